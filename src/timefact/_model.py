@@ -189,3 +189,65 @@ class Document:
             "dct": self.dct.to_dict(),
             "timexes": [t.to_dict() for t in self.timexes],
         }
+
+
+class Severity(str, Enum):
+    """How sure a finding is that the text is wrong."""
+
+    ERROR = "error"  # the text contradicts the calendar or itself
+    WARNING = "warning"  # very likely wrong, but a reading exists that makes it right
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span of the text, with the words it covers."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One time contradiction found in a text, with how to fix it.
+
+    ``code`` is stable (``TF101``...) and ``name`` is one of the check names
+    (``weekday-date-mismatch``, ``impossible-date``, ...). ``observed`` is what the text
+    says, ``expected`` what the calendar or the other statement says; ``fixes`` lists
+    replacement suggestions in order of preference. ``timexes`` names the timex ids the
+    finding rests on and ``rule`` the check's reasoning step, for ``explain`` views.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    start: int
+    end: int
+    text: str
+    observed: str
+    expected: str
+    message: str
+    fixes: tuple[str, ...] = ()
+    related: tuple[Span, ...] = ()
+    timexes: tuple[str, ...] = ()
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "observed": self.observed,
+            "expected": self.expected,
+            "message": self.message,
+            "fixes": list(self.fixes),
+            "related": [s.to_dict() for s in self.related],
+            "timexes": list(self.timexes),
+            "rule": self.rule,
+        }

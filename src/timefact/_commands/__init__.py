@@ -1,0 +1,1 @@
+"""Sub-commands of the ``timefact`` command line, one module each."""
