@@ -89,6 +89,20 @@ def test_eval_prints_the_table_for_a_tml_directory(
     assert "errors: missed" in out
 
 
+def test_eval_lists_only_the_error_kinds_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("timefact._commands.eval.Tagger", FixedTagger)
+    gold = str(_gold_dir(tmp_path))
+    assert main(["eval", gold, "--kind", "missed", "--errors", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "first 2 of 2 errors (missed):" in out
+    assert "'two weeks' DURATION P2W" in out
+    assert "spurious " not in out.split("errors (missed):")[1]
+    assert main(["eval", gold, "--kind", "spurious", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["errors"] == []
+
+
 def test_eval_splits_by_document_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     gold = str(_gold_dir(tmp_path))
     assert main(["eval", gold, "--split", "aquaint", "--format", "json"]) == 0

@@ -87,6 +87,11 @@ class EvalReport:
     def errors(self) -> tuple[ScoringError, ...]:
         return tuple(error for score in self.scores for error in score.errors)
 
+    def errors_of(self, kinds: Iterable[ErrorKind] = ()) -> tuple[ScoringError, ...]:
+        """The errors of the given kinds (all when none is given), in document order."""
+        wanted = frozenset(kinds)
+        return tuple(error for error in self.errors if not wanted or error.kind in wanted)
+
     def metrics(self) -> dict[str, float]:
         return self.counts.metrics()
 
@@ -94,15 +99,15 @@ class EvalReport:
         tally = Counter(error.kind for error in self.errors)
         return {kind.value: tally[kind] for kind in ErrorKind}
 
-    def to_dict(self, errors: int = 0) -> dict[str, Any]:
-        """JSON-ready form, with the first ``errors`` errors."""
+    def to_dict(self, errors: int = 0, kinds: Iterable[ErrorKind] = ()) -> dict[str, Any]:
+        """JSON-ready form, with the first ``errors`` errors (of ``kinds``, if given)."""
         return {
             "counts": self.counts.to_dict(),
             "metrics": {name: round(value, 4) for name, value in self.metrics().items()},
             "errors_by_kind": self.errors_by_kind(),
             "characters": self.characters,
             "seconds": round(self.seconds, 3),
-            "errors": [error.to_dict() for error in self.errors[:errors]],
+            "errors": [error.to_dict() for error in self.errors_of(kinds)[:errors]],
         }
 
 
@@ -201,8 +206,10 @@ def _gold_timex(item: Any, text: str, where: str) -> GoldTimex:
                      tid=str(item.get("tid", "")))
 
 
-def format_report(report: EvalReport, title: str, errors: int) -> str:
-    """The TempEval-3 table as text, followed by the first ``errors`` errors."""
+def format_report(
+    report: EvalReport, title: str, errors: int, kinds: Iterable[ErrorKind] = ()
+) -> str:
+    """The TempEval-3 table as text, then the first ``errors`` errors (of ``kinds``, if given)."""
     counts, metrics = report.counts, report.metrics()
     lines = [
         title,
@@ -223,9 +230,12 @@ def format_report(report: EvalReport, title: str, errors: int) -> str:
         "errors: " + ", ".join(f"{kind} {n}" for kind, n in report.errors_by_kind().items()),
         f"annotated {report.characters:,} characters in {report.seconds:.2f} s",
     ]
-    listed = report.errors[:errors]
+    wanted = tuple(kinds)
+    shown = report.errors_of(wanted)
+    listed = shown[:errors]
     if listed:
-        lines += ["", f"first {len(listed)} of {len(report.errors)} errors:"]
+        which = f" ({', '.join(kind.value for kind in wanted)})" if wanted else ""
+        lines += ["", f"first {len(listed)} of {len(shown)} errors{which}:"]
         lines += [error.describe() for error in listed]
     return "\n".join(lines)
 
