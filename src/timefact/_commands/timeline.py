@@ -1,0 +1,78 @@
+"""``timefact timeline FILE``: the story's events in calendar order."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from timefact._engine import annotate
+from timefact._io import parse_dct, read_source
+from timefact._model import Document
+from timefact._timeline import Event, EventKind, Timeline, build_timeline
+
+HELP = "lay the story out in time: its events in calendar order, as text or JSON"
+
+
+def add_article_arguments(parser: argparse.ArgumentParser) -> None:
+    """The FILE and --dct arguments shared by the commands that read one article."""
+    parser.add_argument("file", metavar="FILE",
+                        help="a UTF-8 text or TimeML (.tml) file, or - for standard input")
+    parser.add_argument("--dct", default=None, metavar="YYYY-MM-DD",
+                        help="publication date; 'auto' infers it from the text (default: the "
+                             "creation time of a TimeML file, else auto), 'none' uses no date")
+
+
+def annotate_article(args: argparse.Namespace) -> Document:
+    """Read ``args.file`` and annotate it with the date ``args.dct`` asks for."""
+    source = read_source(args.file)
+    wanted: str | None = args.dct
+    if wanted is None:
+        return annotate(source.text, source.dct if source.dct else "auto")
+    if wanted.strip().lower() == "none":
+        return annotate(source.text, None)
+    if wanted.strip().lower() == "auto":
+        return annotate(source.text, "auto")
+    return annotate(source.text, parse_dct(wanted))
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_article_arguments(parser)
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="output format (default: text)")
+
+
+def run(args: argparse.Namespace) -> int:
+    timeline = build_timeline(annotate_article(args))
+    if args.format == "json":
+        print(json.dumps(timeline.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(format_timeline(timeline))
+    return 0
+
+
+def format_timeline(timeline: Timeline) -> str:
+    """The timeline as aligned text, one event a line, findings and details indented."""
+    dct = timeline.dct.isoformat() if timeline.dct else "unknown"
+    lines = [f"publication date: {dct}"]
+    if not timeline.events:
+        lines.append("no events could be placed on the calendar")
+    width = max((len(e.when.describe()) for e in timeline.events), default=0)
+    for event in timeline.events:
+        lines.append(f"{event.eid:>4}  {event.when.describe():<{width}}  {_headline(event)}")
+        for mention in event.mentions:
+            lines.append(f"{'':>4}  {'':<{width}}    {mention.role.value}: "
+                         f"{mention.text!r} = {mention.value}")
+        for finding in event.findings:
+            lines.append(f"{'':>4}  {'':<{width}}    ! {finding.code} {finding.name}: "
+                         f"{finding.message}")
+    for timex in timeline.unplaced:
+        lines.append(f"not placed: {timex.text!r} = {timex.value} ({timex.type.value})")
+    for finding in timeline.findings:
+        lines.append(f"! {finding.code} {finding.name}: {finding.message}")
+    return "\n".join(lines)
+
+
+def _headline(event: Event) -> str:
+    if event.kind is EventKind.DERIVED:
+        return f"{event.label} (derived: {event.reason}; from {event.derived_from})"
+    return event.label
