@@ -1,14 +1,216 @@
-"""Compiles the rule files into one scanner and turns matches into mentions."""
+"""Compiles the rule file into one scanner and turns matches into mentions.
+
+All rules become branches of a single regular expression, each wrapped in a group named
+after the rule, so the text is scanned once. Group names inside a rule are prefixed with
+the rule's index (Python forbids repeated names) and un-prefixed again before the
+production sees them. Modifier words before a match ("about", "early", "the end of")
+are read by a second, anchored pattern looking backwards from the match.
+"""
 
 from __future__ import annotations
 
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from timefact import _productions
 from timefact._mention import Mention
+from timefact._model import Direction, TimexType
+from timefact._productions import Groups, Reading
+from timefact._vocab import Vocabulary, load_vocabulary
+
+_MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
+_GROUP = re.compile(r"\(\?P<([a-z_0-9]+)>")
+
+Production = Callable[[Groups, Vocabulary], "Reading | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    index: int
+    name: str
+    pattern: str  # macros expanded, group names not yet prefixed
+    production: Production
+
+
+_AFTER = re.compile(r"\{AFTER:([^}]+)\}")
+
+
+def _after(words: str) -> str:
+    """``{AFTER:in|since}``: a look-behind for any of the words and one space."""
+    branches = set()
+    for word in words.split("|"):
+        body = re.escape(word).replace(r"\ ", " ")
+        branches.add(rf"(?<=\b{body}[ \t])")
+        branches.add(rf"(?<=\b{body[:1].upper()}{body[1:]}[ \t])")
+    return "(?:" + "|".join(sorted(branches)) + ")"
+
+
+def _expand(pattern: str, macros: Mapping[str, str]) -> str:
+    pattern = _AFTER.sub(lambda m: _after(m.group(1)), pattern)
+    for _ in range(10):
+        expanded = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    raise ValueError(f"macro expansion does not end: {pattern[:80]}")
+
+
+def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
+    with resources.files("timefact").joinpath("data", "rules.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    macros = vocabulary.macros()
+    for name, body in data["macros"].items():
+        macros[name] = body
+    rules = []
+    for index, entry in enumerate(data["rule"]):
+        production = getattr(_productions, entry["production"], None)
+        if production is None or not callable(production):
+            raise ValueError(
+                f"rule {entry['name']!r} names production {entry['production']!r}, "
+                "which timefact._productions does not define"
+            )
+        pattern = _expand(entry["pattern"], macros)
+        if entry.get("boundary", True):
+            pattern = r"(?<![\w'’])(?:" + pattern + ")"
+        rules.append(Rule(index, entry["name"], pattern, production))
+    return tuple(rules)
 
 
 class Grammar:
+    """The compiled scanner. Picklable: it pickles as its source and recompiles."""
+
+    def __init__(self, vocabulary: Vocabulary, rules: tuple[Rule, ...]) -> None:
+        self.vocabulary = vocabulary
+        self.rules = rules
+        branches = []
+        for rule in rules:
+            prefixed = _GROUP.sub(lambda m, i=rule.index: f"(?P<r{i}_{m.group(1)}>", rule.pattern)
+            branches.append(f"(?P<r{rule.index}>{prefixed})")
+        # A first-character look-ahead lets the scanner skip most positions quickly.
+        self.scanner = re.compile(r"(?=[\w'’])(?:" + "|".join(branches) + ")")
+        self._by_group = {f"r{rule.index}": rule for rule in rules}
+        self._group_names = {
+            rule.index: [
+                (name, name.split("_", 1)[1])
+                for name in self.scanner.groupindex
+                if name.startswith(f"r{rule.index}_")
+            ]
+            for rule in rules
+        }
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (load_grammar, ())
+
     def extract(self, text: str) -> list[Mention]:
-        return []
+        """All mentions in ``text``, in order, not overlapping."""
+        mentions: list[Mention] = []
+        for match in self.scanner.finditer(text):
+            rule = self._rule_of(match)
+            if rule is None:
+                continue
+            groups = {short: match.group(full) for full, short in self._group_names[rule.index]}
+            groups["_text"] = match.group(0)
+            groups["_before"] = text[max(0, match.start() - 24) : match.start()]
+            reading = rule.production(groups, self.vocabulary)
+            if reading is None:
+                continue
+            start, end = match.span(f"r{rule.index}_t") if groups.get("t") else match.span()
+            if groups.get("t2"):
+                start, end = match.span(f"r{rule.index}_t2")
+            mention = Mention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=reading.type,
+                rule=rule.name,
+                partial=reading.partial,
+                value=reading.value,
+                reference=reading.reference,
+                mod=reading.mod,
+                quant=reading.quant,
+                freq=reading.freq,
+            )
+            mentions.append(_qualify(text, mention, self.vocabulary))
+        return mentions
+
+    def _rule_of(self, match: re.Match[str]) -> Rule | None:
+        name = match.lastgroup
+        if name is None:
+            return None
+        if name in self._by_group:
+            return self._by_group[name]
+        return self._by_group.get(name.split("_", 1)[0])
 
 
 def load_grammar() -> Grammar:
-    return Grammar()
+    vocabulary = load_vocabulary()
+    return Grammar(vocabulary, load_rules(vocabulary))
+
+
+# Words before a mention that qualify it. Applied after the scan, looking backwards, so
+# every rule gets them: "about 20 years", "early 2021", "mid-September", "last March".
+_PREFIX = re.compile(
+    r"(?:(?P<pos>\b(?i:early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of"
+    r"|the\s+(?:early|latter|first|last)\s+part\s+of))(?:[ \t]+|-)"
+    r"|(?P<mod>\b(?i:about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than"
+    r"|at\s+least|up\s+to|over|under|just\s+over|just\s+under|some|no\s+more\s+than"
+    r"|no\s+less\s+than|as\s+many\s+as|fewer\s+than|longer\s+than|at\s+most))[ \t]+"
+    r"|(?P<rel>\b(?i:last|next|this|this\s+past|this\s+coming))[ \t]+)$"
+)
+_POSITION = {
+    "early": "START",
+    "late": "END",
+    "mid": "MID",
+    "beginning": "START",
+    "start": "START",
+    "end": "END",
+    "middle": "MID",
+    "close": "END",
+    "latter": "END",
+    "first": "START",
+}
+_DIRECTED_RULES = frozenset({"month", "season-year"})
+
+
+def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
+    """Extend a mention over the qualifying words just before it, if any."""
+    window = text[max(0, mention.start - 40) : mention.start]
+    match = _PREFIX.search(window)
+    if match is None:
+        return mention
+    start = mention.start - (len(window) - match.start())
+    words = re.sub(r"\s+", " ", match.group(0).strip(" -\t").lower())
+    if match.group("pos") and mention.type in (TimexType.DATE, TimexType.TIME):
+        key = next((w for w in re.split(r"[ -]", words) if w in _POSITION), words)
+        if mention.mod is None or mention.mod == "MID":
+            return replace(
+                mention, start=start, text=text[start : mention.end], mod=_POSITION.get(key, "MID")
+            )
+    if match.group("mod") and mention.type is TimexType.DURATION:
+        mod = vocabulary.lookup("mod", words)
+        if mod and words not in ("over", "under", "some") or re.match(r"[\da-z]", mention.text):
+            return replace(
+                mention,
+                start=start,
+                text=text[start : mention.end],
+                mod=None if mod == "EXACT" else mod,
+            )
+    if match.group("mod") and mention.type is TimexType.TIME and words in ("about", "around"):
+        return replace(mention, start=start, text=text[start : mention.end], mod="APPROX")
+    if match.group("rel") and mention.rule in _DIRECTED_RULES:
+        direction = {
+            "last": Direction.PAST,
+            "this past": Direction.PAST,
+            "next": Direction.FUTURE,
+            "this coming": Direction.FUTURE,
+        }.get(words, Direction.SAME)
+        return replace(
+            mention,
+            start=start,
+            text=text[start : mention.end],
+            partial=replace(mention.partial, direction=direction),
+        )
+    return mention

@@ -82,7 +82,11 @@ def read_timeml_string(raw: str, name: str) -> ParsedTimeML:
     dct = _creation_time(root, name)
     pieces: list[str] = []
     spans: list[tuple[ET.Element, int, int]] = []
-    _collect(text_element, pieces, spans, 0, inside_timex=False)
+    try:
+        _collect(text_element, pieces, spans, 0, inside_timex=False)
+    except RecursionError as exc:
+        raise InputError(f"{name}: TimeML elements nested too deeply to be a news text; "
+                         "give the file as plain text") from exc
     text = "".join(pieces)
     timexes = tuple(_gold_timex(element, start, end, text) for element, start, end in spans)
     return ParsedTimeML(text=text, dct=dct, timexes=timexes)

@@ -1,0 +1,306 @@
+"""Annotate a corpus file on every core: the engine behind ``timefact batch``.
+
+The main process reads records, skips the ids the output already has, and sends
+chunks of documents to a pool of worker processes, each of which builds its
+:class:`~timefact._engine.Tagger` once, in the pool initializer. At most
+``IN_FLIGHT_PER_JOB`` chunks per worker are in flight at any time, so memory is bounded
+whatever the corpus size. Results are written in input order, as soon as the oldest
+chunk is done; a document that fails goes to ``OUTPUT.errors.jsonl`` and the run goes on.
+With one job no pool is started and the same code runs in-process, so ``--jobs 1`` and
+``--jobs N`` write the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timefact._batch_arrow import arrow_ready, output_schema, require_pyarrow
+from timefact._batch_io import (
+    ErrorLog,
+    Format,
+    JsonlWriter,
+    ParquetWriter,
+    RawRecord,
+    count_records,
+    detect_format,
+    read_records,
+)
+from timefact._batch_record import (
+    DocumentError,
+    RecordOptions,
+    TimelineBuilder,
+    annotate_fields,
+    load_timeline_builder,
+    record_id,
+)
+from timefact._engine import Tagger
+from timefact._errors import InputError, TimefactError
+
+CHUNK_SIZE = 16
+IN_FLIGHT_PER_JOB = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Names of the input fields (JSON keys or CSV/Parquet columns) the run reads."""
+
+    text: str = "text"
+    id: str = "id"
+    dct: str = "dct"
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """One ``timefact batch`` run."""
+
+    input: Path
+    output: Path
+    jobs: int = 1
+    fields: Fields = Fields()
+    record: RecordOptions = RecordOptions()
+    progress: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """What a run did; ``interrupted`` runs are completed by running again."""
+
+    written: int
+    skipped: int
+    failed: int
+    seconds: float
+    interrupted: bool
+    errors_path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    """A document sent to a worker, or a record that already failed to read."""
+
+    number: int
+    doc_id: str
+    text: object = None
+    dct: object = None
+    failure: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkResult:
+    """A chunk's output in the output format (JSON lines or an Arrow record batch)."""
+
+    payload: Any
+    done: int
+    errors: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatorConfig:
+    """What every worker needs to build its annotator; small and picklable."""
+
+    record: RecordOptions
+    output_format: Format
+
+
+class ChunkAnnotator:
+    """Annotates chunks of work items into output payloads; one per process."""
+
+    def __init__(self, config: AnnotatorConfig) -> None:
+        self.config = config
+        self.tagger = Tagger()
+        self.timeline: TimelineBuilder | None = (
+            load_timeline_builder() if config.record.timeline else None)
+        self.schema: Any = None
+        if config.output_format is Format.PARQUET:
+            pa = require_pyarrow("writing Parquet")
+            self.schema = output_schema(pa, checks=config.record.checks,
+                                        timeline=config.record.timeline)
+
+    def __call__(self, items: list[WorkItem]) -> ChunkResult:
+        records: list[dict[str, Any]] = []
+        errors: list[dict[str, Any]] = []
+        for item in items:
+            try:
+                if item.failure is not None:
+                    raise DocumentError(item.failure)
+                fields = annotate_fields(self.tagger, item.text, item.dct,
+                                         self.config.record, self.timeline)
+            except DocumentError as exc:
+                errors.append({"id": item.doc_id, "number": item.number, "reason": exc.reason})
+                continue
+            records.append({"id": item.doc_id, **fields})
+        return ChunkResult(self._encode(records), len(items), errors)
+
+    def _encode(self, records: list[dict[str, Any]]) -> Any:
+        if self.schema is None:
+            return [json.dumps(record, ensure_ascii=False) + "\n" for record in records]
+        pa = require_pyarrow("writing Parquet")
+        return pa.RecordBatch.from_pylist([arrow_ready(r) for r in records], schema=self.schema)
+
+
+_WORKER_ANNOTATOR: ChunkAnnotator | None = None
+
+
+def _start_worker(config: AnnotatorConfig) -> None:
+    # Ctrl-C reaches the whole process group; only the main process acts on it,
+    # so it can close the output cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _WORKER_ANNOTATOR  # noqa: PLW0603 -- one annotator per worker process
+    _WORKER_ANNOTATOR = ChunkAnnotator(config)
+
+
+def _annotate_in_worker(items: list[WorkItem]) -> ChunkResult:
+    if _WORKER_ANNOTATOR is None:
+        raise RuntimeError("worker started without its annotator")
+    return _WORKER_ANNOTATOR(items)
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+
+
+def errors_path_for(output: Path) -> Path:
+    return output.with_name(output.name + ".errors.jsonl")
+
+
+def expected_keys(record: RecordOptions) -> frozenset[str]:
+    keys = {"id", "dct", "timexes"}
+    if record.checks:
+        keys.add("findings")
+    if record.timeline:
+        keys.add("timeline")
+    return frozenset(keys)
+
+
+def run_batch(options: BatchOptions) -> BatchSummary:
+    """Run ``options`` over the whole input; see the module docstring."""
+    in_format = detect_format(options.input)
+    out_format = detect_format(options.output, output=True)
+    if options.input.resolve() == options.output.resolve():
+        raise InputError(f"{options.output}: the output must not be the input file")
+    if options.record.timeline:
+        load_timeline_builder()  # fail now, with a clear message, not in every worker
+    needed = (options.fields.text, options.fields.id, options.fields.dct)
+    records = read_records(options.input, in_format, needed)
+    return run_records(records, options, out_format)
+
+
+def run_records(records: Iterable[RawRecord], options: BatchOptions,
+                out_format: Format) -> BatchSummary:
+    """Annotate ``records`` into ``options.output``; the input file is not read here."""
+    started = time.monotonic()
+    config = AnnotatorConfig(options.record, out_format)
+    writer = _open_writer(options.output, out_format, options.record)
+    errors = ErrorLog(errors_path_for(options.output))
+    counts = {"written": 0, "skipped": 0}
+    interrupted = False
+    progress = _progress_bar(options, len(writer.done_ids))
+
+    def consume(result: ChunkResult) -> None:
+        writer.write(result.payload)
+        errors.write(result.errors)
+        counts["written"] += result.done - len(result.errors)
+        if progress is not None:
+            progress.update(result.done)
+
+    work = _work_items(records, options.fields, writer.done_ids, counts)
+    chunks = _chunked(work, CHUNK_SIZE)
+    try:
+        with writer:
+            if options.jobs <= 1:
+                annotator = ChunkAnnotator(config)
+                for chunk in chunks:
+                    consume(annotator(chunk))
+            else:
+                _run_pool(chunks, config, options.jobs, consume)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        errors.close()
+        if progress is not None:
+            progress.close()
+    return BatchSummary(counts["written"], counts["skipped"], errors.count,
+                        time.monotonic() - started, interrupted, errors.path)
+
+
+def _open_writer(path: Path, fmt: Format, record: RecordOptions) -> JsonlWriter | ParquetWriter:
+    if fmt is Format.JSONL:
+        return JsonlWriter(path, expected_keys(record))
+    pa = require_pyarrow("writing Parquet")
+    return ParquetWriter(path, output_schema(pa, checks=record.checks, timeline=record.timeline))
+
+
+def _progress_bar(options: BatchOptions, already_done: int) -> Any:
+    if not options.progress:
+        return None
+    from tqdm import tqdm
+
+    fmt = detect_format(options.input)
+    total = max(count_records(options.input, fmt) - already_done, 0)
+    return tqdm(total=total, unit="doc", desc="timefact batch", dynamic_ncols=True,
+                smoothing=0.1)
+
+
+def _work_items(records: Iterable[RawRecord], fields: Fields, done_ids: set[str],
+                counts: dict[str, int]) -> Iterator[WorkItem]:
+    for raw in records:
+        values = raw.fields
+        if values is None:
+            yield WorkItem(raw.number, str(raw.number), failure=raw.failure)
+            continue
+        try:
+            doc_id = record_id(values.get(fields.id), raw.number)
+        except DocumentError as exc:
+            yield WorkItem(raw.number, str(raw.number), failure=exc.reason)
+            continue
+        if doc_id in done_ids:
+            counts["skipped"] += 1
+            continue
+        yield WorkItem(raw.number, doc_id, values.get(fields.text), values.get(fields.dct))
+
+
+def _chunked(items: Iterator[WorkItem], size: int) -> Iterator[list[WorkItem]]:
+    chunk: list[WorkItem] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: int,
+              consume: Callable[[ChunkResult], None]) -> None:
+    """Keep at most ``IN_FLIGHT_PER_JOB * jobs`` chunks in flight; consume in order."""
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                               initargs=(config,))
+    pending: deque[Future[ChunkResult]] = deque()
+    window = IN_FLIGHT_PER_JOB * jobs
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_annotate_in_worker, chunk))
+            if len(pending) >= window:
+                consume(pending.popleft().result())
+        while pending:
+            consume(pending.popleft().result())
+    except BrokenProcessPool as exc:
+        raise TimefactError(
+            "a worker process died (out of memory, or killed); the output written so far "
+            "is kept: rerun the same command to continue"
+        ) from exc
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

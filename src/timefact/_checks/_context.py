@@ -1,0 +1,118 @@
+"""What every check reads: the document, its sentences, and how its DCT was obtained."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from timefact._model import AnchorKind, DctSource, Document, Timex, TimexType
+
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and
+# white space, or at a line break; abbreviations like "Sept." are kept inside.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,2}\s+(?=[\"'(\[]{0,2}[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri"
+    r"|Sat|Sun|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|No|Co|Corp|Inc"
+    r"|Ltd|vs|U\.S|U\.N|a\.m|p\.m|[A-Z])\.)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A document prepared for the checks: sentences found once, timexes by position."""
+
+    doc: Document
+    sentences: tuple[tuple[int, int], ...]
+    _starts: tuple[int, ...] = field(repr=False)
+
+    @classmethod
+    def of(cls, doc: Document) -> Context:
+        sentences = split_sentences(doc.text)
+        return cls(doc=doc, sentences=sentences, _starts=tuple(s for s, _ in sentences))
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def dct(self) -> _dt.date | None:
+        return self.doc.dct.date
+
+    @property
+    def timexes(self) -> tuple[Timex, ...]:
+        return self.doc.timexes
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding character ``offset``."""
+        if not self.sentences:
+            return (0, len(self.text))
+        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.sentences[index]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def timexes_in(self, start: int, end: int) -> Iterator[Timex]:
+        for timex in self.doc.timexes:
+            if timex.start >= start and timex.end <= end:
+                yield timex
+
+    def timex_covering(self, start: int, end: int) -> Timex | None:
+        for timex in self.doc.timexes:
+            if timex.start <= start and end <= timex.end:
+                return timex
+        return None
+
+    def dct_note(self) -> str:
+        """How the DCT was obtained, to append to messages that rest on it."""
+        info = self.doc.dct
+        if info.date is None:
+            return ""
+        if info.source is DctSource.INFERRED:
+            why = f": {info.reason}" if info.reason else ""
+            return (f"the publication date {info.date.isoformat()} was inferred from "
+                    f"the text{why}")
+        return f"the publication date is {info.date.isoformat()}"
+
+    def year_note(self, timex: Timex) -> str:
+        """Why a timex without a written year got its year, for messages."""
+        if timex.partial.year is not None:
+            return ""
+        anchor = timex.anchor
+        if anchor.kind is AnchorKind.NARRATIVE and anchor.value:
+            return f"the year is not written; it comes from the story's time ({anchor.value})"
+        note = self.dct_note()
+        return f"the year is not written; {note}" if note else "the year is not written"
+
+    def rests_on_dct(self, timex: Timex) -> bool:
+        return timex.partial.year is None and timex.anchor.kind is not AnchorKind.NONE
+
+
+def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of ``text`` in linear time (no backtracking patterns)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group(0)[0] == "." and _ABBREVIATION.search(text, max(0, match.start() - 6),
+                                                             match.start() + 1):
+            continue
+        end = match.start() + 1 if match.group(0)[0] != "\n" else match.start()
+        if end > start:
+            spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return tuple(spans)
+
+
+def usable(timex: Timex) -> bool:
+    """A timex a finding may rest on: certain, and a date (not a duration or set)."""
+    return timex.certain and timex.type in (TimexType.DATE, TimexType.TIME)
+
+
+def gap(text: str, start: int, end: int) -> str:
+    """The characters between two spans (empty when they touch or overlap)."""
+    return text[start:end] if end > start else ""

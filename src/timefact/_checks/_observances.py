@@ -1,0 +1,141 @@
+"""When the holidays and observances named in news fall.
+
+Each entry lists every date the name is given in the English-speaking press; a date is
+wrong only when it matches none of them (Thanksgiving is the fourth Thursday of November
+in the United States and the second Monday of October in Canada). Names whose date moves
+with a lunar calendar (Ramadan, Passover, Eid) are left out: a wrong claim about them
+cannot be told from a local custom.
+
+A rule is a string, read by :func:`dates_in`:
+
+- ``"12-25"`` a fixed month and day;
+- ``"11/4/Thu"`` the fourth Thursday of November; ``"5/-1/Mon"`` the last Monday of May;
+- ``"easter+1"`` days after Western Easter; ``"orthodox-2"`` days after Orthodox Easter;
+- ``"9/1/Mon+6"`` the first Monday of September plus six days.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from timefact._checks._calendar import WEEKDAY_NAMES
+
+OBSERVANCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # name as written (a pattern; case-sensitive)           the dates it can fall on
+    (r"Christmas Eve", ("12-24", "01-06")),
+    (r"Christmas(?: Day)?", ("12-25", "01-07")),
+    (r"New Year's Eve", ("12-31",)),
+    (r"New Year's(?: Day)?", ("01-01",)),
+    (r"Valentine's Day", ("02-14",)),
+    (r"St\.? Patrick's Day", ("03-17",)),
+    (r"April Fools'? Day", ("04-01",)),
+    (r"Earth Day", ("04-22",)),
+    (r"Cinco de Mayo", ("05-05",)),
+    (r"Flag Day", ("06-14",)),
+    (r"Juneteenth", ("06-19",)),
+    (r"Bastille Day", ("07-14",)),
+    (r"Halloween", ("10-31",)),
+    (r"All Saints'? Day", ("11-01",)),
+    (r"Veterans'? Day", ("11-11",)),
+    (r"Armistice Day", ("11-11",)),
+    (r"Guy Fawkes (?:Night|Day)", ("11-05",)),
+    (r"Pearl Harbor (?:Remembrance )?Day", ("12-07",)),
+    (r"Boxing Day", ("12-26",)),
+    (r"Groundhog Day", ("02-02",)),
+    (r"Patriot Day", ("09-11",)),
+    (r"International Women's Day", ("03-08",)),
+    (r"World AIDS Day", ("12-01",)),
+    (r"Canada Day", ("07-01",)),
+    (r"Australia Day", ("01-26",)),
+    (r"Epiphany", ("01-06", "01-19")),
+    (r"National Sons'? Day", ("09-28", "03-04")),
+    (r"National Daughters'? Day", ("09-25", "9/4/Sun")),
+    (r"National Siblings'? Day", ("04-10",)),
+    (r"(?:National )?Grandparents'? Day", ("9/1/Mon+6",)),
+    (r"Thanksgiving(?: Day)?", ("11/4/Thu", "10/2/Mon")),
+    (r"Black Friday", ("11/4/Thu+1",)),
+    (r"Memorial Day", ("5/-1/Mon", "05-30")),
+    (r"Labou?r Day", ("9/1/Mon", "05-01", "10/1/Mon")),
+    (r"Martin Luther King(?: Jr\.?)?(?:'s Birthday| Day)", ("1/3/Mon", "01-15")),
+    (r"Presidents'? Day", ("2/3/Mon",)),
+    (r"Columbus Day", ("10/2/Mon", "10-12")),
+    (r"Mother's Day", ("5/2/Sun", "easter-21", "05-10", "03-21", "5/-1/Sun")),
+    (r"Father's Day", ("6/3/Sun", "9/1/Sun", "03-19", "easter+39")),
+    (r"Easter(?: Sunday)?", ("easter+0", "orthodox+0")),
+    (r"Easter Monday", ("easter+1", "orthodox+1")),
+    (r"Good Friday", ("easter-2", "orthodox-2")),
+    (r"Palm Sunday", ("easter-7", "orthodox-7")),
+    (r"Ash Wednesday", ("easter-46",)),
+    (r"(?:Mardi Gras|Shrove Tuesday)", ("easter-47",)),
+    (r"Ascension Day", ("easter+39", "orthodox+39")),
+    (r"(?:Pentecost|Whit Sunday)", ("easter+49", "orthodox+49")),
+)
+
+_NTH = re.compile(r"(?P<month>\d{1,2})/(?P<nth>-?\d)/(?P<weekday>[A-Z][a-z]{2})(?P<shift>[+-]\d+)?")
+_EASTER = re.compile(r"(?P<kind>easter|orthodox)(?P<shift>[+-]\d+)")
+_FIXED = re.compile(r"(?P<month>\d{2})-(?P<day>\d{2})")
+_WEEKDAYS = {name[:3]: number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
+
+
+@dataclass(frozen=True, slots=True)
+class Observance:
+    pattern: str
+    rules: tuple[str, ...]
+
+    def dates_in(self, year: int) -> tuple[_dt.date, ...]:
+        return tuple(day for rule in self.rules if (day := date_of(rule, year)) is not None)
+
+
+def all_observances() -> tuple[Observance, ...]:
+    return tuple(Observance(pattern, rules) for pattern, rules in OBSERVANCES)
+
+
+def date_of(rule: str, year: int) -> _dt.date | None:
+    """The date a rule gives in ``year`` (see the module docstring for the forms)."""
+    if (fixed := _FIXED.fullmatch(rule)) is not None:
+        return _dt.date(year, int(fixed["month"]), int(fixed["day"]))
+    if (nth := _NTH.fullmatch(rule)) is not None:
+        day = _nth_weekday(year, int(nth["month"]), int(nth["nth"]), _WEEKDAYS[nth["weekday"]])
+        return day + _dt.timedelta(days=int(nth["shift"] or 0))
+    if (easter := _EASTER.fullmatch(rule)) is not None:
+        base = western_easter(year) if easter["kind"] == "easter" else orthodox_easter(year)
+        return base + _dt.timedelta(days=int(easter["shift"]))
+    raise ValueError(f"unknown observance rule {rule!r}")
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> _dt.date:
+    if nth > 0:
+        first = _dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + _dt.timedelta(days=offset + 7 * (nth - 1))
+    following = _dt.date(year + month // 12, month % 12 + 1, 1)
+    last = following - _dt.timedelta(days=1)
+    offset = (last.isoweekday() - weekday) % 7
+    return last - _dt.timedelta(days=offset + 7 * (-nth - 1))
+
+
+def western_easter(year: int) -> _dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month = (h + el - 7 * m + 114) // 31
+    day = (h + el - 7 * m + 114) % 31 + 1
+    return _dt.date(year, month, day)
+
+
+def orthodox_easter(year: int) -> _dt.date:
+    """Orthodox Easter Sunday (Julian computus, as a Gregorian date; 1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month = (d + e + 114) // 31
+    day = (d + e + 114) % 31 + 1
+    return _dt.date(year, month, day) + _dt.timedelta(days=13)

@@ -1,0 +1,71 @@
+"""The calendar day a month-and-day timex names, and what that rests on."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from timefact._checks._calendar import parse_day_value
+from timefact._checks._context import Context
+from timefact._model import DctSource, Span, Timex, TimexType
+
+# How far from the publication date an unwritten year may put a date and still be read
+# as meant: a story speaks of dates within about half a year of its own.
+_NEARBY_DAYS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class DayReading:
+    """A calendar day read off a timex, with the note saying where its year came from."""
+
+    day: _dt.date
+    year_written: bool
+    note: str  # empty when the year is written
+    related: tuple[Span, ...] = ()  # spans the year rests on (the DCT evidence)
+
+
+def day_readings(context: Context, timex: Timex) -> tuple[DayReading, ...]:
+    """The days a timex with a written month and day can mean.
+
+    One reading when the year is written or the engine resolved it with certainty;
+    for an uncertain year, every year within about half a year of the publication
+    date (a check reports only what holds for all of them); none otherwise.
+    """
+    partial = timex.partial
+    if timex.type not in (TimexType.DATE, TimexType.TIME):
+        return ()
+    if partial.month is None or partial.day is None:
+        return ()
+    if partial.year is not None:
+        try:
+            return (DayReading(_dt.date(partial.year, partial.month, partial.day), True, ""),)
+        except ValueError:
+            return ()
+    related = _dct_evidence(context)
+    resolved = parse_day_value(timex.value)
+    if (timex.certain and resolved is not None and resolved.month == partial.month
+            and resolved.day == partial.day):
+        return (DayReading(resolved, False, context.year_note(timex), related),)
+    dct = context.dct
+    if dct is None:
+        return ()
+    readings: list[DayReading] = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            day = _dt.date(year, partial.month, partial.day)
+        except ValueError:
+            continue
+        if abs((day - dct).days) <= _NEARBY_DAYS:
+            note = (f"the year is not written; {context.dct_note()}, and every year "
+                    "near it gives the same answer")
+            readings.append(DayReading(day, False, note, related))
+    return tuple(readings)
+
+
+def _dct_evidence(context: Context) -> tuple[Span, ...]:
+    info = context.doc.dct
+    if info.source is not DctSource.INFERRED:
+        return ()
+    text = context.text
+    return tuple(Span(start, end, text[start:end]) for start, end in info.evidence
+                 if 0 <= start < end <= len(text))

@@ -1,0 +1,108 @@
+"""TF101 weekday-date-mismatch: "Tuesday, Sept. 26" when Sept. 26 was a Sunday."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from timefact._checks._calendar import (
+    WEEKDAY_NAMES,
+    ap_date,
+    nearest_with_weekday,
+    replace_weekday,
+    restyle_date,
+    weekday_name,
+)
+from timefact._checks._context import Context
+from timefact._checks._draft import Draft
+from timefact._checks._reading import day_readings
+from timefact._model import Span, Timex
+
+# What may stand between a weekday timex and a date timex read as one expression:
+# "Tuesday, Sept. 26", "Tuesday Sept. 26", "Sept. 26 (Tuesday)", "Tuesday the 26th".
+_JOINER = re.compile(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
+
+
+def run(context: Context) -> Iterator[Draft]:
+    timexes = context.timexes
+    for index, timex in enumerate(timexes):
+        partial = timex.partial
+        if partial.weekday is not None and partial.month is not None and partial.day is not None:
+            yield from _compare(context, timex, timex, partial.weekday)
+            continue
+        if index + 1 >= len(timexes):
+            continue
+        after = timexes[index + 1]
+        pair = _pair(context, timex, after)
+        if pair is not None:
+            weekday_timex, date_timex = pair
+            assert weekday_timex.partial.weekday is not None
+            yield from _compare(context, date_timex, weekday_timex,
+                                weekday_timex.partial.weekday, start=timex.start, end=after.end)
+
+
+def _pair(context: Context, first: Timex, second: Timex) -> tuple[Timex, Timex] | None:
+    """A weekday timex and a date timex written side by side, as (weekday, date)."""
+    between = context.text[first.end:second.start]
+    if first.end > second.start or not _JOINER.fullmatch(between):
+        return None
+    if _weekday_only(first) and _date_only(second):
+        return first, second
+    if _date_only(first) and _weekday_only(second) and "(" in between:
+        return second, first
+    return None
+
+
+def _weekday_only(timex: Timex) -> bool:
+    partial = timex.partial
+    return (partial.weekday is not None and partial.month is None and partial.day is None
+            and partial.shift is None)
+
+
+def _date_only(timex: Timex) -> bool:
+    partial = timex.partial
+    return partial.weekday is None and partial.month is not None and partial.day is not None
+
+
+def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday: int,
+             *, start: int | None = None, end: int | None = None) -> Iterator[Draft]:
+    readings = day_readings(context, date_timex)
+    if not readings or any(r.day.isoweekday() == weekday for r in readings):
+        return
+    dct = context.dct
+    reading = min(readings, key=lambda r: abs((r.day - dct).days) if dct else 0)
+    day = reading.day
+    span_start = date_timex.start if start is None else start
+    span_end = date_timex.end if end is None else end
+    words = context.text[span_start:span_end]
+    written = WEEKDAY_NAMES[weekday - 1]
+    actual = weekday_name(day)
+    verb = "falls on"
+    if dct is not None:
+        verb = "was" if day < dct else "is" if day == dct else "will be"
+    article = "an" if actual[0] in "AEIOU" else "a"
+    expected_article = "an" if written[0] in "AEIOU" else "a"
+    message = f"{ap_date(day)} {verb} {article} {actual}, not {expected_article} {written}"
+    if reading.note:
+        message += f" ({reading.note})"
+    other = nearest_with_weekday(day, weekday)
+    fixes = (replace_weekday(words, day.isoweekday()), restyle_date(words, day, other))
+    related: tuple[Span, ...] = reading.related
+    tids = tuple(dict.fromkeys((weekday_timex.tid, date_timex.tid)))
+    if weekday_timex is not date_timex:
+        related = (Span(weekday_timex.start, weekday_timex.end, weekday_timex.text),
+                   Span(date_timex.start, date_timex.end, date_timex.text), *related)
+    yield Draft(
+        start=span_start,
+        end=span_end,
+        text=words,
+        observed=written,
+        expected=actual,
+        message=message,
+        fixes=fixes,
+        related=related,
+        timexes=tids,
+        rule=(f"weekday {weekday} written ({written}) against ISO weekday "
+              f"{day.isoweekday()} of {day.isoformat()} from timex {date_timex.tid} "
+              f"(rule {date_timex.rule})"),
+    )

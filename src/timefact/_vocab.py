@@ -1,0 +1,152 @@
+"""The vocabulary of time words, loaded from ``data/vocabulary.toml`` and
+``data/observances.toml``, and the regular-expression macros built from it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+# Tables whose words are proper names: written Capitalised or in CAPITALS, never lower.
+_TITLE_CASE_TABLES = frozenset({"month", "weekday"})
+# Month and weekday abbreviations: they need a period, or (months) a day number after.
+_FULL_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)
+_FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _data(name: str) -> dict[str, Any]:
+    with resources.files("timefact").joinpath("data", name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _word_pattern(form: str) -> str:
+    """A written form as a pattern: spaces and hyphens match either, apostrophes any."""
+    parts = re.split(r"[ -]", form)
+    escaped = [_apostrophes(re.escape(p)) for p in parts]
+    return r"[\s-]+".join(escaped)
+
+
+def _apostrophes(pattern: str) -> str:
+    return re.sub("['’]", "['’]", pattern)
+
+
+def _title_forms(form: str) -> list[str]:
+    return [form.capitalize(), form.upper()]
+
+
+def _alternation(patterns: list[str]) -> str:
+    # Longest first, so that "Sept" is tried before "Sep" and "Christmas Eve" before
+    # "Christmas": Python's alternation takes the first branch that matches.
+    unique = sorted(set(patterns), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(unique) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Observance:
+    """A holiday or observance and how to find its date in a year."""
+
+    key: str
+    forms: tuple[str, ...]
+    library: str | None = None
+    fixed: tuple[int, int] | None = None
+    nth_weekday: tuple[int, int, int] | None = None
+    easter: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Word tables (lower-case form → meaning) and the observance table."""
+
+    tables: dict[str, dict[str, Any]]
+    observances: tuple[Observance, ...]
+
+    def lookup(self, table: str, word: str) -> Any:
+        """The meaning of ``word`` in ``table`` (case, spacing and periods folded)."""
+        key = re.sub(r"[\s-]+", "-" if table in ("number", "ordinal") else " ", word.lower())
+        key = key.rstrip(".").replace("’", "'")
+        entries = self.tables[table]
+        if key in entries:
+            return entries[key]
+        return entries.get(key.replace("-", " "), entries.get(key.replace(" ", "-")))
+
+    def observance(self, written: str) -> Observance | None:
+        key = re.sub(r"\s+", " ", written.lower()).replace("’", "'")
+        for item in self.observances:
+            if key in item.forms:
+                return item
+        return None
+
+    def macros(self) -> dict[str, str]:
+        """Regular-expression macros named after the tables, in upper case."""
+        out: dict[str, str] = {}
+        for table, entries in self.tables.items():
+            if table in _TITLE_CASE_TABLES:
+                continue
+            forms = [_word_pattern(f) for f in entries]
+            out[table.upper()] = "(?i:" + _alternation(forms) + ")"
+        out["MONTH"] = self._proper_names(
+            self.tables["month"], _FULL_MONTHS, abbreviation=r"(?:\.|(?=[ \t]+\d))"
+        )
+        out["MONTH_FULL"] = _alternation(
+            [p for f in _FULL_MONTHS for p in _title_forms(f)]
+        )
+        out["WEEKDAY"] = self._proper_names(
+            self.tables["weekday"], _FULL_WEEKDAYS, abbreviation=r"\."
+        )
+        out["HOLIDAY"] = _holiday_alternation(self.observances)
+        return out
+
+    @staticmethod
+    def _proper_names(entries: dict[str, Any], full: tuple[str, ...], abbreviation: str) -> str:
+        patterns: list[str] = []
+        for form in entries:
+            variants = _title_forms(form)
+            if form in full:
+                patterns.extend(variants)
+            else:
+                patterns.extend(f"{re.escape(v)}{abbreviation}" for v in variants)
+        return _alternation(patterns)
+
+
+def _capitalised_words(form: str) -> str:
+    """A holiday form as running text writes it: "Sons Day", "Fourth of July"."""
+    parts = []
+    for word in re.split(r"[ -]", form):
+        escaped = _apostrophes(re.escape(word))
+        if word in ("of", "the"):
+            parts.append(escaped)
+        else:
+            parts.append(f"(?:{escaped[:1].upper()}{escaped[1:]}|{escaped.upper()})")
+    return r"[ \t-]+".join(parts)
+
+
+def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
+    forms = [_capitalised_words(f) for item in observances for f in item.forms]
+    return _alternation(forms)
+
+
+def load_vocabulary() -> Vocabulary:
+    tables = _data("vocabulary.toml")
+    raw = _data("observances.toml")
+    observances = []
+    for key, entry in raw.items():
+        fixed = entry.get("fixed")
+        nth = entry.get("nth_weekday")
+        observances.append(
+            Observance(
+                key=key,
+                forms=tuple(entry["forms"]),
+                library=entry.get("library"),
+                fixed=(int(fixed[:2]), int(fixed[3:])) if fixed else None,
+                nth_weekday=(int(nth[0]), int(nth[1]), int(nth[2])) if nth else None,
+                easter=entry.get("easter"),
+                offset=int(entry.get("offset", 0)),
+            )
+        )
+    return Vocabulary(tables=tables, observances=tuple(observances))
