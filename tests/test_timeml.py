@@ -84,6 +84,17 @@ def test_unescaped_ampersand_is_reported_with_its_line() -> None:
         read_timeml_string("<TimeML><TEXT>\nAT&T rose</TEXT></TimeML>", "a.tml")
 
 
+def test_absurdly_deep_nesting_is_an_input_error() -> None:
+    deep = "<TimeML><TEXT>" + "<EVENT>" * 5000 + "x" + "</EVENT>" * 5000 + "</TEXT></TimeML>"
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_timeml_string(deep, "deep.tml")
+
+
+def test_undefined_entity_is_reported_with_its_line() -> None:
+    with pytest.raises(InputError, match=r"e\.tml: line 3"):
+        read_timeml_string("<TimeML>\n<TEXT>\n&nbsp;today</TEXT></TimeML>", "e.tml")
+
+
 def test_timeml_without_text_element_is_an_input_error() -> None:
     with pytest.raises(InputError, match="without a TEXT element"):
         read_timeml_string("<TimeML><DOCID>x</DOCID></TimeML>", "x.tml")
