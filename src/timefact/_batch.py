@@ -21,9 +21,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tqdm import tqdm
 
 from timefact._batch_arrow import arrow_ready, output_schema, require_pyarrow
 from timefact._batch_io import (
@@ -67,8 +69,8 @@ class BatchOptions:
     input: Path
     output: Path
     jobs: int = 1
-    fields: Fields = Fields()
-    record: RecordOptions = RecordOptions()
+    fields: Fields = field(default_factory=Fields)
+    record: RecordOptions = field(default_factory=RecordOptions)
     progress: bool = False
 
 
@@ -245,8 +247,6 @@ def _open_writer(path: Path, fmt: Format, record: RecordOptions) -> JsonlWriter 
 def _progress_bar(options: BatchOptions, already_done: int) -> Any:
     if not options.progress:
         return None
-    from tqdm import tqdm
-
     fmt = detect_format(options.input)
     total = max(count_records(options.input, fmt) - already_done, 0)
     return tqdm(total=total, unit="doc", desc="timefact batch", dynamic_ncols=True,

@@ -9,6 +9,7 @@ belongs to another module, is stored as a JSON string.
 
 from __future__ import annotations
 
+import importlib
 import json
 import typing
 from enum import Enum
@@ -19,14 +20,18 @@ from timefact._errors import MissingExtraError
 from timefact._model import Partial
 
 
-
 def require_pyarrow(feature: str) -> Any:
     """Import pyarrow, or raise :class:`MissingExtraError` naming ``feature``."""
     try:
-        import pyarrow
+        return importlib.import_module("pyarrow")
     except ImportError as exc:
         raise MissingExtraError(feature, "batch") from exc
-    return pyarrow
+
+
+def require_parquet(feature: str) -> Any:
+    """Import ``pyarrow.parquet``, or raise :class:`MissingExtraError` naming ``feature``."""
+    require_pyarrow(feature)
+    return importlib.import_module("pyarrow.parquet")
 
 
 def _scalar_type(pa: Any, annotation: Any) -> Any:

@@ -16,18 +16,18 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Self
 
-from timefact._batch_arrow import require_pyarrow
+from timefact._batch_arrow import require_parquet, require_pyarrow
 from timefact._errors import InputError
 
 PARQUET_ROW_GROUP_ROWS = 2000
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     JSONL = "jsonl"
     CSV = "csv"
     PARQUET = "parquet"
@@ -98,7 +98,7 @@ def _read_csv(path: Path, needed: tuple[str, ...]) -> Iterator[RawRecord]:
     with path.open(newline="", encoding="utf-8-sig") as stream:
         reader = csv.DictReader(stream)
         try:
-            header = reader.fieldnames or []
+            header = list(reader.fieldnames or [])
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: is not valid UTF-8 ({exc.reason})") from exc
         _require_column(path, needed[0], header)
@@ -123,8 +123,7 @@ def _require_column(path: Path, text_field: str, columns: list[str]) -> None:
 
 def _read_parquet(path: Path, needed: tuple[str, ...]) -> Iterator[RawRecord]:
     pa = require_pyarrow("reading Parquet")
-    import pyarrow.parquet as pq
-
+    pq = require_parquet("reading Parquet")
     try:
         parquet = pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as exc:
@@ -143,9 +142,7 @@ def _read_parquet(path: Path, needed: tuple[str, ...]) -> Iterator[RawRecord]:
 def count_records(path: Path, fmt: Format) -> int:
     """How many records ``path`` holds (for the progress bar's estimate)."""
     if fmt is Format.PARQUET:
-        require_pyarrow("reading Parquet")
-        import pyarrow.parquet as pq
-
+        pq = require_parquet("reading Parquet")
         return int(pq.ParquetFile(path).metadata.num_rows)
     if fmt is Format.CSV:
         with path.open(newline="", encoding="utf-8-sig", errors="replace") as stream:
@@ -216,8 +213,7 @@ class ParquetWriter:
 
     def __init__(self, path: Path, schema: Any) -> None:
         pa = require_pyarrow("writing Parquet")
-        import pyarrow.parquet as pq
-
+        pq = require_parquet("writing Parquet")
         self.path = path
         self.partial = path.with_name(path.name + ".partial")
         self.done_ids: set[str] = set()
