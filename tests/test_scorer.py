@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timefact._model import Timex, TimexType
 from timefact._scorer import (
@@ -204,3 +208,39 @@ def test_counts_add_up_across_documents() -> None:
                            value_correct=1)
     assert total.metrics()["strict_recall"] == pytest.approx(1 / 3)
     assert total.metrics()["strict_precision"] == 1.0
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["DATE", "TIME"]),
+              st.sampled_from(["A", "B"])),
+    max_size=8,
+)
+
+
+def _spans(raw: list[tuple[int, int, str, str]]) -> list[GoldTimex]:
+    return [GoldTimex(start=s, end=s + n, text="x" * n, type=k, value=v) for s, n, k, v in raw]
+
+
+@settings(max_examples=300, deadline=None)
+@given(gold_raw=_SPANS, predicted_raw=_SPANS)
+def test_scoring_invariants(
+    gold_raw: list[tuple[int, int, str, str]], predicted_raw: list[tuple[int, int, str, str]]
+) -> None:
+    gold, predicted = _spans(gold_raw), _spans(predicted_raw)
+    pairs = match(gold, predicted)
+    assert len({g for g, _ in pairs}) == len({p for _, p in pairs}) == len(pairs)
+    for gi, pi in pairs:
+        assert min(gold[gi].end, predicted[pi].end) > max(gold[gi].start, predicted[pi].start)
+    score = score_document("d", gold, predicted)
+    counts = score.counts
+    assert counts.strict <= counts.relaxed <= min(counts.gold, counts.predicted)
+    assert max(counts.type_correct, counts.value_correct) <= counts.relaxed
+    assert all(0.0 <= value <= 1.0 for value in counts.metrics().values())
+    tally = Counter(error.kind for error in score.errors)
+    assert tally[ErrorKind.MISSED] == counts.gold - counts.relaxed
+    assert tally[ErrorKind.SPURIOUS] == counts.predicted - counts.relaxed
+    assert tally[ErrorKind.WRONG_SPAN] == counts.relaxed - counts.strict
+    assert tally[ErrorKind.WRONG_VALUE] == counts.relaxed - counts.value_correct
+    # Every identical span pairs strictly whenever it could (no better partner exists).
+    itself = score_document("d", gold, gold).counts
+    assert itself.strict == itself.relaxed == len(gold)
