@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from timefact import _io  # a module reference, so _io may import this module at its top
 from timefact._errors import InputError
-from timefact._io import read_text
 from timefact._model import AnchorKind, Document, Timex
 
 CREATION_TIME = "CREATION_TIME"
@@ -61,7 +61,7 @@ class ParsedTimeML:
 def read_timeml_file(path: str | Path) -> ParsedTimeML:
     """Read a ``.tml`` file; errors name the file (and line, for malformed XML)."""
     name = str(path)
-    return read_timeml_string(read_text(name), name)
+    return read_timeml_string(_io.read_text(name), name)
 
 
 def read_timeml_string(raw: str, name: str) -> ParsedTimeML:
