@@ -1,13 +1,310 @@
-"""Anchoring: turns mentions into TIMEX3 values against the DCT and narrative time."""
+"""Anchoring: turns mentions into TIMEX3 values against the DCT and the narrative time.
+
+The narrative (reference) time starts at the DCT and moves to each date that frames a
+sentence ("On Tuesday, Sept. 28, ...", "That same day, ...") and to explicit dates in
+main clauses; a date inside a quotation, in a past-perfect clause ("she had done it on
+Saturday") or reached by counting back from today ("a year ago") does not move it.
+Anaphoric expressions ("that day", "the night before") resolve against it.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from timefact._mention import Mention
-from timefact._model import Timex
+from timefact._calendar import (
+    SEASON_MONTH,
+    coarser,
+    format_value,
+    safe_date,
+    shift,
+)
+from timefact._mention import Mention, Reference
+from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
+from timefact._observances import observance_date
+from timefact._tense import Tense, clause_tense, in_quotation, is_past_perfect
+from timefact._vocab import Observance, load_vocabulary
+
+_FRAMING_PREFIX = re.compile(
+    r"(?:(?:and|but|then|so|on|in|at|by|during|earlier|later|early|late|since|until|from|"
+    r"also|as\s+of|starting|beginning|over|for|that)\b[\s,]*)*",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n][\"”’']?\s*$")
+# Half a year: beyond it, a year chosen for a year-less date is only a guess.
+_CERTAIN_DAYS = 183
+
+
+@dataclass(slots=True)
+class _Narrative:
+    """The date the story is at, its grain, and the timex that put it there."""
+
+    day: _dt.date
+    grain: str
+    tid: str | None
+
+
+def _is_framing(text: str, start: int) -> bool:
+    left = max(0, start - 60)
+    before = text[left:start]
+    cut = max(
+        (m.end() for m in re.finditer(r"[.!?\n]", before)),
+        default=0 if left > 0 else -1,
+    )
+    if cut < 0 and left > 0:
+        return False
+    prefix = before[max(cut, 0) :].strip(" \t\"“'‘")
+    return bool(_FRAMING_PREFIX.fullmatch(prefix))
+
+
+class _Resolver:
+    def __init__(self, text: str, dct: _dt.date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.narrative = _Narrative(dct, "D", None) if dct else None
+        self.observances = _observance_table()
+
+    # ------------------------------------------------------------------ entry point
+    def resolve(self, mention: Mention, tid: str) -> Timex:
+        value, anchor, certain, grain_day = self._value(mention)
+        timex = Timex(
+            tid=tid,
+            start=mention.start,
+            end=mention.end,
+            text=mention.text,
+            type=mention.type,
+            value=value,
+            rule=mention.rule,
+            partial=mention.partial,
+            mod=mention.mod,
+            quant=mention.quant,
+            freq=mention.freq,
+            anchor=anchor,
+            temporal_function=anchor.kind is not AnchorKind.NONE,
+            certain=certain,
+        )
+        if grain_day is not None:
+            self._maybe_move_narrative(mention, timex, grain_day)
+        return timex
+
+    def _value(self, mention: Mention) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
+        if mention.value is not None:
+            return mention.value, Anchor(), True, _absolute_day(mention)
+        ref = mention.reference
+        if ref is Reference.NONE:
+            return self._absolute(mention)
+        if ref is Reference.DCT:
+            if self.dct is None:
+                return _unknown(mention.partial), Anchor(AnchorKind.DCT), False, None
+            return self._relative(mention, self.dct, "D", Anchor(AnchorKind.DCT,
+                                                                  self.dct.isoformat()))
+        if ref is Reference.NARRATIVE:
+            if self.narrative is None:
+                return _unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
+            state = self.narrative
+            anchor = Anchor(AnchorKind.NARRATIVE, format_value(state.day, state.grain), state.tid)
+            return self._relative(mention, state.day, state.grain, anchor)
+        return self._year_less(mention)
+
+    # ------------------------------------------------------------------ absolute
+    def _absolute(self, mention: Mention) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
+        p = mention.partial
+        if p.holiday and p.year:
+            day = observance_date(self.observances[p.holiday], p.year)
+            if day is None:
+                return f"{p.year:04d}", Anchor(), True, None
+            return day.isoformat(), Anchor(), True, (day, "D")
+        if p.year is not None and p.month is not None:
+            if p.day is None:
+                return f"{p.year:04d}-{p.month:02d}", Anchor(), True, (
+                    _dt.date(p.year, p.month, 1), "M")
+            day = safe_date(p.year, p.month, p.day)
+            value = _day_value(p, p.year)
+            return value, Anchor(), day is not None, (day, "D") if day else None
+        return p.underspecified_value(), Anchor(), True, None
+
+    # ------------------------------------------------------------------ relative
+    def _relative(
+        self, mention: Mention, base: _dt.date, base_grain: str, anchor: Anchor
+    ) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
+        p = mention.partial
+        if p.weekday is not None and p.month is None:
+            day = _weekday_near(base, p.weekday, p.direction, self._tense(mention))
+            return _time_of(day.isoformat(), p), anchor, True, (day, "D")
+        if p.quarter is not None:
+            year_day = shift(base, "Y", p.shift or 0)
+            return f"{year_day.year:04d}-Q{p.quarter}", anchor, True, None
+        if p.half is not None:
+            year_day = shift(base, "Y", p.shift or 0)
+            return f"{year_day.year:04d}-H{p.half}", anchor, True, None
+        unit = p.shift_unit or "D"
+        amount = p.shift or 0
+        grain = p.granularity or unit
+        if unit == "WE":
+            weekend = _weekend_near(base, amount)
+            return format_value(weekend, "WE"), anchor, True, None
+        day = shift(base, unit, amount)
+        grain = coarser(grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D",
+                        base_grain)
+        if p.part_of_day and grain == "D":
+            return _time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return format_value(day, grain), anchor, True, (day, grain)
+
+    # ------------------------------------------------------------------ year-less
+    def _year_less(self, mention: Mention) -> tuple[str, Anchor, bool,
+                                                    tuple[_dt.date, str] | None]:
+        p = mention.partial
+        if self.dct is None:
+            return _unknown(p), Anchor(AnchorKind.DCT), False, None
+        anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
+        tense = self._tense(mention)
+        if p.weekday is not None and p.month is None:
+            return self._relative(mention, self.dct, "D", anchor)
+        if p.holiday:
+            return self._holiday(mention, self.observances[p.holiday], tense, anchor)
+        if p.season is not None:
+            year = _pick_year(self.dct, SEASON_MONTH[p.season], 15, p.direction, tense)
+            if p.season == "WI" and self.dct.month == 12 and p.direction is not Direction.PAST:
+                year = self.dct.year
+            return f"{year:04d}-{p.season}", anchor, True, None
+        if p.quarter is not None:
+            quarter_now = (self.dct.month - 1) // 3 + 1
+            year = self.dct.year
+            if tense is Tense.PAST and p.quarter > quarter_now:
+                year -= 1
+            return f"{year:04d}-Q{p.quarter}", anchor, True, None
+        if p.month is not None:
+            mid_day = p.day if p.day is not None else 15
+            year = _pick_year(self.dct, p.month, mid_day, p.direction, tense)
+            if p.day is None:
+                day = _dt.date(year, p.month, 1)
+                return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
+            day_value = safe_date(year, p.month, p.day)
+            certain = day_value is not None and abs((day_value - self.dct).days) <= _CERTAIN_DAYS
+            return _day_value(p, year), anchor, certain, (day_value, "D") if day_value else None
+        return _unknown(p), anchor, False, None
+
+    def _holiday(
+        self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor
+    ) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
+        assert self.dct is not None
+        candidates = [d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+                      if (d := observance_date(item, y)) is not None]
+        if not candidates:
+            return "XXXX-XX-XX", anchor, False, None
+        direction = mention.partial.direction
+        if direction is Direction.PAST or (direction is Direction.TENSE and tense is Tense.PAST):
+            past = [d for d in candidates if d <= self.dct]
+            chosen = max(past) if past else min(candidates)
+        elif direction is Direction.FUTURE or tense is Tense.FUTURE:
+            future = [d for d in candidates if d >= self.dct]
+            chosen = min(future) if future else max(candidates)
+        else:
+            chosen = min(candidates, key=lambda d: abs((d - self.dct).days))  # type: ignore[operator]
+        return chosen.isoformat(), anchor, True, (chosen, "D")
+
+    def _tense(self, mention: Mention) -> Tense:
+        return clause_tense(self.text, mention.start, mention.end)
+
+    # ------------------------------------------------------------------ narrative time
+    def _maybe_move_narrative(self, mention: Mention, timex: Timex,
+                              grain_day: tuple[_dt.date, str]) -> None:
+        if timex.type not in (TimexType.DATE, TimexType.TIME):
+            return
+        day, grain = grain_day
+        if grain not in ("D", "W", "M"):
+            return
+        framing = _is_framing(self.text, mention.start)
+        if not framing:
+            if mention.reference is Reference.DCT or grain != "D":
+                return
+            if in_quotation(self.text, mention.start) or is_past_perfect(self.text,
+                                                                         mention.start):
+                return
+        self.narrative = _Narrative(day, grain, timex.tid)
+
+
+# ---------------------------------------------------------------------- helpers
+@functools.cache
+def _observance_table() -> dict[str, Observance]:
+    return {o.key: o for o in load_vocabulary().observances}
+
+
+def _absolute_day(mention: Mention) -> tuple[_dt.date, str] | None:
+    return None
+
+
+def _unknown(p: Partial) -> str:
+    if p.fuzzy:
+        return p.fuzzy
+    text = p.underspecified_value()
+    if p.month is None and p.weekday is None and p.season is None:
+        return "XXXX-XX-XX" if (p.shift_unit or "D") in ("D", "H") else "XXXX"
+    return text
+
+
+def _day_value(p: Partial, year: int) -> str:
+    text = f"{year:04d}-{p.month:02d}-{p.day:02d}"
+    return _time_of(text, p)
+
+
+def _time_of(day_text: str, p: Partial) -> str:
+    if p.hour is not None:
+        minute = p.minute or 0
+        text = f"{day_text}T{p.hour:02d}:{minute:02d}"
+        return text + (p.zone or "") if p.zone and p.zone != "Z" else text
+    if p.part_of_day:
+        return f"{day_text}T{p.part_of_day}"
+    return day_text
+
+
+def _weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tense) -> _dt.date:
+    back = (base.isoweekday() - weekday) % 7
+    ahead = (weekday - base.isoweekday()) % 7
+    if direction is Direction.PAST:
+        return base - _dt.timedelta(days=back or 7)
+    if direction is Direction.FUTURE:
+        return base + _dt.timedelta(days=ahead or 7)
+    if direction is Direction.SAME:
+        monday = base - _dt.timedelta(days=base.isoweekday() - 1)
+        return monday + _dt.timedelta(days=weekday - 1)
+    if tense is Tense.FUTURE:
+        return base + _dt.timedelta(days=ahead)
+    if tense is Tense.PRESENT and ahead < back:
+        return base + _dt.timedelta(days=ahead)
+    return base - _dt.timedelta(days=back)
+
+
+def _weekend_near(base: _dt.date, amount: int) -> _dt.date:
+    saturday = base + _dt.timedelta(days=(6 - base.isoweekday()) % 7)
+    if amount < 0 or (amount == 0 and base.isoweekday() <= 2):
+        saturday -= _dt.timedelta(days=7)
+    if amount > 0:
+        saturday += _dt.timedelta(days=7 * (amount - 1))
+    return saturday
+
+
+def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense: Tense) -> int:
+    """The year for a month (and day) without one: nearest the DCT that fits the tense."""
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        when = safe_date(year, month, min(day, 28)) or _dt.date(year, month, 1)
+        candidates.append((year, when))
+    if direction is Direction.SAME:
+        return dct.year
+    if direction is Direction.PAST or (direction is Direction.TENSE and tense is Tense.PAST):
+        past = [y for y, d in candidates if d <= dct or (y == dct.year and d.month == dct.month)]
+        return max(past)
+    if direction is Direction.FUTURE or (direction is Direction.TENSE and tense is Tense.FUTURE):
+        future = [y for y, d in candidates if d >= dct or (y == dct.year and d.month == dct.month)]
+        return min(future)
+    return min(candidates, key=lambda c: abs((c[1] - dct).days))[0]
 
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
-    return ()
+    """Anchor every mention, in text order, and return the timexes."""
+    resolver = _Resolver(text, dct)
+    return tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))

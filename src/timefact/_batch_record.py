@@ -16,10 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from timefact._checks import check
 from timefact._engine import DctArg, Tagger
 from timefact._errors import DctError, TimefactError
-from timefact._model import Document
+from timefact._model import Document, Finding
 
 TimelineBuilder = Callable[[Document], Any]
 _TIMELINE_MODULE = "timefact._timeline"
@@ -54,6 +53,12 @@ def load_timeline_builder() -> TimelineBuilder:
     if not callable(builder):
         raise missing
     return builder  # type: ignore[no-any-return]
+
+
+def _checker() -> Callable[[Document], tuple[Finding, ...]]:
+    # Imported on use: a run without checks does not load them.
+    module = importlib.import_module("timefact._checks")
+    return module.check  # type: ignore[no-any-return]
 
 
 def dct_argument(value: object) -> DctArg:
@@ -113,6 +118,7 @@ def annotate_fields(
         raise DocumentError(f"annotation failed: {type(exc).__name__}: {exc}") from exc
     record: dict[str, Any] = document.to_dict()
     if options.checks:
+        check = _checker()
         try:
             record["findings"] = [finding.to_dict() for finding in check(document)]
         except Exception as exc:

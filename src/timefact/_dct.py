@@ -1,12 +1,134 @@
-"""Infers the publication date from the text when none is given."""
+"""Infers the publication date from the text when none is given, and says why.
+
+Clues, strongest first: a dateline (a full date at the head of the text); weekday-date
+pairs ("Tuesday, Sept. 28"), which fit only some years, confirmed by a year the text
+writes ("2021 National Sons Day"); full dates with a written year. The day is the latest
+date the text reports in that year, outside future-tense clauses. With no clue at all the
+DCT stays unknown, and deictic values stay underspecified rather than being guessed
+from today's clock.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from timefact._calendar import safe_date
 from timefact._mention import Mention
 from timefact._model import DctInfo, DctSource
+from timefact._tense import Tense, clause_tense
+
+_DATELINE_CHARS = 160
+_DATE_RULES = frozenset({
+    "weekday-month-day-year", "weekday-day-month-year", "iso-date", "numeric-date",
+    "clock-on-date", "date-at-clock",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class _Clue:
+    mention: Mention
+    years: frozenset[int]  # the years this clue allows
+    weight: int
+    kind: str
+
+
+def _quote(m: Mention) -> str:
+    return f"'{m.text}'"
+
+
+def _clues(mentions: Sequence[Mention]) -> list[_Clue]:
+    clues: list[_Clue] = []
+    for m in mentions:
+        p = m.partial
+        if p.year is not None and 1000 <= p.year <= 9999:
+            weight = 2 if (p.month and p.day) else 1
+            kind = "full date" if weight == 2 else "written year"
+            clues.append(_Clue(m, frozenset({p.year}), weight, kind))
+        elif p.weekday and p.month and p.day and m.rule in _DATE_RULES:
+            years = frozenset(
+                y for y in range(1900, 2101)
+                if (d := safe_date(y, p.month, p.day)) is not None and d.isoweekday() == p.weekday
+            )
+            clues.append(_Clue(m, years, 2, "weekday-date pair"))
+    return clues
+
+
+def _dateline(text: str, mentions: Sequence[Mention]) -> DctInfo | None:
+    for m in mentions:
+        if m.start > _DATELINE_CHARS:
+            break
+        p = m.partial
+        if m.rule in _DATE_RULES and p.year and p.month and p.day:
+            day = safe_date(p.year, p.month, p.day)
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if day is not None and m.start - line_start < 60:
+                return DctInfo(
+                    date=day,
+                    source=DctSource.INFERRED,
+                    reason=f"the dateline {_quote(m)} at the head of the text",
+                    evidence=((m.start, m.end),),
+                )
+    return None
 
 
 def infer_dct(text: str, mentions: Sequence[Mention]) -> DctInfo:
-    return DctInfo(date=None, source=DctSource.UNKNOWN, reason="no date clue in the text")
+    """The publication date the text itself points to, with the reason."""
+    found = _dateline(text, mentions)
+    if found is not None:
+        return found
+    clues = _clues(mentions)
+    written = {y for c in clues if c.kind != "weekday-date pair" for y in c.years}
+    if not written:
+        return DctInfo(date=None, source=DctSource.UNKNOWN,
+                       reason="no date given and no year written in the text")
+    score: Counter[int] = Counter()
+    for clue in clues:
+        for year in clue.years & written:
+            score[year] += clue.weight
+    ranked = score.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return DctInfo(date=None, source=DctSource.UNKNOWN,
+                       reason="the years the text writes do not point to one year")
+    year = ranked[0][0]
+    support = [c for c in clues if year in c.years]
+    day, day_mention = _latest_day(text, mentions, year)
+    if day is None:
+        return DctInfo(date=None, source=DctSource.UNKNOWN,
+                       reason=f"the text points to {year} but gives no day in it")
+    pairs = [c for c in support if c.kind == "weekday-date pair"]
+    others = [c for c in support if c.kind != "weekday-date pair"]
+    parts = []
+    if pairs:
+        parts.append("the weekday-date pairs " + ", ".join(_quote(c.mention) for c in pairs)
+                     + f" fit {year}")
+    if others:
+        parts.append("the text writes " + ", ".join(_quote(c.mention) for c in others))
+    reason = (f"{day.isoformat()}: the latest date the text reports"
+              + (f" ({_quote(day_mention)})" if day_mention else "")
+              + f"; the year {year} because " + " and ".join(parts))
+    evidence = tuple(sorted({(c.mention.start, c.mention.end) for c in support}
+                            | ({(day_mention.start, day_mention.end)} if day_mention else set())))
+    return DctInfo(date=day, source=DctSource.INFERRED, reason=reason, evidence=evidence)
+
+
+def _latest_day(
+    text: str, mentions: Sequence[Mention], year: int
+) -> tuple[_dt.date | None, Mention | None]:
+    best: tuple[_dt.date, Mention] | None = None
+    for m in mentions:
+        p = m.partial
+        if not (p.month and p.day) or (p.year is not None and p.year != year):
+            continue
+        day = safe_date(year, p.month, p.day)
+        if day is None or (p.weekday and day.isoweekday() != p.weekday):
+            continue
+        if clause_tense(text, m.start, m.end) is Tense.FUTURE:
+            continue
+        if best is None or day > best[0]:
+            best = (day, m)
+    if best is None:
+        return None, None
+    return best

@@ -1,7 +1,242 @@
-"""stub"""
+"""TF104 age-mismatch: a stated age against a birth date, or two ages of one person.
+
+Ages are read next to the words ("the 35-year-old star", "Miles, 3,", "aged 45",
+"age 45", "45 years old") and birth statements likewise ("born March 3, 1990", "born in
+1990", "was born in Cuba in 1984"). An age and a birth statement are the same person's
+when they share a sentence (one of each), when the birth sentence opens with "He/She was
+born" right after the sentence with the age, or when both carry the same name. Ages said
+of another time ("then", "at the time", another year in the sentence) are left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+
+from timefact._checks._calendar import MONTH_PATTERN, ap_date, month_number
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
+from timefact._checks._people import Person, person_after, person_before, same_person
+from timefact._model import Severity, Span
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
+_YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
+_APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
+_AGED = re.compile(r"(?<![\w-])(?P<cue>aged|[Aa]ge)\s(?P<n>\d{1,3})(?![\w,.]\d)")
+_BIRTH = re.compile(
+    r"(?P<lead>(?:\b(?P<pronoun>He|She|he|she)\s(?:was\s)?)?)\bborn"
+    r"(?:\s(?:in|at)\s(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3},?)?"
+    r"\s(?:on\s|in\s)?(?:(?P<month>" + MONTH_PATTERN + r")\s(?:(?P<day>\d{1,2}),?\s)?)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+_BIRTH_DAY_FIRST = re.compile(
+    r"\bborn\s(?:on\s)?(?P<day>\d{1,2})\s(?P<month>" + MONTH_PATTERN + r"),?\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+_OTHER_TIME = re.compile(r"\b(?:then|at the time|at that time|when (?:he|she) was|until)\b")
+_YEAR_WORD = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_KIN_BEFORE_BORN = re.compile(
+    r"\b(?:whose|son|sons|daughter|daughters|child|children|baby|babies|twins?|grandson"
+    r"|granddaughter|brother|sister|wife|husband|mother|father|parents|kids?)\b[^.]{0,30}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    years: int
+    start: int
+    end: int
+    person: Person | None
+    other_time: bool  # said of another time than the story's
+
+
+@dataclass(frozen=True, slots=True)
+class Birth:
+    year: int
+    month: int | None
+    day: int | None
+    start: int
+    end: int
+    person: Person | None
+    pronoun: bool
+
+    def words(self) -> str:
+        if self.month is not None and self.day is not None:
+            return ap_date(_dt.date(self.year, self.month, self.day))
+        return str(self.year)
+
 
 def run(context: Context) -> Iterator[Draft]:
-    return iter(())
+    ages = tuple(_ages(context))
+    births = tuple(_births(context))
+    reported: set[int] = set()
+    for birth in births:
+        for age in _ages_of(context, birth, ages):
+            if age.start in reported:
+                continue
+            draft = _against_birth(context, age, birth)
+            if draft is not None:
+                reported.add(age.start)
+                yield draft
+    yield from _ages_disagree(context, ages, reported)
+
+
+def _ages(context: Context) -> Iterator[Age]:
+    text = context.text
+    found: list[Age] = []
+    for match in _YEAR_OLD.finditer(text):
+        years = _number(match["n"])
+        if years is None or text[match.end():match.end() + 1] == "s":
+            continue
+        person = person_after(text, match.end()) or person_before(text, match.start())
+        found.append(_age(context, years, match.start(), match.end(), person))
+    for match in _APPOSITIVE.finditer(text):
+        person = person_before(text, match.start(), appositive=True)
+        if person is None:
+            continue
+        found.append(_age(context, int(match["n"]), match.start("n"), match.end("n"), person))
+    for match in _AGED.finditer(text):
+        if text[max(0, match.start() - 3):match.start()] == "at ":
+            continue  # "at age 35": the age at some event, not now
+        if any(a.start <= match.start("n") < a.end for a in found):
+            continue
+        person = person_before(text, match.start())
+        found.append(_age(context, int(match["n"]), match.start(), match.end(), person))
+    found.sort(key=lambda a: a.start)
+    return iter(a for a in found if 0 < a.years < 125)
+
+
+def _age(context: Context, years: int, start: int, end: int, person: Person | None) -> Age:
+    sentence_start, sentence_end = context.sentence_of(start)
+    sentence = context.text[sentence_start:sentence_end]
+    other = _OTHER_TIME.search(sentence) is not None
+    dct = context.dct
+    if not other and dct is not None:
+        other = any(int(y) != dct.year for y in _YEAR_WORD.findall(sentence))
+    return Age(years, start, end, person, other)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word.lower())
+
+
+def _births(context: Context) -> Iterator[Birth]:
+    text = context.text
+    for pattern in (_BIRTH, _BIRTH_DAY_FIRST):
+        for match in pattern.finditer(text):
+            month = month_number(match["month"]) if match["month"] else None
+            day = int(match["day"]) if match["day"] else None
+            if day is not None and month is None:
+                continue
+            year = int(match["year"])
+            if month is not None and day is not None:
+                try:
+                    _dt.date(year, month, day)
+                except ValueError:
+                    continue
+            born = text.index("born", match.start())
+            if _KIN_BEFORE_BORN.search(text, max(0, born - 40), born):
+                continue
+            pronoun = bool(match.groupdict().get("pronoun"))
+            person = None if pronoun else person_before(text, born, subject=True)
+            yield Birth(year, month, day, born, match.end(), person, pronoun)
+
+
+def _ages_of(context: Context, birth: Birth, ages: tuple[Age, ...]) -> Iterator[Age]:
+    """The ages the birth statement speaks of (see the module docstring)."""
+    index = context.sentence_index(birth.start)
+    in_sentence = [a for a in ages if context.sentence_index(a.start) == index]
+    if birth.person is not None:
+        named = [a for a in ages if a.person is not None and same_person(a.person, birth.person)]
+        if named:
+            yield from named
+            return
+    if len(in_sentence) == 1:
+        yield in_sentence[0]
+        return
+    if birth.pronoun and not in_sentence and index > 0:
+        before = [a for a in ages if context.sentence_index(a.start) == index - 1]
+        if len(before) == 1:
+            yield before[0]
+
+
+def _against_birth(context: Context, age: Age, birth: Birth) -> Draft | None:
+    if age.other_time:
+        return None
+    dct = context.dct
+    if dct is None:
+        return None
+    allowed = _possible_ages(birth, dct)
+    if age.years in allowed:
+        return None
+    text = context.text
+    low, high = min(allowed), max(allowed)
+    expected = str(low) if low == high else f"{low} or {high}"
+    message = (f"someone born {birth.words()} is {expected} on {ap_date(dct)}, "
+               f"not {age.years}")
+    note = context.dct_note()
+    if note and context.doc.dct.source.value == "inferred":
+        message += f" ({note})"
+    return Draft(
+        start=age.start, end=age.end, text=text[age.start:age.end],
+        observed=f"age {age.years}", expected=f"age {expected}", message=message,
+        fixes=tuple(text[age.start:age.end].replace(str(age.years), str(n), 1)
+                    for n in sorted(allowed, reverse=True) if str(age.years) in
+                    text[age.start:age.end]),
+        related=(Span(birth.start, birth.end, text[birth.start:birth.end]),),
+        rule=f"age {age.years} against birth {birth.words()} at the publication date",
+    )
+
+
+def _possible_ages(birth: Birth, on: _dt.date) -> tuple[int, ...]:
+    if birth.month is None or birth.day is None:
+        return (on.year - birth.year - 1, on.year - birth.year)
+    had_birthday = (on.month, on.day) >= (birth.month, birth.day)
+    exact = on.year - birth.year - (0 if had_birthday else 1)
+    recent = 0 <= (on - _birthday_in(on.year, birth)).days < 10
+    return (exact - 1, exact) if recent else (exact,)
+
+
+def _birthday_in(year: int, birth: Birth) -> _dt.date:
+    assert birth.month is not None and birth.day is not None
+    day = 28 if (birth.month, birth.day) == (2, 29) else birth.day
+    return _dt.date(year, birth.month, day)
+
+
+def _ages_disagree(context: Context, ages: tuple[Age, ...], reported: set[int]) -> Iterator[Draft]:
+    text = context.text
+    first_by_person: list[Age] = []
+    for age in ages:
+        if age.person is None or age.other_time:
+            continue
+        earlier = next((a for a in first_by_person if a.person is not None
+                        and same_person(a.person, age.person, people=ages)), None)
+        if earlier is None:
+            first_by_person.append(age)
+            continue
+        if earlier.years == age.years or age.start in reported:
+            continue
+        reported.add(age.start)
+        assert age.person is not None
+        yield Draft(
+            start=age.start, end=age.end, text=text[age.start:age.end],
+            observed=f"age {age.years}", expected=f"age {earlier.years}",
+            message=(f"{age.person.name} is {age.years} here but {earlier.years} earlier "
+                     "in the story"),
+            fixes=(text[age.start:age.end].replace(str(age.years), str(earlier.years), 1),)
+            if str(age.years) in text[age.start:age.end] else (),
+            related=(Span(earlier.start, earlier.end, text[earlier.start:earlier.end]),),
+            severity=Severity.ERROR if abs(earlier.years - age.years) > 1 else Severity.WARNING,
+            rule=f"two ages of {age.person.name} in one story",
+        )

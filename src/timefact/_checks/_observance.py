@@ -1,7 +1,105 @@
-"""stub"""
+"""TF106 observance-mismatch: "Christmas Eve, Dec. 23"; "National Sons Day, Sept. 26".
+
+A holiday or observance name written right beside a date ("NAME, DATE", "NAME (DATE)",
+"DATE (NAME)", "DATE, NAME.") claims the date is that day. The claim is wrong when the
+date is none of the days the name is given (see :mod:`._observances`) in that year.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
 from collections.abc import Iterator
+
+from timefact._checks._calendar import ap_date, restyle_date
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
+from timefact._checks._observances import Observance, all_observances
+from timefact._checks._reading import DayReading, day_readings
+from timefact._model import Span, Timex
+
+_NAME_BEFORE_DATE = re.compile(r"\s*,\s*|\s+\(\s*")
+_DATE_BEFORE_NAME = re.compile(r"\s+\(\s*|\s*,\s*")
+# Other calendars' new years and named days that only share words with an entry.
+_OTHER_CALENDAR = re.compile(
+    r"(?:Chinese|Lunar|Jewish|Persian|Iranian|Vietnamese|Islamic|Orthodox|Hindu|Thai|Tamil"
+    r"|Sikh|Ethiopian|Korean|Tibetan|Mexican|Indian|Kenyan|Filipino)\s+$"
+)
+
+
+@functools.cache
+def _names() -> tuple[re.Pattern[str], tuple[Observance, ...]]:
+    observances = all_observances()
+    alternation = "|".join(f"(?P<o{index}>{o.pattern})" for index, o in enumerate(observances))
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])"), observances
+
 
 def run(context: Context) -> Iterator[Draft]:
-    return iter(())
+    pattern, observances = _names()
+    text = context.text
+    for match in pattern.finditer(text):
+        if _OTHER_CALENDAR.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        assert match.lastgroup is not None
+        observance = observances[int(match.lastgroup[1:])]
+        pair = _date_beside(context, match.start(), match.end())
+        if pair is None:
+            continue
+        date_timex, start, end = pair
+        readings = day_readings(context, date_timex)
+        if not readings or any(_falls_on(observance, r) for r in readings):
+            continue
+        yield _draft(context, observance, match, date_timex, readings, start, end)
+
+
+def _falls_on(observance: Observance, reading: DayReading) -> bool:
+    return reading.day in observance.dates_in(reading.day.year)
+
+
+def _date_beside(context: Context, start: int, end: int) -> tuple[Timex, int, int] | None:
+    """The date timex written beside the name span, and the span of the whole claim."""
+    text = context.text
+    for timex in context.timexes:
+        if timex.partial.month is None or timex.partial.day is None:
+            continue
+        if timex.start <= start and end <= timex.end and (timex.start, timex.end) != (start, end):
+            return timex, timex.start, timex.end  # one expression: "Christmas Eve, Dec. 23"
+        if timex.start >= end and _NAME_BEFORE_DATE.fullmatch(text, end, timex.start):
+            return timex, start, timex.end
+        if timex.end <= start and _DATE_BEFORE_NAME.fullmatch(text, timex.end, start):
+            between = text[timex.end:start]
+            if "(" in between or _ends_phrase(text, end):
+                return timex, timex.start, end
+    return None
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """"Dec. 23, Christmas Eve." is a claim; "Dec. 23, Christmas Eve and ..." a list."""
+    return re.match(r"\s*(?:[.;:)]|,\s+(?:when|as|the day)\b)", text[end:end + 20]) is not None
+
+
+def _draft(context: Context, observance: Observance, match: re.Match[str], timex: Timex,
+           readings: tuple[DayReading, ...], start: int, end: int) -> Draft:
+    text = context.text
+    dct = context.dct
+    reading = min(readings, key=lambda r: abs((r.day - dct).days) if dct else 0)
+    day = reading.day
+    name = match.group(0)
+    true_days = observance.dates_in(day.year)
+    nearest = min(true_days, key=lambda d: abs((d - day).days))
+    when = " or ".join(ap_date(d, year=False) for d in sorted(true_days, key=lambda d: (
+        d != nearest, d)))
+    message = f"{name} falls on {when} in {day.year}, not on {ap_date(day, year=False)}"
+    if reading.note:
+        message += f" ({reading.note})"
+    date_words = text[timex.start:timex.end]
+    fixes = (restyle_date(date_words, day, nearest),)
+    return Draft(
+        start=start, end=end, text=text[start:end],
+        observed=ap_date(day), expected=f"{when} in {day.year}", message=message, fixes=fixes,
+        related=(Span(match.start(), match.end(), name),
+                 Span(timex.start, timex.end, date_words), *reading.related),
+        timexes=(timex.tid,),
+        rule=(f"observance {name!r} (dates {', '.join(observance.rules)}) against "
+              f"{day.isoformat()} of timex {timex.tid} (rule {timex.rule})"),
+    )

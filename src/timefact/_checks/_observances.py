@@ -20,6 +20,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from timefact._checks._calendar import WEEKDAY_NAMES
 
 OBSERVANCES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -117,25 +119,8 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> _dt.date:
 
 
 def western_easter(year: int) -> _dt.date:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month = (h + el - 7 * m + 114) // 31
-    day = (h + el - 7 * m + 114) % 31 + 1
-    return _dt.date(year, month, day)
+    return easter(year, EASTER_WESTERN)
 
 
 def orthodox_easter(year: int) -> _dt.date:
-    """Orthodox Easter Sunday (Julian computus, as a Gregorian date; 1900-2099)."""
-    a, b, c = year % 4, year % 7, year % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month = (d + e + 114) // 31
-    day = (d + e + 114) % 31 + 1
-    return _dt.date(year, month, day) + _dt.timedelta(days=13)
+    return easter(year, EASTER_ORTHODOX)

@@ -1,0 +1,88 @@
+"""Calendar arithmetic and TIMEX3 value formatting at a given grain."""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as _dt
+import functools
+
+from dateutil.easter import easter as _western_easter
+
+# Grains from fine to coarse; a value is written at its grain and never finer.
+GRAINS = ("D", "W", "M", "Q", "H", "SE", "Y", "DE", "CE")
+_COARSENESS = {grain: rank for rank, grain in enumerate(GRAINS)}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def coarser(a: str, b: str) -> str:
+    """The coarser of two grains."""
+    return a if _COARSENESS.get(a, 0) >= _COARSENESS.get(b, 0) else b
+
+
+def add_months(day: _dt.date, months: int) -> _dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = _cal.monthrange(year, month + 1)[1]
+    return _dt.date(year, month + 1, min(day.day, last))
+
+
+def shift(day: _dt.date, unit: str, amount: int) -> _dt.date:
+    """Move ``day`` by ``amount`` units (D W WE M Q H Y DE CE)."""
+    if unit in ("D", "H", "MI", "S"):
+        return day + _dt.timedelta(days=amount) if unit == "D" else day
+    if unit in ("W", "WE"):
+        return day + _dt.timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "H": 6, "SE": 12, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+    if months is None:
+        return day
+    try:
+        return add_months(day, months * amount)
+    except ValueError:  # beyond the years Python dates can hold
+        return day
+
+
+def format_value(day: _dt.date, grain: str) -> str:
+    """TIMEX3 value of the ``grain``-sized period that contains ``day``."""
+    if grain == "D":
+        return day.isoformat()
+    if grain in ("W", "WE"):
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if grain == "WE" else "")
+    if grain == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    if grain == "Q":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if grain == "H":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if grain == "DE":
+        return f"{day.year // 10:03d}"
+    if grain == "CE":
+        return f"{day.year // 100:02d}"
+    return f"{day.year:04d}"
+
+
+def safe_date(year: int, month: int, day: int) -> _dt.date | None:
+    """The date, or ``None`` when it does not exist (Feb. 30, April 31)."""
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_name(iso_weekday: int) -> str:
+    return _cal.day_name[iso_weekday - 1]
+
+
+@functools.lru_cache(maxsize=4096)
+def easter(year: int) -> _dt.date:
+    return _western_easter(year)
+
+
+def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> _dt.date:
+    """The n-th (n = -1: last) given weekday of a month."""
+    if n > 0:
+        first = _dt.date(year, month, 1)
+        delta = (iso_weekday - first.isoweekday()) % 7
+        return first + _dt.timedelta(days=delta + 7 * (n - 1))
+    last = _dt.date(year, month, _cal.monthrange(year, month)[1])
+    return last - _dt.timedelta(days=(last.isoweekday() - iso_weekday) % 7)

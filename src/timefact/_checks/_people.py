@@ -1,0 +1,104 @@
+"""Reading the name a stated age or a birth statement is about, from the words beside it.
+
+Only proper names written right next to the cue count ("Miles, 3,", "the 35-year-old
+Teigen", "Smith, a 45-year-old", "Smith was born"); titles and sentence openers are
+dropped. Two mentions are the same person when the names agree, or when a one-word name
+is the first or last word of exactly one fuller name in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+_NAME_WORD = r"[A-Z][a-zA-Z'\u2019-]+\.?"
+_NAME_AT_END = re.compile(rf"(?P<name>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD})$")
+_NAME_AT_START = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})")
+_BEFORE_AGE = re.compile(r",\s(?:a\s|an\s|the\s)?$")
+_BEFORE_BIRTH = re.compile(r"(?:\s(?:was|is)|,|\s\()\s?$")
+# Words that open a name-like run of capitals but are no part of a person's name.
+_NOT_NAME = frozenset("""
+The A An But And Or When While After Before Since Said Says Then Now Also Yet So If As At In
+On Of For By To From With Without Like Only Even Still Both Each Every Some Many Most All His
+Her Their Our My Your Its This That These Those There Here Today Yesterday Tomorrow
+Mr. Mrs. Ms. Dr. Miss Sir Dame Lord Lady Rev. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Cmdr.
+Adm. Maj. Cpl. Pvt. Prof. President Vice Prime Minister Chief Justice Judge Officer Senator
+Governor General Pope King Queen Prince Princess Mayor Secretary Chairman Sheriff Detective
+Coach Director Ambassador Bishop Cardinal Father Sister Brother Mother Uncle Aunt Saint St.
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Jan. Feb. Mar. Apr. Aug. Sept. Oct.
+Nov. Dec. Inc. Corp. Co. Ltd. AP
+""".split())
+_THING_AFTER = re.compile(
+    r"\s(?:man|woman|men|women|boy|girl|resident|native|mother|father|son|daughter|student"
+    r"|teacher|officer|soldier|worker|driver|player|lawyer|doctor|company|firm|group|team"
+    r"|citizen|national|immigrant|couple|child|baby|infant|farmer|nurse|pilot)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+
+class _HasPerson(Protocol):
+    @property
+    def person(self) -> Person | None: ...
+
+
+def _clean(raw: str) -> Person | None:
+    words = raw.split()
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    if not words or any(w in _NOT_NAME for w in words) or words[-1].endswith("."):
+        return None
+    if all(w.isupper() for w in words):
+        return None
+    return Person(" ".join(words))
+
+
+def person_before(text: str, position: int, *, appositive: bool = False,
+                  subject: bool = False) -> Person | None:
+    """The name written right before ``position`` ("Miles|, 3", "Smith|, a 45-year-old")."""
+    window = text[max(0, position - 80):position]
+    if not appositive:
+        cue = (_BEFORE_BIRTH if subject else _BEFORE_AGE).search(window)
+        if cue is None:
+            return None
+        window = window[:cue.start()]
+    match = _NAME_AT_END.search(window)
+    if match is None:
+        return None
+    return _clean(match["name"])
+
+
+def person_after(text: str, position: int) -> Person | None:
+    """The name right after an age adjective ("the 35-year-old| Teigen")."""
+    if not text.startswith(" ", position):
+        return None
+    match = _NAME_AT_START.match(text, position + 1)
+    if match is None or _THING_AFTER.match(text, match.end()):
+        return None
+    return _clean(match["name"])
+
+
+def same_person(a: Person, b: Person, people: Iterable[_HasPerson] = ()) -> bool:
+    """Whether two mentions name one person (see the module docstring)."""
+    if a.name == b.name:
+        return True
+    short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    if len(short.words) != 1 or len(long.words) < 2:
+        return False
+    word = short.words[0]
+    if word not in (long.words[0], long.words[-1]):
+        return False
+    fuller = {p.person.name for p in people
+              if p.person is not None and len(p.person.words) >= 2
+              and word in (p.person.words[0], p.person.words[-1])}
+    return fuller <= {long.name}
