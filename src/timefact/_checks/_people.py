@@ -23,6 +23,8 @@ _NOT_NAME = frozenset("""
 The A An But And Or When While After Before Since Said Says Then Now Also Yet So If As At In
 On Of For By To From With Without Like Only Even Still Both Each Every Some Many Most All His
 Her Their Our My Your Its This That These Those There Here Today Yesterday Tomorrow
+Later Earlier Meanwhile However Last Next Instead Although Though Because Until During Over
+Under Among Including Despite According Police Officials Witnesses
 Mr. Mrs. Ms. Dr. Miss Sir Dame Lord Lady Rev. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt. Cmdr.
 Adm. Maj. Cpl. Pvt. Prof. President Vice Prime Minister Chief Justice Judge Officer Senator
 Governor General Pope King Queen Prince Princess Mayor Secretary Chairman Sheriff Detective
