@@ -233,6 +233,11 @@ def _observance_table() -> dict[str, Observance]:
     return {o.key: o for o in load_vocabulary().observances}
 
 
+@functools.cache
+def _observance_table() -> dict[str, Observance]:
+    return {o.key: o for o in load_vocabulary().observances}
+
+
 def _absolute_day(mention: Mention) -> tuple[_dt.date, str] | None:
     return None
 
@@ -287,21 +292,36 @@ def _weekend_near(base: _dt.date, amount: int) -> _dt.date:
     return saturday
 
 
+# How many days a date on the wrong side of the DCT costs, by tense: a year-less date
+# takes the year that puts it nearest the DCT once this cost is added.
+_WRONG_SIDE_COST = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
+
+
 def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense: Tense) -> int:
     """The year for a month (and day) without one: nearest the DCT that fits the tense."""
-    candidates = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        when = safe_date(year, month, min(day, 28)) or _dt.date(year, month, 1)
-        candidates.append((year, when))
     if direction is Direction.SAME:
         return dct.year
-    if direction is Direction.PAST or (direction is Direction.TENSE and tense is Tense.PAST):
-        past = [y for y, d in candidates if d <= dct or (y == dct.year and d.month == dct.month)]
-        return max(past)
-    if direction is Direction.FUTURE or (direction is Direction.TENSE and tense is Tense.FUTURE):
-        future = [y for y, d in candidates if d >= dct or (y == dct.year and d.month == dct.month)]
-        return min(future)
-    return min(candidates, key=lambda c: abs((c[1] - dct).days))[0]
+    if direction is Direction.PAST:
+        tense = Tense.PAST
+    elif direction is Direction.FUTURE:
+        tense = Tense.FUTURE
+    best: tuple[float, int] | None = None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        when = safe_date(year, month, min(day, 28)) or _dt.date(year, month, 1)
+        distance = float(abs((when - dct).days))
+        same_month = when.year == dct.year and when.month == dct.month
+        if direction is Direction.PAST and when > dct and not same_month:
+            distance += 10_000
+        if direction is Direction.FUTURE and when < dct and not same_month:
+            distance += 10_000
+        if tense is Tense.FUTURE and when < dct:
+            distance += _WRONG_SIDE_COST[tense]
+        elif tense in (Tense.PAST, Tense.UNKNOWN) and when > dct:
+            distance += _WRONG_SIDE_COST[tense]
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    assert best is not None
+    return best[1]
 
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:

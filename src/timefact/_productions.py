@@ -442,9 +442,11 @@ def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     rel = _norm(groups.get("rel"))
     if groups.get("unit") == "period" and "year" not in rel:
         return None
-    offset = -4 if "year" in rel else (-1 if rel == "the previous" else 0)
-    if rel in ("the latest", "the recent", "the comparable"):
-        offset = -1 if rel == "the latest" else (-4 if rel == "the comparable" else 0)
+    # News reports results after a quarter closes: "the latest quarter" is the last one
+    # before the DCT's, and "the year-ago quarter" the same quarter a year before it.
+    offsets = {"the latest": -1, "the recent": -1, "the previous": -2, "the current": 0,
+               "the same": -1, "the comparable": -5}
+    offset = -5 if "year" in rel else offsets.get(rel, -1)
     partial = Partial(shift_unit="Q", shift=offset, granularity="Q")
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
@@ -482,7 +484,22 @@ _ADVERB_SET = {"daily": ("P1D", None), "nightly": ("P1D", None), "weekly": ("P1W
                "semiannually": ("P6M", None), "year-round": ("P1Y", None)}
 
 
+_ATTRIBUTIVE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|your|my|average|regular|first|usual|normal)"
+    r"|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?)"
+    r"|\b(?!(?:was|has|is|takes|lasts|as|its|this|his|less|was|does|goes|plus|minus)\b)"
+    r"[a-z]+s)\s+$"
+)
+
+
 def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "daily", "annually": a set, unless used before a noun ("a quarterly dividend")."""
+    if _ATTRIBUTIVE.search(groups.get("_before") or ""):
+        return None
     value, _ = _ADVERB_SET[_norm(groups.get("adv"))]
     return Reading(TimexType.SET, value=value)
 
@@ -543,10 +560,8 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if count == 0:
         return None
     num_text = _norm(groups.get("num"))
-    if num_text in ("a", "an") and unit in ("D", "W", "M", "Y", "H") and not text.startswith(
-        ("a ", "an ")
-    ):
-        return None
+    if num_text in ("a", "an") and _RATE_BEFORE.search(groups.get("_before") or ""):
+        return None  # a rate ("$5 a day", "700 seats a week"), not a duration
     if unit == "NIGHT":
         unit = "D"
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
@@ -558,6 +573,30 @@ def vague_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if unit is None or unit == "NIGHT":
         return None
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value("X", unit))
+
+
+def the_period(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "in the quarter", "for the year", "over the weekend": the period the story is in."""
+    unit = _unit(groups.get("unit"), vocab)
+    if unit is None:
+        return None
+    if groups.get("ending") and unit in ("Y", "Q", "M"):
+        return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(1.0,
+                                                                                        unit))
+    if unit == "Q":
+        return Reading(TimexType.DATE, Partial(shift_unit="Q", shift=-1, granularity="Q"),
+                       reference=Reference.DCT)
+    if unit == "WE":
+        partial = Partial(shift_unit="WE", shift=-1, granularity="WE", direction=Direction.TENSE)
+        return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+    return Reading(TimexType.DATE, Partial(shift_unit=unit, shift=0, granularity=unit),
+                   reference=Reference.NARRATIVE)
+
+
+def fuzzy_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "current" and "recent" before a noun: the present and the recent past."""
+    value = "PRESENT_REF" if _norm(groups.get("adj")) == "current" else "PAST_REF"
+    return Reading(TimexType.DATE, Partial(fuzzy=value), value=value)
 
 
 def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:

@@ -8,7 +8,8 @@ REPORT_CSS = """
 * { box-sizing: border-box; }
 body { margin:0; background:#f3f4f6; color:var(--ink);
   font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif; }
-.report { max-width: 1180px; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; background: var(--paper); }
+.report { max-width: 1180px; margin: 0 auto; padding: 1.5rem 1.5rem 3rem;
+  background: var(--paper); }
 h1 { font-size: 1.55rem; margin: 0 0 .3rem; }
 h2 { font-size: 1.15rem; margin: 2rem 0 .75rem; padding-bottom: .25rem;
   border-bottom: 2px solid var(--rule); }

@@ -14,16 +14,16 @@ import math
 from html import escape
 
 from timefact._model import TimexType
-from timefact._timeline import Event, EventKind, MentionRole, Timeline
+from timefact._timeline import Event, EventKind, Timeline
 
 WIDTH = 980
-_LABEL_WIDTH = 430
-_DATE_WIDTH = 118
+_LABEL_WIDTH = 450
+_DATE_WIDTH = 140
 _PLOT_LEFT = _LABEL_WIDTH + 24
 _PLOT_RIGHT = WIDTH - 28
 _ROW = 26
 _TOP = 58
-_LABEL_CHARS = 50
+_LABEL_CHARS = 48
 
 TYPE_COLOURS = {
     TimexType.DATE: "#1f5fbf",
@@ -84,7 +84,7 @@ def render_timeline_svg(timeline: Timeline, *, title_id: str = "timeline-title")
     days = [d for e in events for d in (e.when.first, e.when.last) if d is not None]
     if timeline.dct is not None:
         days.append(timeline.dct)
-    height = _TOP + _ROW * max(1, len(events)) + 34
+    height = _TOP + _ROW * max(1, len(events)) + 44
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" role="img" '
         f'viewBox="0 0 {WIDTH} {height}" width="100%" '
@@ -129,9 +129,9 @@ def _definitions() -> str:
 
 
 def _axis(scale: _Scale, timeline: Timeline, height: int) -> str:
-    bottom = height - 30
+    bottom = height - 40
     parts = [
-        f'<text x="12" y="22" font-size="12" font-weight="600" fill="#333">When</text>',
+        '<text x="12" y="22" font-size="12" font-weight="600" fill="#333">When</text>',
         f'<text x="{_DATE_WIDTH + 12}" y="22" font-size="12" font-weight="600" '
         'fill="#333">What happened</text>',
         f'<line x1="{_PLOT_LEFT}" x2="{_PLOT_RIGHT}" y1="{_TOP - 14}" y2="{_TOP - 14}" '
@@ -150,7 +150,7 @@ def _axis(scale: _Scale, timeline: Timeline, height: int) -> str:
         parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{_TOP - 14}" y2="{bottom}" '
                      'stroke="#222" stroke-dasharray="4 3"/>')
         parts.append(f'<text x="{x:.1f}" y="{bottom + 14}" font-size="11" fill="#222" '
-                     'text-anchor="end">published ▲</text>')
+                     'text-anchor="middle">▲ published</text>')
     return "".join(parts)
 
 
@@ -174,7 +174,7 @@ def _row(scale: _Scale, event: Event, top: int) -> str:
         f'fill="{"#fdecec" if flagged else "#f6f7f9" if (top // _ROW) % 2 else "#ffffff"}" '
         'rx="3"/>',
         f'<text x="12" y="{middle + 4:.1f}" font-size="12" font-weight="{weight}" '
-        f'fill="#222">{escape(_clip(date_text, 19))}</text>',
+        f'fill="#222">{escape(_clip(date_text, 22))}</text>',
         f'<text x="{_DATE_WIDTH + 12}" y="{middle + 4:.1f}" font-size="12"{style} '
         f'fill="{_FINDING_COLOUR if flagged else "#222"}">{escape(label)}</text>',
         _mark(scale, event, middle, colour),
@@ -205,10 +205,9 @@ def _mark(scale: _Scale, event: Event, middle: float, colour: str) -> str:
     if when.first is None or when.last is None:
         return ""
     x1 = scale.x(when.first)
-    x2 = scale.x(when.last + _dt.timedelta(days=1)) if when.last < scale.days[-1] \
-        else scale.x(when.last)
+    x2 = scale.x(when.last)
     if x2 - x1 < 10:
-        centre = (x1 + x2) / 2 if when.first != when.last else x1
+        centre = (x1 + x2) / 2
         fill = "#ffffff" if event.kind is EventKind.DERIVED else colour
         return (f'<circle cx="{centre:.1f}" cy="{middle:.1f}" r="5.5" fill="{fill}" '
                 f'stroke="{outline}" stroke-width="2"{dash}/>')
@@ -217,7 +216,3 @@ def _mark(scale: _Scale, event: Event, middle: float, colour: str) -> str:
             f'fill="{colour}" fill-opacity="{opacity}" stroke="{outline}" stroke-width="1.5"'
             f'{dash}/>')
 
-
-def has_role(event: Event, role: MentionRole) -> bool:
-    """True when ``event`` carries a mention of ``role`` (used by the report's table)."""
-    return any(m.role is role for m in event.mentions)

@@ -18,10 +18,14 @@ class Tense(str, Enum):
 
 
 _CUE = re.compile(
-    r"(?P<future>\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+to|scheduled|"
+    # Reporting verbs say when the story was told, not when its events happen: skipped.
+    r"(?P<report>\b(?:said|says|say|told|added|noted|reported|announced|stated)\b)"
+    r"|(?P<pastfuture>\b(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set|supposed|"
+    r"slated|planned)\s+to\b)"
+    r"|(?P<future>\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+to|scheduled|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|until|intends?\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to)\b|['’]ll\b)"
-    r"|(?P<past>\b(?:was|were|had|did|didn['’]t|said|told|ago|since|went|came|took|made|"
+    r"|(?P<past>\b(?:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
     r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found|"
     r"[a-z]{2,}ed)\b)"
     r"|(?P<present>\b(?:is|are|am|says|say|has|have)\b)",
@@ -53,7 +57,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         # A cue before the mention binds a little more strongly than one after it.
         distance += 0 if match.end() <= start else 8
         kind = match.lastgroup or ""
-        tense = {"future": Tense.FUTURE, "past": Tense.PAST}.get(kind, Tense.PRESENT)
+        if kind == "report":
+            continue
+        tense = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.PAST}.get(
+            kind, Tense.PRESENT
+        )
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else Tense.UNKNOWN

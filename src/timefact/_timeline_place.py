@@ -223,6 +223,8 @@ def _describe_span(placement: Placement) -> str:
         return str(first.year)
     if grain in (Grain.DECADE, Grain.CENTURY):
         return f"{first.year}–{last.year}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{_day(last)}"
     return f"{_day(first)} – {_day(last)}"
 
 

@@ -1,7 +1,243 @@
-"""stub"""
+"""TF105 duration-mismatch: a stated interval that the article's own dates contradict.
+
+Two shapes are read, each inside one sentence:
+
+- ``DURATION after|before|since|following|prior to ... DATE``: "On Sept. 20, two weeks
+  after the Sept. 1 vote" (the interval between the sentence's own date, or for
+  "since" the publication date, and the date after the cue);
+- ``Nth / N-year anniversary of ... YEAR``: "the 10th anniversary of the 2005 attack"
+  against the publication date.
+
+People round intervals, so a finding needs the dates to be off by at least half a unit
+and by more than a quarter of the stated length ("one year after" a date 18 months
+back is reported; "30 years after" a date 29 years back is not).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+
+from timefact._checks._calendar import ap_date, ordinal_suffix, parse_day_value, plural
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
+from timefact._model import Severity, Span, Timex, TimexType
+
+_SIMPLE_DURATION = re.compile(r"P(?P<n>\d{1,4}(?:\.\d+)?)(?P<unit>[YMWD])")
+_CUE = re.compile(r"\s+(?P<cue>after|before|since|following|prior\s+to)\b")
+_YEAR_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+    "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventy-fifth": 75, "hundredth": 100, "one-year": 1, "two-year": 2,
+    "three-year": 3, "five-year": 5, "10-year": 10, "one year": 1,
+}
+_ANNIVERSARY = re.compile(
+    r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|\d{1,3}-year|(?i:twenty-fifth|seventy-fifth|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|fifteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|hundredth|one-year|two-year"
+    r"|three-year|five-year))\s+anniversary\s+of\b"
+)
+_YEAR_WORD = re.compile(r"\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:percent|%|people|miles))")
+_OTHER_TIME = re.compile(r"\b(?:next|last|this|coming)\s+(?:year|month|week)\b|\bwill\b"
+                         r"|\bwould\b|\bin\s+(?:1[6-9]|20)\d\d\b")
+_UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
+_UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    """A point read off a certain timex (or the DCT), at its grain."""
+
+    day: _dt.date
+    grain: str  # "D", "M" or "Y"
+    words: str
+
 
 def run(context: Context) -> Iterator[Draft]:
-    return iter(())
+    yield from _intervals(context)
+    yield from _anniversaries(context)
+
+
+def _intervals(context: Context) -> Iterator[Draft]:
+    text = context.text
+    for duration in context.timexes:
+        match = _SIMPLE_DURATION.fullmatch(duration.value)
+        if duration.type is not TimexType.DURATION or match is None or duration.mod:
+            continue
+        if "age" in duration.rule or duration.text.endswith(("-year-old", "year-old")):
+            continue
+        cue = _CUE.match(text, duration.end)
+        if cue is None:
+            continue
+        sentence_start, sentence_end = context.sentence_of(duration.start)
+        later = _first_date_after(context, cue.end(), min(sentence_end, cue.end() + 90))
+        if later is None:
+            continue
+        other_timex, other = later
+        word = cue["cue"].split()[0]
+        reference = _reference(context, sentence_start, duration.start, word)
+        if reference is None:
+            continue
+        reference_timex, base = reference
+        stated = float(match["n"])
+        unit = match["unit"]
+        if word in ("before", "prior"):
+            actual = _between(base, other, unit)
+        else:
+            actual = _between(other, base, unit)
+        if actual is None or not _contradicts(stated, actual):
+            continue
+        related = [Span(other_timex.start, other_timex.end, other_timex.text)]
+        tids = [duration.tid, other_timex.tid]
+        if reference_timex is not None:
+            related.insert(0, Span(reference_timex.start, reference_timex.end,
+                                   reference_timex.text))
+            tids.insert(0, reference_timex.tid)
+        yield _draft(context, duration, stated, unit, actual, base, other, word,
+                     tuple(related), tuple(tids))
+
+
+def _first_date_after(context: Context, start: int, end: int) -> tuple[Timex, _When] | None:
+    for timex in context.timexes_in(start, end):
+        when = _when(timex)
+        if when is not None:
+            return timex, when
+        if timex.type in (TimexType.DATE, TimexType.TIME):
+            return None
+    return None
+
+
+def _reference(context: Context, sentence_start: int, before: int,
+               cue: str) -> tuple[Timex | None, _When] | None:
+    """The date the interval runs to: the sentence's own date, or the DCT for "since"."""
+    candidates = [t for t in context.timexes_in(sentence_start, before)
+                  if t.type in (TimexType.DATE, TimexType.TIME)]
+    if candidates:
+        when = _when(candidates[-1])
+        return (candidates[-1], when) if when is not None else None
+    if cue == "since" and context.dct is not None:
+        return None, _When(context.dct, "D", f"the publication date, {ap_date(context.dct)}")
+    return None
+
+
+def _when(timex: Timex) -> _When | None:
+    if not timex.certain or timex.type not in (TimexType.DATE, TimexType.TIME):
+        return None
+    day = parse_day_value(timex.value)
+    if day is not None:
+        return _When(day, "D", ap_date(day))
+    match = _YEAR_VALUE.fullmatch(timex.value)
+    if match is None:
+        return None
+    if match["m"]:
+        month = int(match["m"])
+        if not 1 <= month <= 12:
+            return None
+        return _When(_dt.date(int(match["y"]), month, 1), "M", timex.text)
+    return _When(_dt.date(int(match["y"]), 1, 1), "Y", match["y"])
+
+
+def _between(earlier: _When, later: _When, unit: str) -> float | None:
+    grain = max(earlier.grain, later.grain, key="DMY".index)
+    if grain == "Y" or (grain == "M" and unit in ("D", "W")):
+        if unit != "Y" or grain != "Y":
+            return None
+        return float(later.day.year - earlier.day.year)
+    if grain == "M":
+        months = (later.day.year - earlier.day.year) * 12 + later.day.month - earlier.day.month
+        return float(months) / (12 if unit == "Y" else 1) if unit in ("M", "Y") else None
+    return (later.day - earlier.day).days / _UNIT_DAYS[unit]
+
+
+def _contradicts(stated: float, actual: float) -> bool:
+    off = abs(actual - stated)
+    return off >= 0.5 and off > 0.25 * stated
+
+
+def _draft(context: Context, duration: Timex, stated: float, unit: str, actual: float,
+           base: _When, other: _When, cue: str, related: tuple[Span, ...],
+           tids: tuple[str, ...]) -> Draft:
+    unit_name = _UNIT_NAME[unit]
+    shown = round(actual, 1)
+    actual_words = plural(int(shown) if shown == int(shown) else shown, unit_name)
+    stated_words = plural(int(stated) if stated == int(stated) else stated, unit_name)
+    first, second = (base, other) if cue in ("before", "prior") else (other, base)
+    message = (f"\"{duration.text}\" {cue} {other.words}, but {first.words} to "
+               f"{second.words} is {actual_words}")
+    if base.words.startswith("the publication date"):
+        note = context.dct_note()
+        if context.doc.dct.source.value == "inferred" and note:
+            message += f" ({note})"
+    severity = Severity.ERROR if abs(actual - stated) > 1 else Severity.WARNING
+    return Draft(
+        start=duration.start, end=duration.end, text=duration.text,
+        observed=stated_words, expected=actual_words, message=message,
+        fixes=(_restate(duration.text, stated, round(actual)),) if round(actual) > 0 else (),
+        related=related, timexes=tids, severity=severity,
+        rule=(f"duration {duration.value} (timex {duration.tid}, rule {duration.rule}) "
+              f"against the interval {first.day.isoformat()}..{second.day.isoformat()}"),
+    )
+
+
+def _restate(words: str, stated: float, actual: int) -> str:
+    number = str(int(stated)) if stated == int(stated) else str(stated)
+    if number in words:
+        return words.replace(number, str(actual), 1)
+    return f"{actual} {words.split()[-1]}" if " " in words else str(actual)
+
+
+def _anniversaries(context: Context) -> Iterator[Draft]:
+    dct = context.dct
+    if dct is None:
+        return
+    text = context.text
+    for match in _ANNIVERSARY.finditer(text):
+        stated = _ordinal(match["nth"])
+        if stated is None:
+            continue
+        sentence_start, sentence_end = context.sentence_of(match.start())
+        sentence = text[sentence_start:sentence_end]
+        window_end = min(sentence_end, match.end() + 80)
+        year_match = _YEAR_WORD.search(text, match.end(), window_end)
+        if year_match is None:
+            continue
+        rest = sentence[: year_match.start() - sentence_start] + \
+            sentence[year_match.end() - sentence_start:]
+        if _OTHER_TIME.search(rest) or any(
+                y != year_match["year"] for y in _YEAR_WORD.findall(rest)):
+            continue  # the anniversary is dated by something else in the sentence
+        year = int(year_match["year"])
+        actual = dct.year - year
+        if actual == stated or abs(actual - stated) < 1:
+            continue
+        start, end = match.start("nth"), match.end()
+        words = text[start:end]
+        note = context.dct_note()
+        message = (f"the {match['nth']} anniversary of a {year} event falls in "
+                   f"{year + stated}, but the story is dated {ap_date(dct)}: "
+                   f"it is the {actual}{ordinal_suffix(actual)} anniversary")
+        if context.doc.dct.source.value == "inferred" and note:
+            message += f" ({note})"
+        yield Draft(
+            start=start, end=end, text=words, observed=f"anniversary {stated}",
+            expected=f"anniversary {actual}", message=message,
+            fixes=(f"{actual}{ordinal_suffix(actual)} anniversary of",) if actual > 0 else (),
+            related=(Span(year_match.start(), year_match.end(), year_match.group(0)),),
+            timexes=tuple(t.tid for t in context.timexes
+                          if t.start < year_match.end() and year_match.start() < t.end),
+            rule=f"anniversary {stated} against {dct.year} - {year}",
+            severity=Severity.ERROR if abs(actual - stated) > 1 else Severity.WARNING,
+        )
+
+
+def _ordinal(word: str) -> int | None:
+    lowered = word.lower()
+    if lowered in _ORDINALS:
+        return _ORDINALS[lowered]
+    digits = re.match(r"\d{1,3}", lowered)
+    return int(digits.group(0)) if digits else None
+

@@ -89,7 +89,9 @@ def _draft(context: Context, observance: Observance, match: re.Match[str], timex
     nearest = min(true_days, key=lambda d: abs((d - day).days))
     when = " or ".join(ap_date(d, year=False) for d in sorted(true_days, key=lambda d: (
         d != nearest, d)))
-    message = f"{name} falls on {when} in {day.year}, not on {ap_date(day, year=False)}"
+    message = f"{name} falls on {ap_date(nearest)}, not on {ap_date(day, year=False)}"
+    if len(true_days) > 1:
+        message += f" (its dates in {day.year}: {when})"
     if reading.note:
         message += f" ({reading.note})"
     date_words = text[timex.start:timex.end]

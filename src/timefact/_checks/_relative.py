@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timefact._checks._calendar import (
+    AP_MONTHS,
     MONTH_NAMES,
     WEEKDAY_NAMES,
     ap_date,
@@ -201,7 +202,7 @@ def _written_day(written: Partial, point: _Point) -> _dt.date | None:
 def _explicit_words(timex: Timex) -> str:
     partial = timex.partial
     if partial.month is not None and partial.day is not None:
-        text = f"{MONTH_NAMES[partial.month - 1]} {partial.day}"
+        text = f"{AP_MONTHS[partial.month - 1]} {partial.day}"
         return f"{text}, {partial.year}" if partial.year is not None else text
     if partial.month is not None:
         month = MONTH_NAMES[partial.month - 1]
