@@ -249,7 +249,7 @@ def _anchor_text(timex: Timex) -> str:
 
 
 def _note(finding: Finding, number: int) -> str:
-    fixes = "".join(f"<ins>{escape(fix)}</ins> " for fix in finding.fixes)
+    fixes = " or ".join(f"<ins>{escape(fix)}</ins>" for fix in finding.fixes)
     related = ", ".join(f"&ldquo;{escape(span.text)}&rdquo;" for span in finding.related)
     return (
         f'<div class="note sev-{escape(finding.severity.value)}" id="finding-{number}">'
@@ -261,7 +261,7 @@ def _note(finding: Finding, number: int) -> str:
         + (f"<p>Text says <q>{escape(finding.observed)}</q>; expected "
            f"<q>{escape(finding.expected)}</q>.</p>"
            if finding.observed or finding.expected else "")
-        + (f"<p>Fix: {fixes.strip()}</p>" if fixes else "")
+        + (f"<p>Fix: {fixes}</p>" if fixes else "")
         + (f"<p>Compare: {related}</p>" if related else "")
         + "</div>"
     )

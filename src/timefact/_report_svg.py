@@ -17,13 +17,13 @@ from timefact._model import TimexType
 from timefact._timeline import Event, EventKind, Timeline
 
 WIDTH = 980
-_LABEL_WIDTH = 450
-_DATE_WIDTH = 140
+_LABEL_WIDTH = 460
+_DATE_WIDTH = 150
 _PLOT_LEFT = _LABEL_WIDTH + 24
 _PLOT_RIGHT = WIDTH - 28
 _ROW = 26
 _TOP = 58
-_LABEL_CHARS = 48
+_LABEL_CHARS = 47
 
 TYPE_COLOURS = {
     TimexType.DATE: "#1f5fbf",
@@ -174,7 +174,7 @@ def _row(scale: _Scale, event: Event, top: int) -> str:
         f'fill="{"#fdecec" if flagged else "#f6f7f9" if (top // _ROW) % 2 else "#ffffff"}" '
         'rx="3"/>',
         f'<text x="12" y="{middle + 4:.1f}" font-size="12" font-weight="{weight}" '
-        f'fill="#222">{escape(_clip(date_text, 22))}</text>',
+        f'fill="#222">{escape(_clip(date_text, 23))}</text>',
         f'<text x="{_DATE_WIDTH + 12}" y="{middle + 4:.1f}" font-size="12"{style} '
         f'fill="{_FINDING_COLOUR if flagged else "#222"}">{escape(label)}</text>',
         _mark(scale, event, middle, colour),
@@ -184,8 +184,12 @@ def _row(scale: _Scale, event: Event, top: int) -> str:
 
 
 def _short_when(event: Event) -> str:
-    text = event.when.describe()
-    return text.removeprefix("about ")
+    """The placement in at most about 20 characters: long spans are given in months."""
+    when = event.when
+    text = when.describe().removeprefix("about ")
+    if len(text) <= 20 or when.first is None or when.last is None:
+        return text
+    return f"{when.first.strftime('%b %Y')} – {when.last.strftime('%b %Y')}"
 
 
 def _mark(scale: _Scale, event: Event, middle: float, colour: str) -> str:
