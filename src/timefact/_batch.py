@@ -294,9 +294,18 @@ def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: i
         for chunk in chunks:
             pending.append(pool.submit(_annotate_in_worker, chunk))
             if len(pending) >= window:
-                consume(pending.popleft().result())
+                _consume_oldest(pending, consume)
         while pending:
-            consume(pending.popleft().result())
+            _consume_oldest(pending, consume)
+    except KeyboardInterrupt:
+        # Let the chunks already being annotated finish, and keep them: Ctrl-C loses
+        # only the chunks that had not started.
+        pool.shutdown(wait=True, cancel_futures=True)
+        while pending and pending[0].done() and not pending[0].cancelled():
+            if pending[0].exception() is not None:
+                break
+            _consume_oldest(pending, consume)
+        raise
     except BrokenProcessPool as exc:
         raise TimefactError(
             "a worker process died (out of memory, or killed); the output written so far "
@@ -304,3 +313,10 @@ def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: i
         ) from exc
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _consume_oldest(pending: deque[Future[ChunkResult]],
+                    consume: Callable[[ChunkResult], None]) -> None:
+    # Dequeued only once consumed: a Ctrl-C while waiting leaves it for the final drain.
+    consume(pending[0].result())
+    pending.popleft()
