@@ -181,13 +181,13 @@ def apply_mod(placement: Placement, mod: str) -> Placement:
     """Narrow or open a placement the way a TIMEX3 ``mod`` says ("early 2021", "before")."""
     first, last = placement.first, placement.last
     if mod in ("START", "MID", "END") and first is not None and last is not None:
-        third = (last - first).days // 3
+        third = _dt.timedelta(days=max(1, ((last - first).days + 1) // 3))
+        one = _dt.timedelta(days=1)
         if mod == "START":
-            return _replace(placement, first, first + _dt.timedelta(days=third))
+            return _replace(placement, first, first + third - one)
         if mod == "END":
-            return _replace(placement, last - _dt.timedelta(days=third), last)
-        return _replace(placement, first + _dt.timedelta(days=third),
-                        last - _dt.timedelta(days=third))
+            return _replace(placement, last - third + one, last)
+        return _replace(placement, first + third, last - third)
     if mod in ("BEFORE", "ON_OR_BEFORE"):
         return _replace(placement, None, last, grain=Grain.OPEN)
     if mod in ("AFTER", "ON_OR_AFTER"):
