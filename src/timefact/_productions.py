@@ -437,6 +437,22 @@ def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
 
 
+def year_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the 1988 third quarter", "the 1988 period": a quarter of a written year."""
+    year_value = _year(groups, "year") or 0
+    ordinal = _norm(groups.get("ord"))
+    number = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+              "4th": 4}.get(ordinal)
+    unit = groups.get("unit")
+    if unit == "half":
+        return None
+    if number is None:
+        return Reading(TimexType.DATE, Partial(year=year_value, granularity="Y"),
+                       value=f"{year_value:04d}")
+    return Reading(TimexType.DATE, Partial(year=year_value, quarter=number, granularity="Q"),
+                   value=f"{year_value:04d}-Q{number}")
+
+
 def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the latest quarter", "the year-ago quarter", "the year-earlier period"."""
     rel = _norm(groups.get("rel"))
@@ -553,6 +569,11 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if count is None:
         return None
     text = _norm(groups.get("_text"))
+    range_end = re.search(r"(?:\s(?:to|or)\s+|(?<=\d)-)(\w[\w-]*)\s+\S+$", text)
+    if range_end and not re.search(r"half", text):
+        upper = parse_number(range_end.group(1), vocab)
+        if isinstance(upper, float):
+            count = upper
     if isinstance(count, float) and ("and a half" in text or "and-a-half" in text):
         count += 0.5
     if unit == "WE":

@@ -26,6 +26,8 @@ _OTHER_CALENDAR = re.compile(
     r"|Sikh|Ethiopian|Korean|Tibetan|Mexican|Indian|Kenyan|Filipino)\s+$"
 )
 
+_NATION_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?:'s|\u2019s)?|[a-z]+'s|\bits|\btheir)\s+$")
+
 
 @functools.cache
 def _names() -> tuple[re.Pattern[str], tuple[Observance, ...]]:
@@ -42,6 +44,9 @@ def run(context: Context) -> Iterator[Draft]:
             continue
         assert match.lastgroup is not None
         observance = observances[int(match.lastgroup[1:])]
+        if observance.country_specific and _NATION_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
+            continue
         pair = _date_beside(context, match.start(), match.end())
         if pair is None:
             continue

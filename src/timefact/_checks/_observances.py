@@ -38,6 +38,7 @@ OBSERVANCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"Flag Day", ("06-14",)),
     (r"Juneteenth", ("06-19",)),
     (r"Bastille Day", ("07-14",)),
+    (r"Independence Day", ("07-04",)),  # the U.S. one; see COUNTRY_SPECIFIC
     (r"Halloween", ("10-31",)),
     (r"All Saints'? Day", ("11-01",)),
     (r"Veterans'? Day", ("11-11",)),
@@ -75,6 +76,10 @@ OBSERVANCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:Pentecost|Whit Sunday)", ("easter+49", "orthodox+49")),
 )
 
+# Names many countries use for their own day: checked only when no country or people is
+# named before them ("Mexico's Independence Day", "Indian Independence Day" are skipped).
+COUNTRY_SPECIFIC: frozenset[str] = frozenset({r"Independence Day"})
+
 _NTH = re.compile(r"(?P<month>\d{1,2})/(?P<nth>-?\d)/(?P<weekday>[A-Z][a-z]{2})(?P<shift>[+-]\d+)?")
 _EASTER = re.compile(r"(?P<kind>easter|orthodox)(?P<shift>[+-]\d+)")
 _FIXED = re.compile(r"(?P<month>\d{2})-(?P<day>\d{2})")
@@ -85,6 +90,10 @@ _WEEKDAYS = {name[:3]: number for number, name in enumerate(WEEKDAY_NAMES, start
 class Observance:
     pattern: str
     rules: tuple[str, ...]
+
+    @property
+    def country_specific(self) -> bool:
+        return self.pattern in COUNTRY_SPECIFIC
 
     def dates_in(self, year: int) -> tuple[_dt.date, ...]:
         return tuple(day for rule in self.rules if (day := date_of(rule, year)) is not None)

@@ -29,6 +29,10 @@ _PAST_VERB = rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST})"
 _DATE_THEN_PAST = re.compile(
     rf",\s(?:[A-Za-z.'\u2019-]+\s){{1,4}}(?P<verb>{_PAST_VERB})\b"
 )
+# The date must open its sentence ("On Oct. 5, 2021, ..."), so the verb after it is the
+# sentence's own and not one of a clause the date sits in.
+_OPENING = re.compile(r"\s*[\"'`]{0,2}(?:(?:And|But|Then|So|Yet)\s)?(?:On|In|on|in)\s$")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|be|been)\s")
 _PAST_THEN_DATE = re.compile(rf"\b(?P<verb>{_PAST_VERB})\s(?:on\s)?$")
 _PROMISE_THEN_DATE = re.compile(
     r"\b(?P<verb>will\s(?:be\s)?[a-z]+|(?:is|are)\s(?:scheduled|set|due|slated)(?:\sto\s[a-z]+)?)"
@@ -63,7 +67,8 @@ def run(context: Context) -> Iterator[Draft]:
         sentence = text[sentence_start:sentence_end]
         before = text[max(sentence_start, timex.start - 40):timex.start]
         if (first - dct).days > 1 and not _NOT_PLAIN_PAST.search(sentence):
-            verb = _past_verb(text, timex, before, sentence_end)
+            opening = text[sentence_start:timex.start]
+            verb = _past_verb(text, timex, opening, before, sentence_end)
             if verb is not None:
                 yield _draft(context, timex, verb, "future", first, last)
         elif (dct - last).days > 1 and not _HYPOTHETICAL.search(sentence):
@@ -94,9 +99,11 @@ def _interval(timex: Timex) -> tuple[_dt.date, _dt.date] | None:
     return day, day
 
 
-def _past_verb(text: str, timex: Timex, before: str, sentence_end: int) -> str | None:
+def _past_verb(text: str, timex: Timex, opening: str, before: str,
+               sentence_end: int) -> str | None:
     after = _DATE_THEN_PAST.match(text, timex.end, min(sentence_end, timex.end + 60))
-    if after is not None and before.rstrip().lower().endswith(("on", "in")):
+    if (after is not None and _OPENING.fullmatch(opening)
+            and not _AUXILIARY.search(text, after.start(), after.start("verb"))):
         verb = after["verb"]
         if verb.lower() not in _ADJECTIVE_PARTICIPLES:
             return verb
