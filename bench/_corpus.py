@@ -74,6 +74,12 @@ def load_tbaq(path: Path = TBAQ_JSONL) -> tuple[CorpusDoc, ...]:
     return load_jsonl(path)
 
 
+def count_gold_timexes(path: Path = TBAQ_JSONL) -> int:
+    """How many gold TIMEX3 (``timexes`` lists) a corpus file holds; 0 if it has none."""
+    with path.open(encoding="utf-8") as lines:
+        return sum(len(json.loads(line).get("timexes") or ()) for line in lines if line.strip())
+
+
 def write_jsonl(docs: Iterable[CorpusDoc], path: Path) -> None:
     """Write documents in the form :func:`load_jsonl` reads."""
     with path.open("w", encoding="utf-8") as out:
