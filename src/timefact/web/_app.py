@@ -152,6 +152,8 @@ def _problem(error: Any) -> dict[str, str]:
         location = []
         message = ("the body is not valid JSON (" + str(error.get("ctx", {}).get("error", ""))
                    + "); send {\"text\": \"...\", \"dct\": \"YYYY-MM-DD\"}")
+    elif error.get("type") == "missing" and not location:
+        message = "the request body is empty; send {\"text\": \"...\", \"dct\": \"YYYY-MM-DD\"}"
     elif error.get("type") == "string_pattern_mismatch":
         message = "expected a date as YYYY-MM-DD (for example 2021-09-28), 'auto' or null"
     elif error.get("type") == "model_attributes_type":
