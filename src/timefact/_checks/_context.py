@@ -96,10 +96,11 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group(0)[0] == "." and _ABBREVIATION.search(text, max(0, match.start() - 6),
-                                                             match.start() + 1):
-            continue
-        end = match.start() + 1 if match.group(0)[0] != "\n" else match.start()
+        words = match.group(0)
+        if ("\n" not in words and words[0] == "."
+                and _ABBREVIATION.search(text, max(0, match.start() - 6), match.start() + 1)):
+            continue  # "Sept. 26", "Sen. Smith": an abbreviation, not a sentence end
+        end = match.start() if words[0] == "\n" else match.start() + 1
         if end > start:
             spans.append((start, end))
         start = match.end()

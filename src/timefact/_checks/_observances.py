@@ -59,7 +59,7 @@ OBSERVANCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:National )?Grandparents'? Day", ("9/1/Mon+6",)),
     (r"Thanksgiving(?: Day)?", ("11/4/Thu", "10/2/Mon")),
     (r"Black Friday", ("11/4/Thu+1",)),
-    (r"Memorial Day", ("5/-1/Mon", "05-30")),
+    (r"Memorial Day", ("5/-1/Mon",)),
     (r"Labou?r Day", ("9/1/Mon", "05-01", "10/1/Mon")),
     (r"Martin Luther King(?: Jr\.?)?(?:'s Birthday| Day)", ("1/3/Mon", "01-15")),
     (r"Presidents'? Day", ("2/3/Mon",)),

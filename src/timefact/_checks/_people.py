@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 _NAME_WORD = r"[A-Z][a-zA-Z'\u2019-]+\.?"
-_NAME_AT_END = re.compile(rf"(?P<name>(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD})$")
-_NAME_AT_START = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})")
+_NAME_AT_END = re.compile(rf"(?P<name>(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD})$")
+_NAME_AT_START = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _BEFORE_AGE = re.compile(r",\s(?:a\s|an\s|the\s)?$")
 _BEFORE_BIRTH = re.compile(r"(?:\s(?:was|is)|,|\s\()\s?$")
 # Words that open a name-like run of capitals but are no part of a person's name.
@@ -56,6 +56,8 @@ class _HasPerson(Protocol):
 
 def _clean(raw: str) -> Person | None:
     words = raw.split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(".") and len(w) > 2), default=0)
+    words = words[cut:]  # "Hun Sen. Ingrid Haldane": a sentence end or a title before
     while words and words[0] in _NOT_NAME:
         words.pop(0)
     if not words or any(w in _NOT_NAME for w in words) or words[-1].endswith("."):
@@ -69,6 +71,7 @@ def person_before(text: str, position: int, *, appositive: bool = False,
                   subject: bool = False) -> Person | None:
     """The name written right before ``position`` ("Miles|, 3", "Smith|, a 45-year-old")."""
     window = text[max(0, position - 80):position]
+    window = window[window.rfind("\n") + 1:]
     if not appositive:
         cue = (_BEFORE_BIRTH if subject else _BEFORE_AGE).search(window)
         if cue is None:

@@ -42,10 +42,10 @@ _NOT_PLAIN_PAST = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|must|can|if|unless|whether|expected|"
     r"scheduled|planned|plans?|planning|slated|due|set\sto|going\sto|intend\w*|hope\w*|"
     r"deadline|until|by|before|proposed|supposed|predicted|forecast|projected|wants?|"
-    r"aims?|promised|vowed|pledged|agreed|announced|said|says|told|asked|estimated)\b",
-    re.IGNORECASE,
-)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might)\b", re.IGNORECASE)
+    r"aims?|promised|vowed|pledged|agreed|announced|said|says|told|asked|estimated"
+    r"|If|Unless|Whether|Until|By|Before)\b"
+)  # case-sensitive: "May 8" is a date, "may" a modal
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might|If|Unless|Whether)\b")
 # Participles that read as adjectives ("the scheduled vote") rather than narration.
 _ADJECTIVE_PARTICIPLES = frozenset({
     "scheduled", "expected", "planned", "proposed", "slated", "delayed", "postponed",

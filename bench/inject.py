@@ -1,0 +1,453 @@
+"""Error-injection benchmark for ``timefact check``: recall on planted errors, false alarms
+on planted right statements.
+
+Run from the repository root::
+
+    python bench/inject.py                    # 60 cases per check, seed 0
+    python bench/inject.py --cases 200 --seed 7 --json out.json
+    python bench/inject.py --show-misses      # print the texts behind each miss
+
+For each case a real TBAQ article is taken and changed twice at the same place: once
+with a right statement and once with a wrong one (a weekday before an explicit date, a
+day the month does not have, a relative word beside a date, an age beside a birth date,
+a holiday beside a date, an interval between two dates, a tense against a dated event).
+``check`` runs on both with the article's own publication date. A wrong variant counts as
+caught when a finding of the expected check overlaps the changed span; a right variant
+counts as a false finding when any finding overlaps it. Findings elsewhere in the article
+are not counted (they belong to the article, see docs/tbaq-review.md).
+
+The right and wrong dates are computed here with :mod:`datetime` alone, independently of
+timefact's own calendar code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import datetime as _dt
+import json
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _corpus import CorpusDoc, load_tbaq  # noqa: E402
+
+from timefact import Tagger  # noqa: E402
+from timefact._checks import check  # noqa: E402
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+AP_MONTH = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+            "Nov.", "Dec.")
+FULL_MONTH = tuple(calendar.month_name)[1:]
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 10: "10th",
+            20: "20th", 25: "25th", 50: "50th"}
+PEOPLE = (("Maria Delgado", "She"), ("Tomas Wexler", "He"), ("Anneliese Korb", "She"),
+          ("Rafael Ostrowski", "He"), ("Ingrid Haldane", "She"), ("Desmond Achebe", "He"))
+SUBJECTS = ("The committee", "The two delegations", "Negotiators", "The board", "Investigators")
+AP_DATE = re.compile(
+    r"(?<![\w.])(?P<month>Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
+    r" (?P<day>\d{1,2})\b(?!,? \d{4})"
+)
+WEEKDAY_BEFORE = re.compile(r"(?:day|day,)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    text: str
+    start: int  # the changed span
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    check: str
+    doc_id: str
+    dct: _dt.date
+    right: Variant
+    wrong: Variant
+    what: str
+
+
+@dataclass
+class Tally:
+    errors: int = 0
+    caught: int = 0
+    rights: int = 0
+    false: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_texts: list[str] = field(default_factory=list)
+
+
+# -- wording helpers, independent of timefact -------------------------------------------
+
+def ap(day: _dt.date, *, year: bool = False, style: str = "ap") -> str:
+    month = AP_MONTH[day.month - 1] if style == "ap" else FULL_MONTH[day.month - 1]
+    return f"{month} {day.day}, {day.year}" if year else f"{month} {day.day}"
+
+
+def weekday(day: _dt.date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+def nearest_year(dct: _dt.date, month: int, day: int) -> _dt.date | None:
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            options.append(_dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - dct).days)) if options else None
+
+
+def insert_sentence(rng: random.Random, text: str, sentence: str) -> Variant:
+    """Put ``sentence`` at a paragraph break (or the end) of ``text``."""
+    breaks = [m.end() for m in re.finditer(r"\n\n+", text) if m.end() < len(text)]
+    where = rng.choice(breaks) if breaks else len(text)
+    lead = "" if where == 0 or text[where - 1] == "\n" else "\n\n"
+    new = text[:where] + lead + sentence + "\n\n" + text[where:]
+    start = where + len(lead)
+    return Variant(new, start, start + len(sentence))
+
+
+def pair(rng: random.Random, doc: CorpusDoc, right: str, wrong: str) -> tuple[Variant, Variant]:
+    state = rng.getstate()
+    right_variant = insert_sentence(rng, doc.text, right)
+    rng.setstate(state)  # the same place for both
+    return right_variant, insert_sentence(rng, doc.text, wrong)
+
+
+def other_weekday(rng: random.Random, day: _dt.date) -> str:
+    return rng.choice([w for w in WEEKDAYS if w != weekday(day)])
+
+
+def past_day(rng: random.Random, dct: _dt.date, low: int = 2, high: int = 40) -> _dt.date:
+    return dct - _dt.timedelta(days=rng.randint(low, high))
+
+
+# -- the injections, one function per check ----------------------------------------------
+
+def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
+    assert doc.dct is not None
+    existing = [m for m in AP_DATE.finditer(doc.text)
+                if not WEEKDAY_BEFORE.search(doc.text[max(0, m.start() - 12):m.start()])]
+    if existing and rng.random() < 0.5:
+        match = rng.choice(existing)
+        day = nearest_year(doc.dct, AP_MONTH.index(match["month"]) + 1, int(match["day"]))
+        if day is not None and abs((day - doc.dct).days) < 120:
+            variants = []
+            for name in (weekday(day), other_weekday(rng, day)):
+                words = f"{name}, "
+                text = doc.text[:match.start()] + words + doc.text[match.start():]
+                variants.append(Variant(text, match.start(), match.end() + len(words)))
+            return variants[0], variants[1], f"weekday before the article's {match.group(0)}"
+    day = past_day(rng, doc.dct)
+    style = rng.choice(("ap", "ap", "full", "year"))
+    words = ap(day, year=style == "year", style="full" if style == "full" else "ap")
+    subject = rng.choice(SUBJECTS)
+    template = f"{subject} met on {{}}, {words}, officials said."
+    right, wrong = pair(rng, doc, template.format(weekday(day)),
+                        template.format(other_weekday(rng, day)))
+    return right, wrong, f"{words} with a weekday"
+
+
+def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
+    assert doc.dct is not None
+    kind = rng.choice(("month", "month", "leap", "clock", "ordinal"))
+    if kind == "month":
+        month = rng.choice((2, 4, 6, 9, 11, 1, 3))
+        last = calendar.monthrange(doc.dct.year, month)[1]
+        bad = last + rng.randint(1, 2) if month != 2 else rng.choice((30, 31))
+        good = rng.randint(1, last)
+        template = f"The hearing was postponed until {AP_MONTH[month - 1]} {{}}."
+        right, wrong = pair(rng, doc, template.format(good), template.format(bad))
+        return right, wrong, f"{AP_MONTH[month - 1]} {bad}"
+    if kind == "leap":
+        year = rng.choice([y for y in range(doc.dct.year - 6, doc.dct.year) if not
+                           calendar.isleap(y)])
+        template = f"The contract was signed on Feb. {{}}, {year}."
+        right, wrong = pair(rng, doc, template.format(28), template.format(29))
+        return right, wrong, f"Feb. 29, {year}"
+    if kind == "clock":
+        minute = rng.randint(0, 59)
+        zone = rng.choice(("GMT", "a.m.", "p.m.", "EST"))
+        bad = rng.randint(25, 29) if zone in ("GMT", "EST") else rng.randint(13, 19)
+        good = rng.randint(0, 23) if zone in ("GMT", "EST") else rng.randint(1, 12)
+        template = f"The explosion was reported at {{}}:{minute:02d} {zone}."
+        right, wrong = pair(rng, doc, template.format(good), template.format(bad))
+        return right, wrong, f"{bad}:{minute:02d} {zone}"
+    month = rng.randint(1, 12)
+    good = rng.randint(1, 28)
+    bad = rng.randint(32, 39)
+    template = f"The vote was moved to the {{}} of {FULL_MONTH[month - 1]}."
+    right, wrong = pair(rng, doc, template.format(_nth(good)), template.format(_nth(bad)))
+    return right, wrong, f"the {_nth(bad)} of {FULL_MONTH[month - 1]}"
+
+
+def _nth(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(
+        number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
+    dct = doc.dct
+    assert dct is not None
+    kind = rng.choice(("yesterday", "tomorrow", "last", "next", "month", "years"))
+    if kind in ("yesterday", "tomorrow"):
+        right_day = dct + _dt.timedelta(days=-1 if kind == "yesterday" else 1)
+        wrong_day = right_day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(2, 9))
+        if kind == "yesterday":
+            template = "The talks ended yesterday, {}, officials said."
+        else:
+            template = "Talks will resume tomorrow, {}, officials said."
+        right, wrong = pair(rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day)))
+        return right, wrong, f"{kind} with {ap(wrong_day)}"
+    if kind in ("last", "next"):
+        target = rng.randint(0, 6)
+        if kind == "last":
+            offset = -((dct.weekday() - target) % 7 or 7)
+        else:
+            offset = (target - dct.weekday()) % 7 or 7
+        right_day = dct + _dt.timedelta(days=offset)
+        wrong_day = right_day + _dt.timedelta(days=14 * rng.choice((-1, 1)))
+        name = WEEKDAYS[target]
+        if kind == "last":
+            template = f"The plant closed last {name}, {{}}, the company said."
+        else:
+            template = f"The plant will reopen next {name}, {{}}, the company said."
+        right, wrong = pair(rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day)))
+        return right, wrong, f"{kind} {name} with {ap(wrong_day)}"
+    if kind == "month":
+        shift = rng.choice((-1, 1))
+        index = dct.year * 12 + dct.month - 1 + shift
+        right_month = index % 12 + 1
+        wrong_month = (index + rng.choice((-3, -2, 2, 3))) % 12 + 1
+        word = "last" if shift < 0 else "next"
+        verb = "was released" if shift < 0 else "will be released"
+        template = f"The report {verb} {word} month, in {{}}."
+        right, wrong = pair(rng, doc, template.format(FULL_MONTH[right_month - 1]),
+                            template.format(FULL_MONTH[wrong_month - 1]))
+        return right, wrong, f"{word} month with {FULL_MONTH[wrong_month - 1]}"
+    count = rng.randint(2, 9)
+    words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+             9: "nine"}[count]
+    template = f"The company was founded {words} years ago, in {{}}."
+    wrong_year = dct.year - count + rng.choice((-3, -2, 2, 3))
+    right, wrong = pair(rng, doc, template.format(dct.year - count), template.format(wrong_year))
+    return right, wrong, f"{words} years ago with {wrong_year}"
+
+
+def age_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
+    dct = doc.dct
+    assert dct is not None
+    name, pronoun = rng.choice(PEOPLE)
+    born = _dt.date(dct.year - rng.randint(20, 70), rng.randint(1, 12), rng.randint(1, 28))
+    age = dct.year - born.year - ((dct.month, dct.day) < (born.month, born.day))
+    if abs((born.replace(year=dct.year) - dct).days) < 12:
+        born = born.replace(month=born.month % 12 + 1)  # keep clear of the birthday
+        age = dct.year - born.year - ((dct.month, dct.day) < (born.month, born.day))
+    wrong_age = age + rng.choice((-1, 1)) * rng.randint(2, 9)
+    kind = rng.choice(("same", "pronoun", "twice"))
+    if kind == "same":
+        template = f"{name}, {{}}, was born {ap(born, year=True)}."
+        right, wrong = pair(rng, doc, template.format(age), template.format(wrong_age))
+        return right, wrong, f"age {wrong_age} beside born {born}"
+    if kind == "pronoun":
+        template = (f"The {{}}-year-old {name.split()[1]} spoke to reporters. "
+                    f"{pronoun} was born in {born.year}.")
+        right, wrong = pair(rng, doc, template.format(age), template.format(wrong_age))
+        return right, wrong, f"{wrong_age}-year-old, born in {born.year}"
+    template = (f"{name}, {age}, was among the speakers. Later, {name.split()[1]}, {{}}, "
+                "left the hall.")
+    right, wrong = pair(rng, doc, template.format(age), template.format(wrong_age))
+    return right, wrong, f"ages {age} and {wrong_age} of one person"
+
+
+def _nth_weekday(year: int, month: int, weekday_index: int, nth: int) -> _dt.date:
+    days = [d for d in calendar.Calendar().itermonthdates(year, month)
+            if d.month == month and d.weekday() == weekday_index]
+    return days[nth] if nth >= 0 else days[-1]
+
+
+HOLIDAYS: tuple[tuple[str, Callable[[int], _dt.date]], ...] = (
+    ("Christmas Eve", lambda y: _dt.date(y, 12, 24)),
+    ("Christmas Day", lambda y: _dt.date(y, 12, 25)),
+    ("New Year's Eve", lambda y: _dt.date(y, 12, 31)),
+    ("Halloween", lambda y: _dt.date(y, 10, 31)),
+    ("Valentine's Day", lambda y: _dt.date(y, 2, 14)),
+    ("Veterans Day", lambda y: _dt.date(y, 11, 11)),
+    ("Independence Day", lambda y: _dt.date(y, 7, 4)),
+    ("Thanksgiving", lambda y: _nth_weekday(y, 11, 3, 3)),
+    ("Memorial Day", lambda y: _nth_weekday(y, 5, 0, -1)),
+    ("Labor Day", lambda y: _nth_weekday(y, 9, 0, 0)),
+)
+
+
+def observance_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
+    dct = doc.dct
+    assert dct is not None
+    name, rule = rng.choice(HOLIDAYS)
+    day = min((rule(y) for y in (dct.year - 1, dct.year, dct.year + 1)),
+              key=lambda d: abs((d - dct).days))
+    wrong = day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(1, 5))
+    written_year = rng.random() < 0.3
+    template = f"Shops closed early on {name}, {{}}, the chamber of commerce said."
+    right, wrong_variant = pair(rng, doc, template.format(ap(day, year=written_year)),
+                                template.format(ap(wrong, year=written_year)))
+    return right, wrong_variant, f"{name} with {ap(wrong, year=written_year)}"
+
+
+def duration_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
+    dct = doc.dct
+    assert dct is not None
+    kind = rng.choice(("after", "since", "anniversary"))
+    if kind == "after":
+        weeks = rng.randint(2, 6)
+        later = past_day(rng, dct, 1, 10)
+        right_day = later - _dt.timedelta(weeks=weeks)
+        wrong_day = right_day - _dt.timedelta(weeks=weeks + rng.randint(0, 2))
+        words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}[weeks]
+        template = f"On {ap(later)}, {words} weeks after the {{}} vote, the council met again."
+        right, wrong = pair(rng, doc, template.format(ap(right_day)),
+                            template.format(ap(wrong_day)))
+        return right, wrong, f"{words} weeks after {ap(wrong_day)}"
+    if kind == "since":
+        weeks = rng.randint(4, 12)
+        right_day = dct - _dt.timedelta(weeks=weeks)
+        wrong_day = right_day - _dt.timedelta(weeks=max(2, weeks // 2 + 1))
+        template = f"The strike has lasted {weeks} weeks since {{}}, union leaders said."
+        right, wrong = pair(rng, doc, template.format(ap(right_day, year=True)),
+                            template.format(ap(wrong_day, year=True)))
+        return right, wrong, f"{weeks} weeks since {ap(wrong_day, year=True)}"
+    years = rng.choice(tuple(ORDINALS))
+    wrong_years = years + rng.choice((-1, 1)) * rng.randint(2, 4)
+    wrong_years = wrong_years if wrong_years > 0 else years + 3
+    template = "The ceremony marked the {} anniversary of the {} attack."
+    right, wrong = pair(rng, doc, template.format(ORDINALS[years], dct.year - years),
+                        template.format(ORDINALS[years], dct.year - wrong_years))
+    return right, wrong, f"{ORDINALS[years]} anniversary of {dct.year - wrong_years}"
+
+
+def tense_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
+    dct = doc.dct
+    assert dct is not None
+    past = past_day(rng, dct, 5, 60)
+    future = dct + _dt.timedelta(days=rng.randint(5, 60))
+    if rng.random() < 0.5:
+        template = "On {}, the board voted to approve the merger."
+        right, wrong = pair(rng, doc, template.format(ap(past, year=True)),
+                            template.format(ap(future, year=True)))
+        return right, wrong, f"voted on future {future}"
+    template = "The panel will meet on {} to review the findings."
+    right, wrong = pair(rng, doc, template.format(ap(future, year=True)),
+                        template.format(ap(past, year=True)))
+    return right, wrong, f"will meet on past {past}"
+
+
+INJECTIONS: dict[str, Callable[[random.Random, CorpusDoc], tuple[Variant, Variant, str]]] = {
+    "weekday-date-mismatch": weekday_case,
+    "impossible-date": impossible_case,
+    "relative-date-conflict": relative_case,
+    "age-mismatch": age_case,
+    "duration-mismatch": duration_case,
+    "observance-mismatch": observance_case,
+    "tense-date-conflict": tense_case,
+}
+
+
+def build_cases(docs: Sequence[CorpusDoc], per_check: int, seed: int) -> list[Case]:
+    rng = random.Random(seed)
+    usable = [d for d in docs if d.dct is not None and len(d.text) > 200]
+    cases = []
+    for name, inject in INJECTIONS.items():
+        for _ in range(per_check):
+            doc = rng.choice(usable)
+            assert doc.dct is not None
+            right, wrong, what = inject(rng, doc)
+            cases.append(Case(name, doc.doc_id, doc.dct, right, wrong, what))
+    return cases
+
+
+def run_cases(cases: Sequence[Case]) -> dict[str, Tally]:
+    tagger = Tagger()
+    tallies = {name: Tally() for name in INJECTIONS}
+    for case in cases:
+        tally = tallies[case.check]
+        wrong = check(tagger.annotate(case.wrong.text, case.dct))
+        tally.errors += 1
+        if any(f.name == case.check and _overlaps(f.start, f.end, case.wrong) for f in wrong):
+            tally.caught += 1
+        else:
+            tally.misses.append(f"{case.doc_id} ({case.dct}) {case.what}: "
+                                f"{case.wrong.text[case.wrong.start:case.wrong.end]!r}")
+        right = check(tagger.annotate(case.right.text, case.dct))
+        tally.rights += 1
+        false = [f for f in right if _overlaps(f.start, f.end, case.right)]
+        if false:
+            tally.false += 1
+            tally.false_texts.append(
+                f"{case.doc_id} ({case.dct}): "
+                f"{case.right.text[case.right.start:case.right.end]!r} -> "
+                f"{false[0].name}: {false[0].message}")
+    return tallies
+
+
+def _overlaps(start: int, end: int, variant: Variant) -> bool:
+    return start < variant.end and variant.start < end
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    rows = [f"{'check':<24} {'errors':>6} {'caught':>6} {'recall':>7} {'rights':>6} "
+            f"{'false':>5} {'false %':>7}"]
+    for name, tally in tallies.items():
+        recall = tally.caught / tally.errors if tally.errors else 0.0
+        rate = tally.false / tally.rights if tally.rights else 0.0
+        rows.append(f"{name:<24} {tally.errors:>6} {tally.caught:>6} {recall:>7.3f} "
+                    f"{tally.rights:>6} {tally.false:>5} {100 * rate:>6.1f}%")
+    errors = sum(t.errors for t in tallies.values())
+    caught = sum(t.caught for t in tallies.values())
+    rights = sum(t.rights for t in tallies.values())
+    false = sum(t.false for t in tallies.values())
+    rows.append(f"{'all':<24} {errors:>6} {caught:>6} {caught / max(errors, 1):>7.3f} "
+                f"{rights:>6} {false:>5} {100 * false / max(rights, 1):>6.1f}%")
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
+    parser.add_argument("--cases", type=int, default=60, help="cases per check (default 60)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument("--json", type=Path, help="also write the table as JSON here")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="print every missed error and every false finding")
+    args = parser.parse_args(argv)
+    docs = load_tbaq()
+    started = time.perf_counter()
+    cases = build_cases(docs, args.cases, args.seed)
+    tallies = run_cases(cases)
+    print(f"error injection on TBAQ: {args.cases} cases per check, seed {args.seed}, "
+          f"{time.perf_counter() - started:.1f} s")
+    print(table(tallies))
+    if args.show_misses:
+        for name, tally in tallies.items():
+            for line in tally.misses:
+                print(f"MISS  {name}: {line}")
+            for line in tally.false_texts:
+                print(f"FALSE {name}: {line}")
+    if args.json:
+        args.json.write_text(json.dumps({
+            "seed": args.seed, "cases_per_check": args.cases,
+            "checks": {name: {"errors": t.errors, "caught": t.caught, "rights": t.rights,
+                              "false": t.false} for name, t in tallies.items()},
+        }, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
