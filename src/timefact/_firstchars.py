@@ -94,3 +94,133 @@ def first_characters(pattern: re.Pattern[str]) -> set[str] | None:
     if empty:
         return None
     return firsts
+
+
+_PREFIX_SIZE = 3
+# The commonest word of English starts many rules: after it, the next word's first three
+# letters ("#" for a digit) are part of the key.
+_ARTICLE = "the"
+_MAX_PREFIXES = 20000
+_LETTERS = set(string.ascii_letters)
+# A state is (prefix, closed): closed once a non-letter follows or the size is reached.
+_State = tuple[str, bool]
+
+
+class _Unknown(Exception):
+    """The pattern's first word cannot be read off (too many or unbounded forms)."""
+
+
+def _advance(states: set[_State], chars: set[str]) -> set[_State]:
+    """Grow each open prefix by each character ("the" keeps the next word too)."""
+    out: set[_State] = set()
+    for prefix, closed in states:
+        if closed:
+            out.add((prefix, True))
+            continue
+        for char in chars:
+            out.add(_grow(prefix, char))
+    if len(out) > _MAX_PREFIXES:
+        raise _Unknown
+    return out
+
+
+def _grow(prefix: str, char: str) -> _State:
+    if prefix.startswith(f"{_ARTICLE} "):
+        if char == " " and prefix == f"{_ARTICLE} ":
+            return prefix, False
+        if char in _LETTERS:
+            grown = prefix + char.lower()
+            return grown, len(grown) >= len(_ARTICLE) + 1 + _PREFIX_SIZE
+        if prefix == f"{_ARTICLE} ":
+            return f"{_ARTICLE} #", True
+        return prefix, True
+    if prefix == _ARTICLE:
+        if char == " ":
+            return f"{_ARTICLE} ", False
+        return prefix, True
+    if char in _LETTERS:
+        grown = prefix + char.lower()
+        return grown, len(grown) >= _PREFIX_SIZE and grown != _ARTICLE
+    return prefix, True
+
+
+def _class_members(items: Any, flags: int) -> set[str]:
+    """The letters a character class admits, plus " " standing for any non-letter."""
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind is _c.LITERAL:
+            chars.add(chr(value))
+        elif kind is _c.RANGE:
+            low, high = value
+            if high - low > 500:
+                raise _Unknown
+            chars.update(chr(c) for c in range(low, high + 1))
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+            chars.add("0")
+        elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+            chars.add(" ")
+        else:
+            raise _Unknown
+    return _normal_chars(chars, bool(flags & re.IGNORECASE))
+
+
+def _normal_chars(chars: set[str], ignore_case: bool) -> set[str]:
+    """Letters as they are, white space as " ", any other character as "#"."""
+    out = {c for c in chars if c in _LETTERS}
+    if any(c.isspace() for c in chars):
+        out.add(" ")
+    if any(c not in _LETTERS and not c.isspace() for c in chars):
+        out.add("#")
+    return _cases(out, ignore_case)
+
+
+def _walk_item(states: set[_State], op: Any, av: Any, flags: int) -> set[_State]:
+    if all(closed for _, closed in states):
+        return states
+    if op is _c.LITERAL:
+        return _advance(states, _normal_chars({chr(av)}, bool(flags & re.IGNORECASE)))
+    if op is _c.IN:
+        return _advance(states, _class_members(av, flags))
+    if op is _c.BRANCH:
+        out: set[_State] = set()
+        for alternative in av[1]:
+            out |= _walk_sequence(states, alternative, flags)
+        return out
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        return _walk_sequence(states, body, (flags | add_flags) & ~del_flags)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        current = states
+        for _ in range(min(low, _PREFIX_SIZE + 1)):
+            current = _walk_sequence(current, body, flags)
+        result = set(current)
+        extra = (high - low) if high != _c.MAXREPEAT else _PREFIX_SIZE + 1
+        for _ in range(min(extra, _PREFIX_SIZE + 1)):
+            current = _walk_sequence(current, body, flags)
+            result |= current
+        return result
+    if op in _ZERO_WIDTH:
+        return states
+    raise _Unknown
+
+
+def _walk_sequence(states: set[_State], items: Any, flags: int) -> set[_State]:
+    for op, av in items:
+        states = _walk_item(states, op, av, flags)
+    return states
+
+
+def first_word_prefixes(pattern: re.Pattern[str]) -> set[str] | None:
+    """The lower-case first (up to) three letters of the words a match can start with.
+
+    A prefix shorter than three letters is a whole word ("a", "an"); after "the" the
+    key goes on over the next word ("the qua", "the #" before a digit); the empty
+    string stands for matches that start with a non-letter. ``None``: cannot be told.
+    """
+    parsed = _p.parse(pattern.pattern, pattern.flags)
+    try:
+        states = _walk_sequence({("", False)}, parsed, pattern.flags)
+    except _Unknown:
+        return None
+    return {prefix for prefix, _ in states}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from timefact import _productions
-from timefact._firstchars import first_characters
+from timefact._firstchars import first_characters, first_word_prefixes
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import Groups, Reading
@@ -82,14 +82,15 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
 # Where a time expression can start: a word, a digit, or an apostrophe before digits
 # ("'90s"), not inside a word.
 _TOKEN = re.compile(r"(?<![\w'’])(?:([A-Za-z]+)|\d|['’](?=\d))")
+_NEXT_WORD = re.compile(r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|\d|['’]\d)|\n[ \t]*(?:([A-Za-z]{1,3})|\d)")
 
 
 class Grammar:
     """The compiled rules. Picklable: it pickles as its source and recompiles.
 
-    Scanning is driven by words: only where a word that some rule can start with stands
-    (every word the vocabulary and the rule patterns spell, and any digit) are the
-    rules whose first character fits tried, in rule order. :meth:`extract_exhaustive`
+    Scanning is driven by words: at each word (or digit) only the rules that can start
+    with its first three letters (read off the compiled patterns) are tried, in rule
+    order. :meth:`extract_exhaustive`
     runs every rule over the whole text instead; tests check that both agree.
     """
 
@@ -97,13 +98,24 @@ class Grammar:
         self.vocabulary = vocabulary
         self.rules = rules
         self._compiled = tuple((rule, re.compile(rule.pattern)) for rule in rules)
-        self._start_words = _start_words(vocabulary, rules)
+        # Dispatch tables: rules by the first three letters of the word they start with,
+        # and by first character for matches that start with a digit or apostrophe.
+        by_prefix: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
         by_char: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
         for rule, pattern in self._compiled:
+            prefixes = first_word_prefixes(pattern)
             firsts = first_characters(pattern)
-            for char in firsts if firsts is not None else _ALL_START_CHARS:
-                by_char.setdefault(char, []).append((rule, pattern))
-        self._by_char = {c: tuple(v) for c, v in by_char.items()}
+            chars = firsts if firsts is not None else set(_ALL_START_CHARS)
+            if prefixes is None:
+                raise ValueError(f"rule {rule.name!r}: cannot tell which words it starts with")
+            for prefix in prefixes - {""}:
+                by_prefix.setdefault(prefix, []).append((rule, pattern))
+            if "" in prefixes:
+                for char in chars:
+                    if not char.isalpha():
+                        by_char.setdefault(char, []).append((rule, pattern))
+        self._by_prefix = {k: tuple(v) for k, v in by_prefix.items()}
+        self._by_char = {k: tuple(v) for k, v in by_char.items()}
 
     def __reduce__(self) -> tuple[object, ...]:
         return (load_grammar, ())
@@ -116,16 +128,24 @@ class Grammar:
         """
         mentions: list[Mention] = []
         covered = 0
-        start_words = self._start_words
+        by_prefix = self._by_prefix
         by_char = self._by_char
         for token in _TOKEN.finditer(text):
             pos = token.start()
             if pos < covered:
                 continue
             word = token.group(1)
-            if word is not None and word.lower() not in start_words:
-                continue
-            for rule, pattern in by_char.get(text[pos], ()):
+            if word is not None:
+                key = word[:3].lower()
+                if key == "the" and len(word) == 3:
+                    after = _NEXT_WORD.match(text, token.end())
+                    if after is not None:
+                        following = after.group(1) or after.group(2)
+                        key = f"the {following.lower()}" if following else "the #"
+                candidates = by_prefix.get(key, ())
+            else:
+                candidates = by_char.get(text[pos], ())
+            for rule, pattern in candidates:
                 match = pattern.match(text, pos)
                 if match is None:
                     continue
@@ -179,23 +199,6 @@ class Grammar:
 
 
 _ALL_START_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’"
-_PATTERN_WORD = re.compile(r"(?<![\\?])\b[A-Za-z]{2,}\b")
-
-
-def _start_words(vocabulary: Vocabulary, rules: tuple[Rule, ...]) -> frozenset[str]:
-    """Every word a rule could start with: all words of the vocabulary and the patterns."""
-    words: set[str] = {"q"}
-    for table in vocabulary.tables.values():
-        for form in table:
-            words.update(w for w in re.split(r"[^a-z]+", form.lower()) if w)
-    for item in vocabulary.observances:
-        for form in item.forms:
-            words.update(w for w in re.split(r"[^a-z]+", form.lower()) if w)
-    for rule in rules:
-        words.update(w.lower() for w in _PATTERN_WORD.findall(rule.pattern))
-    return frozenset(words)
-
-
 def load_grammar() -> Grammar:
     vocabulary = load_vocabulary()
     return Grammar(vocabulary, load_rules(vocabulary))

@@ -187,7 +187,7 @@ def _restate(words: str, stated: float, actual: int) -> str:
     number = str(int(stated)) if stated == int(stated) else str(stated)
     if number in words:
         return words.replace(number, str(actual), 1)
-    return f"{actual} {words.split()[-1]}" if " " in words else str(actual)
+    return f"{actual} {words.rsplit(maxsplit=1)[-1]}" if " " in words else str(actual)
 
 
 def _anniversaries(context: Context) -> Iterator[Draft]:

@@ -9,7 +9,7 @@ the cap get 413 before they are read (see :mod:`timefact.web._limits`).
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from timefact import __version__
 from timefact._checks import check
-from timefact._engine import DctArg, annotate
+from timefact._engine import annotate
 from timefact._errors import TimefactError
 from timefact._io import decode, parse_dct
 from timefact._model import Document
@@ -37,9 +37,11 @@ _SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 _ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "The body cannot be read (not UTF-8 JSON)."},
     413: {"model": Problem, "description": "The request body is above the size cap."},
     422: {"model": Problem, "description": "Bad JSON, a missing field or a bad date."},
 }
+_SHAPE = '{"text": "...", "dct": "YYYY-MM-DD"}'
 _DESCRIPTION = """Find, resolve and fact-check the time expressions of English news.
 
 Each endpoint takes `{"text": ..., "dct": "YYYY-MM-DD" | "auto" | null}`. Offsets are
@@ -47,14 +49,8 @@ character offsets into `text`. Errors answer `{"detail": "<what was wrong>"}` wi
 status."""
 
 
-def _dct_arg(dct: str | None) -> DctArg:
-    if dct is None or dct == "auto":
-        return dct
-    return parse_dct(dct)
-
-
 def _annotate(article: ArticleIn) -> Document:
-    return annotate(article.text, _dct_arg(article.dct))
+    return annotate(article.text, article.dct)
 
 
 def build_app(*, max_body_bytes: int) -> FastAPI:
@@ -128,7 +124,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        problems = [_problem(error) for error in exc.errors()]
+        problems = _problems(exc.errors())
         detail = "; ".join(f"{p['where']}: {p['message']}" if p["where"] else p["message"]
                            for p in problems)
         if request.url.path == "/report":
@@ -140,22 +136,40 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if request.url.path == "/report":
             return HTMLResponse(form_page(error=str(exc.detail)), status_code=exc.status_code)
-        return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code,
+        detail = str(exc.detail)
+        if exc.status_code == 400 and "parsing the body" in detail:
+            detail = ("the body cannot be read: send UTF-8 JSON such as "
+                      "{\"text\": \"...\", \"dct\": \"YYYY-MM-DD\"}")
+        return JSONResponse({"detail": detail}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
 
-def _problem(error: Any) -> dict[str, str]:
-    """A validation error without the offending input echoed back."""
-    location = [str(part) for part in error.get("loc", ()) if part != "body"]
+def _problems(errors: Sequence[Any]) -> list[dict[str, str]]:
+    """Validation errors in plain words, one per field, without echoing the input."""
+    by_field: dict[str, Any] = {}
+    for error in errors:
+        location = [str(part) for part in error.get("loc", ()) if part != "body"]
+        where = location[0] if location else ""
+        # A field with alternatives ("auto" or a date) fails once per alternative; the
+        # date's complaint is the one that says what was wrong.
+        if where not in by_field or str(error.get("type", "")).startswith("date"):
+            by_field[where] = error
+    return [{"where": where, "message": _problem_message(error, where)}
+            for where, error in by_field.items()]
+
+
+def _problem_message(error: Any, where: str) -> str:
+    kind = error.get("type")
     message = str(error.get("msg", "invalid value"))
-    if error.get("type") == "json_invalid":
-        location = []
-        message = ("the body is not valid JSON (" + str(error.get("ctx", {}).get("error", ""))
-                   + "); send {\"text\": \"...\", \"dct\": \"YYYY-MM-DD\"}")
-    elif error.get("type") == "missing" and not location:
-        message = "the request body is empty; send {\"text\": \"...\", \"dct\": \"YYYY-MM-DD\"}"
-    elif error.get("type") == "string_pattern_mismatch":
-        message = "expected a date as YYYY-MM-DD (for example 2021-09-28), 'auto' or null"
-    elif error.get("type") == "model_attributes_type":
-        message = "expected a JSON object: {\"text\": \"...\", \"dct\": \"YYYY-MM-DD\"}"
-    return {"where": ".".join(location), "message": message}
+    if kind == "json_invalid":
+        reason = str(error.get("ctx", {}).get("error", ""))
+        return f"the body is not valid JSON ({reason}); send {_SHAPE}"
+    if kind == "missing" and not where:
+        return f"the request body is empty; send {_SHAPE}"
+    if kind == "model_attributes_type":
+        return f"expected a JSON object: {_SHAPE}"
+    if where == "dct":
+        detail = message.split(", ", 1)[1] if ", " in message else ""
+        return ("expected a real date as YYYY-MM-DD (for example 2021-09-28), 'auto' or null"
+                + (f" ({detail})" if detail else ""))
+    return message
