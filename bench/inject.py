@@ -36,10 +36,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import CorpusDoc, load_tbaq  # noqa: E402
-
-from timefact import Tagger  # noqa: E402
-from timefact._checks import check  # noqa: E402
+from _corpus import CorpusDoc, load_tbaq
+from timefact import Tagger
+from timefact._checks import check
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 AP_MONTH = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
@@ -206,7 +205,8 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
             template = "The talks ended yesterday, {}, officials said."
         else:
             template = "Talks will resume tomorrow, {}, officials said."
-        right, wrong = pair(rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day)))
+        right, wrong = pair(rng, doc, template.format(ap(right_day)),
+                            template.format(ap(wrong_day)))
         return right, wrong, f"{kind} with {ap(wrong_day)}"
     if kind in ("last", "next"):
         target = rng.randint(0, 6)
@@ -221,7 +221,8 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
             template = f"The plant closed last {name}, {{}}, the company said."
         else:
             template = f"The plant will reopen next {name}, {{}}, the company said."
-        right, wrong = pair(rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day)))
+        right, wrong = pair(rng, doc, template.format(ap(right_day)),
+                            template.format(ap(wrong_day)))
         return right, wrong, f"{kind} {name} with {ap(wrong_day)}"
     if kind == "month":
         shift = rng.choice((-1, 1))

@@ -97,8 +97,8 @@ def _intervals(context: Context) -> Iterator[Draft]:
             related.insert(0, Span(reference_timex.start, reference_timex.end,
                                    reference_timex.text))
             tids.insert(0, reference_timex.tid)
-        yield _draft(context, duration, stated, unit, actual, base, other, word,
-                     tuple(related), tuple(tids))
+        yield _draft(context, duration, stated=stated, unit=unit, actual=actual, base=base,
+                     other=other, cue=word, related=tuple(related), tids=tuple(tids))
 
 
 def _first_date_after(context: Context, start: int, end: int) -> tuple[Timex, _When] | None:
@@ -158,7 +158,7 @@ def _contradicts(stated: float, actual: float) -> bool:
     return off >= 0.5 and off > 0.25 * stated
 
 
-def _draft(context: Context, duration: Timex, stated: float, unit: str, actual: float,
+def _draft(context: Context, duration: Timex, *, stated: float, unit: str, actual: float,
            base: _When, other: _When, cue: str, related: tuple[Span, ...],
            tids: tuple[str, ...]) -> Draft:
     unit_name = _UNIT_NAME[unit]

@@ -44,7 +44,9 @@ _CLOCK = re.compile(
     r"(?P<cue>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
     r"|BST|CET|hours\b|hrs\b|h\b|local time|o'clock)"
 )
-_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:1[0-9]|20)\d\d)(?![\d/])")
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:1[0-9]|20)\d\d)(?![\d/])"
+)
 _ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _FOLLOWER = re.compile(r"\s*(?:[.,;:)!?\"']|$)")
 _FIRST_NAMES = frozenset({"may", "june", "april", "march", "august"})
@@ -87,7 +89,7 @@ def _month_days(context: Context, matches: Iterator[re.Match[str]], *,
             end = match.end("month") if day_first else match.end("day")
             if match["suffix"] and not day_first:
                 end = match.end("suffix")
-        yield _day_draft(context, start, end, year, month, day)
+        yield _day_draft(context, start, end, year=year, month=month, day=day)
 
 
 def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
@@ -105,7 +107,7 @@ def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
     return bool(match["lead"])
 
 
-def _day_draft(context: Context, start: int, end: int, year: int | None, month: int,
+def _day_draft(context: Context, start: int, end: int, *, year: int | None, month: int,
                day: int) -> Draft:
     text = context.text
     words = text[start:end]

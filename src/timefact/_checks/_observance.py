@@ -54,7 +54,8 @@ def run(context: Context) -> Iterator[Draft]:
         readings = day_readings(context, date_timex)
         if not readings or any(_falls_on(observance, r) for r in readings):
             continue
-        yield _draft(context, observance, match, date_timex, readings, start, end)
+        yield _draft(context, observance, match, date_timex, readings=readings, start=start,
+                     end=end)
 
 
 def _falls_on(observance: Observance, reading: DayReading) -> bool:
@@ -83,7 +84,7 @@ def _ends_phrase(text: str, end: int) -> bool:
     return re.match(r"\s*(?:[.;:)]|,\s+(?:when|as|the day)\b)", text[end:end + 20]) is not None
 
 
-def _draft(context: Context, observance: Observance, match: re.Match[str], timex: Timex,
+def _draft(context: Context, observance: Observance, match: re.Match[str], timex: Timex, *,
            readings: tuple[DayReading, ...], start: int, end: int) -> Draft:
     text = context.text
     dct = context.dct

@@ -19,7 +19,22 @@ _NAME_AT_START = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
 _BEFORE_AGE = re.compile(r",\s(?:a\s|an\s|the\s)?$")
 _BEFORE_BIRTH = re.compile(r"(?:\s(?:was|is)|,|\s\()\s?$")
 # Words that open a name-like run of capitals but are no part of a person's name.
-_NOT_NAME = frozenset(["The", "A", "An", "But", "And", "Or", "When", "While", "After", "Before", "Since", "Said", "Says", "Then", "Now", "Also", "Yet", "So", "If", "As", "At", "In", "On", "Of", "For", "By", "To", "From", "With", "Without", "Like", "Only", "Even", "Still", "Both", "Each", "Every", "Some", "Many", "Most", "All", "His", "Her", "Their", "Our", "My", "Your", "Its", "This", "That", "These", "Those", "There", "Here", "Today", "Yesterday", "Tomorrow", "Later", "Earlier", "Meanwhile", "However", "Last", "Next", "Instead", "Although", "Though", "Because", "Until", "During", "Over", "Under", "Among", "Including", "Despite", "According", "Police", "Officials", "Witnesses", "Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Cmdr.", "Adm.", "Maj.", "Cpl.", "Pvt.", "Prof.", "President", "Vice", "Prime", "Minister", "Chief", "Justice", "Judge", "Officer", "Senator", "Governor", "General", "Pope", "King", "Queen", "Prince", "Princess", "Mayor", "Secretary", "Chairman", "Sheriff", "Detective", "Coach", "Director", "Ambassador", "Bishop", "Cardinal", "Father", "Sister", "Brother", "Mother", "Uncle", "Aunt", "Saint", "St.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Inc.", "Corp.", "Co.", "Ltd.", "AP"])
+_NOT_NAME = frozenset(
+    """
+    The A An But And Or When While After Before Since Said Says Then Now Also Yet So If As
+    At In On Of For By To From With Without Like Only Even Still Both Each Every Some Many
+    Most All His Her Their Our My Your Its This That These Those There Here Today Yesterday
+    Tomorrow Later Earlier Meanwhile However Last Next Instead Although Though Because
+    Until During Over Under Among Including Despite According Police Officials Witnesses
+    Mr. Mrs. Ms. Dr. Miss Sir Dame Lord Lady Rev. Sen. Rep. Gov. Gen. Col. Lt. Sgt. Capt.
+    Cmdr. Adm. Maj. Cpl. Pvt. Prof. President Vice Prime Minister Chief Justice Judge
+    Officer Senator Governor General Pope King Queen Prince Princess Mayor Secretary
+    Chairman Sheriff Detective Coach Director Ambassador Bishop Cardinal Father Sister
+    Brother Mother Uncle Aunt Saint St. Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec. Inc. Corp. Co. Ltd. AP
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 _THING_AFTER = re.compile(
     r"\s(?:man|woman|men|women|boy|girl|resident|native|mother|father|son|daughter|student"
     r"|teacher|officer|soldier|worker|driver|player|lawyer|doctor|company|firm|group|team"

@@ -26,7 +26,9 @@ from timefact._model import AnchorKind, Direction, Partial, Severity, Span, Time
 
 # What may join a relative expression and the explicit date it restates:
 # "yesterday, Sept. 20", "last month (August)", "two years ago, in 2015", "Monday, on Oct. 5".
-_JOINER = re.compile(r"\s*,\s*(?:(?:on|in)\s+)?|\s+\(\s*|\s+(?:on|in)\s+|\s+[-\u2013\u2014]{1,2}\s+")
+_JOINER = re.compile(
+    r"\s*,\s*(?:(?:on|in)\s+)?|\s+\(\s*|\s+(?:on|in)\s+|\s+[-\u2013\u2014]{1,2}\s+"
+)
 _VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?![\d-]|-W)")
 _DEICTIC_WORDS = ("today", "tonight", "yesterday", "tomorrow", "this morning", "this evening")
 
@@ -175,7 +177,7 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
     note = context.dct_note()
     if context.doc.dct.source.value == "inferred" and note:
         message += f" ({note})"
-    fixes = _fixes(context, relative, explicit, point, words, span_start)
+    fixes = _fixes(relative, explicit, point, words=words, span_start=span_start)
     tids = tuple(dict.fromkeys((relative.tid, explicit.tid)))
     related = () if relative is explicit else (
         Span(relative.start, relative.end, relative.text),
@@ -224,7 +226,7 @@ def _relative_words(timex: Timex) -> str:
     return timex.text
 
 
-def _fixes(context: Context, relative: Timex, explicit: Timex, point: _Point, words: str,
+def _fixes(relative: Timex, explicit: Timex, point: _Point, *, words: str,
            span_start: int) -> tuple[str, ...]:
     named = point.as_date()
     written = explicit.partial

@@ -70,11 +70,12 @@ def run(context: Context) -> Iterator[Draft]:
             opening = text[sentence_start:timex.start]
             verb = _past_verb(text, timex, opening, before, sentence_end)
             if verb is not None:
-                yield _draft(context, timex, verb, "future", first, last)
+                yield _draft(context, timex, verb, side="future", first=first, last=last)
         elif (dct - last).days > 1 and not _HYPOTHETICAL.search(sentence):
             promise = _PROMISE_THEN_DATE.search(before)
             if promise is not None:
-                yield _draft(context, timex, promise["verb"], "past", first, last)
+                yield _draft(context, timex, promise["verb"], side="past", first=first,
+                             last=last)
 
 
 def _interval(timex: Timex) -> tuple[_dt.date, _dt.date] | None:
@@ -113,7 +114,7 @@ def _past_verb(text: str, timex: Timex, opening: str, before: str,
     return None
 
 
-def _draft(context: Context, timex: Timex, verb: str, side: str, first: _dt.date,
+def _draft(context: Context, timex: Timex, verb: str, *, side: str, first: _dt.date,
            last: _dt.date) -> Draft:
     dct = context.dct
     assert dct is not None
