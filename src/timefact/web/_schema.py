@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -21,11 +21,18 @@ class ArticleIn(BaseModel):
 
     text: str = Field(description="The article, plain UTF-8 text (untrusted). Lone "
                                   "surrogates, which are not Unicode, become U+FFFD.")
-    dct: Literal["auto"] | Annotated[_dt.date, Strict()] | None = Field(
+    dct: Literal["auto"] | _dt.date | None = Field(
         default="auto",
         description="Publication date as YYYY-MM-DD; 'auto' (default) infers it from the "
                     "text; null uses no date, so relative expressions stay unresolved.",
     )
+
+    @field_validator("dct", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: Any) -> Any:
+        if value is not None and not isinstance(value, str):
+            raise ValueError("Input should be a string, got " + type(value).__name__)
+        return value
 
     @field_validator("text")
     @classmethod
