@@ -186,6 +186,18 @@ class Status(enum.StrEnum):
     SKIPPED = "skipped"
 
 
+def _rate(amount: int, seconds: float, docs: int) -> float | None:
+    """``amount`` per second; None when no document was finished (nothing to divide)."""
+    if docs == 0 or seconds <= 0:
+        return None
+    return amount / seconds
+
+
+def _median(values: Sequence[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return statistics.median(known) if known else None
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """One pass over a corpus (possibly stopped by the time budget)."""
@@ -203,16 +215,16 @@ class Run:
         return self.docs == self.docs_total
 
     @property
-    def chars_per_s(self) -> float:
-        return self.chars / self.seconds if self.seconds > 0 else float("inf")
+    def chars_per_s(self) -> float | None:
+        return _rate(self.chars, self.seconds, self.docs)
 
     @property
-    def docs_per_s(self) -> float:
-        return self.docs / self.seconds if self.seconds > 0 else float("inf")
+    def docs_per_s(self) -> float | None:
+        return _rate(self.docs, self.seconds, self.docs)
 
     @property
-    def chars_per_cpu_s(self) -> float:
-        return self.chars / self.cpu_seconds if self.cpu_seconds > 0 else float("inf")
+    def chars_per_cpu_s(self) -> float | None:
+        return _rate(self.chars, self.cpu_seconds, self.docs)
 
     def to_dict(self) -> dict[str, Any]:
         return {"seconds": self.seconds, "cpu_seconds": self.cpu_seconds, "chars": self.chars,
@@ -239,16 +251,16 @@ class ToolReport:
 
     @property
     def chars_per_s(self) -> float | None:
-        return statistics.median(r.chars_per_s for r in self.runs) if self.runs else None
+        return _median([r.chars_per_s for r in self.runs])
 
     @property
     def docs_per_s(self) -> float | None:
-        return statistics.median(r.docs_per_s for r in self.runs) if self.runs else None
+        return _median([r.docs_per_s for r in self.runs])
 
     @property
     def chars_per_cpu_s(self) -> float | None:
         """Per CPU-second of the tool's own process (misses work done in processes it starts)."""
-        return statistics.median(r.chars_per_cpu_s for r in self.runs) if self.runs else None
+        return _median([r.chars_per_cpu_s for r in self.runs])
 
     @property
     def budget_limited(self) -> bool:
@@ -736,9 +748,10 @@ def _ratio(ours: float | None, theirs: float | None) -> str:
 def _runs_cell(report: ToolReport) -> str:
     if not report.runs:
         return "-"
-    if report.budget_limited:
-        run = report.runs[-1]
-        return f"1, budget: {run.docs}/{run.docs_total} docs in {run.seconds:.0f} s"
+    last = report.runs[-1]
+    if not last.complete:
+        return (f"{len(report.runs)}, stopped: {last.docs}/{last.docs_total} docs in "
+                f"{last.seconds:.0f} s")
     return str(len(report.runs))
 
 
@@ -765,9 +778,11 @@ def format_corpus_table(reports: Sequence[ToolReport], title: str) -> list[str]:
             run = report.runs[-1]
             limit = (f"{report.budget_s:.0f} s budget" if report.budget_s is not None
                      else f"{UNBUDGETED_PASS_LIMIT_S:.0f} s limit on one pass")
+            done = ("its throughput is computed on those" if run.docs
+                    else "no throughput can be given")
             notes.append(f"{report.tool}: stopped by the {limit} after "
                          f"{run.docs} of {run.docs_total} documents ({run.chars:,} chars); "
-                         "its throughput is computed on those")
+                         + done)
         if report.tree_peak_mb is not None:
             notes.append(f"{report.tool}: peak MB is its Python process plus the processes "
                          f"it starts, sampled every 50 ms (its Python process alone: "
