@@ -149,7 +149,7 @@ class _Resolver:
         day = shift(base, unit, amount)
         grain = coarser(grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D",
                         base_grain)
-        if p.part_of_day and grain == "D":
+        if (p.part_of_day or p.hour is not None) and grain == "D":
             return _time_of(day.isoformat(), p), anchor, True, (day, "D")
         return format_value(day, grain), anchor, True, (day, grain)
 
@@ -166,7 +166,8 @@ class _Resolver:
         if p.holiday:
             return self._holiday(mention, self.observances[p.holiday], tense, anchor)
         if p.season is not None:
-            year = _pick_year(self.dct, SEASON_MONTH[p.season], 15, p.direction, tense)
+            year = _pick_year(self.dct, SEASON_MONTH[p.season], 15, p.direction, tense,
+                              _WRONG_SIDE_MONTHS)
             if p.season == "WI" and self.dct.month == 12 and p.direction is not Direction.PAST:
                 year = self.dct.year
             return f"{year:04d}-{p.season}", anchor, True, None
@@ -176,9 +177,15 @@ class _Resolver:
             if tense is Tense.PAST and p.quarter > quarter_now:
                 year -= 1
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
+        if p.day is not None and p.month is None:
+            day_value = _day_in_month_near(self.dct, p.day, tense)
+            if day_value is None:
+                return _unknown(p), anchor, False, None
+            return _time_of(day_value.isoformat(), p), anchor, True, (day_value, "D")
         if p.month is not None:
             mid_day = p.day if p.day is not None else 15
-            year = _pick_year(self.dct, p.month, mid_day, p.direction, tense)
+            cost = _WRONG_SIDE_DAYS if p.day is not None else _WRONG_SIDE_MONTHS
+            year = _pick_year(self.dct, p.month, mid_day, p.direction, tense, cost)
             if p.day is None:
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
@@ -284,20 +291,45 @@ def _weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Ten
 
 
 def _weekend_near(base: _dt.date, amount: int) -> _dt.date:
+    """The Saturday of this (0), the last (-1) or the next (+1) weekend from ``base``."""
     saturday = base + _dt.timedelta(days=(6 - base.isoweekday()) % 7)
-    if amount < 0 or (amount == 0 and base.isoweekday() <= 2):
-        saturday -= _dt.timedelta(days=7)
+    if base.isoweekday() == 7:
+        saturday = base - _dt.timedelta(days=1)
+    if amount < 0:
+        saturday -= _dt.timedelta(days=7 if base.isoweekday() < 6 else 7)
     if amount > 0:
         saturday += _dt.timedelta(days=7 * (amount - 1))
     return saturday
 
 
 # How many days a date on the wrong side of the DCT costs, by tense: a year-less date
-# takes the year that puts it nearest the DCT once this cost is added.
-_WRONG_SIDE_COST = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
+# takes the year that puts it nearest the DCT once this cost is added. A bare month
+# follows the tense outright; a month and day only when the other year is not much
+# farther.
+_WRONG_SIDE_DAYS = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
+_WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20,
+                      Tense.PRESENT: 0}
 
 
-def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense: Tense) -> int:
+def _day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
+    """ "the 28th": that day of the DCT's month, or of the month before or after."""
+    here = safe_date(dct.year, dct.month, day)
+    if here is None:
+        return None
+    if tense is Tense.FUTURE and here < dct:
+        return safe_date(*_month_step(dct, 1), day)
+    if tense in (Tense.PAST, Tense.UNKNOWN) and here > dct:
+        return safe_date(*_month_step(dct, -1), day)
+    return here
+
+
+def _month_step(day: _dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense: Tense,
+               cost: dict[Tense, int] = _WRONG_SIDE_DAYS) -> int:
     """The year for a month (and day) without one: nearest the DCT that fits the tense."""
     if direction is Direction.SAME:
         return dct.year
@@ -315,9 +347,9 @@ def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense:
         if direction is Direction.FUTURE and when < dct and not same_month:
             distance += 10_000
         if tense is Tense.FUTURE and when < dct:
-            distance += _WRONG_SIDE_COST[tense]
+            distance += cost[tense]
         elif tense in (Tense.PAST, Tense.UNKNOWN) and when > dct:
-            distance += _WRONG_SIDE_COST[tense]
+            distance += cost[tense]
         if best is None or distance < best[0]:
             best = (distance, year)
     assert best is not None

@@ -106,7 +106,7 @@ def infer_dct(text: str, mentions: Sequence[Mention]) -> DctInfo:
                      + f" fit {year}")
     if others:
         parts.append("the text writes " + ", ".join(_quote(c.mention) for c in others))
-    reason = (f"{day.isoformat()}: the latest date the text reports"
+    reason = ("the latest date the text reports"
               + (f" ({_quote(day_mention)})" if day_mention else "")
               + f"; the year {year} because " + " and ".join(parts))
     evidence = tuple(sorted({(c.mention.start, c.mention.end) for c in support}

@@ -74,7 +74,12 @@ def _count_text(count: float) -> str:
 
 
 def duration_value(count: float | str, unit: str) -> str:
-    """TIMEX3 duration value: ``P35Y``, ``PT3H``, ``PXW``; fractions go down a unit."""
+    """TIMEX3 duration value: ``P35Y``, ``PT3H``, ``PXW``; fractions go down a unit.
+
+    Counted decades and centuries are written in years ("two decades" is ``P20Y``).
+    """
+    if isinstance(count, float) and unit in ("DE", "CE", "ML"):
+        return duration_value(count * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y")
     if isinstance(count, float) and count != int(count) and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
         return duration_value(count * factor, smaller)
@@ -144,7 +149,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         reference = Reference.DCT
     elif groups.get("rel") and weekday and not month:
         reference = Reference.DCT
-    elif year is None and (month or weekday):
+    elif year is None and (month or weekday or day):
         reference = Reference.YEAR
     else:
         reference = Reference.NONE
@@ -273,6 +278,16 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=reference, mod=mod)
 
 
+def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "3 p.m.", "noon", "10:30 EDT" alone: a time on the day the story is at."""
+    hour, minute = _clock(groups)
+    if hour is None:
+        return None
+    partial = Partial(hour=hour, minute=minute, zone=_zone(groups, vocab), shift_unit="D",
+                      shift=0, granularity="D")
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
+
+
 def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "in two weeks" at the end of a clause: a date that far after the DCT."""
     count = parse_number(groups.get("num") or "", vocab)
@@ -354,6 +369,11 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     text = _norm(groups.get("t") or groups.get("_text"))
     count = parse_number(groups.get("num") or "", vocab) if groups.get("num") else None
     plural = (groups.get("unit") or "").lower().endswith("s")
+    narrative_step = (text.startswith("the ") and rel in ("next", "following")
+                      and count is None and not plural and unit in ("D", "W", "M", "Y", "WE"))
+    if narrative_step:
+        return Reading(TimexType.DATE, Partial(shift_unit=unit, shift=1, granularity=unit),
+                       reference=Reference.NARRATIVE)
     if count is not None or plural or (text.startswith("the ") and rel in ("past", "last",
                                                                             "next", "coming",
                                                                             "first", "final")):

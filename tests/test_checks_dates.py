@@ -1,0 +1,238 @@
+"""Weekday, impossible-date, relative-date and observance checks on hand-built documents."""
+
+from __future__ import annotations
+
+import pytest
+from checks_support import document, findings, timex
+
+from timefact import AnchorKind, Direction, Severity
+from timefact._checks import BY_NAME, CHECKS
+
+# -- registry ---------------------------------------------------------------------------
+
+
+def test_registry_codes_and_names_are_fixed() -> None:
+    assert [(c.code, c.name) for c in CHECKS] == [
+        ("TF101", "weekday-date-mismatch"),
+        ("TF102", "impossible-date"),
+        ("TF103", "relative-date-conflict"),
+        ("TF104", "age-mismatch"),
+        ("TF105", "duration-mismatch"),
+        ("TF106", "observance-mismatch"),
+        ("TF107", "tense-date-conflict"),
+    ]
+    assert set(BY_NAME) == {c.name for c in CHECKS}
+
+
+# -- weekday-date-mismatch ----------------------------------------------------------------
+
+def test_weekday_against_resolved_year() -> None:
+    doc = document("On Tuesday, Sept. 26, she posted.",
+                   timex("Tuesday, Sept. 26", "2021-09-26", anchor=AnchorKind.DCT,
+                         month=9, day=26, weekday=2))
+    (finding,) = findings(doc)
+    assert finding.code == "TF101"
+    assert finding.message.startswith("Sept. 26, 2021 was a Sunday, not a Tuesday")
+    assert finding.fixes == ("Sunday, Sept. 26", "Tuesday, Sept. 28")
+    assert finding.timexes == ("t1",)
+
+
+def test_weekday_right_is_silent() -> None:
+    doc = document("On Tuesday, Sept. 28, she posted.",
+                   timex("Tuesday, Sept. 28", "2021-09-28", anchor=AnchorKind.DCT,
+                         month=9, day=28, weekday=2))
+    assert findings(doc) == []
+
+
+def test_weekday_with_written_year_keeps_the_style() -> None:
+    doc = document("He died on Friday, September 24, 2020.",
+                   timex("Friday, September 24, 2020", "2020-09-24", year=2020, month=9,
+                         day=24, weekday=5))
+    (finding,) = findings(doc)
+    assert finding.message.startswith("Sept. 24, 2020 was a Thursday, not a Friday")
+    assert finding.fixes == ("Thursday, September 24, 2020", "Friday, September 25, 2020")
+
+
+def test_weekday_in_two_adjacent_timexes() -> None:
+    doc = document("The vote is Monday, Oct. 5.",
+                   timex("Monday", "2021-10-04", anchor=AnchorKind.DCT, weekday=1),
+                   timex("Oct. 5", "2021-10-05", anchor=AnchorKind.DCT, month=10, day=5))
+    (finding,) = findings(doc)
+    assert finding.text == "Monday, Oct. 5"
+    assert finding.fixes == ("Tuesday, Oct. 5", "Monday, Oct. 4")
+    assert finding.timexes == ("t1", "t2")
+
+
+def test_weekday_on_uncertain_year_needs_every_nearby_year_to_disagree() -> None:
+    # Sept. 26 was a Sunday in 2021, a Saturday in 2020 and a Monday in 2022.
+    uncertain = timex("Tuesday, Sept. 26", "2021-09-26", anchor=AnchorKind.DCT, certain=False,
+                      month=9, day=26, weekday=2)
+    assert len(findings(document("On Tuesday, Sept. 26, she posted.", uncertain))) == 1
+    # March 1 was a Monday in 2021 and a Tuesday in 2022: either could be meant.
+    ambiguous = timex("Tuesday, March 1", "2021-03-01", anchor=AnchorKind.DCT, certain=False,
+                      month=3, day=1, weekday=2)
+    assert findings(document("On Tuesday, March 1, she posted.", ambiguous,
+                             dct="2021-09-01")) == []
+
+
+def test_weekday_without_any_date_to_anchor_is_silent() -> None:
+    doc = document("On Tuesday, Sept. 26, she posted.",
+                   timex("Tuesday, Sept. 26", "XXXX-09-26", certain=False, month=9, day=26,
+                         weekday=2), dct=None)
+    assert findings(doc) == []
+
+
+def test_inferred_dct_is_explained() -> None:
+    doc = document("SEPT. 28 -- On Tuesday, Sept. 26, she posted.",
+                   timex("Tuesday, Sept. 26", "2021-09-26", anchor=AnchorKind.DCT,
+                         month=9, day=26, weekday=2), inferred=True)
+    (finding,) = findings(doc)
+    assert "inferred from the text: the dateline reads Sept. 28" in finding.message
+    assert finding.related and finding.related[0].text == "SEPT."
+
+
+# -- impossible-date ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words", "start_of_message"), [
+    ("It was due Feb. 30.", "Feb. 30", "February has at most 29 days"),
+    ("It happened on April 31, 2020, in Rome.", "April 31, 2020", "April has 30 days"),
+    ("The deal was signed Feb. 29, 2021.", "Feb. 29, 2021", "2021 is not a leap year"),
+    ("Trading resumes at 25:00 GMT.", "25:00 GMT", "a day has 24 hours"),
+    ("We meet on the 32nd.", "32nd", "no month has a 32nd day"),
+    ("They left on 31 June 2019.", "31 June 2019", "June has 30 days"),
+    ("The memo is dated 2021-02-30.", "2021-02-30", "February 2021 has 28 days"),
+    ("The form says 2/30/2021.", "2/30/2021", "2/30/2021 is no date"),
+    ("The call came at 10:75 a.m.", "10:75 a.m.", "an hour has 60 minutes"),
+])
+def test_impossible_dates(text: str, words: str, start_of_message: str) -> None:
+    (finding,) = findings(document(text))
+    assert finding.name == "impossible-date"
+    assert finding.text == words
+    assert finding.message.startswith(start_of_message)
+
+
+@pytest.mark.parametrize("text", [
+    "In April 31 people died.",
+    "Theresa May 31 votes short.",
+    "He finished 32nd in the race.",
+    "It happened on Feb. 29, 2020.",
+    "See Psalms 37:25 for the verse.",
+    "The ratio was 25:10 at the end.",
+    "The midnight deadline is 24:00 GMT.",
+    "The score was 2/3/2021 in the ledger.",
+    "Feb. 29 falls on a Monday this time.",
+])
+def test_possible_or_non_dates_are_silent(text: str) -> None:
+    assert findings(document(text)) == []
+
+
+def test_impossible_fixes() -> None:
+    (finding,) = findings(document("It happened on April 31, 2020."))
+    assert finding.fixes == ("April 30, 2020", "May 1, 2020")
+
+
+def test_pm_hour_above_twelve_is_a_warning() -> None:
+    (finding,) = findings(document("The blast came at 13:30 p.m. local time."))
+    assert finding.severity is Severity.WARNING
+    assert finding.fixes == ("1:30 p.m.",)
+
+
+# -- relative-date-conflict -------------------------------------------------------------------
+
+def _yesterday(value: str = "2021-09-27") -> dict[str, object]:
+    return timex("yesterday", value, anchor=AnchorKind.DCT, shift_unit="D", shift=-1)
+
+
+def test_yesterday_beside_another_date() -> None:
+    doc = document("She posted yesterday, Sept. 20, a photo.", _yesterday(),
+                   timex("Sept. 20", "2021-09-20", anchor=AnchorKind.DCT, month=9, day=20))
+    (finding,) = findings(doc)
+    assert finding.name == "relative-date-conflict"
+    assert finding.text == "yesterday, Sept. 20"
+    assert "means Sept. 27, 2021, not Sept. 20" in finding.message
+    assert finding.fixes == ("yesterday, Sept. 27", "Sept. 20")
+    assert finding.severity is Severity.ERROR
+
+
+def test_yesterday_right_and_one_day_off() -> None:
+    right = document("She posted yesterday, Sept. 27, a photo.", _yesterday(),
+                     timex("Sept. 27", "2021-09-27", month=9, day=27))
+    assert findings(right) == []
+    off_by_one = document("She posted yesterday, Sept. 26, a photo.", _yesterday(),
+                          timex("Sept. 26", "2021-09-26", month=9, day=26))
+    (finding,) = findings(off_by_one)
+    assert finding.severity is Severity.WARNING
+
+
+def test_last_weekday_on_the_publication_day() -> None:
+    doc = document("It happened last Tuesday, Sept. 28, at noon.",
+                   timex("last Tuesday, Sept. 28", "2021-09-28", month=9, day=28, weekday=2,
+                         direction=Direction.PAST))
+    (finding,) = findings(doc)
+    assert "means Sept. 21, 2021, not Sept. 28" in finding.message
+    assert finding.fixes == ("last Tuesday, Sept. 21",)
+
+
+def test_next_month_for_a_past_month() -> None:
+    doc = document("The vote comes next month, in August.",
+                   timex("next month", "2021-10", anchor=AnchorKind.DCT, shift_unit="M", shift=1),
+                   timex("August", "2021-08", month=8))
+    (finding,) = findings(doc)
+    assert "means October 2021, not August" in finding.message
+
+
+def test_years_ago_against_written_year() -> None:
+    doc = document("It was founded two years ago, in 2015.",
+                   timex("two years ago", "2019", anchor=AnchorKind.DCT, shift_unit="Y",
+                         shift=-2),
+                   timex("2015", "2015", year=2015))
+    (finding,) = findings(doc)
+    assert "means 2019, not 2015" in finding.message
+
+
+def test_relative_needs_a_certain_value_and_a_date() -> None:
+    uncertain = timex("yesterday", "2021-09-27", anchor=AnchorKind.DCT, certain=False,
+                      shift_unit="D", shift=-1)
+    doc = document("She posted yesterday, Sept. 20, a photo.", uncertain,
+                   timex("Sept. 20", "2021-09-20", month=9, day=20))
+    assert findings(doc) == []
+    no_dct = document("She posted yesterday, Sept. 20, a photo.", _yesterday(),
+                      timex("Sept. 20", "2021-09-20", month=9, day=20), dct=None)
+    assert findings(no_dct) == []
+
+
+def test_relative_not_beside_the_date_is_silent() -> None:
+    doc = document("She posted yesterday and spoke about Sept. 20.", _yesterday(),
+                   timex("Sept. 20", "2021-09-20", month=9, day=20))
+    assert findings(doc) == []
+
+
+# -- observance-mismatch -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "date_words", "month", "day", "expected"), [
+    ("They met on Christmas Eve, Dec. 23.", "Dec. 23", 12, 23, "Dec. 24"),
+    ("National Sons Day, Sept. 26, drew posts.", "Sept. 26", 9, 26, "Sept. 28"),
+    ("Shops closed on Dec. 23 (Christmas Eve).", "Dec. 23", 12, 23, "Dec. 24"),
+    ("The parade is on Thanksgiving, Nov. 26.", "Nov. 26", 11, 26, "Nov. 25"),
+])
+def test_observance_claims(text: str, date_words: str, month: int, day: int,
+                           expected: str) -> None:
+    doc = document(text, timex(date_words, f"2021-{month:02d}-{day:02d}", month=month, day=day))
+    (finding,) = findings(doc)
+    assert finding.name == "observance-mismatch"
+    assert f"falls on {expected}" in finding.message
+    assert finding.fixes == (expected,)
+
+
+@pytest.mark.parametrize(("text", "date_words", "month", "day"), [
+    ("They met on Christmas Eve, Dec. 24.", "Dec. 24", 12, 24),
+    ("National Sons Day, Sept. 28, drew posts.", "Sept. 28", 9, 28),
+    ("Thanksgiving, Oct. 11, in Canada.", "Oct. 11", 10, 11),   # Canadian Thanksgiving
+    ("Mexico's Independence Day, Sept. 16, drew crowds.", "Sept. 16", 9, 16),
+    ("Open Dec. 23, Christmas Eve and New Year's Day.", "Dec. 23", 12, 23),  # a list
+    ("Easter, May 2, in the Orthodox church.", "May 2", 5, 2),
+])
+def test_right_or_unclaimed_observances_are_silent(text: str, date_words: str, month: int,
+                                                   day: int) -> None:
+    doc = document(text, timex(date_words, f"2021-{month:02d}-{day:02d}", month=month, day=day))
+    assert findings(doc) == []
