@@ -64,7 +64,7 @@ TARGET_CHARS_PER_S = 1_000_000
 TARGET_STARTUP_S = 0.5
 TARGET_PEAK_MB = 150.0
 UNBUDGETED_PASS_LIMIT_S = 1800.0
-LINEAR_TOLERANCE = 0.8  # chars/s on the largest text may fall at most 20% below the smallest
+LINEAR_TOLERANCE = 0.8  # chars per CPU-s on the largest text may be at most 20% below the smallest
 
 # An annotator takes a text and its publication date and returns how many expressions it found.
 Annotator = Callable[[str, _dt.date | None], int]
@@ -248,6 +248,7 @@ class ToolReport:
     rss_after_startup_mb: float | None = None
     peak_rss_mb: float | None = None  # the tool's own process
     tree_peak_mb: float | None = None  # sampled: its process plus the processes it starts
+    note: str = ""
 
     @property
     def chars_per_s(self) -> float | None:
@@ -287,6 +288,7 @@ class ToolReport:
             "peak_rss_mb": self.peak_rss_mb,
             "tree_peak_mb": self.tree_peak_mb,
             "total_peak_mb": self.total_peak_mb,
+            "note": self.note,
             "chars_per_s": self.chars_per_s,
             "chars_per_cpu_s": self.chars_per_cpu_s,
             "docs_per_s": self.docs_per_s,
@@ -308,6 +310,7 @@ class ToolReport:
             rss_after_startup_mb=data.get("rss_after_startup_mb"),
             peak_rss_mb=data.get("peak_rss_mb"),
             tree_peak_mb=data.get("tree_peak_mb"),
+            note=data.get("note", ""),
         )
 
 
@@ -502,6 +505,9 @@ def _tool_worker(job: dict[str, Any]) -> dict[str, Any]:
         return _measure_tool(spec, job)
     with _TreeRssSampler() as sampler:
         result = _measure_tool(spec, job)
+    if sampler.peak_mb is None:
+        return result | {"note": "psutil is not installed, so the memory of the processes "
+                                 "it starts is not counted"}
     return result | {"tree_peak_mb": sampler.peak_mb}
 
 
@@ -787,6 +793,8 @@ def format_corpus_table(reports: Sequence[ToolReport], title: str) -> list[str]:
             notes.append(f"{report.tool}: peak MB is its Python process plus the processes "
                          f"it starts, sampled every 50 ms (its Python process alone: "
                          f"{_num(report.peak_rss_mb, 1)} MB)")
+        if report.note:
+            notes.append(f"{report.tool}: {report.note}")
         errors = sum(r.errors for r in report.runs)
         if errors:
             notes.append(f"{report.tool}: raised an exception on {errors} document(s), "
