@@ -20,7 +20,8 @@ from timefact._checks import check
 
 
 def timex(text: str, value: str, *, kind: TimexType = TimexType.DATE, certain: bool = True,
-          anchor: AnchorKind = AnchorKind.NONE, rule: str = "hand", **partial: Any) -> dict[str, Any]:
+          anchor: AnchorKind = AnchorKind.NONE, rule: str = "hand",
+          **partial: Any) -> dict[str, Any]:
     """A timex description: the words (found in the text in order), value and partial."""
     return {"text": text, "value": value, "kind": kind, "certain": certain, "anchor": anchor,
             "rule": rule, "partial": Partial(**partial)}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from checks_support import document, findings, timex
 
+from tests.checks_support import document, findings, timex
 from timefact import AnchorKind, Direction, Severity
 from timefact._checks import BY_NAME, CHECKS
 

@@ -117,7 +117,8 @@ def _ages(context: Context) -> Iterator[Age]:
 
 def _age(context: Context, years: int, start: int, end: int, person: Person | None) -> Age:
     sentence_start, sentence_end = context.sentence_of(start)
-    sentence = _BIRTH.sub(" ", context.text[sentence_start:sentence_end])
+    sentence = context.text[sentence_start:sentence_end]
+    sentence = _BIRTH_DAY_FIRST.sub(" ", _BIRTH.sub(" ", sentence))  # a birth year is no clue
     other = _OTHER_TIME.search(sentence) is not None
     dct = context.dct
     if not other and dct is not None:

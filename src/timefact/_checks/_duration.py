@@ -42,7 +42,7 @@ _ANNIVERSARY = re.compile(
     r"|three-year|five-year))\s+anniversary\s+of\b"
 )
 _YEAR_WORD = re.compile(r"\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:percent|%|people|miles))")
-_OTHER_TIME = re.compile(r"\b(?:next|last|this|coming)\s+(?:year|month|week)\b|\bwill\b"
+_OTHER_TIME = re.compile(r"\b(?i:next|last|this|coming)\s+(?:year|month|week)\b|\bwill\b"
                          r"|\bwould\b|\bin\s+(?:1[6-9]|20)\d\d\b")
 _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 _UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
