@@ -1,0 +1,132 @@
+"""The engine as a whole: the reference article, pickling, DCT inference, the scanner."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+import timefact
+from timefact import AnchorKind, DctSource, TimexType
+from timefact._grammar import load_grammar
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "000_e8d9254e75741f33.txt"
+GOLD = json.loads((ROOT / "examples" / "seed.gold.jsonl").read_text(encoding="utf-8"))
+TBAQ = ROOT.parent / "shared" / "corpora" / "tbaq" / "tbaq.jsonl"
+
+
+def _right(doc: timefact.Document) -> list[str]:
+    """Gold timexes the document misses or gets wrong (span, type and value)."""
+    found = {(t.start, t.end): t for t in doc.timexes}
+    wrong = []
+    for gold in GOLD["timexes"]:
+        timex = found.get((gold["start"], gold["end"]))
+        if (timex is None or timex.type.value != gold["type"]
+                or (timex.value != gold["value"] and timex.value not in gold["alt"])):
+            wrong.append(f"{gold['text']!r}: {timex.value if timex else 'missed'}")
+    return wrong
+
+
+@pytest.mark.parametrize("dct", ["2021-09-28", "auto"])
+def test_reference_article_comes_out_as_gold(dct: str) -> None:
+    doc = timefact.annotate(EXAMPLE.read_text(encoding="utf-8"), dct=dct)
+    assert _right(doc) == []
+    assert len(doc.timexes) == len(GOLD["timexes"])
+
+
+def test_reference_article_dct_is_inferred_with_reasons() -> None:
+    doc = timefact.annotate(EXAMPLE.read_text(encoding="utf-8"))
+    assert doc.dct.source is DctSource.INFERRED
+    assert doc.dct.date == dt.date(2021, 9, 28)
+    assert "Tuesday, Sept. 28" in doc.dct.reason and "2021" in doc.dct.reason
+    assert doc.dct.evidence
+
+
+def test_underspecified_reading_is_kept() -> None:
+    doc = timefact.annotate("On Tuesday, Sept. 26, she posted.", dct="2021-09-28")
+    (timex,) = doc.timexes
+    assert timex.value == "2021-09-26"
+    assert (timex.partial.month, timex.partial.day, timex.partial.weekday) == (9, 26, 2)
+    assert timex.partial.year is None
+    assert timex.partial.underspecified_value() == "XXXX-09-26"
+    assert timex.anchor.kind is AnchorKind.DCT and timex.rule
+
+
+def test_narrative_anchor_names_the_anchoring_timex() -> None:
+    doc = timefact.annotate("On Sept. 20 she flew home. That same day, she called.",
+                            dct="2021-09-28")
+    first, second = doc.timexes
+    assert second.anchor.kind is AnchorKind.NARRATIVE
+    assert second.anchor.tid == first.tid and second.value == "2021-09-20"
+
+
+def test_no_clue_leaves_dct_unknown_and_values_underspecified() -> None:
+    doc = timefact.annotate("She called yesterday about the meeting on Sept. 26.")
+    assert doc.dct.source is DctSource.UNKNOWN and doc.dct.date is None
+    assert [t.value for t in doc.timexes] == ["XXXX-XX-XX", "XXXX-09-26"]
+
+
+def test_dateline_gives_the_dct() -> None:
+    doc = timefact.annotate("WASHINGTON, Sept. 28, 2021 (AP) -- The Senate voted Tuesday.")
+    assert doc.dct.date == dt.date(2021, 9, 28)
+    assert "dateline" in doc.dct.reason
+    assert doc.timexes[-1].value == "2021-09-28"
+
+
+def test_tagger_pickles_and_gives_the_same_result() -> None:
+    tagger = timefact.Tagger()
+    clone = pickle.loads(pickle.dumps(tagger))
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert clone.annotate(text, "2021-09-28") == tagger.annotate(text, "2021-09-28")
+
+
+def test_documents_are_json_ready() -> None:
+    doc = timefact.annotate(EXAMPLE.read_text(encoding="utf-8"), dct="2021-09-28")
+    data = json.loads(json.dumps(doc.to_dict()))
+    assert data["dct"]["date"] == "2021-09-28"
+    assert data["timexes"][0]["rule"] and data["timexes"][0]["anchor"]["kind"] == "dct"
+
+
+def test_empty_text_gives_no_timexes() -> None:
+    assert timefact.annotate("", dct="2021-09-28").timexes == ()
+    assert timefact.annotate("   \n ").timexes == ()
+
+
+def test_non_text_is_refused_with_a_type_error() -> None:
+    with pytest.raises(TypeError, match="needs a str"):
+        timefact.annotate(b"Sept. 28", dct=None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["2021-13-01", "28/09/2021", "yesterday", "2021-02-30"])
+def test_bad_dct_is_a_clear_error(bad: str) -> None:
+    with pytest.raises(timefact.DctError, match="YYYY-MM-DD"):
+        timefact.annotate("today", dct=bad)
+
+
+def test_types_cover_all_four() -> None:
+    doc = timefact.annotate("On Tuesday at 3 p.m. for two hours, as every week since 2020.",
+                            dct="2021-09-28")
+    assert {t.type for t in doc.timexes} == set(TimexType)
+
+
+def _scan_both(text: str) -> None:
+    grammar = load_grammar()
+    assert grammar.extract(text) == grammar.extract_exhaustive(text)
+
+
+def test_fast_scan_equals_exhaustive_scan_on_the_examples() -> None:
+    from tests.corpus_cases import load_cases
+
+    _scan_both(EXAMPLE.read_text(encoding="utf-8"))
+    _scan_both("\n".join(case.phrase for case in load_cases()))
+
+
+def test_fast_scan_equals_exhaustive_scan_on_tbaq() -> None:
+    if not TBAQ.exists():
+        pytest.skip("the TBAQ development corpus (../shared/corpora/tbaq) is not here")
+    texts = [json.loads(line)["text"] for line in TBAQ.read_text(encoding="utf-8").splitlines()]
+    _scan_both("\n\n".join(texts))

@@ -1,0 +1,97 @@
+"""Bad and hostile input: no exception, valid offsets and values, linear time."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import timefact
+from tests.timex3 import well_formed
+
+TAGGER = timefact.Tagger()
+
+# Words that steer the scanner into its rules, so generated text exercises them.
+_TIME_WORDS = st.sampled_from([
+    "May", "March", "Sept.", "Tuesday", "the", "last", "next", "ago", "2021", "28",
+    "3 p.m.", "year", "years", "week", "a", "every", "twice", "early", "mid-", "the 1990s",
+    "'90s", "Christmas", "today", ",", ".", "\n", "fiscal", "quarter", "night", "before",
+    "that", "same", "day", "-year-old", "10", "/", ":", "about", "more than", "recently",
+])
+_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(_TIME_WORDS, max_size=40).map(" ".join),
+    st.lists(st.one_of(_TIME_WORDS, st.text(max_size=5)), max_size=40).map("".join),
+)
+
+
+def _check_document(text: str, doc: timefact.Document) -> None:
+    for timex in doc.timexes:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start:timex.end] == timex.text
+        assert well_formed(timex.type.value, timex.value), (timex.text, timex.value)
+    spans = [(t.start, t.end) for t in doc.timexes]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_TEXTS, dct=st.sampled_from(["2021-09-28", "auto", None, "2000-02-29"]))
+def test_any_text_gives_valid_timexes(text: str, dct: str | None) -> None:
+    _check_document(text, TAGGER.annotate(text, dct))
+
+
+@settings(max_examples=100, deadline=None)
+@given(day=st.dates(min_value=__import__("datetime").date(1600, 1, 1)))
+def test_any_dct_anchors_without_error(day: object) -> None:
+    text = "Last Tuesday, two weeks ago, the next day, on Sept. 26 and in the 1990s."
+    _check_document(text, TAGGER.annotate(text, day))  # type: ignore[arg-type]
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "digits": lambda n: "1" * n,
+    "spaces": lambda n: " " * n,
+    "may-may": lambda n: "May " * (n // 4),
+    "commas": lambda n: "," * n,
+    "number-words": lambda n: "twenty-one " * (n // 11),
+    "the-the": lambda n: "the " * (n // 4),
+    "dates-no-space": lambda n: "Sept.28,2021" * (n // 12),
+    "newlines-years": lambda n: "\n1990" * (n // 5),
+    "half-built": lambda n: "the past three and a half " * (n // 26),
+    "apostrophes": lambda n: "'9" * (n // 2),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_runs_in_linear_time(name: str) -> None:
+    make = ADVERSARIAL[name]
+    small, large = make(50_000), make(200_000)
+    TAGGER.annotate(small[:1000], "2021-09-28")
+    t_small = min(_seconds(lambda: TAGGER.annotate(small, "2021-09-28")) for _ in range(2))
+    t_large = min(_seconds(lambda: TAGGER.annotate(large, "2021-09-28")) for _ in range(2))
+    # Four times the text may cost at most about four times the time: a quadratic
+    # pattern would cost sixteen. The floor keeps timer noise on tiny runs out.
+    assert t_large <= 8 * max(t_small, 0.01), (t_small, t_large)
+    assert t_large < 2.0, f"{name}: 200,000 characters took {t_large:.2f}s"
+
+
+def test_ten_megabytes_of_news_in_linear_time() -> None:
+    paragraph = (
+        "On Tuesday, Sept. 28, the 35-year-old star posted, one year after the loss. "
+        "Shares rose 3% to $45.20 in the third quarter, the company said, and it will "
+        "report again next month; analysts expect about 20 weeks of delays.\n"
+    )
+    one_mb = paragraph * (1_000_000 // len(paragraph))
+    ten_mb = one_mb * 10
+    t_one = _seconds(lambda: TAGGER.annotate(one_mb, "2021-09-28"))
+    t_ten = _seconds(lambda: TAGGER.annotate(ten_mb, "2021-09-28"))
+    assert t_ten <= 20 * max(t_one, 0.05), (t_one, t_ten)

@@ -1,0 +1,27 @@
+"""What a well-formed TIMEX3 value looks like, for property tests."""
+
+from __future__ import annotations
+
+import re
+
+_PART = r"(?:MO|AF|EV|NI|DT)"
+_CLOCK = r"\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?"
+DATE_OR_TIME = re.compile(
+    rf"""(?x)^(?:
+        (?:\d{{4}}|XXXX)(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?)?(?:T(?:{_CLOCK}|{_PART}))?
+      | (?:\d{{4}}|XXXX)-W(?:\d{{2}}|XX)(?:-(?:WE|\d))?(?:T{_PART})?
+      | \d{{4}}-(?:Q[1-4]|QX|H[12]|SP|SU|FA|WI)
+      | \d{{2,3}}X?
+      | PAST_REF | PRESENT_REF | FUTURE_REF
+    )$"""
+)
+DURATION = re.compile(r"^P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|WE)"
+                      r"|T(?:\d+(?:\.\d+)?|X)(?:H|M|S))$")
+
+
+def well_formed(kind: str, value: str) -> bool:
+    if kind in ("DATE", "TIME"):
+        return bool(DATE_OR_TIME.match(value))
+    if kind == "DURATION":
+        return bool(DURATION.match(value))
+    return bool(DURATION.match(value) or DATE_OR_TIME.match(value))
