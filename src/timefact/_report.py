@@ -9,6 +9,7 @@ and rule on focus as on hover, and its type is written next to it, not only colo
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -139,9 +140,18 @@ def _article(doc: Document, findings: Sequence[Finding], numbers: dict[int, int]
     rows = []
     flagged_tids = {tid for f in findings for tid in f.timexes}
     timex_index = {id(t): n for n, t in enumerate(doc.timexes, start=1)}
-    for number, (start, end) in enumerate(_paragraphs(doc.text), start=1):
-        timexes = [t for t in doc.timexes if start <= t.start < end]
-        notes = [f for f in findings if start <= f.start < end]
+    paragraphs = _paragraphs(doc.text)
+    paragraph_starts = [start for start, _ in paragraphs]
+    timexes_in: dict[int, list[Timex]] = {}
+    notes_in: dict[int, list[Finding]] = {}
+    for timex in doc.timexes:
+        timexes_in.setdefault(bisect.bisect_right(paragraph_starts, timex.start), []).append(timex)
+    for finding in findings:
+        notes_in.setdefault(bisect.bisect_right(paragraph_starts, finding.start), []).append(
+            finding)
+    for number, (start, end) in enumerate(paragraphs, start=1):
+        timexes = [t for t in timexes_in.get(number, ()) if t.start < end]
+        notes = [f for f in notes_in.get(number, ()) if f.start < end]
         ranges = [_Range(t.start, min(t.end, end), timex=t, index=timex_index[id(t)])
                   for t in timexes]
         ranges += [_Range(f.start, min(f.end, end), finding=f, index=numbers[id(f)])

@@ -16,6 +16,7 @@ earlier). Findings attach to the events whose expressions or text they concern.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Sequence
@@ -204,22 +205,29 @@ def build_timeline(doc: Document, *, findings: Sequence[Finding] | None = None) 
 
 
 class _Structure:
-    """Sentences and clauses of a text, looked up by offset."""
+    """Sentences and clauses of a text, looked up by offset (binary search)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.sentences = sentences(text)
         self.clauses = tuple(c for s in self.sentences for c in clauses(text, s))
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._clause_starts = [c.start for c in self.clauses]
 
     def sentence_of(self, offset: int) -> Segment:
-        return _segment_at(self.sentences, offset) or Segment(0, len(self.text), self.text)
+        found = _segment_at(self.sentences, self._sentence_starts, offset)
+        return found or Segment(0, len(self.text), self.text)
 
     def clause_of(self, timex: Timex) -> Segment:
-        return _segment_at(self.clauses, timex.start) or self.sentence_of(timex.start)
+        found = _segment_at(self.clauses, self._clause_starts, timex.start)
+        return found or self.sentence_of(timex.start)
 
 
-def _segment_at(segments: Sequence[Segment], offset: int) -> Segment | None:
-    return next((s for s in segments if s.contains(offset)), None)
+def _segment_at(segments: Sequence[Segment], starts: list[int], offset: int) -> Segment | None:
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and segments[index].contains(offset):
+        return segments[index]
+    return None
 
 
 def _mention(timex: Timex, role: MentionRole) -> Mention:
@@ -301,8 +309,8 @@ def _attachment_target(drafts: list[_Draft], structure: _Structure,
     stated = [d for d in drafts if d.kind is EventKind.STATED]
     clause = structure.clause_of(timex)
     sentence = structure.sentence_of(timex.start)
-    for candidates in ([d for d in stated if d.segment == clause],
-                       [d for d in stated if d.sentence == sentence]):
+    for candidates in ([d for d in stated if d.segment.start == clause.start],
+                       [d for d in stated if d.sentence.start == sentence.start]):
         if candidates:
             return min(candidates, key=lambda d: abs(d.position - timex.start))
     earlier = [d for d in stated if d.position < timex.start]
