@@ -147,7 +147,9 @@ class ChunkAnnotator:
         if self.schema is None:
             return [json.dumps(record, ensure_ascii=False) + "\n" for record in records]
         pa = require_pyarrow("writing Parquet")
-        return pa.RecordBatch.from_pylist([arrow_ready(r) for r in records], schema=self.schema)
+        # Through one struct array: RecordBatch.from_pylist is a hundred times slower here.
+        rows = pa.array([arrow_ready(r) for r in records], type=pa.struct(list(self.schema)))
+        return pa.RecordBatch.from_struct_array(rows)
 
 
 _WORKER_ANNOTATOR: ChunkAnnotator | None = None
