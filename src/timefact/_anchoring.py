@@ -69,7 +69,10 @@ class _Resolver:
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
-        value, anchor, certain, grain_day = self._value(mention)
+        try:
+            value, anchor, certain, grain_day = self._value(mention)
+        except (ValueError, OverflowError):  # beyond the years 1-9999 a date can hold
+            value, anchor, certain, grain_day = _unknown(mention.partial), Anchor(), False, None
         timex = Timex(
             tid=tid,
             start=mention.start,
