@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -243,3 +244,23 @@ def test_report_command_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["report", str(REFERENCE), "--dct", "2021-02-29"]) == 2
     assert main(["report", str(REFERENCE), "-o", str(tmp_path / "no" / "r.html")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.corpus
+def test_every_corpus_document_gets_a_timeline_and_a_well_formed_report() -> None:
+    """Robustness over TimeBank+AQUAINT: no document breaks the timeline or the report."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tbaq" / "tbaq.jsonl"
+    if not corpus.exists():
+        pytest.skip(f"the TimeBank+AQUAINT corpus is not at {corpus}")
+    tagger = timefact.Tagger()
+    documents = 0
+    for line in corpus.read_text("utf-8").splitlines():
+        record = json.loads(line)
+        doc = tagger.annotate(record["text"], dct=record["dct"])
+        timeline = build_timeline(doc)
+        placed = {m.tid for e in timeline.events for m in e.mentions}
+        unplaced = {t.tid for t in timeline.unplaced}
+        assert placed | unplaced == {t.tid for t in doc.timexes}, record["id"]
+        parse(render_report(doc, timeline=timeline, title=record["id"]))
+        documents += 1
+    assert documents > 200

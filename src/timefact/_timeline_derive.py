@@ -39,7 +39,7 @@ class Derivation:
 
     placement: Placement
     label: str  # what happened then, in the text's or the cue's words
-    start: int  # span of the words describing it
+    start: int  # span of the words describing it (the sentence, for a state's start)
     end: int
     reason: str  # e.g. "20 weeks before 28 Sep 2020 ('20 weeks pregnant')"
 
@@ -112,7 +112,7 @@ def derive(text: str, duration: Timex, sentence_start: int, clause_end: int,
         placement = _shift(anchor, amount, later=False)
         if placement is None:
             return None
-        return Derivation(placement, since.label, duration.start, duration.end,
+        return Derivation(placement, since.label, sentence_start, clause_end,
                           f"{duration.text} before {anchor.describe()} ('{word}')")
     return None
 
