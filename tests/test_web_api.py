@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -256,3 +259,33 @@ def test_serve_refuses_a_bad_port(capsys: pytest.CaptureFixture[str]) -> None:
         main(["serve", "--port", "http"])
     assert exit_info.value.code == 2
     assert "expected a port number" in capsys.readouterr().err
+
+
+def test_serve_refuses_an_address_it_cannot_use(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--host", "256.1.1.1", "--port", "8000"]) == 2
+    assert "cannot listen on 256.1.1.1:8000" in capsys.readouterr().err
+
+
+def test_serve_runs_the_application() -> None:
+    import httpx  # noqa: PLC0415
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "timefact._cli", "serve", "--port", "0"],
+        stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stderr is not None
+        line = process.stderr.readline()
+        match = re.search(r"serving on (http://127\.0\.0\.1:\d+/)", line)
+        assert match, line
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                response = httpx.get(match.group(1), timeout=2)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "timefact serve did not answer"
+                time.sleep(0.1)
+        assert response.status_code == 200 and "<textarea" in response.text
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

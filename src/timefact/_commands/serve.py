@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import socket
 import sys
 
 from timefact._errors import InputError, MissingExtraError
@@ -50,10 +51,28 @@ def run(args: argparse.Namespace) -> int:
         raise MissingExtraError("timefact serve", "web")
     import uvicorn  # noqa: PLC0415
 
-    print(f"timefact: serving on http://{args.host}:{args.port}/ (Ctrl+C stops)",
-          file=sys.stderr)
+    listener = _listen(args.host, args.port)
+    host, port = listener.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"timefact: serving on http://{shown}:{port}/ (Ctrl+C stops)", file=sys.stderr)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
-    except OSError as exc:
-        raise InputError(f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from exc
+        server.run(sockets=[listener])
+    finally:
+        listener.close()
     return 0
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """Bind the listening socket here, so a bad address gets a one-line message."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+        listener = socket.socket(family, kind, proto)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(address)
+    except (OSError, UnicodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise InputError(f"cannot listen on {host}:{port}: {reason}; check --host and "
+                         "--port (is another server using the port?)") from exc
+    return listener
