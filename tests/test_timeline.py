@@ -205,6 +205,18 @@ def test_weeks_sober_as_of_a_date_derive_since_when() -> None:
     assert derived.label == "Sobriety began"
 
 
+def test_for_the_past_weeks_derives_a_start_named_by_its_sentence() -> None:
+    doc = make_doc(
+        "On Sept. 28, 2021, she said she had trained for the past 10 weeks.",
+        ("Sept. 28, 2021", "2021-09-28", TimexType.DATE),
+        ("10 weeks", "P10W", TimexType.DURATION),
+    )
+    derived = build_timeline(doc, findings=()).events[0]
+    assert derived.kind is EventKind.DERIVED
+    assert derived.when.first == dt.date(2021, 7, 20)
+    assert derived.label.startswith("Start of: On Sept. 28, 2021, she said she had trained")
+
+
 def test_a_duration_after_an_event_derives_the_earlier_one() -> None:
     doc = make_doc(
         "On Tuesday, Sept. 28, she honored Jack one year after she suffered the loss.",

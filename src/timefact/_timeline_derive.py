@@ -112,7 +112,8 @@ def derive(text: str, duration: Timex, sentence_start: int, clause_end: int,
         placement = _shift(anchor, amount, later=False)
         if placement is None:
             return None
-        return Derivation(placement, since.label, sentence_start, clause_end,
+        label = since.label.replace("{sentence}", text[sentence_start:clause_end].strip())
+        return Derivation(placement, label, sentence_start, clause_end,
                           f"{duration.text} before {anchor.describe()} ('{word}')")
     return None
 
