@@ -130,3 +130,13 @@ def test_fast_scan_equals_exhaustive_scan_on_tbaq() -> None:
         pytest.skip("the TBAQ development corpus (../shared/corpora/tbaq) is not here")
     texts = [json.loads(line)["text"] for line in TBAQ.read_text(encoding="utf-8").splitlines()]
     _scan_both("\n\n".join(texts))
+
+
+def test_shipped_dispatch_table_is_current() -> None:
+    from timefact._dispatch import compute_dispatch, load_dispatch, source_hash
+
+    grammar = load_grammar()
+    patterns = [rule.pattern for rule in grammar.rules]
+    shipped = load_dispatch(patterns)
+    fresh = compute_dispatch(patterns, source_hash())
+    assert shipped == fresh, "run: python -m timefact._dispatch"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from timefact import _productions
-from timefact._firstchars import first_characters, first_word_prefixes
+from timefact._dispatch import load_dispatch
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import Groups, Reading
@@ -97,25 +97,17 @@ class Grammar:
     def __init__(self, vocabulary: Vocabulary, rules: tuple[Rule, ...]) -> None:
         self.vocabulary = vocabulary
         self.rules = rules
-        self._compiled = tuple((rule, re.compile(rule.pattern)) for rule in rules)
-        # Dispatch tables: rules by the first three letters of the word they start with,
-        # and by first character for matches that start with a digit or apostrophe.
-        by_prefix: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
-        by_char: dict[str, list[tuple[Rule, re.Pattern[str]]]] = {}
-        for rule, pattern in self._compiled:
-            prefixes = first_word_prefixes(pattern)
-            firsts = first_characters(pattern)
-            chars = firsts if firsts is not None else set(_ALL_START_CHARS)
-            if prefixes is None:
-                raise ValueError(f"rule {rule.name!r}: cannot tell which words it starts with")
-            for prefix in prefixes - {""}:
-                by_prefix.setdefault(prefix, []).append((rule, pattern))
-            if "" in prefixes:
-                for char in chars:
-                    if not char.isalpha():
-                        by_char.setdefault(char, []).append((rule, pattern))
-        self._by_prefix = {k: tuple(v) for k, v in by_prefix.items()}
-        self._by_char = {k: tuple(v) for k, v in by_char.items()}
+        dispatch = load_dispatch([rule.pattern for rule in rules])
+        self._by_prefix = dispatch.by_prefix
+        self._by_char = dispatch.by_char
+        # Patterns compile when first needed: a short text needs only a few of them.
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(rules)
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._patterns[index]
+        if pattern is None:
+            pattern = self._patterns[index] = re.compile(self.rules[index].pattern)
+        return pattern
 
     def __reduce__(self) -> tuple[object, ...]:
         return (load_grammar, ())
@@ -130,6 +122,7 @@ class Grammar:
         covered = 0
         by_prefix = self._by_prefix
         by_char = self._by_char
+        patterns = self._patterns
         for token in _TOKEN.finditer(text):
             pos = token.start()
             if pos < covered:
@@ -145,11 +138,11 @@ class Grammar:
                 candidates = by_prefix.get(key, ())
             else:
                 candidates = by_char.get(text[pos], ())
-            for rule, pattern in candidates:
-                match = pattern.match(text, pos)
+            for index in candidates:
+                match = (patterns[index] or self._pattern(index)).match(text, pos)
                 if match is None:
                     continue
-                mention = self._read(text, rule, match)
+                mention = self._read(text, self.rules[index], match)
                 if mention is not None:
                     mentions.append(mention)
                     covered = match.end()
@@ -159,7 +152,8 @@ class Grammar:
     def extract_exhaustive(self, text: str) -> list[Mention]:
         """The same as :meth:`extract`, by running every rule over all of ``text``."""
         candidates: list[tuple[int, int, re.Match[str]]] = []
-        for rule, pattern in self._compiled:
+        for rule in self.rules:
+            pattern = self._pattern(rule.index)
             candidates.extend((m.start(), rule.index, m) for m in pattern.finditer(text))
         candidates.sort(key=lambda c: (c[0], c[1]))
         mentions: list[Mention] = []
@@ -198,7 +192,6 @@ class Grammar:
         return _qualify(text, mention, self.vocabulary)
 
 
-_ALL_START_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’"
 def load_grammar() -> Grammar:
     vocabulary = load_vocabulary()
     return Grammar(vocabulary, load_rules(vocabulary))

@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 
-import holidays as _holidays
-
 from timefact._calendar import easter, nth_weekday, safe_date
 from timefact._vocab import Observance
 
 
 @functools.lru_cache(maxsize=512)
 def _us_holidays(year: int) -> tuple[tuple[_dt.date, str], ...]:
-    table = _holidays.country_holidays("US", years=year)
+    import holidays  # noqa: PLC0415 -- loaded on the first holiday, not at start-up
+
+    table = holidays.country_holidays("US", years=year)
     return tuple(sorted((day, name) for day, name in table.items() if "observed" not in name))
 
 

@@ -1,0 +1,94 @@
+"""Which rules can start at which word: computed from the patterns, shipped precomputed.
+
+Reading the first words off 50 parsed patterns takes most of a second, so the table is
+written to ``data/dispatch.json`` together with a hash of the rule and vocabulary
+sources. At start-up the file is used when the hash still matches; otherwise (the rules
+were edited) it is computed afresh. ``python -m timefact._dispatch`` rewrites the file,
+and a test checks that the shipped file is current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from timefact._firstchars import first_characters, first_word_prefixes
+
+_FILE = "dispatch.json"
+_SOURCES = ("rules.toml", "vocabulary.toml", "observances.toml")
+_ALL_START_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’"
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatch:
+    """Rule indices by word key (first letters, see ``first_word_prefixes``) and by the
+    first character of matches that start with a digit or an apostrophe."""
+
+    source_hash: str
+    by_prefix: dict[str, tuple[int, ...]]
+    by_char: dict[str, tuple[int, ...]]
+
+    def to_json(self) -> str:
+        return json.dumps({"source_hash": self.source_hash,
+                           "by_prefix": {k: list(v) for k, v in sorted(self.by_prefix.items())},
+                           "by_char": {k: list(v) for k, v in sorted(self.by_char.items())}},
+                          indent=0, ensure_ascii=False) + "\n"
+
+
+def source_hash() -> str:
+    digest = hashlib.sha256()
+    for name in _SOURCES:
+        digest.update(resources.files("timefact").joinpath("data", name).read_bytes())
+    return digest.hexdigest()
+
+
+def compute_dispatch(patterns: Sequence[str], digest: str) -> Dispatch:
+    by_prefix: dict[str, list[int]] = {}
+    by_char: dict[str, list[int]] = {}
+    for index, source in enumerate(patterns):
+        pattern = re.compile(source)
+        prefixes = first_word_prefixes(pattern)
+        if prefixes is None:
+            raise ValueError(f"rule {index}: cannot tell which words it starts with")
+        firsts = first_characters(pattern)
+        for prefix in prefixes - {""}:
+            by_prefix.setdefault(prefix, []).append(index)
+        if "" in prefixes:
+            for char in firsts if firsts is not None else _ALL_START_CHARS:
+                if not char.isalpha():
+                    by_char.setdefault(char, []).append(index)
+    return Dispatch(digest, {k: tuple(v) for k, v in by_prefix.items()},
+                    {k: tuple(v) for k, v in by_char.items()})
+
+
+def load_dispatch(patterns: Sequence[str]) -> Dispatch:
+    """The shipped table when it matches the sources, else a freshly computed one."""
+    digest = source_hash()
+    try:
+        data = json.loads(resources.files("timefact").joinpath("data", _FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    if data.get("source_hash") == digest:
+        return Dispatch(digest, {k: tuple(v) for k, v in data["by_prefix"].items()},
+                        {k: tuple(v) for k, v in data["by_char"].items()})
+    return compute_dispatch(patterns, digest)
+
+
+def main() -> None:
+    from timefact._grammar import load_rules
+    from timefact._vocab import load_vocabulary
+
+    rules = load_rules(load_vocabulary())
+    table = compute_dispatch([r.pattern for r in rules], source_hash())
+    target = Path(__file__).parent / "data" / _FILE
+    target.write_text(table.to_json(), encoding="utf-8")
+    print(f"wrote {target.name}: {len(table.by_prefix)} word keys, {len(rules)} rules")
+
+
+if __name__ == "__main__":
+    main()
