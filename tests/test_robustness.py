@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 
@@ -35,7 +36,7 @@ def _check_document(text: str, doc: timefact.Document) -> None:
         assert well_formed(timex.type.value, timex.value), (timex.text, timex.value)
     spans = [(t.start, t.end) for t in doc.timexes]
     assert spans == sorted(spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -43,8 +43,8 @@ __all__ = [
     "Span",
     "Tagger",
     "TimefactError",
-    "Timex",
     "Timeline",
+    "Timex",
     "TimexType",
     "annotate",
     "check",
@@ -54,7 +54,8 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from timefact._checks import check
-    from timefact._timeline import Timeline, build_timeline as timeline
+    from timefact._timeline import Timeline
+    from timefact._timeline import build_timeline as timeline
 
 
 def __getattr__(name: str) -> Any:

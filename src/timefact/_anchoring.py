@@ -170,7 +170,7 @@ class _Resolver:
             return self._holiday(mention, self.observances[p.holiday], tense, anchor)
         if p.season is not None:
             year = _pick_year(self.dct, SEASON_MONTH[p.season], 15, p.direction, tense,
-                              _WRONG_SIDE_MONTHS)
+                              cost=_WRONG_SIDE_MONTHS)
             if p.season == "WI" and self.dct.month == 12 and p.direction is not Direction.PAST:
                 year = self.dct.year
             return f"{year:04d}-{p.season}", anchor, True, None
@@ -188,7 +188,7 @@ class _Resolver:
         if p.month is not None:
             mid_day = p.day if p.day is not None else 15
             cost = _WRONG_SIDE_DAYS if p.day is not None else _WRONG_SIDE_MONTHS
-            year = _pick_year(self.dct, p.month, mid_day, p.direction, tense, cost)
+            year = _pick_year(self.dct, p.month, mid_day, p.direction, tense, cost=cost)
             if p.day is None:
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
@@ -238,11 +238,6 @@ class _Resolver:
 
 
 # ---------------------------------------------------------------------- helpers
-@functools.cache
-def _observance_table() -> dict[str, Observance]:
-    return {o.key: o for o in load_vocabulary().observances}
-
-
 @functools.cache
 def _observance_table() -> dict[str, Observance]:
     return {o.key: o for o in load_vocabulary().observances}
@@ -299,7 +294,7 @@ def _weekend_near(base: _dt.date, amount: int) -> _dt.date:
     if base.isoweekday() == 7:
         saturday = base - _dt.timedelta(days=1)
     if amount < 0:
-        saturday -= _dt.timedelta(days=7 if base.isoweekday() < 6 else 7)
+        saturday -= _dt.timedelta(days=7)
     if amount > 0:
         saturday += _dt.timedelta(days=7 * (amount - 1))
     return saturday
@@ -332,7 +327,7 @@ def _month_step(day: _dt.date, months: int) -> tuple[int, int]:
 
 
 def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense: Tense,
-               cost: dict[Tense, int] = _WRONG_SIDE_DAYS) -> int:
+               *, cost: dict[Tense, int] = _WRONG_SIDE_DAYS) -> int:
     """The year for a month (and day) without one: nearest the DCT that fits the tense."""
     if direction is Direction.SAME:
         return dct.year
@@ -349,9 +344,10 @@ def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense:
             distance += 10_000
         if direction is Direction.FUTURE and when < dct and not same_month:
             distance += 10_000
-        if tense is Tense.FUTURE and when < dct:
-            distance += cost[tense]
-        elif tense in (Tense.PAST, Tense.UNKNOWN) and when > dct:
+        wrong_side = (tense is Tense.FUTURE and when < dct) or (
+            tense in (Tense.PAST, Tense.UNKNOWN) and when > dct
+        )
+        if wrong_side:
             distance += cost[tense]
         if best is None or distance < best[0]:
             best = (distance, year)

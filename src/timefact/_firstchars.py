@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import re
 import string
+from re import _constants as _c  # type: ignore[attr-defined]  # the parser tables
+from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
-
-try:  # Python 3.11+
-    from re import _constants as _c  # type: ignore[attr-defined]
-    from re import _parser as _p  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _DIGITS = set(string.digits)

@@ -82,7 +82,9 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
 # Where a time expression can start: a word, a digit, or an apostrophe before digits
 # ("'90s"), not inside a word.
 _TOKEN = re.compile(r"(?<![\w'’])(?:([A-Za-z]+)|\d|['’](?=\d))")
-_NEXT_WORD = re.compile(r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|\d|['’]\d)|\n[ \t]*(?:([A-Za-z]{1,3})|\d)")
+_NEXT_WORD = re.compile(
+    r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|\d|['’]\d)|\n[ \t]*(?:([A-Za-z]{1,3})|\d)"
+)
 
 
 class Grammar:

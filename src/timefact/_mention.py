@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from timefact._model import Partial, TimexType
 
 
-class Reference(str, Enum):
+class Reference(StrEnum):
     """What a mention must be anchored on to get a value."""
 
     NONE = "none"  # the words fix the value (absolute date, duration, set, fuzzy)

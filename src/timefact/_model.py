@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 
-class TimexType(str, Enum):
+class TimexType(StrEnum):
     """TIMEX3 ``type`` attribute."""
 
     DATE = "DATE"
@@ -21,7 +21,7 @@ class TimexType(str, Enum):
     SET = "SET"
 
 
-class AnchorKind(str, Enum):
+class AnchorKind(StrEnum):
     """What a value was resolved against."""
 
     NONE = "none"  # absolute: the text alone fixes the value (or it is a duration)
@@ -29,7 +29,7 @@ class AnchorKind(str, Enum):
     NARRATIVE = "narrative"  # anaphoric: resolved against an earlier timex in the story
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     """Which way a deictic or anaphoric expression points from its anchor."""
 
     NONE = "none"  # no direction: the anchor itself ("today", "that day")
@@ -76,7 +76,7 @@ class Partial:
     def as_dict(self) -> dict[str, Any]:
         """Return only the fields the text said, JSON-ready."""
         out: dict[str, Any] = {}
-        for name in self.__slots__:  # type: ignore[attr-defined]
+        for name in self.__slots__:
             value = getattr(self, name)
             if value is None or value is False:
                 continue
@@ -150,7 +150,7 @@ class Timex:
         }
 
 
-class DctSource(str, Enum):
+class DctSource(StrEnum):
     """How the document creation time was obtained."""
 
     GIVEN = "given"  # passed by the caller (--dct, the API, a .tml creation time)
@@ -191,7 +191,7 @@ class Document:
         }
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How sure a finding is that the text is wrong."""
 
     ERROR = "error"  # the text contradicts the calendar or itself

@@ -12,7 +12,7 @@ from timefact._vocab import Observance
 
 @functools.lru_cache(maxsize=512)
 def _us_holidays(year: int) -> tuple[tuple[_dt.date, str], ...]:
-    import holidays  # noqa: PLC0415 -- loaded on the first holiday, not at start-up
+    import holidays
 
     table = holidays.country_holidays("US", years=year)
     return tuple(sorted((day, name) for day, name in table.items() if "observed" not in name))

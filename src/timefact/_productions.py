@@ -145,9 +145,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         granularity="D" if (day or weekday or deictic) else "M",
     )
     kind = TimexType.TIME if (hour is not None or part_of_day) else TimexType.DATE
-    if deictic:
-        reference = Reference.DCT
-    elif groups.get("rel") and weekday and not month:
+    if deictic or (groups.get("rel") and weekday and not month):
         reference = Reference.DCT
     elif year is None and (month or weekday or day):
         reference = Reference.YEAR
@@ -265,10 +263,8 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         partial = Partial(shift_unit=unit, direction=Direction.PAST if sign < 0
                           else Direction.FUTURE, granularity=unit)
         fuzzy = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        if reference is Reference.DCT:
-            return Reading(TimexType.DATE, partial, value=fuzzy, mod=mod)
         return Reading(TimexType.DATE, partial, value=fuzzy, mod=mod)
-    amount = int(round(count * _UNIT_FACTOR.get(unit, 1)))
+    amount = round(count * _UNIT_FACTOR.get(unit, 1))
     if unit == "FN":
         unit = "W"
     granularity = "D" if qualifier in ("exactly", "precisely") else unit

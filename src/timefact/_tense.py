@@ -7,10 +7,10 @@ forward in a future one. The cue nearest to the mention within its sentence deci
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 
-class Tense(str, Enum):
+class Tense(StrEnum):
     PAST = "past"
     PRESENT = "present"
     FUTURE = "future"
