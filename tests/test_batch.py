@@ -218,6 +218,22 @@ def test_rerun_skips_what_is_written_and_repairs_a_cut_line(sample: Path, refere
     assert output.read_bytes() == reference.read_bytes()
 
 
+def test_parquet_rerun_after_a_hard_kill(sample: Path, reference: Path,
+                                         tmp_path: Path) -> None:
+    """A killed run leaves OUTPUT as the last closed file and a stale OUTPUT.partial."""
+    output = tmp_path / "out.parquet"
+    schema = output_schema(pa, checks=True, timeline=False)
+    expected = pa.Table.from_pylist(read_jsonl(reference), schema=schema)
+    pq.write_table(expected.slice(0, 20), output)
+    (tmp_path / "out.parquet.partial").write_bytes(b"PAR1 half a file")
+    summary = batch(sample, output, jobs=2, checks=True)
+    assert (summary.skipped, summary.written) == (20, 40)
+    assert pq.read_table(output).to_pylist() == expected.to_pylist()
+    output.write_bytes(b"PAR1 not really")
+    with pytest.raises(TimefactError, match="not a readable Parquet file"):
+        batch(sample, output, checks=True)
+
+
 def test_rerun_with_other_options_is_refused(sample: Path, reference: Path,
                                              tmp_path: Path) -> None:
     output = tmp_path / "out.jsonl"
@@ -307,6 +323,8 @@ def test_the_command_line(sample: Path, tmp_path: Path,
     (["docs.jsonl", "-o", "out.csv"], "cannot tell the output format"),
     (["docs.csv", "-o", "out.jsonl"], "no column 'text'"),
     (["docs.jsonl", "-o", "docs.jsonl"], "must not be the input"),
+    (["docs.jsonl", "-o", "nowhere/out.jsonl"], "does not exist"),
+    (["docs.jsonl", "-o", "taken.jsonl"], "not a batch output record"),
 ])
 def test_bad_invocations_get_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str],
@@ -315,6 +333,7 @@ def test_bad_invocations_get_one_clear_line(tmp_path: Path, monkeypatch: pytest.
     write_jsonl(tmp_path / "docs.jsonl", corpus(2))
     (tmp_path / "docs.txt").write_text("plain text", encoding="utf-8")
     (tmp_path / "docs.csv").write_text("id,body\n1,Monday\n", encoding="utf-8")
+    (tmp_path / "taken.jsonl").write_text("not json\nat all\n", encoding="utf-8")
     assert main(["batch", *args]) == 2
     err = capsys.readouterr().err
     assert message in err

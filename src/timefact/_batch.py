@@ -206,44 +206,51 @@ def run_records(records: Iterable[RawRecord], options: BatchOptions,
     """Annotate ``records`` into ``options.output``; the input file is not read here."""
     started = time.monotonic()
     config = AnnotatorConfig(options.record, out_format)
-    writer = _open_writer(options.output, out_format, options.record)
-    errors = ErrorLog(errors_path_for(options.output))
     counts = {"written": 0, "skipped": 0}
     interrupted = False
-    progress = _progress_bar(options, len(writer.done_ids))
+    with _open_writer(options.output, out_format, options.record) as writer:
+        # Leaving this block closes the output cleanly, however the run ends.
+        errors = ErrorLog(errors_path_for(options.output))
+        progress = _progress_bar(options, len(writer.done_ids))
 
-    def consume(result: ChunkResult) -> None:
-        writer.write(result.payload)
-        errors.write(result.errors)
-        counts["written"] += result.done - len(result.errors)
-        if progress is not None:
-            progress.update(result.done)
+        def consume(result: ChunkResult) -> None:
+            writer.write(result.payload)
+            errors.write(result.errors)
+            counts["written"] += result.done - len(result.errors)
+            if progress is not None:
+                progress.update(result.done)
 
-    work = _work_items(records, options.fields, writer.done_ids, counts)
-    chunks = _chunked(work, CHUNK_SIZE)
-    try:
-        with writer:
+        chunks = _chunked(_work_items(records, options.fields, writer.done_ids, counts),
+                          CHUNK_SIZE)
+        try:
             if options.jobs <= 1:
                 annotator = ChunkAnnotator(config)
                 for chunk in chunks:
                     consume(annotator(chunk))
             else:
                 _run_pool(chunks, config, options.jobs, consume)
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        errors.close()
-        if progress is not None:
-            progress.close()
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            errors.close()
+            if progress is not None:
+                progress.close()
     return BatchSummary(counts["written"], counts["skipped"], errors.count,
                         time.monotonic() - started, interrupted, errors.path)
 
 
 def _open_writer(path: Path, fmt: Format, record: RecordOptions) -> JsonlWriter | ParquetWriter:
-    if fmt is Format.JSONL:
-        return JsonlWriter(path, expected_keys(record))
-    pa = require_pyarrow("writing Parquet")
-    return ParquetWriter(path, output_schema(pa, checks=record.checks, timeline=record.timeline))
+    if not path.parent.is_dir():
+        raise InputError(f"{path}: the directory {path.parent} does not exist; create it "
+                         "or give another output path")
+    try:
+        if fmt is Format.JSONL:
+            return JsonlWriter(path, expected_keys(record))
+        pa = require_pyarrow("writing Parquet")
+        return ParquetWriter(path, output_schema(pa, checks=record.checks,
+                                                 timeline=record.timeline))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
 
 
 def _progress_bar(options: BatchOptions, already_done: int) -> Any:
