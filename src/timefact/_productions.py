@@ -469,10 +469,44 @@ def year_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
                    value=f"{year_value:04d}-Q{number}")
 
 
+def year_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "year-earlier results", "year-end": the year before the DCT's, or its end."""
+    word = _norm(groups.get("adj")).replace(" ", "-")
+    if word == "year-end":
+        return Reading(TimexType.DATE, Partial(shift_unit="Y", shift=0, granularity="Y"),
+                       reference=Reference.DCT, mod="END")
+    return Reading(TimexType.DATE, Partial(shift_unit="Y", shift=-1, granularity="Y"),
+                   reference=Reference.DCT)
+
+
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10}
+
+
+def spelled_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "nineteen ninety-six", "the year two thousand": a year written in words."""
+    if groups.get("thousand"):
+        words = re.split(r"[\s-]+", _norm(groups.get("thousand")))
+        value = 2000 + (_ONES.get(words[-1], 0) if words[-1] != "thousand" else 0)
+    else:
+        century = 19 if _norm(groups.get("century")) == "nineteen" else 20
+        words = re.split(r"[\s-]+", _norm(groups.get("rest")))
+        if words[0] == "hundred":
+            rest = 0
+        else:
+            rest = _TENS[words[0]] + (_ONES.get(words[1], 0) if len(words) > 1 else 0)
+        value = century * 100 + rest
+    return Reading(TimexType.DATE, Partial(year=value, granularity="Y"), value=f"{value:04d}")
+
+
 def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the latest quarter", "the year-ago quarter", "the year-earlier period"."""
     rel = _norm(groups.get("rel"))
-    if groups.get("unit") == "period" and "year" not in rel:
+    if groups.get("unit") == "period" and "year" not in rel and rel != "the latest":
         return None
     # News reports results after a quarter closes: "the latest quarter" is the last one
     # before the DCT's, and "the year-ago quarter" the same quarter a year before it.
