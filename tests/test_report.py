@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import timefact
 from timefact._cli import main
@@ -24,7 +26,7 @@ from timefact._model import (
     Timex,
     TimexType,
 )
-from timefact._report import render_report
+from timefact._report import _paragraphs, render_report
 from timefact._timeline import build_timeline
 
 REFERENCE = Path(__file__).resolve().parents[1] / "examples" / "000_e8d9254e75741f33.txt"
@@ -264,3 +266,38 @@ def test_every_corpus_document_gets_a_timeline_and_a_well_formed_report() -> Non
         parse(render_report(doc, timeline=timeline, title=record["id"]))
         documents += 1
     assert documents > 200
+
+
+@st.composite
+def documents_with_findings(draw: st.DrawFn) -> tuple[Document, tuple[Finding, ...]]:
+    text = draw(st.text(alphabet=st.sampled_from('ab <>&"\'\n.é'), max_size=60))
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=8)))
+    kinds = st.sampled_from(list(TimexType))
+    timexes = tuple(
+        Timex(tid=f"t{n}", start=a, end=b, text=text[a:b], type=draw(kinds),
+              value=draw(st.sampled_from(["2021-09-26", "PAST_REF", "P2W", "<x>", "2021"])),
+              rule="<r>", certain=draw(st.booleans()))
+        for n, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False), start=1) if b > a)
+    spans = st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted)
+    findings = tuple(
+        Finding(code="TF1", name="n<", severity=draw(st.sampled_from(list(Severity))),
+                start=a, end=b, text=text[a:b], observed="<o>", expected="",
+                message="<m>", fixes=draw(st.lists(st.text(max_size=5), max_size=2)),
+                timexes=tuple(draw(st.lists(st.sampled_from(["t1", "t2", "t9"]), max_size=2))))
+        for a, b in draw(st.lists(spans, max_size=3)))
+    dct = draw(st.sampled_from([DCT, None]))
+    return Document(text, DctInfo(dct, DctSource.GIVEN), timexes), findings
+
+
+@given(documents_with_findings())
+@settings(max_examples=200, deadline=None)
+def test_any_document_renders_well_formed_escaped_html(
+        case: tuple[Document, tuple[Finding, ...]]) -> None:
+    doc, findings = case
+    html = render_report(doc, findings=findings)
+    page = parse(html)
+    assert "<x>" not in html and "<o>" not in html and "<m>" not in html
+    in_paragraphs = [t for t in doc.timexes  # expressions of blank lines have no row
+                     if any(a <= t.start < b for a, b in _paragraphs(doc.text))]
+    assert len(page.with_attr("data-tid")) == len(in_paragraphs)
+    assert "".join(page.text).count("<>") >= doc.text.count("<>")

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import timefact
 from timefact._checks import check
@@ -391,3 +393,43 @@ def test_timeline_command_missing_file(tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["timeline", str(tmp_path / "nope.txt")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+# Any document --------------------------------------------------------------------------------
+
+_VALUES = st.sampled_from([
+    ("2021-09-26", TimexType.DATE), ("2021-09", TimexType.DATE), ("2021", TimexType.DATE),
+    ("PAST_REF", TimexType.DATE), ("FUTURE_REF", TimexType.DATE), ("XXXX-09-26", TimexType.DATE),
+    ("2021-09-27TNI", TimexType.TIME), ("2021-W39-WE", TimexType.DATE), ("199", TimexType.DATE),
+    ("P20W", TimexType.DURATION), ("P1Y", TimexType.DURATION), ("PXY", TimexType.DURATION),
+    ("P35Y", TimexType.DURATION), ("P1W", TimexType.SET), ("9999-12-31", TimexType.DATE),
+    ("0001-01-01", TimexType.DATE), ("P9999Y", TimexType.DURATION),
+])
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    words = st.sampled_from(["She", "was", "20", "weeks", "pregnant", "after", "before", "the",
+                             "loss", "sober", ".", ",", "and", "\n", "Sept.", "Mr.", "\"", "on"])
+    text = " ".join(draw(st.lists(words, min_size=0, max_size=40)))
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=12)))
+    timexes = []
+    for number, (start, end) in enumerate(zip(cuts[::2], cuts[1::2], strict=False), start=1):
+        if end > start:
+            value, kind = draw(_VALUES)
+            timexes.append(Timex(tid=f"t{number}", start=start, end=end,
+                                 text=text[start:end], type=kind, value=value, rule="any",
+                                 mod=draw(st.sampled_from([None, "START", "BEFORE", "APPROX"]))))
+    dct = draw(st.sampled_from([DCT, None, dt.date(1, 1, 1), dt.date(9999, 12, 31)]))
+    return Document(text, DctInfo(dct, DctSource.GIVEN), tuple(timexes))
+
+
+@given(documents())
+@settings(max_examples=300, deadline=None)
+def test_any_document_gives_an_ordered_complete_timeline(doc: Document) -> None:
+    timeline = build_timeline(doc, findings=())
+    placed = {m.tid for e in timeline.events for m in e.mentions}
+    assert placed | {t.tid for t in timeline.unplaced} == {t.tid for t in doc.timexes}
+    keys = [e.when.sort_key() for e in timeline.events]
+    assert keys == sorted(keys)
+    json.dumps(timeline.to_dict())

@@ -181,12 +181,15 @@ def apply_mod(placement: Placement, mod: str) -> Placement:
     """Narrow or open a placement the way a TIMEX3 ``mod`` says ("early 2021", "before")."""
     first, last = placement.first, placement.last
     if mod in ("START", "MID", "END") and first is not None and last is not None:
-        third = _dt.timedelta(days=max(1, ((last - first).days + 1) // 3))
-        one = _dt.timedelta(days=1)
+        days = (last - first).days + 1
+        if days < 3:
+            return placement  # a day has no early or late part the calendar can show
+        keep = _dt.timedelta(days=days // 3 - 1)  # a third, less the day itself
         if mod == "START":
-            return _replace(placement, first, first + third - one)
+            return _replace(placement, first, first + keep)
         if mod == "END":
-            return _replace(placement, last - third + one, last)
+            return _replace(placement, last - keep, last)
+        third = _dt.timedelta(days=days // 3)
         return _replace(placement, first + third, last - third)
     if mod in ("BEFORE", "ON_OR_BEFORE"):
         return _replace(placement, None, last, grain=Grain.OPEN)
