@@ -177,8 +177,8 @@ class _Resolver:
         if p.quarter is not None:
             quarter_now = (self.dct.month - 1) // 3 + 1
             year = self.dct.year
-            if tense is Tense.PAST and p.quarter > quarter_now:
-                year -= 1
+            if tense is not Tense.FUTURE and p.quarter > quarter_now:
+                year -= 1  # news reports quarters once they are over
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
         if p.day is not None and p.month is None:
             day_value = _day_in_month_near(self.dct, p.day, tense)
