@@ -69,6 +69,15 @@ def test_scaling_times_each_size() -> None:
     assert scaling.linear_ratio is not None
 
 
+def test_startup_is_timed_in_fresh_processes() -> None:
+    startup = speed.measure_startup("timefact", samples=1)
+    assert startup.status is speed.Status.OK, startup.reason
+    assert len(startup.seconds) == len(startup.cpu_seconds) == len(startup.process_seconds) == 1
+    assert startup.median_s is not None and startup.median_s > 0
+    assert startup.rss_mb[0] > 0
+    assert "median" in speed.format_startup(startup)[1]
+
+
 def test_unknown_tool_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown tool"):
         speed.measure("no-such-tool", DOCS, corpus_name="tiny")
