@@ -143,6 +143,8 @@ class _Resolver:
         if p.half is not None:
             year_day = shift(base, "Y", p.shift or 0)
             return f"{year_day.year:04d}-H{p.half}", anchor, True, None
+        if p.season is not None:
+            return f"{base.year:04d}-{p.season}", anchor, True, None
         unit = p.shift_unit or "D"
         amount = p.shift or 0
         grain = p.granularity or unit
@@ -225,15 +227,14 @@ class _Resolver:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
             return
         day, grain = grain_day
-        if grain not in ("D", "W", "M"):
-            return
+        if in_quotation(self.text, mention.start):
+            return  # direct speech keeps its own time
         framing = _is_framing(self.text, mention.start)
-        if not framing:
-            if mention.reference is Reference.DCT or grain != "D":
-                return
-            if in_quotation(self.text, mention.start) or is_past_perfect(self.text,
-                                                                         mention.start):
-                return
+        if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
+            return
+        if not framing and (mention.reference is Reference.DCT or grain != "D"
+                            or is_past_perfect(self.text, mention.start)):
+            return
         self.narrative = _Narrative(day, grain, timex.tid)
 
 
@@ -244,6 +245,16 @@ def _observance_table() -> dict[str, Observance]:
 
 
 def _absolute_day(mention: Mention) -> tuple[_dt.date, str] | None:
+    """Where a value the words fully give puts the story: a year, quarter or season."""
+    p = mention.partial
+    if p.year is None or not 1 <= p.year <= 9999 or p.fuzzy:
+        return None
+    if p.quarter is not None:
+        return _dt.date(p.year, 3 * p.quarter - 2, 1), "Q"
+    if p.season is not None:
+        return _dt.date(p.year, SEASON_MONTH[p.season], 1), "SE"
+    if p.month is None and p.granularity == "Y":
+        return _dt.date(p.year, 1, 1), "Y"
     return None
 
 

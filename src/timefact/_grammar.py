@@ -176,7 +176,7 @@ class Grammar:
         reading = rule.production(groups, self.vocabulary)
         if reading is None:
             return None
-        span_group = "t2" if groups.get("t2") else ("t" if groups.get("t") else 0)
+        span_group = next((g for g in ("t3", "t2", "t") if groups.get(g)), 0)
         start, end = match.span(span_group)
         mention = Mention(
             start=start,

@@ -132,6 +132,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     deictic = _norm(groups.get("deictic"))
     shift: int | None = None
     if deictic:
+        deictic = _DEICTIC_SPELLING.get(deictic, deictic)
         if deictic == "tonight":
             part_of_day = part_of_day or "NI"
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -156,7 +157,14 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(kind, partial, reference=reference)
 
 
+_DEICTIC_SPELLING = {"tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow",
+                     "tmr": "tomorrow", "tomorow": "tomorrow", "2morrow": "tomorrow",
+                     "yday": "yesterday"}
+
+
 def _clock(groups: Groups) -> tuple[int | None, int | None]:
+    if groups.get("oclock"):
+        return int(groups["oclock"] or 0), 0
     noon = _norm(groups.get("noon"))
     if noon:
         return (24, 0) if noon == "midnight" else (12, 0)
@@ -393,7 +401,11 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    word = _first(groups, "season", "season2")
+    word = _first(groups, "season", "season2", "season3")
+    if groups.get("that"):  # "that summer": the season of the year the story is in
+        code = str(vocab.lookup("season", word or ""))
+        return Reading(TimexType.DATE, Partial(season=code, granularity="SE"),
+                       reference=Reference.NARRATIVE)
     code = str(vocab.lookup("season", word or ""))
     year_value = _year(groups, "year")
     rel = _norm(groups.get("rel"))

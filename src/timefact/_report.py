@@ -181,18 +181,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _render_ranges(text: str, start: int, end: int, ranges: list[_Range],
                    flagged_tids: set[str]) -> str:
-    """Escape ``text[start:end]`` and wrap the ranges that nest; crossing ones are dropped."""
-    ordered = sorted((r for r in ranges if r.end > r.start),
-                     key=lambda r: (r.start, -r.end, r.timex is not None))
+    """Escape ``text[start:end]`` and wrap the ranges that nest.
+
+    Expressions come first; a finding whose words cross an expression's edge is left
+    out of the text (its note in the margin still shows it).
+    """
     accepted: list[_Range] = []
-    stack: list[_Range] = []
-    for candidate in ordered:
-        while stack and stack[-1].end <= candidate.start:
-            stack.pop()
-        if stack and candidate.end > stack[-1].end:
-            continue  # crosses an open range; the margin note still shows it
-        accepted.append(candidate)
-        stack.append(candidate)
+    for candidate in sorted((r for r in ranges if r.end > r.start),
+                            key=lambda r: (r.finding is not None, r.start, -r.end)):
+        if all(_nests(candidate, other) for other in accepted):
+            accepted.append(candidate)
+    accepted.sort(key=lambda r: (r.start, -r.end, r.timex is not None))
     opens: dict[int, list[_Range]] = {}
     closes: dict[int, list[_Range]] = {}
     for item in accepted:
@@ -206,6 +205,13 @@ def _render_ranges(text: str, start: int, end: int, ranges: list[_Range],
         out.append(escape(text[here:there]))
     out.extend(_close(r) for r in closes.get(end, ()))
     return "".join(out)
+
+
+def _nests(one: _Range, other: _Range) -> bool:
+    """True when the two ranges are apart or one holds the other."""
+    apart = one.end <= other.start or other.end <= one.start
+    return apart or (one.start <= other.start and other.end <= one.end) or (
+        other.start <= one.start and one.end <= other.end)
 
 
 def _open(item: _Range, flagged_tids: set[str]) -> str:

@@ -139,7 +139,7 @@ class Timeline:
         }
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Draft:
     """An event under construction (mutable while the timeline is built)."""
 
@@ -152,11 +152,12 @@ class _Draft:
     findings: list[Finding] = field(default_factory=list)
     derived_from: int | None = None
     reason: str = ""
+    position: int = -1  # where in the text the event is told: its anchor, or its words
 
-    @property
-    def position(self) -> int:
-        anchor = next((m for m in self.mentions if m.role is MentionRole.ANCHOR), None)
-        return anchor.start if anchor else self.segment.start
+    def __post_init__(self) -> None:
+        if self.position < 0:
+            anchor = next((m for m in self.mentions if m.role is MentionRole.ANCHOR), None)
+            self.position = anchor.start if anchor else self.segment.start
 
 
 def build_timeline(doc: Document, *, findings: Sequence[Finding] | None = None) -> Timeline:
@@ -329,7 +330,8 @@ def _derived_event(text: str, structure: _Structure, timex: Timex, target: _Draf
     return _Draft(
         kind=EventKind.DERIVED, when=derivation.placement, segment=segment, sentence=sentence,
         label=label, mentions=[_mention(timex, MentionRole.DURATION)],
-        derived_from=drafts.index(target), reason=derivation.reason,
+        derived_from=next(i for i, d in enumerate(drafts) if d is target),
+        reason=derivation.reason,
     )
 
 

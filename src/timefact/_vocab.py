@@ -16,6 +16,8 @@ _FULL_MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
 )
+# Month names that are also everyday words: never taken in lower case.
+_COMMON_WORDS = frozenset({"may", "march"})
 _FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -91,26 +93,38 @@ class Vocabulary:
             forms = [_word_pattern(f) for f in entries]
             out[table.upper()] = "(?i:" + _alternation(forms) + ")"
         out["MONTH"] = self._proper_names(
-            self.tables["month"], _FULL_MONTHS, abbreviation=r"(?:\.|(?=[ \t]+\d))"
+            self.tables["month"], _FULL_MONTHS, abbreviation=r"(?:\.|(?=[ \t]+\d))",
+            lower_when=r"(?=[ \t]+\d)",
         )
         out["MONTH_FULL"] = _alternation(
             [p for f in _FULL_MONTHS for p in _title_forms(f)]
         )
         out["WEEKDAY"] = self._proper_names(
-            self.tables["weekday"], _FULL_WEEKDAYS, abbreviation=r"\."
+            self.tables["weekday"], _FULL_WEEKDAYS, abbreviation=r"\.", lower_when=""
         )
         out["HOLIDAY"] = _holiday_alternation(self.observances)
         return out
 
     @staticmethod
-    def _proper_names(entries: dict[str, Any], full: tuple[str, ...], abbreviation: str) -> str:
+    def _proper_names(
+        entries: dict[str, Any], full: tuple[str, ...], abbreviation: str, lower_when: str
+    ) -> str:
+        """Names Capitalised or in CAPITALS; abbreviations need ``abbreviation`` after them.
+
+        Informal text writes names in lower case too ("sept 28", "on tuesday"): a full
+        lower-case name counts when ``lower_when`` (a look-ahead) holds, and a
+        lower-case abbreviation when it is followed by a day number.
+        """
         patterns: list[str] = []
         for form in entries:
             variants = _title_forms(form)
             if form in full:
                 patterns.extend(variants)
+                if form not in _COMMON_WORDS:
+                    patterns.append(f"{form}{lower_when}")
             else:
                 patterns.extend(f"{re.escape(v)}{abbreviation}" for v in variants)
+                patterns.append(rf"{re.escape(form)}\.?(?=[ \t]+\d)")
         return _alternation(patterns)
 
 

@@ -111,7 +111,7 @@ class TimefactComponent:
         doc._.timefact_timexes = [timex.to_dict() for timex in document.timexes]
         doc._.timefact_dct_info = document.dct.to_dict()
         if self.checks:
-            from timefact._checks import check  # noqa: PLC0415 -- loaded only when asked
+            from timefact._checks import check
 
             doc._.timefact_findings = [finding.to_dict() for finding in check(document)]
         return doc

@@ -51,8 +51,8 @@ def annotate(df: Any, text_col: str = "text", dct_col: str | None = "dct",
     shape of the ``timefact batch`` output, ready to be written to Parquet.
     """
     try:
-        from pyspark.sql.pandas.types import from_arrow_schema  # noqa: PLC0415
-        from pyspark.sql.types import StructType  # noqa: PLC0415
+        from pyspark.sql.pandas.types import from_arrow_schema
+        from pyspark.sql.types import StructType
     except ImportError as exc:
         raise MissingExtraError("the Spark integration (timefact.spark)", "spark") from exc
     pa = require_pyarrow("the Spark integration (timefact.spark)")

@@ -33,7 +33,7 @@ def _size(text: str) -> int:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    from timefact.web import DEFAULT_MAX_BODY_BYTES  # noqa: PLC0415  (no web import at start)
+    from timefact.web import DEFAULT_MAX_BODY_BYTES
 
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -44,12 +44,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from timefact.web import create_app  # noqa: PLC0415
+    from timefact.web import create_app
 
     app = create_app(max_body_bytes=args.max_body)
     if importlib.util.find_spec("uvicorn") is None:
         raise MissingExtraError("timefact serve", "web")
-    import uvicorn  # noqa: PLC0415
+    import uvicorn
 
     listener = _listen(args.host, args.port)
     host, port = listener.getsockname()[:2]

@@ -25,6 +25,6 @@ def create_app(*, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> Any:
     needed = ("fastapi", "uvicorn", "python_multipart")
     if any(importlib.util.find_spec(name) is None for name in needed):
         raise MissingExtraError("the timefact web application", "web")
-    from timefact.web._app import build_app  # noqa: PLC0415  (needs the extra)
+    from timefact.web._app import build_app
 
     return build_app(max_body_bytes=max_body_bytes)
