@@ -28,3 +28,9 @@ def test_corpus_line(case: Case) -> None:
 def test_corpus_has_negative_and_positive_cases() -> None:
     assert sum(c.span is None for c in CASES) >= 10
     assert sum(c.span is not None for c in CASES) >= 80
+
+
+def test_coverage_doc_is_current() -> None:
+    from scripts.coverage_doc import TARGET, render
+
+    assert TARGET.read_text(encoding="utf-8") == render(), "run: python scripts/coverage_doc.py"
