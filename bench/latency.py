@@ -14,8 +14,6 @@ answer. Each measurement is warmed up first; the table gives the median and the 
 percentile of ``--runs`` runs, in milliseconds.
 """
 
-# ruff: noqa: PLC0415  (the web extra is imported only when the API is measured)
-
 from __future__ import annotations
 
 import argparse

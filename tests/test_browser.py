@@ -41,7 +41,7 @@ def browser() -> Iterator[Any]:
     if not Path(CHROMIUM).exists():
         _unavailable(f"{CHROMIUM} is missing (apt-get install chromium chromium-driver)")
     try:
-        from playwright.sync_api import sync_playwright  # noqa: PLC0415
+        from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("the playwright Python package is missing (pip install playwright)")
     for module in ("fastapi", "uvicorn"):
@@ -57,9 +57,9 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def server_url(browser: Any) -> Iterator[str]:
-    import uvicorn  # noqa: PLC0415
+    import uvicorn
 
-    from timefact.web import create_app  # noqa: PLC0415
+    from timefact.web import create_app
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
@@ -159,7 +159,7 @@ def test_upload_a_file_and_infer_the_date(page: Any, server_url: str, tmp_path: 
 
 
 def test_the_report_file_makes_no_network_requests(page: Any, tmp_path: Path) -> None:
-    from timefact._report import render_report  # noqa: PLC0415
+    from timefact._report import render_report
 
     report = tmp_path / "report.html"
     report.write_text(render_report(timefact.annotate(ARTICLE, dct="2021-09-28")), "utf-8")

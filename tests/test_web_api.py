@@ -267,7 +267,7 @@ def test_serve_refuses_an_address_it_cannot_use(capsys: pytest.CaptureFixture[st
 
 
 def test_serve_runs_the_application() -> None:
-    import httpx  # noqa: PLC0415
+    import httpx
 
     process = subprocess.Popen(
         [sys.executable, "-m", "timefact._cli", "serve", "--port", "0"],
