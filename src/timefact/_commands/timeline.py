@@ -7,7 +7,7 @@ import json
 
 from timefact._engine import annotate
 from timefact._io import parse_dct, read_source
-from timefact._model import Document
+from timefact._model import DctInfo, DctSource, Document
 from timefact._timeline import Event, EventKind, Timeline, build_timeline
 
 HELP = "lay the story out in time: its events in calendar order, as text or JSON"
@@ -42,17 +42,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    timeline = build_timeline(annotate_article(args))
+    doc = annotate_article(args)
+    timeline = build_timeline(doc)
     if args.format == "json":
         print(json.dumps(timeline.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(format_timeline(timeline))
+        print(format_timeline(timeline, doc.dct))
     return 0
 
 
-def format_timeline(timeline: Timeline) -> str:
+def format_timeline(timeline: Timeline, dct_info: DctInfo | None = None) -> str:
     """The timeline as aligned text, one event a line, findings and details indented."""
     dct = timeline.dct.isoformat() if timeline.dct else "unknown"
+    if dct_info is not None and dct_info.date is not None:
+        how = dct_info.source.value
+        if dct_info.source is DctSource.INFERRED and dct_info.reason:
+            how += f": {dct_info.reason}"
+        dct += f" ({how})"
     lines = [f"publication date: {dct}"]
     if not timeline.events:
         lines.append("no events could be placed on the calendar")
