@@ -92,3 +92,12 @@ def test_replicated_corpus_reaches_the_size_and_keeps_dates() -> None:
     text = concatenated_text(DOCS, 1_234)
     assert len(text) == 1_234
     assert text.startswith(DOCS[0].text)
+
+
+def test_joined_units_keep_document_counts_and_sizes() -> None:
+    docs = replicate(DOCS, 2_000)
+    units = speed._units(docs, 300)
+    assert sum(u.docs for u in units) == len(docs)
+    assert sum(u.chars for u in units) == total_chars(docs)
+    assert all(len(u.text) <= 300 or u.docs == 1 for u in units)
+    assert [u.docs for u in speed._units(docs, None)] == [1] * len(docs)
