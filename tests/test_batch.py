@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.batch_support import SENTENCES, corpus, read_jsonl, write_jsonl
 from timefact import Anchor, AnchorKind, Document, Partial, Tagger, Timex, TimexType
 from timefact._batch import BatchOptions, Fields, errors_path_for, run_batch, run_records
 from timefact._batch_arrow import (
@@ -37,37 +38,6 @@ from timefact._model import DctInfo, DctSource, Finding, Severity, Span
 pa = pytest.importorskip("pyarrow", reason="the batch tests need pyarrow: "
                                            "pip install 'timefact[batch]'")
 pq = pytest.importorskip("pyarrow.parquet")
-
-REPO = Path(__file__).resolve().parents[1]
-ARTICLE = (REPO / "examples" / "000_e8d9254e75741f33.txt").read_text(encoding="utf-8")
-SENTENCES = (
-    "On Tuesday, Sept. 28, 2021, the council met again.",
-    "Two days later, on Thursday, the mayor resigned.",
-    "The report, published in March 1998, was revised last week.",
-    "Every Monday since 2019 the market opens at 7 a.m.",
-    "Nothing in this sentence is about time.",
-)
-
-
-def corpus(count: int) -> list[dict[str, Any]]:
-    """Documents with distinct ids: the reference article and short news sentences."""
-    docs: list[dict[str, Any]] = []
-    for index in range(count):
-        text = ARTICLE if index % 7 == 0 else " ".join(
-            SENTENCES[(index + k) % len(SENTENCES)] for k in range(3))
-        dct = "" if index % 5 == 0 else f"2021-09-{(index % 28) + 1:02d}"
-        docs.append({"id": f"doc-{index:05d}", "dct": dct, "text": text})
-    return docs
-
-
-def write_jsonl(path: Path, docs: list[dict[str, Any]]) -> Path:
-    path.write_text("".join(json.dumps(doc) + "\n" for doc in docs), encoding="utf-8")
-    return path
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
 
 def batch(source: Path, output: Path, *, jobs: int = 1, checks: bool = False,
           timeline: bool = False, fields: Fields | None = None) -> Any:
@@ -102,6 +72,7 @@ def test_each_record_holds_id_dct_and_the_engines_timexes(sample: Path,
         assert record["timexes"] == [t.to_dict() for t in expected.timexes]
         assert record["findings"] == [f.to_dict() for f in check(expected)]
     given = [r for r, d in zip(records, docs, strict=True) if d["dct"]]
+    assert given
     assert all(r["dct"]["source"] == "given" for r in given)
     assert {r["dct"]["source"] for r, d in zip(records, docs, strict=True)
             if not d["dct"]} <= {"inferred", "unknown"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import shutil
 import sys
@@ -22,26 +21,8 @@ pa = pytest.importorskip("pyarrow", reason="the Spark tests need pyarrow: "
                                            "pip install 'timefact[spark]'")
 pq = pytest.importorskip("pyarrow.parquet")
 
+from tests.batch_support import ARTICLE, corpus, write_jsonl  # noqa: E402
 from timefact.spark import ERROR_COLUMN, _annotate_batches  # noqa: E402
-
-REPO = Path(__file__).resolve().parents[1]
-ARTICLE = (REPO / "examples" / "000_e8d9254e75741f33.txt").read_text(encoding="utf-8")
-SENTENCES = (
-    "On Tuesday, Sept. 28, 2021, the council met again.",
-    "Two days later, on Thursday, the mayor resigned.",
-    "The report, published in March 1998, was revised last week.",
-    "Every Monday since 2019 the market opens at 7 a.m.",
-)
-
-
-def corpus(count: int) -> list[dict[str, Any]]:
-    docs = []
-    for index in range(count):
-        text = ARTICLE if index % 9 == 0 else " ".join(
-            SENTENCES[(index + k) % len(SENTENCES)] for k in range(2))
-        dct = None if index % 4 == 0 else f"2021-09-{(index % 28) + 1:02d}"
-        docs.append({"id": f"doc-{index:03d}", "text": text, "dct": dct})
-    return docs
 
 
 def test_the_engine_is_built_once_for_all_batches(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -81,7 +62,7 @@ def spark() -> Iterator[Any]:
                                           "pip install 'timefact[spark]'")
     if not java_available():
         pytest.skip("the Spark tests need Java (java on PATH or JAVA_HOME)")
-    from pyspark.sql import SparkSession  # noqa: PLC0415
+    from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     session = (SparkSession.builder.master("local[2]").appName("timefact-tests")
@@ -99,11 +80,10 @@ SCHEMA = "id string, text string, dct string"
 
 @pytest.mark.spark
 def test_spark_gives_the_batch_commands_records(spark: Any, tmp_path: Path) -> None:
-    from timefact.spark import annotate  # noqa: PLC0415
+    from timefact.spark import annotate
 
     docs = corpus(40)
-    source = tmp_path / "docs.jsonl"
-    source.write_text("".join(json.dumps(doc) + "\n" for doc in docs), encoding="utf-8")
+    source = write_jsonl(tmp_path / "docs.jsonl", docs)
     output = tmp_path / "out.parquet"
     run_batch(BatchOptions(input=source, output=output, record=RecordOptions(checks=True)))
     expected = {row["id"]: row for row in pq.read_table(output).to_pylist()}
@@ -123,7 +103,7 @@ def test_spark_gives_the_batch_commands_records(spark: Any, tmp_path: Path) -> N
 
 @pytest.mark.spark
 def test_input_columns_are_kept_and_bad_rows_say_why(spark: Any) -> None:
-    from timefact.spark import annotate  # noqa: PLC0415
+    from timefact.spark import annotate
 
     frame = spark.createDataFrame([
         ("a", "On Monday, March 2, 1998, it rained.", dt.date(1998, 3, 4), 1),
@@ -143,7 +123,7 @@ def test_input_columns_are_kept_and_bad_rows_say_why(spark: Any) -> None:
 
 @pytest.mark.spark
 def test_a_frame_without_dct_column_infers_dates(spark: Any) -> None:
-    from timefact.spark import annotate  # noqa: PLC0415
+    from timefact.spark import annotate
 
     frame = spark.createDataFrame([("x", ARTICLE)], "id string, text string")
     (row,) = annotate(frame).collect()
@@ -159,7 +139,7 @@ def test_a_frame_without_dct_column_infers_dates(spark: Any) -> None:
 ])
 def test_bad_columns_are_clear_errors(spark: Any, kwargs: dict[str, str],
                                       message: str) -> None:
-    from timefact.spark import annotate  # noqa: PLC0415
+    from timefact.spark import annotate
 
     frame = spark.createDataFrame([("x", "Monday.", None)], SCHEMA)
     with pytest.raises(InputError, match=message):
