@@ -18,7 +18,16 @@ import timefact
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import speed
-from _corpus import CorpusDoc, concatenated_text, replicate, total_chars
+from _corpus import (
+    CorpusDoc,
+    CorpusMissingError,
+    concatenated_text,
+    load_jsonl,
+    load_tbaq,
+    replicate,
+    total_chars,
+    write_jsonl,
+)
 
 DCT = dt.date(2021, 9, 28)
 DOCS = (
@@ -101,3 +110,11 @@ def test_joined_units_keep_document_counts_and_sizes() -> None:
     assert sum(u.chars for u in units) == total_chars(docs)
     assert all(len(u.text) <= 300 or u.docs == 1 for u in units)
     assert [u.docs for u in speed._units(docs, None)] == [1] * len(docs)
+
+
+def test_corpus_files_round_trip_and_a_missing_corpus_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    write_jsonl(DOCS, path)
+    assert load_jsonl(path) == DOCS
+    with pytest.raises(CorpusMissingError, match="TBAQ not found"):
+        load_tbaq(tmp_path / "absent.jsonl")
