@@ -20,6 +20,7 @@ A tool that does not import is reported as not installed, with the reason.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import datetime as _dt
 import enum
@@ -37,7 +38,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -430,7 +430,7 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
     raise _BudgetSpent
 
 
-@contextmanager
+@contextlib.contextmanager
 def _hard_limit(seconds: float) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
@@ -696,6 +696,12 @@ def default_cpu() -> int | None:
     return max(os.sched_getaffinity(0))
 
 
+def _end_group(group: int) -> None:
+    """Kill what is left of the process group the worker led (it and what it started)."""
+    with contextlib.suppress(ProcessLookupError):  # nothing left
+        os.killpg(group, signal.SIGKILL)
+
+
 def _run_worker(job: dict[str, Any], docs: Sequence[CorpusDoc], timeout_s: float
                 ) -> dict[str, Any]:
     """Run one job in a fresh interpreter; return its result or a failure record."""
@@ -717,10 +723,13 @@ def _run_worker(job: dict[str, Any], docs: Sequence[CorpusDoc], timeout_s: float
             try:
                 code = child.wait(timeout=timeout_s)
             except subprocess.TimeoutExpired:
-                os.killpg(child.pid, signal.SIGKILL)  # the child and anything it started
+                _end_group(child.pid)
                 child.wait()
                 return {"status": Status.FAILED.value,
                         "reason": f"no result within {timeout_s:.0f} s; stopped"}
+            # A process the tool started and left running (a JVM whose document was cut
+            # off) would slow whatever is measured next.
+            _end_group(child.pid)
         result_file = Path(job["result_file"])
         if result_file.is_file():
             result: dict[str, Any] = json.loads(result_file.read_text(encoding="utf-8"))
