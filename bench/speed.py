@@ -837,7 +837,7 @@ class Machine:
     @classmethod
     def describe(cls) -> Machine:
         return cls(
-            cpu_model=_proc_field("/proc/cpuinfo", "model name") or platform.processor() or "?",
+            cpu_model=_cpu_model(),
             cores=os.cpu_count() or 1,
             memory_gb=_memory_gb(),
             python=f"{platform.python_implementation()} {platform.python_version()}",
@@ -850,6 +850,12 @@ class Machine:
         return {"cpu_model": self.cpu_model, "cores": self.cores, "memory_gb": self.memory_gb,
                 "python": self.python, "system": self.system,
                 "load_average": list(self.load_average), "date": self.date}
+
+
+def _cpu_model() -> str:
+    model = _proc_field("/proc/cpuinfo", "model name") or platform.processor() or "?"
+    megahertz = _proc_field("/proc/cpuinfo", "cpu MHz")
+    return f"{model} @ {float(megahertz):,.0f} MHz" if megahertz else model
 
 
 def _proc_field(path: str, name: str) -> str:
