@@ -158,3 +158,19 @@ def test_entry_point_and_no_import_time_side_effects() -> None:
                                 timeout=120, check=False)
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == expected
+
+
+def test_missing_spacy_names_the_extra() -> None:
+    code = textwrap.dedent("""
+        import sys
+        sys.modules["spacy"] = None
+        from timefact import MissingExtraError
+        try:
+            import timefact.spacy
+        except MissingExtraError as exc:
+            print(exc)
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "pip install 'timefact[spacy]'" in result.stdout

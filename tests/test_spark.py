@@ -15,14 +15,14 @@ import pytest
 from timefact import _engine
 from timefact._batch import BatchOptions, run_batch
 from timefact._batch_record import RecordOptions
-from timefact._errors import InputError
+from timefact._errors import InputError, MissingExtraError
 
 pa = pytest.importorskip("pyarrow", reason="the Spark tests need pyarrow: "
                                            "pip install 'timefact[spark]'")
 pq = pytest.importorskip("pyarrow.parquet")
 
 from tests.batch_support import ARTICLE, corpus, write_jsonl  # noqa: E402
-from timefact.spark import ERROR_COLUMN, _annotate_batches  # noqa: E402
+from timefact.spark import ERROR_COLUMN, _annotate_batches, annotate  # noqa: E402
 
 
 def test_the_engine_is_built_once_for_all_batches(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,8 +80,6 @@ SCHEMA = "id string, text string, dct string"
 
 @pytest.mark.spark
 def test_spark_gives_the_batch_commands_records(spark: Any, tmp_path: Path) -> None:
-    from timefact.spark import annotate
-
     docs = corpus(40)
     source = write_jsonl(tmp_path / "docs.jsonl", docs)
     output = tmp_path / "out.parquet"
@@ -103,8 +101,6 @@ def test_spark_gives_the_batch_commands_records(spark: Any, tmp_path: Path) -> N
 
 @pytest.mark.spark
 def test_input_columns_are_kept_and_bad_rows_say_why(spark: Any) -> None:
-    from timefact.spark import annotate
-
     frame = spark.createDataFrame([
         ("a", "On Monday, March 2, 1998, it rained.", dt.date(1998, 3, 4), 1),
         ("b", None, dt.date(1998, 3, 4), 2),
@@ -123,8 +119,6 @@ def test_input_columns_are_kept_and_bad_rows_say_why(spark: Any) -> None:
 
 @pytest.mark.spark
 def test_a_frame_without_dct_column_infers_dates(spark: Any) -> None:
-    from timefact.spark import annotate
-
     frame = spark.createDataFrame([("x", ARTICLE)], "id string, text string")
     (row,) = annotate(frame).collect()
     assert row[ERROR_COLUMN] is None
@@ -139,10 +133,14 @@ def test_a_frame_without_dct_column_infers_dates(spark: Any) -> None:
 ])
 def test_bad_columns_are_clear_errors(spark: Any, kwargs: dict[str, str],
                                       message: str) -> None:
-    from timefact.spark import annotate
-
     frame = spark.createDataFrame([("x", "Monday.", None)], SCHEMA)
     with pytest.raises(InputError, match=message):
         annotate(frame, **kwargs)
     with pytest.raises(InputError, match="already has column"):
         annotate(frame.withColumnRenamed("dct", "timexes"))
+
+
+def test_missing_pyspark_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyspark.sql.pandas.types", None)
+    with pytest.raises(MissingExtraError, match=r"timefact\[spark\]"):
+        annotate(object())
