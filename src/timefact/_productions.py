@@ -165,6 +165,10 @@ _DEICTIC_SPELLING = {"tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow"
 def _clock(groups: Groups) -> tuple[int | None, int | None]:
     if groups.get("oclock"):
         return int(groups["oclock"] or 0), 0
+    if groups.get("hourpod"):
+        hour = int(groups["hourpod"] or 0) % 12
+        later = _norm(groups.get("inpod")) in ("afternoon", "evening", "night") and hour >= 5
+        return hour + (12 if later or _norm(groups.get("inpod")) == "afternoon" else 0), 0
     noon = _norm(groups.get("noon"))
     if noon:
         return (24, 0) if noon == "midnight" else (12, 0)
@@ -222,10 +226,13 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     cued = groups.get("rel") is not None
     before = _norm(groups.get("_before")).split(" ")
     cue = before[-1] if cued and before else ""
-    if word.lower() in ("may", "march") and not (cued or groups.get("midhy")):
-        return None
-    if word.isupper() and word.lower() in ("may", "march"):
-        return None
+    if word.lower() in ("may", "march"):
+        # Also a verb ("they march on", "may I ask"): only with a cue and no verb reading.
+        if not (cued or groups.get("midhy")) or word.isupper():
+            return None
+        if groups.get("verbish") is not None and cue not in ("in", "last", "next", "this",
+                                                             "since", "early", "late"):
+            return None
     value = int(vocab.lookup("month", word))
     direction = _direction(cue) if cue in ("last", "next", "this") else Direction.TENSE
     partial = Partial(month=value, direction=direction, granularity="M")
@@ -280,6 +287,38 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
                       direction=Direction.PAST if sign < 0 else Direction.FUTURE,
                       granularity=granularity)
     return Reading(TimexType.DATE, partial, reference=reference, mod=mod)
+
+
+_LISTED_DAY = re.compile(
+    r"\b(?P<month>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+\d{1,2}(?:st|nd|rd|th)?)*,?[ \t]*(?:and|or|to|through|-|–)[ \t]*$"
+)
+
+
+def listed_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """The second day of "April 24 and 25", "Sept. 28-30": the month comes before."""
+    found = _LISTED_DAY.search(groups.get("_before") or "")
+    if found is None:
+        return None
+    month_word = found.group("month")
+    month_number = vocab.lookup("month", month_word)
+    if month_number is None or month_word.lower() in ("may", "march") and month_word.islower():
+        return None
+    day = int(groups.get("day") or 0)
+    partial = Partial(month=int(month_number), day=day, direction=Direction.TENSE,
+                      granularity="D")
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def long_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "day-long", "decades-long": one such unit, or an unknown number of them."""
+    unit = _unit(groups.get("unit"), vocab)
+    if unit is None:
+        return None
+    if unit == "NIGHT":
+        unit = "D"
+    count: float | str = "X" if groups.get("plural") else 1.0
+    return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
 
 
 def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
