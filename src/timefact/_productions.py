@@ -615,8 +615,9 @@ _RATE_BEFORE = re.compile(
 
 def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "daily", "annually": a set, unless used before a noun ("a quarterly dividend")."""
-    if _ATTRIBUTIVE.search(groups.get("_before") or ""):
-        return None
+    before = groups.get("_before") or ""
+    if _ATTRIBUTIVE.search(before) or re.search(r"\b[A-Z][a-z]+\s+$", before):
+        return None  # "a quarterly dividend", "the Party daily Granma"
     value, _ = _ADVERB_SET[_norm(groups.get("adv"))]
     return Reading(TimexType.SET, value=value)
 
@@ -684,6 +685,8 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     num_text = _norm(groups.get("num"))
     if num_text in ("a", "an") and _RATE_BEFORE.search(groups.get("_before") or ""):
         return None  # a rate ("$5 a day", "700 seats a week"), not a duration
+    if num_text in ("a", "an") and unit == "S" and not groups.get("_after_punct"):
+        return None  # "a second betrayal": the ordinal, not a duration
     if unit == "NIGHT":
         unit = "D"
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
