@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from timefact._checks._calendar import MONTH_PATTERN, ap_date, month_number
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
-from timefact._checks._people import Person, person_after, person_before, same_person
+from timefact._checks._people import People, Person, person_after, person_before
 from timefact._model import Severity, Span
 
 _NUMBER_WORDS = {
@@ -75,55 +75,85 @@ class Birth:
         return str(self.year)
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The ages of a story by sentence and by person, built once (linear time)."""
+
+    people: People
+    by_sentence: dict[int, list[Age]]
+    by_person: dict[str, list[Age]]
+
+    @classmethod
+    def of(cls, context: Context, ages: tuple[Age, ...], births: tuple[Birth, ...]) -> _Index:
+        people = People([a.person for a in ages if a.person is not None]
+                        + [b.person for b in births if b.person is not None])
+        by_sentence: dict[int, list[Age]] = {}
+        by_person: dict[str, list[Age]] = {}
+        for age in ages:
+            by_sentence.setdefault(context.sentence_index(age.start), []).append(age)
+            key = people.key(age.person) if age.person is not None else None
+            if key is not None:
+                by_person.setdefault(key, []).append(age)
+        return cls(people, by_sentence, by_person)
+
+
 def run(context: Context) -> Iterator[Draft]:
     ages = tuple(_ages(context))
     births = tuple(_births(context))
+    index = _Index.of(context, ages, births)
     reported: set[int] = set()
     for birth in births:
-        for age in _ages_of(context, birth, ages):
+        for age in _ages_of(context, birth, index):
             if age.start in reported:
                 continue
             draft = _against_birth(context, age, birth)
             if draft is not None:
                 reported.add(age.start)
                 yield draft
-    yield from _ages_disagree(context, ages, reported)
+    yield from _ages_disagree(context, index, reported)
 
 
 def _ages(context: Context) -> Iterator[Age]:
     text = context.text
-    found: list[Age] = []
+    found: list[tuple[int, int, int, Person | None]] = []  # years, start, end, person
     for match in _YEAR_OLD.finditer(text):
         years = _number(match["n"])
         if years is None or text[match.end():match.end() + 1] == "s":
             continue
         person = person_after(text, match.end()) or person_before(text, match.start())
-        found.append(_age(context, years, match.start(), match.end(), person))
+        found.append((years, match.start(), match.end(), person))
     for match in _APPOSITIVE.finditer(text):
         person = person_before(text, match.start(), appositive=True)
-        if person is None:
-            continue
-        found.append(_age(context, int(match["n"]), match.start("n"), match.end("n"), person))
+        if person is not None:
+            found.append((int(match["n"]), match.start("n"), match.end("n"), person))
+    taken = {start for _, start, _, _ in found}
     for match in _AGED.finditer(text):
         if text[max(0, match.start() - 3):match.start()] == "at ":
             continue  # "at age 35": the age at some event, not now
-        if any(a.start <= match.start("n") < a.end for a in found):
+        if match.start("n") in taken:
+            continue  # already read as an appositive ("Smith, aged 45,")
+        found.append((int(match["n"]), match.start(), match.end(),
+                      person_before(text, match.start())))
+    found.sort(key=lambda item: item[1])
+    other_times: dict[int, bool] = {}
+    for years, start, end, person in found:
+        if not 0 < years < 125:
             continue
-        person = person_before(text, match.start())
-        found.append(_age(context, int(match["n"]), match.start(), match.end(), person))
-    found.sort(key=lambda a: a.start)
-    return iter(a for a in found if 0 < a.years < 125)
+        index = context.sentence_index(start)
+        if index not in other_times:
+            other_times[index] = _speaks_of_other_time(context, start)
+        yield Age(years, start, end, person, other_times[index])
 
 
-def _age(context: Context, years: int, start: int, end: int, person: Person | None) -> Age:
-    sentence_start, sentence_end = context.sentence_of(start)
+def _speaks_of_other_time(context: Context, offset: int) -> bool:
+    """Whether the sentence at ``offset`` dates its ages elsewhere ("then", "in 1990")."""
+    sentence_start, sentence_end = context.sentence_of(offset)
     sentence = context.text[sentence_start:sentence_end]
     sentence = _BIRTH_DAY_FIRST.sub(" ", _BIRTH.sub(" ", sentence))  # a birth year is no clue
-    other = _OTHER_TIME.search(sentence) is not None
+    if _OTHER_TIME.search(sentence) is not None:
+        return True
     dct = context.dct
-    if not other and dct is not None:
-        other = any(int(y) != dct.year for y in _YEAR_WORD.findall(sentence))
-    return Age(years, start, end, person, other)
+    return dct is not None and any(int(y) != dct.year for y in _YEAR_WORD.findall(sentence))
 
 
 def _number(word: str) -> int | None:
@@ -154,20 +184,21 @@ def _births(context: Context) -> Iterator[Birth]:
             yield Birth(year, month, day, born, match.end(), person, pronoun)
 
 
-def _ages_of(context: Context, birth: Birth, ages: tuple[Age, ...]) -> Iterator[Age]:
+def _ages_of(context: Context, birth: Birth, index: _Index) -> Iterator[Age]:
     """The ages the birth statement speaks of (see the module docstring)."""
-    index = context.sentence_index(birth.start)
-    in_sentence = [a for a in ages if context.sentence_index(a.start) == index]
+    sentence = context.sentence_index(birth.start)
+    in_sentence = index.by_sentence.get(sentence, [])
     if birth.person is not None:
-        named = [a for a in ages if a.person is not None and same_person(a.person, birth.person)]
+        key = index.people.key(birth.person)
+        named = index.by_person.get(key, []) if key is not None else []
         if named:
             yield from named
             return
     if len(in_sentence) == 1:
         yield in_sentence[0]
         return
-    if birth.pronoun and not in_sentence and index > 0:
-        before = [a for a in ages if context.sentence_index(a.start) == index - 1]
+    if birth.pronoun and not in_sentence and sentence > 0:
+        before = index.by_sentence.get(sentence - 1, [])
         if len(before) == 1:
             yield before[0]
 
@@ -215,29 +246,24 @@ def _birthday_in(year: int, birth: Birth) -> _dt.date:
     return _dt.date(year, birth.month, day)
 
 
-def _ages_disagree(context: Context, ages: tuple[Age, ...], reported: set[int]) -> Iterator[Draft]:
+def _ages_disagree(context: Context, index: _Index, reported: set[int]) -> Iterator[Draft]:
     text = context.text
-    first_by_person: list[Age] = []
-    for age in ages:
-        if age.person is None or age.other_time:
+    for key, said in index.by_person.items():
+        now = [a for a in said if not a.other_time]
+        if not now:
             continue
-        earlier = next((a for a in first_by_person if a.person is not None
-                        and same_person(a.person, age.person, people=ages)), None)
-        if earlier is None:
-            first_by_person.append(age)
-            continue
-        if earlier.years == age.years or age.start in reported:
-            continue
-        reported.add(age.start)
-        assert age.person is not None
-        yield Draft(
-            start=age.start, end=age.end, text=text[age.start:age.end],
-            observed=f"age {age.years}", expected=f"age {earlier.years}",
-            message=(f"{age.person.name} is {age.years} here but {earlier.years} earlier "
-                     "in the story"),
-            fixes=(text[age.start:age.end].replace(str(age.years), str(earlier.years), 1),)
-            if str(age.years) in text[age.start:age.end] else (),
-            related=(Span(earlier.start, earlier.end, text[earlier.start:earlier.end]),),
-            severity=Severity.ERROR if abs(earlier.years - age.years) > 1 else Severity.WARNING,
-            rule=f"two ages of {age.person.name} in one story",
-        )
+        first = now[0]
+        for age in now[1:]:
+            if age.years == first.years or age.start in reported:
+                continue
+            reported.add(age.start)
+            yield Draft(
+                start=age.start, end=age.end, text=text[age.start:age.end],
+                observed=f"age {age.years}", expected=f"age {first.years}",
+                message=f"{key} is {age.years} here but {first.years} earlier in the story",
+                fixes=(text[age.start:age.end].replace(str(age.years), str(first.years), 1),)
+                if str(age.years) in text[age.start:age.end] else (),
+                related=(Span(first.start, first.end, text[first.start:first.end]),),
+                severity=Severity.ERROR if abs(first.years - age.years) > 1 else Severity.WARNING,
+                rule=f"two ages of {key} in one story",
+            )

@@ -20,6 +20,11 @@ _ABBREVIATION = re.compile(
 )
 
 
+MAX_SENTENCE = 400  # characters on either side of a cue that a check reads
+MAX_GAP = 40  # characters that may join two expressions read together
+MAX_TIMEX = 120  # longer time expressions are not looked for backwards
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """A document prepared for the checks: sentences found once, timexes by position."""
@@ -27,11 +32,16 @@ class Context:
     doc: Document
     sentences: tuple[tuple[int, int], ...]
     _starts: tuple[int, ...] = field(repr=False)
+    _timex_starts: tuple[int, ...] = field(repr=False)
 
     @classmethod
     def of(cls, doc: Document) -> Context:
         sentences = split_sentences(doc.text)
-        return cls(doc=doc, sentences=sentences, _starts=tuple(s for s, _ in sentences))
+        timexes = tuple(sorted(doc.timexes, key=lambda t: (t.start, t.end)))
+        if timexes != doc.timexes:
+            doc = Document(text=doc.text, dct=doc.dct, timexes=timexes)
+        return cls(doc=doc, sentences=sentences, _starts=tuple(s for s, _ in sentences),
+                   _timex_starts=tuple(t.start for t in timexes))
 
     @property
     def text(self) -> str:
@@ -46,25 +56,34 @@ class Context:
         return self.doc.timexes
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding character ``offset``."""
+        """The sentence holding character ``offset``, cut to ``MAX_SENTENCE`` around it.
+
+        The cut keeps every check linear on text without sentence ends (a run of commas);
+        a real sentence is far shorter.
+        """
         if not self.sentences:
-            return (0, len(self.text))
-        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
-        return self.sentences[index]
+            start, end = 0, len(self.text)
+        else:
+            index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+            start, end = self.sentences[index]
+        return max(start, offset - MAX_SENTENCE), min(end, offset + MAX_SENTENCE)
 
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def timexes_in(self, start: int, end: int) -> Iterator[Timex]:
-        for timex in self.doc.timexes:
-            if timex.start >= start and timex.end <= end:
+        """The timexes wholly inside ``start:end``, in text order."""
+        first = bisect.bisect_left(self._timex_starts, start)
+        last = bisect.bisect_left(self._timex_starts, end)
+        for timex in self.doc.timexes[first:last]:
+            if timex.end <= end:
                 yield timex
 
-    def timex_covering(self, start: int, end: int) -> Timex | None:
-        for timex in self.doc.timexes:
-            if timex.start <= start and end <= timex.end:
-                return timex
-        return None
+    def timexes_near(self, start: int, end: int, reach: int = MAX_GAP) -> Iterator[Timex]:
+        """The timexes that start within ``reach`` characters of ``start:end``."""
+        first = bisect.bisect_left(self._timex_starts, start - reach - MAX_TIMEX)
+        last = bisect.bisect_right(self._timex_starts, end + reach)
+        yield from self.doc.timexes[first:last]
 
     def dct_note(self) -> str:
         """How the DCT was obtained, to append to messages that rest on it."""

@@ -227,7 +227,8 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
             expected=f"anniversary {actual}", message=message,
             fixes=(f"{actual}{ordinal_suffix(actual)} anniversary of",) if actual > 0 else (),
             related=(Span(year_match.start(), year_match.end(), year_match.group(0)),),
-            timexes=tuple(t.tid for t in context.timexes
+            timexes=tuple(t.tid for t in context.timexes_near(year_match.start(),
+                                                               year_match.end(), 0)
                           if t.start < year_match.end() and year_match.start() < t.end),
             rule=f"anniversary {stated} against {dct.year} - {year}",
             severity=Severity.ERROR if abs(actual - stated) > 1 else Severity.WARNING,

@@ -214,4 +214,5 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _tids(context: Context, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.tid for t in context.timexes if t.start < end and start < t.end)
+    return tuple(t.tid for t in context.timexes_near(start, end, 0)
+                 if t.start < end and start < t.end)

@@ -65,7 +65,7 @@ def _falls_on(observance: Observance, reading: DayReading) -> bool:
 def _date_beside(context: Context, start: int, end: int) -> tuple[Timex, int, int] | None:
     """The date timex written beside the name span, and the span of the whole claim."""
     text = context.text
-    for timex in context.timexes:
+    for timex in context.timexes_near(start, end):
         if timex.partial.month is None or timex.partial.day is None:
             continue
         if timex.start <= start and end <= timex.end and (timex.start, timex.end) != (start, end):

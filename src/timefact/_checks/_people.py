@@ -3,7 +3,7 @@
 Only proper names written right next to the cue count ("Miles, 3,", "the 35-year-old
 Teigen", "Smith, a 45-year-old", "Smith was born"); titles and sentence openers are
 dropped. Two mentions are the same person when the names agree, or when a one-word name
-is the first or last word of exactly one fuller name in the story.
+is the first or last word of exactly one fuller name in the story (see :class:`People`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
 
 _NAME_WORD = r"[A-Z][a-zA-Z'\u2019-]+\.?"
 _NAME_AT_END = re.compile(rf"(?P<name>(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD})$")
@@ -49,11 +48,6 @@ class Person:
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(self.name.split())
-
-
-class _HasPerson(Protocol):
-    @property
-    def person(self) -> Person | None: ...
 
 
 def _clean(raw: str) -> Person | None:
@@ -95,17 +89,25 @@ def person_after(text: str, position: int) -> Person | None:
     return _clean(match["name"])
 
 
-def same_person(a: Person, b: Person, people: Iterable[_HasPerson] = ()) -> bool:
-    """Whether two mentions name one person (see the module docstring)."""
-    if a.name == b.name:
-        return True
-    short, long = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    if len(short.words) != 1 or len(long.words) < 2:
-        return False
-    word = short.words[0]
-    if word not in (long.words[0], long.words[-1]):
-        return False
-    fuller = {p.person.name for p in people
-              if p.person is not None and len(p.person.words) >= 2
-              and word in (p.person.words[0], p.person.words[-1])}
-    return fuller <= {long.name}
+class People:
+    """Who each mention names: one key per person, or ``None`` when it is ambiguous.
+
+    A full name is its own key. A one-word name ("Smith", "Miles") takes the key of the
+    one fuller name in the story it begins or ends; it is ambiguous when several fuller
+    names share it ("John Smith" and "Mark Smith"), and its own key when none does.
+    """
+
+    def __init__(self, persons: Iterable[Person]) -> None:
+        self._fuller: dict[str, set[str]] = {}
+        for person in persons:
+            if len(person.words) >= 2:
+                for word in {person.words[0], person.words[-1]}:
+                    self._fuller.setdefault(word, set()).add(person.name)
+
+    def key(self, person: Person) -> str | None:
+        if len(person.words) != 1:
+            return person.name
+        fuller = self._fuller.get(person.name, set())
+        if len(fuller) > 1:
+            return None
+        return next(iter(fuller)) if fuller else person.name
