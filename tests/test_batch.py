@@ -149,13 +149,15 @@ def test_bad_documents_go_to_the_errors_file_and_the_run_goes_on(tmp_path: Path)
         '{"id": "cut short", "text": "Mon',
         '["not", "an", "object"]',
         '{"id": {"nested": 1}, "text": "Monday."}',
+        '{"id": "surrogate", "text": "Monday \\ud800.", "dct": "1998-03-04"}',
+        '{"id": "bad-\\udc00", "text": "Monday."}',
         '{"id": "good-2", "text": "Tuesday.", "dct": "1998-03-04"}',
     ]) + "\n", encoding="utf-8")
     output = tmp_path / "out.jsonl"
     summary = batch(source, output, jobs=2)
     assert [r["id"] for r in read_jsonl(output)] == ["good-1", "good-2"]
     errors = read_jsonl(errors_path_for(output))
-    assert summary.failed == len(errors) == 7
+    assert summary.failed == len(errors) == 9
     reasons = {e["id"]: e["reason"] for e in errors}
     assert "missing" in reasons["no-text"]
     assert "string" in reasons["number-text"]
@@ -164,7 +166,9 @@ def test_bad_documents_go_to_the_errors_file_and_the_run_goes_on(tmp_path: Path)
     assert "not valid JSON" in reasons["6"]
     assert "not an object" in reasons["7"]
     assert "id field" in reasons["8"]
-    assert [e["number"] for e in errors] == [2, 3, 4, 5, 6, 7, 8]
+    assert "lone surrogate at character 7" in reasons["surrogate"]
+    assert "the id is not valid Unicode" in reasons["10"]
+    assert [e["number"] for e in errors] == [2, 3, 4, 5, 6, 7, 8, 9, 10]
 
 
 def test_an_engine_exception_is_one_documents_error() -> None:

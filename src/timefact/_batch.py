@@ -99,9 +99,9 @@ class WorkItem:
 
 @dataclass(frozen=True, slots=True)
 class ChunkResult:
-    """A chunk's output in the output format (JSON lines or an Arrow record batch)."""
+    """A chunk's output: JSON lines, or records ready for the Parquet writer."""
 
-    payload: Any
+    payload: list[Any]
     done: int
     errors: list[dict[str, Any]]
 
@@ -122,11 +122,6 @@ class ChunkAnnotator:
         self.tagger = Tagger()
         self.timeline: TimelineBuilder | None = (
             load_timeline_builder() if config.record.timeline else None)
-        self.schema: Any = None
-        if config.output_format is Format.PARQUET:
-            pa = require_pyarrow("writing Parquet")
-            self.schema = output_schema(pa, checks=config.record.checks,
-                                        timeline=config.record.timeline)
 
     def __call__(self, items: list[WorkItem]) -> ChunkResult:
         records: list[dict[str, Any]] = []
@@ -143,13 +138,11 @@ class ChunkAnnotator:
             records.append({"id": item.doc_id, **fields})
         return ChunkResult(self._encode(records), len(items), errors)
 
-    def _encode(self, records: list[dict[str, Any]]) -> Any:
-        if self.schema is None:
+    def _encode(self, records: list[dict[str, Any]]) -> list[Any]:
+        if self.config.output_format is Format.JSONL:
             return [json.dumps(record, ensure_ascii=False) + "\n" for record in records]
-        pa = require_pyarrow("writing Parquet")
-        # Through one struct array: RecordBatch.from_pylist is a hundred times slower here.
-        rows = pa.array([arrow_ready(r) for r in records], type=pa.struct(list(self.schema)))
-        return pa.RecordBatch.from_struct_array(rows)
+        # The writer turns them into Arrow row groups: workers need no pyarrow.
+        return [arrow_ready(record) for record in records]
 
 
 _WORKER_ANNOTATOR: ChunkAnnotator | None = None

@@ -109,6 +109,7 @@ def annotate_fields(
         raise DocumentError("no text: the text field is missing or null")
     if not isinstance(text, str):
         raise DocumentError(f"the text field must be a string, not {type(text).__name__}")
+    _require_unicode(text, "the text")
     dct_arg = dct_argument(dct)
     try:
         document = tagger.annotate(text, dct_arg)
@@ -140,4 +141,14 @@ def record_id(value: object, number: int) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise DocumentError(f"the id field must be a string or a number, not "
                             f"{type(value).__name__}")
+    _require_unicode(str(value), "the id")
     return str(value)
+
+
+def _require_unicode(text: str, what: str) -> None:
+    # JSON can spell lone surrogates (\ud800), which no UTF-8 output can hold.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DocumentError(f"{what} is not valid Unicode: a lone surrogate at character "
+                            f"{exc.start}") from exc
