@@ -56,9 +56,18 @@ def test_year_grain_interval() -> None:
     assert "is 5 years" in finding.message
 
 
-def test_uncertain_dates_give_no_interval_finding() -> None:
+def test_unwritten_year_follows_the_order_the_words_give() -> None:
+    # "since July 1" puts July 1 before the publication date, whatever year a guess chose.
     doc = document("She has been sober 10 weeks since July 1.", _weeks("10 weeks", 10),
-                   timex("July 1", "2021-07-01", certain=False, month=7, day=1))
+                   timex("July 1", "2022-07-01", certain=False, month=7, day=1))
+    (finding,) = findings(doc)
+    assert "July 1, 2021 to the publication date" in finding.message
+
+
+def test_uncertain_reference_date_gives_no_finding() -> None:
+    doc = document("On Sept. 20, three weeks after the Aug. 1 vote, they met.",
+                   timex("Sept. 20", "2021-09-20", certain=False, month=9, day=20),
+                   _weeks("three weeks", 3), timex("Aug. 1", "2021-08-01", month=8, day=1))
     assert findings(doc) == []
 
 

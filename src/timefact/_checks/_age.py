@@ -31,9 +31,13 @@ _NUMBER_WORDS = {
 _NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
 _YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
+# "Maria Lopez is 45." / "Lopez, who is 45,": a present age said as a predicate.
+_PREDICATE = re.compile(r"(?<=[A-Za-z])\s(?:is|turns|turned)\s(?P<n>\d{1,3})(?=\s*[.,;])")
+# "The singer, 45,": an appositive age after a common noun, usable within its sentence.
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s[a-z]+$")
 _AGED = re.compile(r"(?<![\w-])(?P<cue>aged|[Aa]ge)\s(?P<n>\d{1,3})(?![\w,.]\d)")
 _BIRTH = re.compile(
-    r"(?P<lead>(?:\b(?P<pronoun>He|She|he|she)\s(?:was\s)?)?)\bborn"
+    r"(?P<lead>(?:\b(?P<pronoun>He|She|he|she)\s(?:was\s)?)?)\b[Bb]orn"
     r"(?:\s(?:in|at)\s(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3},?)?"
     r"\s(?:on\s|in\s)?(?:(?P<month>" + MONTH_PATTERN + r")\s(?:(?P<day>\d{1,2}),?\s)?)?"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b"
@@ -124,8 +128,12 @@ def _ages(context: Context) -> Iterator[Age]:
         found.append((years, match.start(), match.end(), person))
     for match in _APPOSITIVE.finditer(text):
         person = person_before(text, match.start(), appositive=True)
-        if person is not None:
+        if person is not None or _COMMON_NOUN_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
             found.append((int(match["n"]), match.start("n"), match.end("n"), person))
+    for match in _PREDICATE.finditer(text):
+        person = person_before(text, match.start() + 1, subject=True)
+        found.append((int(match["n"]), match.start("n"), match.end("n"), person))
     taken = {start for _, start, _, _ in found}
     for match in _AGED.finditer(text):
         if text[max(0, match.start() - 3):match.start()] == "at ":
@@ -176,7 +184,7 @@ def _births(context: Context) -> Iterator[Birth]:
                     _dt.date(year, month, day)
                 except ValueError:
                     continue
-            born = text.index("born", match.start())
+            born = match.start() + match.group(0).lower().index("born")
             if _KIN_BEFORE_BORN.search(text, max(0, born - 40), born):
                 continue
             pronoun = bool(match.groupdict().get("pronoun"))

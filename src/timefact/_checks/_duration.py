@@ -27,6 +27,7 @@ from timefact._model import Severity, Span, Timex, TimexType
 
 _SIMPLE_DURATION = re.compile(r"P(?P<n>\d{1,4}(?:\.\d+)?)(?P<unit>[YMWD])")
 _CUE = re.compile(r"\s+(?P<cue>after|before|since|following|prior\s+to)\b")
+_TRAILING_DATE = re.compile(r"[^,.;]{0,40},\s(?:on\s|in\s)?")
 _YEAR_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -79,10 +80,11 @@ def _intervals(context: Context) -> Iterator[Draft]:
             continue
         other_timex, other = later
         word = cue["cue"].split()[0]
-        reference = _reference(context, sentence_start, duration.start, word)
+        reference = _reference(context, sentence_start, duration.start, other_timex.end, word)
         if reference is None:
             continue
         reference_timex, base = reference
+        other = _year_by_order(other_timex, other, base, earlier=word not in ("before", "prior"))
         stated = float(match["n"])
         unit = match["unit"]
         if word in ("before", "prior"):
@@ -103,7 +105,7 @@ def _intervals(context: Context) -> Iterator[Draft]:
 
 def _first_date_after(context: Context, start: int, end: int) -> tuple[Timex, _When] | None:
     for timex in context.timexes_in(start, end):
-        when = _when(timex)
+        when = _when(timex) or _month_day(timex)
         if when is not None:
             return timex, when
         if timex.type in (TimexType.DATE, TimexType.TIME):
@@ -111,11 +113,17 @@ def _first_date_after(context: Context, start: int, end: int) -> tuple[Timex, _W
     return None
 
 
-def _reference(context: Context, sentence_start: int, before: int,
+def _reference(context: Context, sentence_start: int, before: int, after: int,
                cue: str) -> tuple[Timex | None, _When] | None:
     """The date the interval runs to: the sentence's own date, or the DCT for "since"."""
     candidates = [t for t in context.timexes_in(sentence_start, before)
                   if t.type in (TimexType.DATE, TimexType.TIME)]
+    if not candidates:
+        # "Three months after the March 3 election, on Sept. 20, ...": the date follows.
+        trailing = _TRAILING_DATE.match(context.text, after)
+        if trailing is not None:
+            candidates = [t for t in context.timexes_in(trailing.end(), trailing.end() + 40)
+                          if t.start == trailing.end()][:1]
     if candidates:
         when = _when(candidates[-1])
         return (candidates[-1], when) if when is not None else None
@@ -139,6 +147,39 @@ def _when(timex: Timex) -> _When | None:
             return None
         return _When(_dt.date(int(match["y"]), month, 1), "M", timex.text)
     return _When(_dt.date(int(match["y"]), 1, 1), "Y", match["y"])
+
+
+def _month_day(timex: Timex) -> _When | None:
+    """A month and day without a written year; :func:`_year_by_order` gives the year."""
+    partial = timex.partial
+    if partial.year is not None or partial.month is None or partial.day is None:
+        return None
+    try:
+        day = _dt.date(2000, partial.month, partial.day)  # a leap year: Feb. 29 is allowed
+    except ValueError:
+        return None
+    return _When(day, "D", ap_date(day, year=False))
+
+
+def _year_by_order(timex: Timex, when: _When, base: _When, *, earlier: bool) -> _When:
+    """Put an unwritten year where the words put the date: before the base for "after"
+    and "since", after it for "before" (the nearest such year), whatever year a guess chose.
+    """
+    partial = timex.partial
+    if partial.year is not None or partial.month is None or partial.day is None:
+        return when
+    options = []
+    for year in (base.day.year - 1, base.day.year, base.day.year + 1):
+        try:
+            day = _dt.date(year, partial.month, partial.day)
+        except ValueError:
+            continue
+        if (day <= base.day) if earlier else (day >= base.day):
+            options.append(day)
+    if not options:
+        return when
+    day = min(options, key=lambda d: abs((d - base.day).days))
+    return _When(day, "D", ap_date(day))
 
 
 def _between(earlier: _When, later: _When, unit: str) -> float | None:

@@ -26,7 +26,12 @@ _OTHER_CALENDAR = re.compile(
     r"|Sikh|Ethiopian|Korean|Tibetan|Mexican|Indian|Kenyan|Filipino)\s+$"
 )
 
-_NATION_BEFORE = re.compile(r"(?:[A-Z][\w.]*(?:'s|\u2019s)?|[a-z]+'s|\bits|\btheir)\s+$")
+_NATION_BEFORE = re.compile(
+    r"(?:\b\w+(?:'s|\u2019s)|\b[A-Z]\w{2,}(?:an|ese|ish|i|ch|o)|\bits|\btheir)\s+$"
+)
+# After "DATE, NAME": the end of the phrase, or an appositive comma before a lower-case
+# word that is no conjunction ("On Dec. 23, Christmas Eve, stores closed").
+_PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b|nor\b)[a-z])")
 
 
 @functools.cache
@@ -81,7 +86,7 @@ def _date_beside(context: Context, start: int, end: int) -> tuple[Timex, int, in
 
 def _ends_phrase(text: str, end: int) -> bool:
     """"Dec. 23, Christmas Eve." is a claim; "Dec. 23, Christmas Eve and ..." a list."""
-    return re.match(r"\s*(?:[.;:)]|,\s+(?:when|as|the day)\b)", text[end:end + 20]) is not None
+    return _PHRASE_END.match(text, end, end + 20) is not None
 
 
 def _draft(context: Context, observance: Observance, match: re.Match[str], timex: Timex, *,

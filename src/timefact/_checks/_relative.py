@@ -29,7 +29,7 @@ from timefact._model import AnchorKind, Direction, Partial, Severity, Span, Time
 _JOINER = re.compile(
     r"\s*,\s*(?:(?:on|in)\s+)?|\s+\(\s*|\s+(?:on|in)\s+|\s+[-\u2013\u2014]{1,2}\s+"
 )
-_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?![\d-]|-W)")
+_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2}))?(?![\d-])")
 _DEICTIC_WORDS = ("today", "tonight", "yesterday", "tomorrow", "this morning", "this evening")
 
 
@@ -40,6 +40,7 @@ class _Point:
     year: int
     month: int | None = None
     day: int | None = None
+    week: int | None = None  # ISO week, for "last week"
 
     def as_date(self) -> _dt.date | None:
         if self.month is None or self.day is None:
@@ -52,6 +53,9 @@ class _Point:
             return ap_date(when)
         if self.month is not None:
             return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+        if self.week is not None:
+            monday = _dt.date.fromisocalendar(self.year, self.week, 1)
+            return f"the week of {ap_date(monday)}"
         return str(self.year)
 
 
@@ -114,6 +118,13 @@ def _point_of(timex: Timex) -> _Point | None:
     match = _VALUE.match(timex.value)
     if match is None:
         return None
+    if match["w"]:
+        week = int(match["w"])
+        try:
+            _dt.date.fromisocalendar(int(match["y"]), week, 1)
+        except ValueError:
+            return None
+        return _Point(int(match["y"]), week=week)
     return _Point(int(match["y"]), int(match["m"]) if match["m"] else None,
                   int(match["d"]) if match["d"] else None)
 
@@ -149,6 +160,11 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
     if (point.day is not None and written.day is not None and written.month is not None
             and (written.month, written.day) != (point.month, point.day)):
         conflicts.append("day")
+    if point.week is not None and written.month is not None and written.day is not None:
+        monday = _dt.date.fromisocalendar(point.year, point.week, 1)
+        week_day = _nearest_day(written.month, written.day, monday, written.year)
+        if week_day is not None and week_day.isocalendar()[:2] != (point.year, point.week):
+            conflicts.append("week")
     named = point.as_date()
     if (named is not None and written.weekday is not None and written.month is None
             and written.weekday != named.isoweekday()):
@@ -190,6 +206,17 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
               f"against the written {', '.join(conflicts)} of timex {explicit.tid} "
               f"(rule {explicit.rule})"),
     )
+
+
+def _nearest_day(month: int, day: int, near: _dt.date, year: int | None) -> _dt.date | None:
+    """The date with this month and day (in ``year`` if written) nearest to ``near``."""
+    options = []
+    for candidate in (year,) if year is not None else (near.year - 1, near.year, near.year + 1):
+        try:
+            options.append(_dt.date(candidate, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - near).days)) if options else None
 
 
 def _written_day(written: Partial, point: _Point) -> _dt.date | None:
