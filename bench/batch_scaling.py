@@ -12,10 +12,13 @@ subprocess for each measurement:
 
 - **throughput**: documents per second of wall time (start-up included) on the large
   corpus with ``--jobs 1`` and ``--jobs 2``, and their ratio; both outputs must be
-  byte-identical;
+  byte-identical. The CPU time of each run over its wall time tells how many cores it
+  actually got: on a machine shared with other work the ratio of wall-time rates
+  understates what the command does with two free cores;
 - **peak memory**: the highest sum of resident memory over the command and its worker
-  processes, sampled every 20 ms, for the small and the large corpus (``--jobs 2``);
-  a streaming run keeps it flat whatever the corpus size;
+  processes, sampled every 20 ms, for the small and the large corpus (``--jobs 2``),
+  writing JSONL and writing Parquet; a streaming run keeps it flat whatever the corpus
+  size;
 - **Spark**: ``timefact.spark.annotate`` on a ``local[2]`` session reading the same
   JSONL and writing Parquet, against ``timefact batch --jobs 2`` writing Parquet from the
   same file: session start-up and job time are shown apart.
@@ -25,7 +28,7 @@ is printed, and the CPU time of each run shows how much of it was timefact's own
 A megabyte is 1,000,000 characters of text, as in ``bench/_corpus.py``.
 """
 
-# ruff: noqa: PLC0415 -- pyspark and psutil are imported only where they are used
+
 
 from __future__ import annotations
 
@@ -160,9 +163,9 @@ def make_corpus(directory: Path, size_mb: float) -> tuple[Path, int]:
 
 
 def describe(run: Run) -> str:
-    return (f"  {run.label:<26} {run.docs:>7} docs  {run.wall_s:7.1f} s wall  "
-            f"{run.cpu_s:7.1f} s cpu  {run.docs_per_s:7.0f} docs/s  "
-            f"peak {run.peak_rss_mb:6.0f} MB")
+    return (f"  {run.label:<28} {run.docs:>6} docs {run.wall_s:6.1f} s wall "
+            f"{run.cpu_s:6.1f} s cpu ({run.cpu_s / run.wall_s:.2f} cores) "
+            f"{run.docs_per_s:5.0f} docs/s  peak {run.peak_rss_mb:4.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,13 +206,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  scaling --jobs 2 / --jobs 1: {ratio:.2f}x (target >= 1.8x); "
               f"outputs identical: {same}")
 
+        print(f"  cores the runs got (cpu / wall): {one.cpu_s / one.wall_s:.2f} and "
+              f"{two.cpu_s / two.wall_s:.2f}; docs per cpu-second: "
+              f"{one.docs / one.cpu_s:.0f} and {two.docs / two.cpu_s:.0f}")
+
         print("peak memory (--jobs 2):")
         small_run = run_batch(f"{args.small_mb:g} MB --jobs 2", small, directory / "small.jsonl",
                               2, small_docs)
         print(describe(small_run))
         print(describe(two))
+        parquet_runs = [
+            run_batch(f"{size:g} MB --jobs 2 -> Parquet", source, directory / f"{size:g}.parquet",
+                      2, docs)
+            for size, source, docs in ((args.small_mb, small, small_docs),
+                                       (args.size_mb, large, large_docs))]
+        for run in parquet_runs:
+            print(describe(run))
         results.update(jobs_1=asdict(one), jobs_2=asdict(two), scaling=ratio,
-                       identical=same, small_jobs_2=asdict(small_run))
+                       identical=same, small_jobs_2=asdict(small_run),
+                       parquet=[asdict(run) for run in parquet_runs])
 
         if args.spark_mb > 0:
             spark_source, spark_docs = (
