@@ -135,7 +135,7 @@ def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, 
     assert doc.dct is not None
     existing = [m for m in AP_DATE.finditer(doc.text)
                 if not WEEKDAY_BEFORE.search(doc.text[max(0, m.start() - 12):m.start()])]
-    if existing and rng.random() < 0.5:
+    if existing and rng.random() < 0.4:
         match = rng.choice(existing)
         day = nearest_year(doc.dct, AP_MONTH.index(match["month"]) + 1, int(match["day"]))
         if day is not None and abs((day - doc.dct).days) < 120:
@@ -146,26 +146,41 @@ def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, 
                 variants.append(Variant(text, match.start(), match.end() + len(words)))
             return variants[0], variants[1], f"weekday before the article's {match.group(0)}"
     day = past_day(rng, doc.dct)
-    style = rng.choice(("ap", "ap", "full", "year"))
-    words = ap(day, year=style == "year", style="full" if style == "full" else "ap")
     subject = rng.choice(SUBJECTS)
-    template = f"{subject} met on {{}}, {words}, officials said."
-    right, wrong = pair(rng, doc, template.format(weekday(day)),
-                        template.format(other_weekday(rng, day)))
-    return right, wrong, f"{words} with a weekday"
+    forms = (
+        lambda w: f"{subject} met on {w}, {ap(day)}, officials said.",
+        lambda w: f"{subject} met on {w}, {ap(day, style='full')}, officials said.",
+        lambda w: f"{subject} met on {w}, {ap(day, year=True)}.",
+        lambda w: f"{subject} met {w} ({ap(day)}) in the capital.",
+        lambda w: f"On {w}, {ap(day)}, {subject.lower()} met again.",
+        lambda w: f"{subject} met on {w} {day.day} {FULL_MONTH[day.month - 1]}.",
+        lambda w: f"The meeting, held {w}, {ap(day)}, ended early.",
+    )
+    form = rng.choice(forms)
+    wrong = other_weekday(rng, day)
+    right, wrong_variant = pair(rng, doc, form(weekday(day)), form(wrong))
+    return right, wrong_variant, f"{wrong} with {day}"
 
 
 def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     assert doc.dct is not None
-    kind = rng.choice(("month", "month", "leap", "clock", "ordinal"))
-    if kind == "month":
+    kind = rng.choice(("month", "month", "day-first", "leap", "clock", "ordinal"))
+    if kind in ("month", "day-first"):
         month = rng.choice((2, 4, 6, 9, 11, 1, 3))
         last = calendar.monthrange(doc.dct.year, month)[1]
         bad = last + rng.randint(1, 2) if month != 2 else rng.choice((30, 31))
         good = rng.randint(1, last)
-        template = f"The hearing was postponed until {AP_MONTH[month - 1]} {{}}."
-        right, wrong = pair(rng, doc, template.format(good), template.format(bad))
-        return right, wrong, f"{AP_MONTH[month - 1]} {bad}"
+        if kind == "day-first":
+            year = doc.dct.year
+            forms = (lambda d: f"The memo is dated {d} {FULL_MONTH[month - 1]} {year}.",
+                     lambda d: f"It expired on the {_nth(d)} of {FULL_MONTH[month - 1]}.")
+        else:
+            forms = (lambda d: f"The hearing was postponed until {AP_MONTH[month - 1]} {d}.",
+                     lambda d: f"It was signed on {FULL_MONTH[month - 1]} {_nth(d)}.",
+                     lambda d: f"Payments resume {AP_MONTH[month - 1]} {d}, {doc.dct.year}.")
+        form = rng.choice(forms)
+        right, wrong = pair(rng, doc, form(good), form(bad))
+        return right, wrong, f"month {month} day {bad}"
     if kind == "leap":
         year = rng.choice([y for y in range(doc.dct.year - 6, doc.dct.year) if not
                            calendar.isleap(y)])
@@ -174,9 +189,9 @@ def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
         return right, wrong, f"Feb. 29, {year}"
     if kind == "clock":
         minute = rng.randint(0, 59)
-        zone = rng.choice(("GMT", "a.m.", "p.m.", "EST"))
-        bad = rng.randint(25, 29) if zone in ("GMT", "EST") else rng.randint(13, 19)
-        good = rng.randint(0, 23) if zone in ("GMT", "EST") else rng.randint(1, 12)
+        zone = rng.choice(("GMT", "a.m.", "p.m.", "EST", "local time"))
+        bad = rng.randint(25, 29) if zone in ("GMT", "EST", "local time") else rng.randint(13, 19)
+        good = rng.randint(0, 23) if zone in ("GMT", "EST", "local time") else rng.randint(1, 12)
         template = f"The explosion was reported at {{}}:{minute:02d} {zone}."
         right, wrong = pair(rng, doc, template.format(good), template.format(bad))
         return right, wrong, f"{bad}:{minute:02d} {zone}"
@@ -194,17 +209,30 @@ def _nth(number: int) -> str:
     return f"{number}{suffix}"
 
 
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                9: "nine"}
+
+
 def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     dct = doc.dct
     assert dct is not None
-    kind = rng.choice(("yesterday", "tomorrow", "last", "next", "month", "years"))
-    if kind in ("yesterday", "tomorrow"):
-        right_day = dct + _dt.timedelta(days=-1 if kind == "yesterday" else 1)
+    kind = rng.choice(("yesterday", "tomorrow", "today", "last", "next", "days-ago",
+                       "last-week", "month", "years", "last-year"))
+    if kind in ("yesterday", "tomorrow", "today", "days-ago"):
+        count = rng.randint(2, 5)
+        shift = {"yesterday": -1, "tomorrow": 1, "today": 0, "days-ago": -count}[kind]
+        right_day = dct + _dt.timedelta(days=shift)
         wrong_day = right_day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(2, 9))
-        if kind == "yesterday":
-            template = "The talks ended yesterday, {}, officials said."
-        else:
-            template = "Talks will resume tomorrow, {}, officials said."
+        forms = {
+            "yesterday": ("The talks ended yesterday, {}, officials said.",
+                          "Police said yesterday ({}) that the suspect fled.",
+                          "Yesterday, {}, the court adjourned."),
+            "tomorrow": ("Talks will resume tomorrow, {}, officials said.",
+                         "The plant will reopen tomorrow ({})."),
+            "today": ("Officials said today, {}, that talks would resume.",),
+            "days-ago": (f"The plant closed {NUMBER_WORDS[count]} days ago, on {{}}.",),
+        }[kind]
+        template = rng.choice(forms)
         right, wrong = pair(rng, doc, template.format(ap(right_day)),
                             template.format(ap(wrong_day)))
         return right, wrong, f"{kind} with {ap(wrong_day)}"
@@ -224,6 +252,14 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         right, wrong = pair(rng, doc, template.format(ap(right_day)),
                             template.format(ap(wrong_day)))
         return right, wrong, f"{kind} {name} with {ap(wrong_day)}"
+    if kind == "last-week":
+        monday = dct - _dt.timedelta(days=dct.weekday() + 7)
+        right_day = monday + _dt.timedelta(days=rng.randint(0, 6))
+        wrong_day = right_day - _dt.timedelta(days=rng.choice((14, 21)))
+        template = "The plant closed last week, on {}."
+        right, wrong = pair(rng, doc, template.format(ap(right_day)),
+                            template.format(ap(wrong_day)))
+        return right, wrong, f"last week with {ap(wrong_day)}"
     if kind == "month":
         shift = rng.choice((-1, 1))
         index = dct.year * 12 + dct.month - 1 + shift
@@ -235,39 +271,47 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         right, wrong = pair(rng, doc, template.format(FULL_MONTH[right_month - 1]),
                             template.format(FULL_MONTH[wrong_month - 1]))
         return right, wrong, f"{word} month with {FULL_MONTH[wrong_month - 1]}"
+    if kind == "last-year":
+        shift = rng.choice((-1, 1))
+        word, verb = ("last", "was sold") if shift < 0 else ("next", "will be sold")
+        template = f"The firm {verb} {word} year, in {{}}."
+        wrong_year = dct.year + shift + rng.choice((-3, -2, 2, 3))
+        right, wrong = pair(rng, doc, template.format(dct.year + shift),
+                            template.format(wrong_year))
+        return right, wrong, f"{word} year with {wrong_year}"
     count = rng.randint(2, 9)
-    words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-             9: "nine"}[count]
-    template = f"The company was founded {words} years ago, in {{}}."
+    template = f"The company was founded {NUMBER_WORDS[count]} years ago, in {{}}."
     wrong_year = dct.year - count + rng.choice((-3, -2, 2, 3))
     right, wrong = pair(rng, doc, template.format(dct.year - count), template.format(wrong_year))
-    return right, wrong, f"{words} years ago with {wrong_year}"
+    return right, wrong, f"{count} years ago with {wrong_year}"
 
 
 def age_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     dct = doc.dct
     assert dct is not None
     name, pronoun = rng.choice(PEOPLE)
+    surname = name.split()[1]
     born = _dt.date(dct.year - rng.randint(20, 70), rng.randint(1, 12), rng.randint(1, 28))
-    age = dct.year - born.year - ((dct.month, dct.day) < (born.month, born.day))
     if abs((born.replace(year=dct.year) - dct).days) < 12:
         born = born.replace(month=born.month % 12 + 1)  # keep clear of the birthday
-        age = dct.year - born.year - ((dct.month, dct.day) < (born.month, born.day))
+    age = dct.year - born.year - ((dct.month, dct.day) < (born.month, born.day))
     wrong_age = age + rng.choice((-1, 1)) * rng.randint(2, 9)
-    kind = rng.choice(("same", "pronoun", "twice"))
-    if kind == "same":
-        template = f"{name}, {{}}, was born {ap(born, year=True)}."
-        right, wrong = pair(rng, doc, template.format(age), template.format(wrong_age))
-        return right, wrong, f"age {wrong_age} beside born {born}"
-    if kind == "pronoun":
-        template = (f"The {{}}-year-old {name.split()[1]} spoke to reporters. "
-                    f"{pronoun} was born in {born.year}.")
-        right, wrong = pair(rng, doc, template.format(age), template.format(wrong_age))
-        return right, wrong, f"{wrong_age}-year-old, born in {born.year}"
-    template = (f"{name}, {age}, was among the speakers. Later, {name.split()[1]}, {{}}, "
-                "left the hall.")
-    right, wrong = pair(rng, doc, template.format(age), template.format(wrong_age))
-    return right, wrong, f"ages {age} and {wrong_age} of one person"
+    full, year = ap(born, year=True), born.year
+    forms = (
+        lambda a: f"{name}, {a}, was born {full}.",
+        lambda a: f"The {a}-year-old {surname} spoke to reporters. {pronoun} was born in {year}.",
+        lambda a: f"{name}, {a}, who was born in {year}, spoke.",
+        lambda a: f"{surname} (born {full}) is {a} years old.",
+        lambda a: f"The singer, {a}, was born in {year} in Texas.",
+        lambda a: f"{name} is {a}. {pronoun} was born on {full}.",
+        lambda a: f"Born in {year}, {surname}, {a}, spoke.",
+        lambda a: f"{surname}, a {a}-year-old nurse, was born in {year}.",
+        lambda a: f"{surname}, aged {a}, was born in {year}.",
+        lambda a: f"{name}, {age}, was among the speakers. Later, {surname}, {a}, left the hall.",
+    )
+    form = rng.choice(forms)
+    right, wrong = pair(rng, doc, form(age), form(wrong_age))
+    return right, wrong, f"age {wrong_age} for born {born}"
 
 
 def _nth_weekday(year: int, month: int, weekday_index: int, nth: int) -> _dt.date:
@@ -280,6 +324,7 @@ HOLIDAYS: tuple[tuple[str, Callable[[int], _dt.date]], ...] = (
     ("Christmas Eve", lambda y: _dt.date(y, 12, 24)),
     ("Christmas Day", lambda y: _dt.date(y, 12, 25)),
     ("New Year's Eve", lambda y: _dt.date(y, 12, 31)),
+    ("New Year's Day", lambda y: _dt.date(y, 1, 1)),
     ("Halloween", lambda y: _dt.date(y, 10, 31)),
     ("Valentine's Day", lambda y: _dt.date(y, 2, 14)),
     ("Veterans Day", lambda y: _dt.date(y, 11, 11)),
@@ -298,26 +343,43 @@ def observance_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
               key=lambda d: abs((d - dct).days))
     wrong = day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(1, 5))
     written_year = rng.random() < 0.3
-    template = f"Shops closed early on {name}, {{}}, the chamber of commerce said."
-    right, wrong_variant = pair(rng, doc, template.format(ap(day, year=written_year)),
-                                template.format(ap(wrong, year=written_year)))
-    return right, wrong_variant, f"{name} with {ap(wrong, year=written_year)}"
+    forms = (
+        lambda d: f"Shops closed early on {name}, {ap(d, year=written_year)}, the chamber said.",
+        lambda d: f"On {ap(d, year=written_year)}, {name}, stores closed.",
+        lambda d: f"{name} ({ap(d, year=written_year)}) sales rose.",
+        lambda d: f"Crowds gathered on {name}, {ap(d, style='full')}.",
+    )
+    form = rng.choice(forms)
+    right, wrong_variant = pair(rng, doc, form(day), form(wrong))
+    return right, wrong_variant, f"{name} with {wrong}"
 
 
 def duration_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     dct = doc.dct
     assert dct is not None
-    kind = rng.choice(("after", "since", "anniversary"))
+    kind = rng.choice(("after", "months-after", "since", "years-after", "anniversary"))
     if kind == "after":
         weeks = rng.randint(2, 6)
         later = past_day(rng, dct, 1, 10)
         right_day = later - _dt.timedelta(weeks=weeks)
         wrong_day = right_day - _dt.timedelta(weeks=weeks + rng.randint(0, 2))
-        words = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}[weeks]
+        words = NUMBER_WORDS[weeks]
         template = f"On {ap(later)}, {words} weeks after the {{}} vote, the council met again."
         right, wrong = pair(rng, doc, template.format(ap(right_day)),
                             template.format(ap(wrong_day)))
         return right, wrong, f"{words} weeks after {ap(wrong_day)}"
+    if kind == "months-after":
+        months = rng.randint(2, 5)
+        later = past_day(rng, dct, 1, 10)
+        index = later.year * 12 + later.month - 1 - months
+        right_day = _dt.date(index // 12, index % 12 + 1, min(later.day, 28))
+        index -= months + rng.randint(1, 3)
+        wrong_day = _dt.date(index // 12, index % 12 + 1, min(later.day, 28))
+        template = (f"{NUMBER_WORDS[months].capitalize()} months after the {{}} election, "
+                    f"on {ap(later)}, the cabinet was formed.")
+        right, wrong = pair(rng, doc, template.format(ap(right_day)),
+                            template.format(ap(wrong_day)))
+        return right, wrong, f"{months} months after {ap(wrong_day)}"
     if kind == "since":
         weeks = rng.randint(4, 12)
         right_day = dct - _dt.timedelta(weeks=weeks)
@@ -326,6 +388,14 @@ def duration_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         right, wrong = pair(rng, doc, template.format(ap(right_day, year=True)),
                             template.format(ap(wrong_day, year=True)))
         return right, wrong, f"{weeks} weeks since {ap(wrong_day, year=True)}"
+    if kind == "years-after":
+        years = rng.randint(2, 9)
+        later = dct.year - rng.randint(1, 5)
+        wrong_years = years + rng.randint(2, 4)
+        template = f"In {later}, {NUMBER_WORDS[years]} years after the {{}} war, they met."
+        right, wrong = pair(rng, doc, template.format(later - years),
+                            template.format(later - wrong_years))
+        return right, wrong, f"{years} years after {later - wrong_years}"
     years = rng.choice(tuple(ORDINALS))
     wrong_years = years + rng.choice((-1, 1)) * rng.randint(2, 4)
     wrong_years = wrong_years if wrong_years > 0 else years + 3
@@ -340,15 +410,21 @@ def tense_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, st
     assert dct is not None
     past = past_day(rng, dct, 5, 60)
     future = dct + _dt.timedelta(days=rng.randint(5, 60))
+    done = ("On {}, the board voted to approve the merger.",
+            "On {}, the company announced its results.",
+            "The treaty was signed on {}.")
+    promised = ("The panel will meet on {} to review the findings.",
+                "The board is scheduled to meet on {}.",
+                "The court will rule on {}.")
     if rng.random() < 0.5:
-        template = "On {}, the board voted to approve the merger."
+        template = rng.choice(done)
         right, wrong = pair(rng, doc, template.format(ap(past, year=True)),
                             template.format(ap(future, year=True)))
-        return right, wrong, f"voted on future {future}"
-    template = "The panel will meet on {} to review the findings."
+        return right, wrong, f"done on future {future}"
+    template = rng.choice(promised)
     right, wrong = pair(rng, doc, template.format(ap(future, year=True)),
                         template.format(ap(past, year=True)))
-    return right, wrong, f"will meet on past {past}"
+    return right, wrong, f"promised on past {past}"
 
 
 INJECTIONS: dict[str, Callable[[random.Random, CorpusDoc], tuple[Variant, Variant, str]]] = {

@@ -91,7 +91,7 @@ def _intervals(context: Context) -> Iterator[Draft]:
             actual = _between(base, other, unit)
         else:
             actual = _between(other, base, unit)
-        if actual is None or not _contradicts(stated, actual):
+        if actual is None or not _contradicts(stated, actual, years_only=_years_only(base, other)):
             continue
         related = [Span(other_timex.start, other_timex.end, other_timex.text)]
         tids = [duration.tid, other_timex.tid]
@@ -194,8 +194,19 @@ def _between(earlier: _When, later: _When, unit: str) -> float | None:
     return (later.day - earlier.day).days / _UNIT_DAYS[unit]
 
 
-def _contradicts(stated: float, actual: float) -> bool:
+def _years_only(first: _When, second: _When) -> bool:
+    return first.grain == "Y" and second.grain == "Y"
+
+
+def _contradicts(stated: float, actual: float, *, years_only: bool = False) -> bool:
+    """Whether the dates are too far from the stated interval for rounding to explain.
+
+    Between two bare years the difference is exact but for one year of slack (1968 to
+    1997 may be 30 years), so two years off always counts.
+    """
     off = abs(actual - stated)
+    if years_only and off >= 2:
+        return True
     return off >= 0.5 and off > 0.25 * stated
 
 

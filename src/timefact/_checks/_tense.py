@@ -42,15 +42,17 @@ _NOT_PLAIN_PAST = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|must|can|if|unless|whether|expected|"
     r"scheduled|planned|plans?|planning|slated|due|set\sto|going\sto|intend\w*|hope\w*|"
     r"deadline|until|by|before|proposed|supposed|predicted|forecast|projected|wants?|"
-    r"aims?|promised|vowed|pledged|agreed|announced|said|says|told|asked|estimated"
-    r"|If|Unless|Whether|Until|By|Before)\b"
+    r"aims?|estimated|If|Unless|Whether|Until|By|Before)\b"
 )  # case-sensitive: "May 8" is a date, "may" a modal
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might|If|Unless|Whether)\b")
 # Participles that read as adjectives ("the scheduled vote") rather than narration.
 _ADJECTIVE_PARTICIPLES = frozenset({
     "scheduled", "expected", "planned", "proposed", "slated", "delayed", "postponed",
     "estimated", "projected", "anticipated", "related", "based", "called", "named",
+    "dated", "timed", "set", "due",
 })
+# "is scheduled on", "are expected": a participle after a present form is no past narration.
+_PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|being|been|am)\s$")
 
 
 def run(context: Context) -> Iterator[Draft]:
@@ -109,7 +111,8 @@ def _past_verb(text: str, timex: Timex, opening: str, before: str,
         if verb.lower() not in _ADJECTIVE_PARTICIPLES:
             return verb
     prior = _PAST_THEN_DATE.search(before)
-    if prior is not None and prior["verb"].lower() not in _ADJECTIVE_PARTICIPLES:
+    if (prior is not None and prior["verb"].lower() not in _ADJECTIVE_PARTICIPLES
+            and not _PRESENT_BEFORE.search(before, 0, prior.start())):
         return prior["verb"]
     return None
 
