@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import importlib.util
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -18,7 +19,14 @@ import pytest
 
 from tests.batch_support import SENTENCES, corpus, read_jsonl, write_jsonl
 from timefact import Anchor, AnchorKind, Document, Partial, Tagger, Timex, TimexType
-from timefact._batch import BatchOptions, Fields, errors_path_for, run_batch, run_records
+from timefact._batch import (
+    BatchOptions,
+    Fields,
+    _CtrlC,
+    errors_path_for,
+    run_batch,
+    run_records,
+)
 from timefact._batch_arrow import (
     annotation_fields,
     arrow_ready,
@@ -369,3 +377,15 @@ def test_arrow_schema_follows_the_model() -> None:
     assert row["findings"] == [finding.to_dict()]
     assert row["dct"] == dct.to_dict()
     assert json.loads(row["timeline"]) == {"events": [1]}
+
+
+def test_ctrl_c_during_a_write_waits_for_its_end() -> None:
+    steps = []
+    with _CtrlC() as ctrl_c, pytest.raises(KeyboardInterrupt):
+        with ctrl_c.deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            steps.append("written")
+        steps.append("not reached")
+    assert steps == ["written"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

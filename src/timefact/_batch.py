@@ -12,10 +12,12 @@ With one job no pool is started and the same code runs in-process, so ``--jobs 1
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -201,17 +203,19 @@ def run_records(records: Iterable[RawRecord], options: BatchOptions,
     config = AnnotatorConfig(options.record, out_format)
     counts = {"written": 0, "skipped": 0}
     interrupted = False
-    with _open_writer(options.output, out_format, options.record) as writer:
+    with _CtrlC() as ctrl_c, _open_writer(options.output, out_format,
+                                          options.record) as writer:
         # Leaving this block closes the output cleanly, however the run ends.
         errors = ErrorLog(errors_path_for(options.output))
         progress = _progress_bar(options, len(writer.done_ids))
 
         def consume(result: ChunkResult) -> None:
-            writer.write(result.payload)
-            errors.write(result.errors)
-            counts["written"] += result.done - len(result.errors)
-            if progress is not None:
-                progress.update(result.done)
+            with ctrl_c.deferred():
+                writer.write(result.payload)
+                errors.write(result.errors)
+                counts["written"] += result.done - len(result.errors)
+                if progress is not None:
+                    progress.update(result.done)
 
         chunks = _chunked(_work_items(records, options.fields, writer.done_ids, counts),
                           CHUNK_SIZE)
@@ -221,7 +225,7 @@ def run_records(records: Iterable[RawRecord], options: BatchOptions,
                 for chunk in chunks:
                     consume(annotator(chunk))
             else:
-                _run_pool(chunks, config, options.jobs, consume)
+                _run_pool(chunks, config, options.jobs, consume, ctrl_c.deferred)
         except KeyboardInterrupt:
             interrupted = True
         finally:
@@ -230,6 +234,46 @@ def run_records(records: Iterable[RawRecord], options: BatchOptions,
                 progress.close()
     return BatchSummary(counts["written"], counts["skipped"], errors.count,
                         time.monotonic() - started, interrupted, errors.path)
+
+
+class _CtrlC:
+    """Ctrl-C that waits for the end of a write, so that no record is written in part.
+
+    Installed for the run when the default handler is in place in the main thread;
+    elsewhere Ctrl-C behaves as usual.
+    """
+
+    def __init__(self) -> None:
+        self._depth = 0  # nested deferred() blocks
+        self._pending = False
+        self._previous: Any = None
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self._depth:
+            self._pending = True
+        else:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> _CtrlC:
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if self._pending and not self._depth:
+            self._pending = False
+            raise KeyboardInterrupt
 
 
 def _open_writer(path: Path, fmt: Format, record: RecordOptions) -> JsonlWriter | ParquetWriter:
@@ -284,8 +328,11 @@ def _chunked(items: Iterator[WorkItem], size: int) -> Iterator[list[WorkItem]]:
         yield chunk
 
 
+Guard = Callable[[], contextlib.AbstractContextManager[None]]
+
+
 def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: int,
-              consume: Callable[[ChunkResult], None]) -> None:
+              consume: Callable[[ChunkResult], None], guard: Guard) -> None:
     """Keep at most ``IN_FLIGHT_PER_JOB * jobs`` chunks in flight; consume in order."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
@@ -296,9 +343,9 @@ def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: i
         for chunk in chunks:
             pending.append(pool.submit(_annotate_in_worker, chunk))
             if len(pending) >= window:
-                _consume_oldest(pending, consume)
+                _consume_oldest(pending, consume, guard)
         while pending:
-            _consume_oldest(pending, consume)
+            _consume_oldest(pending, consume, guard)
     except KeyboardInterrupt:
         # Let the chunks already being annotated finish, and keep them: Ctrl-C loses
         # only the chunks that had not started.
@@ -306,7 +353,7 @@ def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: i
         while pending and pending[0].done() and not pending[0].cancelled():
             if pending[0].exception() is not None:
                 break
-            _consume_oldest(pending, consume)
+            _consume_oldest(pending, consume, guard)
         raise
     except BrokenProcessPool as exc:
         raise TimefactError(
@@ -318,7 +365,8 @@ def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: i
 
 
 def _consume_oldest(pending: deque[Future[ChunkResult]],
-                    consume: Callable[[ChunkResult], None]) -> None:
-    # Dequeued only once consumed: a Ctrl-C while waiting leaves it for the final drain.
-    consume(pending[0].result())
-    pending.popleft()
+                    consume: Callable[[ChunkResult], None], guard: Guard) -> None:
+    result = pending[0].result()  # Ctrl-C while waiting leaves it for the final drain
+    with guard():  # taken off the queue and written as one step
+        pending.popleft()
+        consume(result)
