@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gzip
 import importlib.util
 import json
 import os
@@ -120,6 +121,29 @@ def test_csv_and_parquet_inputs_give_the_jsonl_result(sample: Path, reference: P
         output = tmp_path / f"from-{source.suffix[1:]}.jsonl"
         batch(source, output, checks=True)
         assert output.read_bytes() == reference.read_bytes(), source.suffix
+
+
+def test_gzipped_jsonl_and_csv_inputs(sample: Path, reference: Path, tmp_path: Path) -> None:
+    packed = tmp_path / "docs.jsonl.gz"
+    packed.write_bytes(gzip.compress(sample.read_bytes()))
+    output = tmp_path / "from-gz.jsonl"
+    batch(packed, output, checks=True)
+    assert output.read_bytes() == reference.read_bytes()
+    csv_packed = tmp_path / "docs.csv.gz"
+    csv_packed.write_bytes(gzip.compress(b"id,text\n1,Monday.\n2,Tuesday.\n"))
+    batch(csv_packed, tmp_path / "from-csv-gz.jsonl")
+    assert [r["id"] for r in read_jsonl(tmp_path / "from-csv-gz.jsonl")] == ["1", "2"]
+
+
+def test_a_damaged_gzip_input_stops_with_a_clear_error_and_a_valid_output(
+        sample: Path, tmp_path: Path) -> None:
+    packed = gzip.compress(sample.read_bytes())
+    damaged = tmp_path / "docs.jsonl.gz"
+    damaged.write_bytes(packed[: len(packed) * 2 // 3])
+    output = tmp_path / "out.jsonl"
+    with pytest.raises(TimefactError, match="cannot be read to the end"):
+        batch(damaged, output, jobs=2)
+    assert all(record["timexes"] is not None for record in read_jsonl(output))
 
 
 def test_parquet_dates_and_custom_field_names(tmp_path: Path) -> None:
@@ -303,6 +327,8 @@ def test_the_command_line(sample: Path, tmp_path: Path,
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.jsonl", "-o", "out.jsonl"], "no such file"),
     (["docs.txt", "-o", "out.jsonl"], "cannot tell the input format"),
+    (["docs.parquet.gz", "-o", "out.jsonl"], "cannot tell the input format"),
+    (["docs.jsonl", "-o", "out.jsonl.gz"], "cannot tell the output format"),
     (["docs.jsonl", "-o", "out.csv"], "cannot tell the output format"),
     (["docs.csv", "-o", "out.jsonl"], "no column 'text'"),
     (["docs.jsonl", "-o", "docs.jsonl"], "must not be the input"),
@@ -315,6 +341,7 @@ def test_bad_invocations_get_one_clear_line(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.chdir(tmp_path)
     write_jsonl(tmp_path / "docs.jsonl", corpus(2))
     (tmp_path / "docs.txt").write_text("plain text", encoding="utf-8")
+    (tmp_path / "docs.parquet.gz").write_bytes(b"")
     (tmp_path / "docs.csv").write_text("id,body\n1,Monday\n", encoding="utf-8")
     (tmp_path / "taken.jsonl").write_text("not json\nat all\n", encoding="utf-8")
     assert main(["batch", *args]) == 2

@@ -294,7 +294,10 @@ def _progress_bar(options: BatchOptions, already_done: int) -> Any:
     if not options.progress:
         return None
     fmt = detect_format(options.input)
-    total = max(count_records(options.input, fmt) - already_done, 0)
+    try:
+        total: int | None = max(count_records(options.input, fmt) - already_done, 0)
+    except (OSError, EOFError, TimefactError):
+        total = None  # the reader says what is wrong with the file
     return tqdm(total=total, unit="doc", desc="timefact batch", dynamic_ncols=True,
                 smoothing=0.1)
 

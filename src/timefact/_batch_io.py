@@ -12,6 +12,7 @@ on where the last one stopped.
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import os
 import sys
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Self
+from typing import IO, Any, Self, cast
 
 from timefact._batch_arrow import require_parquet, require_pyarrow
 from timefact._errors import InputError
@@ -40,16 +41,38 @@ _SUFFIXES = {
 }
 
 
+def is_gzip(path: Path) -> bool:
+    return path.suffix.lower() == ".gz"
+
+
 def detect_format(path: Path, *, output: bool = False) -> Format:
-    """The format named by the file suffix; output may be JSONL or Parquet only."""
-    found = _SUFFIXES.get(path.suffix.lower())
+    """The format named by the file suffix; output may be JSONL or Parquet only.
+
+    Inputs in JSONL or CSV may be gzip-compressed (``news.jsonl.gz``).
+    """
+    suffix = path.suffix.lower()
+    if is_gzip(path) and not output:
+        suffix = path.with_suffix("").suffix.lower()
+    found = _SUFFIXES.get(suffix)
     allowed = (Format.JSONL, Format.PARQUET) if output else tuple(Format)
-    if found is None or found not in allowed:
-        kinds = ".jsonl or .parquet" if output else ".jsonl, .csv or .parquet"
+    if found is None or found not in allowed or (is_gzip(path) and found is Format.PARQUET):
+        kinds = ".jsonl or .parquet" if output else ".jsonl, .csv (or .gz of those), .parquet"
         role = "output" if output else "input"
         raise InputError(f"{path}: cannot tell the {role} format from the suffix "
-                         f"{path.suffix or '(none)'!r}; name the file {kinds}")
+                         f"{''.join(path.suffixes) or '(none)'!r}; name the file {kinds}")
     return found
+
+
+def _open_bytes(path: Path) -> IO[bytes]:
+    if is_gzip(path):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
+
+
+def _open_csv(path: Path, errors: str = "strict") -> IO[str]:
+    if is_gzip(path):
+        return gzip.open(path, "rt", newline="", encoding="utf-8-sig", errors=errors)
+    return path.open(newline="", encoding="utf-8-sig", errors=errors)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +102,15 @@ def read_records(path: Path, fmt: Format, needed: tuple[str, ...]) -> Iterator[R
 
 
 def _read_jsonl(path: Path) -> Iterator[RawRecord]:
-    with path.open("rb") as stream:
+    try:
+        yield from _parse_jsonl(path)
+    except (OSError, EOFError) as exc:  # a gzip file that is damaged or cut short
+        raise InputError(f"{path}: cannot be read to the end ({exc}); the records before "
+                         "are written, fix the file and rerun to go on") from exc
+
+
+def _parse_jsonl(path: Path) -> Iterator[RawRecord]:
+    with _open_bytes(path) as stream:
         for number, line in enumerate(stream, start=1):
             if not line.strip():
                 continue
@@ -96,12 +127,14 @@ def _read_jsonl(path: Path) -> Iterator[RawRecord]:
 
 def _read_csv(path: Path, needed: tuple[str, ...]) -> Iterator[RawRecord]:
     csv.field_size_limit(sys.maxsize)
-    with path.open(newline="", encoding="utf-8-sig") as stream:
+    with _open_csv(path) as stream:
         reader = csv.DictReader(stream)
         try:
             header = list(reader.fieldnames or [])
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: is not valid UTF-8 ({exc.reason})") from exc
+        except (OSError, EOFError) as exc:
+            raise InputError(f"{path}: cannot be read ({exc})") from exc
         _require_column(path, needed[0], header)
         number = 0
         while True:
@@ -109,7 +142,7 @@ def _read_csv(path: Path, needed: tuple[str, ...]) -> Iterator[RawRecord]:
                 row = next(reader)
             except StopIteration:
                 return
-            except (csv.Error, UnicodeDecodeError) as exc:
+            except (csv.Error, UnicodeDecodeError, OSError, EOFError) as exc:
                 raise InputError(f"{path}: unreadable CSV after row {number}: {exc}") from exc
             number += 1
             yield RawRecord(number, {name: row.get(name) for name in needed})
@@ -146,9 +179,9 @@ def count_records(path: Path, fmt: Format) -> int:
         pq = require_parquet("reading Parquet")
         return int(pq.ParquetFile(path).metadata.num_rows)
     if fmt is Format.CSV:
-        with path.open(newline="", encoding="utf-8-sig", errors="replace") as stream:
+        with _open_csv(path, errors="replace") as stream:
             return max(sum(1 for _ in csv.reader(stream)) - 1, 0)
-    with path.open("rb") as stream:
+    with _open_bytes(path) as stream:
         return sum(1 for line in stream if line.strip())
 
 
