@@ -36,7 +36,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EPILOG
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("input", metavar="INPUT", type=Path,
-                        help="corpus file: .jsonl (one JSON object a line), .csv or .parquet")
+                        help="corpus file: .jsonl (one JSON object a line), .csv, .parquet; "
+                             ".jsonl.gz and .csv.gz too")
     parser.add_argument("-o", "--output", metavar="OUTPUT", type=Path, required=True,
                         help="output file: .jsonl or .parquet (extended when it exists)")
     parser.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
