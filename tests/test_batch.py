@@ -366,7 +366,10 @@ def test_timeline_records_or_a_clear_error(sample: Path, tmp_path: Path,
         batch(sample, output, timeline=True)
         records = read_jsonl(output)
         assert len(records) == 60
-        assert all("timeline" in record for record in records)
+        with_checks = tmp_path / "with-checks.jsonl"
+        batch(sample, with_checks, timeline=True, checks=True, jobs=2)
+        assert [r["timeline"] for r in read_jsonl(with_checks)] == [
+            r["timeline"] for r in records]
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
     with pytest.raises(TimefactError, match="run without --timeline"):
         batch(sample, tmp_path / "other.jsonl", timeline=True)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 import importlib.util
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from timefact._engine import DctArg, Tagger
 from timefact._errors import DctError, TimefactError
 from timefact._model import Document, Finding
 
-TimelineBuilder = Callable[[Document], Any]
+TimelineBuilder = Callable[[Document, Sequence[Finding] | None], Any]
 _TIMELINE_MODULE = "timefact._timeline"
 
 
@@ -41,18 +42,28 @@ class RecordOptions:
 
 
 def load_timeline_builder() -> TimelineBuilder:
-    """Return ``timefact._timeline.build_timeline``, imported only when asked for."""
+    """``timefact._timeline.build_timeline``, imported only when asked for.
+
+    The builder gets the findings when they are already computed (``--checks``), so the
+    checks do not run twice.
+    """
     missing = TimefactError(
         "--timeline needs the timeline builder (timefact._timeline.build_timeline), "
         "which this version of timefact does not have; run without --timeline"
     )
     if importlib.util.find_spec(_TIMELINE_MODULE) is None:
         raise missing
-    module = importlib.import_module(_TIMELINE_MODULE)
-    builder = getattr(module, "build_timeline", None)
+    builder = getattr(importlib.import_module(_TIMELINE_MODULE), "build_timeline", None)
     if not callable(builder):
         raise missing
-    return builder  # type: ignore[no-any-return]
+    takes_findings = "findings" in inspect.signature(builder).parameters
+
+    def build(document: Document, findings: Sequence[Finding] | None) -> Any:
+        if findings is not None and takes_findings:
+            return builder(document, findings=findings)
+        return builder(document)
+
+    return build
 
 
 def _checker() -> Callable[[Document], tuple[Finding, ...]]:
@@ -118,17 +129,19 @@ def annotate_fields(
     except Exception as exc:  # one bad document must not stop a corpus run
         raise DocumentError(f"annotation failed: {type(exc).__name__}: {exc}") from exc
     record: dict[str, Any] = document.to_dict()
+    findings: tuple[Finding, ...] | None = None
     if options.checks:
         check = _checker()
         try:
-            record["findings"] = [finding.to_dict() for finding in check(document)]
+            findings = check(document)
         except Exception as exc:
             raise DocumentError(f"checks failed: {type(exc).__name__}: {exc}") from exc
+        record["findings"] = [finding.to_dict() for finding in findings]
     if options.timeline:
         if timeline is None:
             raise ValueError("options.timeline is set but no timeline builder was given")
         try:
-            record["timeline"] = jsonable(timeline(document))
+            record["timeline"] = jsonable(timeline(document, findings))
         except Exception as exc:
             raise DocumentError(f"timeline failed: {type(exc).__name__}: {exc}") from exc
     return record
