@@ -88,7 +88,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; }
   .report { max-width: none; padding: 0; }
   .tip, .skip { display: none !important; }
   .tx { background: none; }
-  .tx::after { content: " [" attr(data-value) "]"; font-size: .72em; color: #444; }
+  .tx[data-value]::after { content: " [" attr(data-value) "]"; font-size: .72em; color: #444; }
   mark.flag { background: none; }
   .row { break-inside: avoid; grid-template-columns: 1.6rem minmax(0, 1fr) 14rem; }
   .row.flagged { background: none; }
