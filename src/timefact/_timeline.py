@@ -37,8 +37,9 @@ _LABEL_LIMIT = 90
 _AGE = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\byears? old\b",
                   re.IGNORECASE)
 # Finer grains first: the most precise expression of a clause places its event.
-_LEADING_CONJUNCTION = re.compile(r"(?:and|but|because|while|so|yet|although|though)\s+",
-                                  re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:and|but|because|while|so|yet|although|though)\s+|(?:then|meanwhile|still),\s+",
+    re.IGNORECASE)
 _GRAIN_RANK = {grain: rank for rank, grain in enumerate(reversed(list(Grain)))}
 
 
