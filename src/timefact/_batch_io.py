@@ -1,12 +1,11 @@
 """Streaming readers (JSONL, CSV, Parquet) and resumable writers (JSONL, Parquet) for batch.
 
 Readers yield one :class:`RawRecord` at a time and never hold the corpus in memory.
-Writers append whole records: the JSONL writer writes whole lines and flushes after
-each chunk; the Parquet writer buffers up to ``PARQUET_ROW_GROUP_ROWS`` records and
-writes them as one row group into ``OUTPUT.partial`` and, when
-closed (also on Ctrl-C), renames it over ``OUTPUT``, so ``OUTPUT`` is always a complete
-Parquet file. Each writer reads the ids an earlier run already wrote, so a rerun goes
-on where the last one stopped.
+Writers append whole records. The JSONL writer writes whole lines and flushes after
+each chunk. The Parquet writer buffers up to ``PARQUET_ROW_GROUP_ROWS`` records, writes
+them as one row group into ``OUTPUT.partial`` and, when closed (also on Ctrl-C), renames
+that over ``OUTPUT``, so ``OUTPUT`` is always a complete Parquet file. Each writer reads
+the ids an earlier run already wrote, so a rerun goes on where the last one stopped.
 """
 
 from __future__ import annotations
