@@ -63,6 +63,15 @@ def test_weekday_in_two_adjacent_timexes() -> None:
     assert finding.timexes == ("t1", "t2")
 
 
+def test_weekday_after_the_date_in_brackets() -> None:
+    doc = document("It happened Sept. 26 (a Tuesday), police said.",
+                   timex("Sept. 26", "2021-09-26", anchor=AnchorKind.DCT, month=9, day=26),
+                   timex("Tuesday", "2021-09-28", anchor=AnchorKind.DCT, weekday=2))
+    (finding,) = findings(doc)
+    assert finding.text == "Sept. 26 (a Tuesday"
+    assert finding.expected == "Sunday"
+
+
 def test_weekday_on_uncertain_year_needs_every_nearby_year_to_disagree() -> None:
     # Sept. 26 was a Sunday in 2021, a Saturday in 2020 and a Monday in 2022.
     uncertain = timex("Tuesday, Sept. 26", "2021-09-26", anchor=AnchorKind.DCT, certain=False,
@@ -103,6 +112,8 @@ def test_inferred_dct_is_explained() -> None:
     ("The memo is dated 2021-02-30.", "2021-02-30", "February 2021 has 28 days"),
     ("The form says 2/30/2021.", "2/30/2021", "2/30/2021 is no date"),
     ("The call came at 10:75 a.m.", "10:75 a.m.", "an hour has 60 minutes"),
+    ("Tickets for Feb 30 sold out.", "Feb 30", "February has at most 29 days"),
+    ("The payment is due the 31st of April.", "31st of April", "April has 30 days"),
 ])
 def test_impossible_dates(text: str, words: str, start_of_message: str) -> None:
     (finding,) = findings(document(text))

@@ -74,6 +74,7 @@ def test_uncertain_reference_date_gives_no_finding() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("It marked the 10th anniversary of the 2005 attack.", "16th"),
     ("The one-year anniversary of the 2019 loss came.", "2nd"),
+    ("The 100th anniversary of the 1911 revolution fell in 2021.", "110th"),
 ])
 def test_anniversaries(text: str, expected: str) -> None:
     (finding,) = findings(document(text))
@@ -84,6 +85,7 @@ def test_anniversaries(text: str, expected: str) -> None:
     "It marked the 16th anniversary of the 2005 attack.",
     "Next year brings the 50th anniversary of the 1972 treaty.",
     "NATO will celebrate its 50th anniversary in Washington next month.",
+    "Plans for the 50th anniversary of the 1972 treaty were laid.",  # next year's, likely
 ])
 def test_anniversaries_right_or_otherwise_dated(text: str) -> None:
     assert findings(document(text)) == []

@@ -32,7 +32,9 @@ _NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, revers
 _YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
 # "Maria Lopez is 45." / "Lopez, who is 45,": a present age said as a predicate.
-_PREDICATE = re.compile(r"(?<=[A-Za-z])\s(?:is|turns|turned)\s(?P<n>\d{1,3})(?=\s*[.,;])")
+_PREDICATE = re.compile(
+    r"(?<=[A-Za-z,])\s(?:is|turns|turned)\s(?:now\s)?(?P<n>\d{1,3})(?=\s*[.,;])"
+)
 # "The singer, 45,": an appositive age after a common noun, usable within its sentence.
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s[a-z]+$")
 _AGED = re.compile(r"(?<![\w-])(?P<cue>aged|[Aa]ge)\s(?P<n>\d{1,3})(?![\w,.]\d)")

@@ -44,7 +44,7 @@ _ANNIVERSARY = re.compile(
 )
 _YEAR_WORD = re.compile(r"\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:percent|%|people|miles))")
 _OTHER_TIME = re.compile(r"\b(?i:next|last|this|coming)\s+(?:year|month|week)\b|\bwill\b"
-                         r"|\bwould\b|\bin\s+(?:1[6-9]|20)\d\d\b")
+                         r"|\bwould\b")
 _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 _UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -259,20 +259,29 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
             continue
         rest = sentence[: year_match.start() - sentence_start] + \
             sentence[year_match.end() - sentence_start:]
-        if _OTHER_TIME.search(rest) or any(
-                y != year_match["year"] for y in _YEAR_WORD.findall(rest)):
-            continue  # the anniversary is dated by something else in the sentence
-        year = int(year_match["year"])
-        actual = dct.year - year
-        if actual == stated or abs(actual - stated) < 1:
+        if _OTHER_TIME.search(rest):
+            continue  # "next year's 50th anniversary": dated by something else
+        others = {int(y) for y in _YEAR_WORD.findall(rest)} - {int(year_match["year"])}
+        if len(others) > 1:
             continue
+        year = int(year_match["year"])
+        on_year = others.pop() if others else dct.year
+        actual = on_year - year
+        # Against the publication date, one year off a round anniversary may be a coming or
+        # just-past one ("preparations for the 50th anniversary"); against a year written
+        # in the sentence, or for a first few anniversaries, it is not.
+        slack = 1 if not others and stated >= 5 else 0
+        if actual <= 0 or abs(actual - stated) <= slack:
+            continue
+        on_words = (f"is marked in {on_year}" if on_year != dct.year or not slack
+                    else f"is told in a story dated {ap_date(dct)}")
         start, end = match.start("nth"), match.end()
         words = text[start:end]
         note = context.dct_note()
         message = (f"the {match['nth']} anniversary of a {year} event falls in "
-                   f"{year + stated}, but the story is dated {ap_date(dct)}: "
+                   f"{year + stated}, but it {on_words}: "
                    f"it is the {actual}{ordinal_suffix(actual)} anniversary")
-        if context.doc.dct.source.value == "inferred" and note:
+        if slack and context.doc.dct.source.value == "inferred" and note:
             message += f" ({note})"
         yield Draft(
             start=start, end=end, text=words, observed=f"anniversary {stated}",
@@ -282,7 +291,7 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
             timexes=tuple(t.tid for t in context.timexes_near(year_match.start(),
                                                                year_match.end(), 0)
                           if t.start < year_match.end() and year_match.start() < t.end),
-            rule=f"anniversary {stated} against {dct.year} - {year}",
+            rule=f"anniversary {stated} against {on_year} - {year}",
             severity=Severity.ERROR if abs(actual - stated) > 1 else Severity.WARNING,
         )
 

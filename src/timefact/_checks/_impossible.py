@@ -24,7 +24,8 @@ from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._model import Severity
 
-_LEAD = r"(?P<lead>\b(?i:on|by|until|till|since|from|before|after|through|of|to|between|dated)\s+)?"
+_LEAD = (r"(?P<lead>\b(?i:on|by|until|till|since|from|before|after|through|of|to|between"
+         r"|dated|for)\s+)?")
 _YEAR = r"(?:,?\s{1,3}(?P<year>(?:1[0-9]|20)\d\d)\b)?"
 _MONTH_DAY = re.compile(
     _LEAD + r"(?<![\w.])(?P<month>" + MONTH_PATTERN + r")\s{1,3}(?P<day>\d{1,2})"

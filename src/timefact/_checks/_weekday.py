@@ -21,6 +21,8 @@ from timefact._model import Span, Timex
 # What may stand between a weekday timex and a date timex read as one expression:
 # "Tuesday, Sept. 26", "Tuesday Sept. 26", "Sept. 26 (Tuesday)", "Tuesday the 26th".
 _JOINER = re.compile(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
+# After a date, a weekday in brackets or as an appositive: "Sept. 26 (a Tuesday)".
+_DATE_THEN_WEEKDAY = re.compile(r"\s*\(\s*(?:a\s+)?|,\s+a\s+")
 
 
 def run(context: Context) -> Iterator[Draft]:
@@ -44,11 +46,11 @@ def run(context: Context) -> Iterator[Draft]:
 def _pair(context: Context, first: Timex, second: Timex) -> tuple[Timex, Timex] | None:
     """A weekday timex and a date timex written side by side, as (weekday, date)."""
     between = context.text[first.end:second.start]
-    if first.end > second.start or not _JOINER.fullmatch(between):
+    if first.end > second.start:
         return None
-    if _weekday_only(first) and _date_only(second):
+    if _weekday_only(first) and _date_only(second) and _JOINER.fullmatch(between):
         return first, second
-    if _date_only(first) and _weekday_only(second) and "(" in between:
+    if _date_only(first) and _weekday_only(second) and _DATE_THEN_WEEKDAY.fullmatch(between):
         return second, first
     return None
 
