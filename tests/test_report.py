@@ -71,6 +71,10 @@ def parse(html: str) -> _Page:
     page.feed(html)
     page.close()
     assert page.problems == [] and page.stack == [], (page.problems, page.stack)
+    ids = [a["id"] for _, a in page.elements if "id" in a]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    targets = {a["href"][1:] for a in page.with_attr("href") if a["href"].startswith("#")}
+    assert targets <= set(ids), targets - set(ids)
     return page
 
 

@@ -66,7 +66,10 @@ def page(title: str, body: str, *, extra_css: str = "") -> str:
 def report_body(doc: Document, findings: Sequence[Finding], timeline: Timeline, *,
                 title: str = "timefact report", before: str = "") -> str:
     """The report's content (a ``<main>`` element); ``before`` is trusted HTML put first."""
-    numbers = {id(f): n for n, f in enumerate(findings, start=1)}
+    paragraphs = _paragraphs(doc.text)
+    # Only findings that start in a paragraph get a note beside it to link to.
+    numbers = {id(f): n for n, f in enumerate(findings, start=1)
+               if any(a <= f.start < b for a, b in paragraphs)}
     return "".join((
         '<a class="skip" href="#article">Skip to the article</a>',
         '<main class="report">',
@@ -156,8 +159,11 @@ def _article(doc: Document, findings: Sequence[Finding], numbers: dict[int, int]
                   for t in timexes]
         ranges += [_Range(f.start, min(f.end, end), finding=f, index=numbers[id(f)])
                    for f in notes]
-        body = _render_ranges(doc.text, start, end, ranges, flagged_tids)
-        aside = "".join(_note(f, numbers[id(f)]) for f in notes)
+        body, inline = _render_ranges(doc.text, start, end, ranges, flagged_tids)
+        aside = "".join(
+            _note(f, numbers[id(f)], f"flag-{numbers[id(f)]}" if numbers[id(f)] in inline
+                  else f"p{number}")
+            for f in notes)
         rows.append(
             f'<div class="row{" flagged" if notes else ""}" id="p{number}">'
             f'<span class="pn" aria-hidden="true">{number}</span>'
@@ -180,11 +186,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _render_ranges(text: str, start: int, end: int, ranges: list[_Range],
-                   flagged_tids: set[str]) -> str:
+                   flagged_tids: set[str]) -> tuple[str, set[int]]:
     """Escape ``text[start:end]`` and wrap the ranges that nest.
 
     Expressions come first; a finding whose words cross an expression's edge is left
-    out of the text (its note in the margin still shows it).
+    out of the text (its note in the margin still shows it). Returns the HTML and the
+    numbers of the findings marked in it.
     """
     accepted: list[_Range] = []
     for candidate in sorted((r for r in ranges if r.end > r.start),
@@ -204,7 +211,7 @@ def _render_ranges(text: str, start: int, end: int, ranges: list[_Range],
         out.extend(_open(r, flagged_tids) for r in opens.get(here, ()))
         out.append(escape(text[here:there]))
     out.extend(_close(r) for r in closes.get(end, ()))
-    return "".join(out)
+    return "".join(out), {r.index for r in accepted if r.finding is not None}
 
 
 def _nests(one: _Range, other: _Range) -> bool:
@@ -264,14 +271,14 @@ def _anchor_text(timex: Timex) -> str:
     return "none (the words fix the value)"
 
 
-def _note(finding: Finding, number: int) -> str:
+def _note(finding: Finding, number: int, back: str) -> str:
     fixes = " or ".join(f"<ins>{escape(fix)}</ins>" for fix in finding.fixes)
     related = ", ".join(f"&ldquo;{escape(span.text)}&rdquo;" for span in finding.related)
     return (
         f'<div class="note sev-{escape(finding.severity.value)}" id="finding-{number}">'
         f'<p class="note-head"><span class="sev">{escape(finding.severity.value)}</span>'
         f"<code>{escape(finding.code)}</code> {escape(finding.name)} "
-        f'<a href="#flag-{number}" aria-label="back to the text of finding {number}">'
+        f'<a href="#{back}" aria-label="back to the text of finding {number}">'
         f"#{number}</a></p>"
         f"<p>{escape(finding.message)}</p>"
         + (f"<p>Text says <q>{escape(finding.observed)}</q>; expected "
@@ -291,11 +298,11 @@ def _findings_table(findings: Sequence[Finding], numbers: dict[int, int]) -> str
     if not findings:
         return head + '<p class="none">No time contradictions found.</p></section>'
     rows = "".join(
-        f'<tr><td><a href="#finding-{numbers[id(f)]}">{numbers[id(f)]}</a></td>'
+        f"<tr><td>{_finding_link(numbers.get(id(f)), str(n))}</td>"
         f"<td>{escape(f.severity.value)}</td><td><code>{escape(f.code)}</code> "
         f"{escape(f.name)}</td><td>&ldquo;{escape(f.text)}&rdquo;</td>"
         f"<td>{escape(f.message)}</td><td>{escape('; '.join(f.fixes))}</td></tr>"
-        for f in findings
+        for n, f in enumerate(findings, start=1)
     )
     return (head + "<table><thead><tr><th>#</th><th>Severity</th><th>Check</th><th>Text</th>"
             f"<th>What is wrong</th><th>Fix</th></tr></thead><tbody>{rows}</tbody></table>"
@@ -335,13 +342,18 @@ def _event_row(event: Event, numbers: dict[int, int]) -> str:
                 f": {escape(event.reason)})</small>")
     for finding in event.findings:
         number = numbers.get(id(finding))
-        link = f'<a href="#finding-{number}">⚠{number}</a> ' if number else "⚠ "
-        what += f'<br><span class="flagtext">{link}{escape(finding.message)}</span>'
+        link = _finding_link(number, f"⚠{number}" if number else "⚠")
+        what += f'<br><span class="flagtext">{link} {escape(finding.message)}</span>'
     classes = " ".join(c for c in ("derived" if event.kind is EventKind.DERIVED else "",
                                    "flagged-row" if event.findings else "") if c)
     return (f'<tr class="{classes}"><td>{escape(event.eid)}</td>'
             f'<td class="when">{escape(event.when.describe())}</td><td>{what}</td>'
             f"<td>{mentions}</td></tr>")
+
+
+def _finding_link(number: int | None, text: str) -> str:
+    """A link to a finding's note, or plain text when it has none."""
+    return f'<a href="#finding-{number}">{text}</a>' if number else text
 
 
 def _timex_table(doc: Document) -> str:
