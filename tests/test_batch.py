@@ -21,6 +21,8 @@ import pytest
 from tests.batch_support import SENTENCES, corpus, read_jsonl, write_jsonl
 from timefact import Anchor, AnchorKind, Document, Partial, Tagger, Timex, TimexType
 from timefact._batch import (
+    CHUNK_SIZE,
+    IN_FLIGHT_PER_JOB,
     BatchOptions,
     Fields,
     _CtrlC,
@@ -419,3 +421,32 @@ def test_ctrl_c_during_a_write_waits_for_its_end() -> None:
         steps.append("not reached")
     assert steps == ["written"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_reading_stays_a_bounded_window_ahead_of_writing(tmp_path: Path) -> None:
+    """Memory is bounded: the reader never runs more than the in-flight window ahead."""
+    source = write_jsonl(tmp_path / "docs.jsonl", corpus(400))
+    output = tmp_path / "out.jsonl"
+    jobs = 2
+    window = (IN_FLIGHT_PER_JOB * jobs + 1) * CHUNK_SIZE
+    lead = []
+
+    def watched(records: Iterator[RawRecord]) -> Iterator[RawRecord]:
+        for read, record in enumerate(records):
+            written = len(output.read_bytes().splitlines()) if output.exists() else 0
+            lead.append(read - written)
+            yield record
+
+    options = BatchOptions(input=source, output=output, jobs=jobs)
+    summary = run_records(watched(read_records(source, Format.JSONL, ("text", "id", "dct"))),
+                          options, Format.JSONL)
+    assert summary.written == 400
+    assert max(lead) <= window < 400
+
+
+def test_jobs_must_be_a_positive_number(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["batch", "docs.jsonl", "-o", "out.jsonl", "--jobs", "0"])
+    assert stopped.value.code == 2
+    assert "expected a number of processes >= 1" in capsys.readouterr().err
