@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from timefact._checks import check
 from timefact._engine import DctArg, Tagger, default_tagger
 from timefact._errors import DctError, MissingExtraError
 from timefact._io import parse_dct
@@ -111,8 +112,6 @@ class TimefactComponent:
         doc._.timefact_timexes = [timex.to_dict() for timex in document.timexes]
         doc._.timefact_dct_info = document.dct.to_dict()
         if self.checks:
-            from timefact._checks import check
-
             doc._.timefact_findings = [finding.to_dict() for finding in check(document)]
         return doc
 
