@@ -289,3 +289,21 @@ def test_serve_runs_the_application() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (b"--XyZ\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\xff\xfe\xed\xa0\x80"
+     b"\r\n--XyZ--\r\n", "multipart/form-data; boundary=XyZ"),
+    (b"garbage", "multipart/form-data; boundary=zz"),
+    (b"garbage", "multipart/form-data"),
+    (b"text=%FF%FE&dct=", "application/x-www-form-urlencoded"),
+    (b"text=a&dct=x", "application/x-www-form-urlencoded"),
+    (b"text=a&dct=%00", "application/x-www-form-urlencoded"),
+    (b"\x00\x01", "application/json"),
+    ("&".join(f"f{i}=1" for i in range(5000)).encode(), "application/x-www-form-urlencoded"),
+])
+def test_malformed_forms_never_get_a_500(body: bytes, content_type: str) -> None:
+    with TestClient(create_app(max_body_bytes=CAP), raise_server_exceptions=False) as fresh:
+        response = fresh.post("/report", content=body, headers={"content-type": content_type})
+    assert response.status_code < 500
+    assert "<script" not in response.text
