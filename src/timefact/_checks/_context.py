@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from timefact._model import AnchorKind, DctSource, Document, Timex, TimexType
+from timefact._model import AnchorKind, DctSource, Document, Timex
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and
 # white space, or at a line break; abbreviations like "Sept." are kept inside.
@@ -106,9 +106,6 @@ class Context:
         note = self.dct_note()
         return f"the year is not written; {note}" if note else "the year is not written"
 
-    def rests_on_dct(self, timex: Timex) -> bool:
-        return timex.partial.year is None and timex.anchor.kind is not AnchorKind.NONE
-
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of ``text`` in linear time (no backtracking patterns)."""
@@ -126,13 +123,3 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     if start < len(text):
         spans.append((start, len(text)))
     return tuple(spans)
-
-
-def usable(timex: Timex) -> bool:
-    """A timex a finding may rest on: certain, and a date (not a duration or set)."""
-    return timex.certain and timex.type in (TimexType.DATE, TimexType.TIME)
-
-
-def gap(text: str, start: int, end: int) -> str:
-    """The characters between two spans (empty when they touch or overlap)."""
-    return text[start:end] if end > start else ""
