@@ -139,4 +139,4 @@ def test_shipped_dispatch_table_is_current() -> None:
     patterns = [rule.pattern for rule in grammar.rules]
     shipped = load_dispatch(patterns)
     fresh = compute_dispatch(patterns, source_hash())
-    assert shipped == fresh, "run: python -m timefact._dispatch"
+    assert shipped == fresh, "run: python scripts/update_dispatch.py"

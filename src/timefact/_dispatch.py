@@ -3,8 +3,8 @@
 Reading the first words off 50 parsed patterns takes most of a second, so the table is
 written to ``data/dispatch.json`` together with a hash of the rule and vocabulary
 sources. At start-up the file is used when the hash still matches; otherwise (the rules
-were edited) it is computed afresh. ``python -m timefact._dispatch`` rewrites the file,
-and a test checks that the shipped file is current.
+were edited) it is computed afresh. ``python scripts/update_dispatch.py`` rewrites the
+file, and a test checks that the shipped file is current.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ def load_dispatch(patterns: Sequence[str]) -> Dispatch:
     return compute_dispatch(patterns, digest)
 
 
-def main() -> None:
+def write_dispatch() -> Path:
+    """Recompute the table from the current sources and write it into the package."""
     from timefact._grammar import load_rules
     from timefact._vocab import load_vocabulary
 
@@ -87,8 +88,4 @@ def main() -> None:
     table = compute_dispatch([r.pattern for r in rules], source_hash())
     target = Path(__file__).parent / "data" / _FILE
     target.write_text(table.to_json(), encoding="utf-8")
-    print(f"wrote {target.name}: {len(table.by_prefix)} word keys, {len(rules)} rules")
-
-
-if __name__ == "__main__":
-    main()
+    return target

@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from timefact import _productions
 from timefact._dispatch import load_dispatch
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
-from timefact._productions import Groups, Reading
+from timefact._productions import PRODUCTIONS, Production
 from timefact._vocab import Vocabulary, load_vocabulary
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 
-Production = Callable[[Groups, Vocabulary], "Reading | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +64,8 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
         macros[name] = body
     rules = []
     for index, entry in enumerate(data["rule"]):
-        production = getattr(_productions, entry["production"], None)
-        if production is None or not callable(production):
+        production = PRODUCTIONS.get(entry["production"])
+        if production is None:
             raise ValueError(
                 f"rule {entry['name']!r} names production {entry['production']!r}, "
                 "which timefact._productions does not define"

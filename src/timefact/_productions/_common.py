@@ -1,0 +1,195 @@
+"""Shared pieces of the productions: the reading they return, and small readers of
+numbers, units, years, clock times and directions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from timefact._mention import Reference
+from timefact._model import Direction, Partial, TimexType
+from timefact._vocab import Vocabulary
+
+Groups = dict[str, str | None]
+
+# TIMEX3 duration letters and the calendar unit each shift moves by.
+
+_DURATION_UNIT = {
+    "S": ("T", "S"),
+    "MI": ("T", "M"),
+    "H": ("T", "H"),
+    "D": ("", "D"),
+    "NIGHT": ("", "D"),
+    "W": ("", "W"),
+    "FN": ("", "W"),
+    "WE": ("", "WE"),
+    "M": ("", "M"),
+    "Q": ("", "Q"),
+    "Y": ("", "Y"),
+    "DE": ("", "DE"),
+    "CE": ("", "CE"),
+    "ML": ("", "ML"),
+}
+
+UNIT_FACTOR = {"FN": 2}  # a fortnight is two weeks
+
+_SMALLER = {
+    "Y": ("M", 12),
+    "DE": ("Y", 10),
+    "CE": ("Y", 100),
+    "M": ("W", 4),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "H": ("MI", 60),
+    "MI": ("S", 60),
+}
+
+PART_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    type: TimexType
+    partial: Partial = field(default_factory=Partial)
+    value: str | None = None
+    reference: Reference = Reference.NONE
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+
+
+def norm(word: str | None) -> str:
+    return re.sub(r"\s+", " ", word or "").strip().lower()
+
+
+def parse_number(text: str, vocab: Vocabulary) -> float | str | None:
+    """A count written in digits or words; ``"X"`` for vague counts ("several")."""
+    word = norm(text).replace(",", "")
+    if not word:
+        return None
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    vague = vocab.lookup("vague_number", word)
+    if vague is not None:
+        return "X"
+    whole = vocab.lookup("number", word)
+    if whole is not None:
+        return float(whole)
+    total = 0.0
+    for part in re.split(r"[\s-]+", word):
+        value = vocab.lookup("number", part)
+        if value is None:
+            return None
+        if value == 100 and total:
+            total *= 100
+        else:
+            total += value
+    return total
+
+
+def _count_text(count: float) -> str:
+    return str(int(count)) if count == int(count) else f"{count:g}"
+
+
+def duration_value(count: float | str, unit: str) -> str:
+    """TIMEX3 duration value: ``P35Y``, ``PT3H``, ``PXW``; fractions go down a unit.
+
+    Counted decades and centuries are written in years ("two decades" is ``P20Y``).
+    """
+    if isinstance(count, float) and unit in ("DE", "CE", "ML"):
+        return duration_value(count * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y")
+    if isinstance(count, float) and count != int(count) and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        return duration_value(count * factor, smaller)
+    if isinstance(count, float):
+        count *= UNIT_FACTOR.get(unit, 1)
+    prefix, letter = _DURATION_UNIT[unit]
+    amount = count if isinstance(count, str) else _count_text(count)
+    return f"P{prefix}{amount}{letter}"
+
+
+def unit_code(word: str | None, vocab: Vocabulary) -> str | None:
+    found = vocab.lookup("unit", norm(word))
+    return str(found) if found is not None else None
+
+
+def written_year(groups: Groups, *names: str) -> int | None:
+    for name in names:
+        text = groups.get(name)
+        if text:
+            digits = text.strip("'’")
+            if len(digits) == 2:
+                value = int(digits)
+                return 1900 + value if value >= 30 else 2000 + value
+            return int(digits)
+    return None
+
+
+def first_group(groups: Groups, *names: str) -> str | None:
+    for name in names:
+        if groups.get(name):
+            return groups[name]
+    return None
+
+
+DEICTIC_SPELLING = {
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tomorow": "tomorrow",
+    "2morrow": "tomorrow",
+    "yday": "yesterday",
+}
+
+
+def clock_time(groups: Groups) -> tuple[int | None, int | None]:
+    if groups.get("oclock"):
+        return int(groups["oclock"] or 0), 0
+    if groups.get("hourpod"):
+        hour = int(groups["hourpod"] or 0) % 12
+        later = norm(groups.get("inpod")) in ("afternoon", "evening", "night") and hour >= 5
+        return hour + (12 if later or norm(groups.get("inpod")) == "afternoon" else 0), 0
+    noon = norm(groups.get("noon"))
+    if noon:
+        return (24, 0) if noon == "midnight" else (12, 0)
+    if groups.get("hour24"):
+        return int(groups["hour24"] or 0), int(groups.get("min24") or 0)
+    if not groups.get("hour"):
+        return None, None
+    hour = int(groups["hour"] or 0)
+    minute = int(groups.get("minute") or 0)
+    ampm = norm(groups.get("ampm")).replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def zone_of(groups: Groups, vocab: Vocabulary) -> str | None:
+    if groups.get("isozone"):
+        zone = groups["isozone"] or ""
+        return "Z" if zone == "Z" else (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
+    if groups.get("zone"):
+        found = vocab.lookup("time_zone", groups["zone"] or "")
+        return str(found) if found else None
+    return None
+
+
+def direction_of(rel: str | None) -> Direction:
+    word = norm(rel)
+    if not word:
+        return Direction.TENSE
+    if word in ("last", "past", "previous", "this past", "the previous", "the preceding"):
+        return Direction.PAST
+    if word in ("next", "coming", "following", "this coming", "the following", "the next"):
+        return Direction.FUTURE
+    return Direction.SAME

@@ -1,0 +1,231 @@
+"""Productions for calendar dates and clock times: "Tuesday, Sept. 28", "March 2020",
+"3 p.m.", "Christmas", "1990"."""
+
+from __future__ import annotations
+
+import re
+
+from timefact._mention import Reference
+from timefact._model import Direction, Partial, TimexType
+from timefact._productions._common import (
+    DEICTIC_SPELLING,
+    PART_OF_DAY,
+    Groups,
+    Reading,
+    clock_time,
+    direction_of,
+    first_group,
+    norm,
+    written_year,
+    zone_of,
+)
+from timefact._vocab import Vocabulary
+
+__all__ = ["calendar", "clock", "holiday", "listed_day", "month", "spelled_year", "weekday", "year"]
+
+
+def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
+    month_word = first_group(groups, "month", "month2")
+    month: int | None = None
+    if month_word:
+        month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
+    day_text = first_group(groups, "day", "day2")
+    day = int(day_text) if day_text else None
+    year = written_year(groups, "year", "yy")
+    wd_word = groups.get("wd")
+    weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
+    hour, minute = clock_time(groups)
+    pod_word = norm(groups.get("pod"))
+    part_of_day = PART_OF_DAY.get(pod_word) if pod_word else None
+    deictic = norm(groups.get("deictic"))
+    shift: int | None = None
+    if deictic:
+        deictic = DEICTIC_SPELLING.get(deictic, deictic)
+        if deictic == "tonight":
+            part_of_day = part_of_day or "NI"
+        shift = {
+            "today": 0,
+            "tonight": 0,
+            "yesterday": -1,
+            "tomorrow": 1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }[deictic]
+    direction = direction_of(groups.get("rel"))
+    zone = zone_of(groups, vocab)
+    partial = Partial(
+        year=year,
+        month=month,
+        day=day,
+        weekday=weekday,
+        hour=hour,
+        minute=minute,
+        part_of_day=part_of_day,
+        zone=zone,
+        direction=direction,
+        shift_unit="D" if shift is not None else None,
+        shift=shift,
+        granularity="D" if (day or weekday or deictic) else "M",
+    )
+    kind = TimexType.TIME if (hour is not None or part_of_day) else TimexType.DATE
+    if deictic or (groups.get("rel") and weekday and not month):
+        reference = Reference.DCT
+    elif year is None and (month or weekday or day):
+        reference = Reference.YEAR
+    else:
+        reference = Reference.NONE
+    if groups.get("mid"):
+        return Reading(kind, partial, reference=reference, mod="MID")
+    return Reading(kind, partial, reference=reference)
+
+
+def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "Tuesday", "Tuesday's", "Tuesday night"; "Tuesdays" is a set."""
+    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    pod = PART_OF_DAY.get(norm(groups.get("pod")))
+    if groups.get("plural") or groups.get("podplural"):
+        value = f"XXXX-WXX-{day}" + (f"T{pod}" if pod else "")
+        return Reading(
+            TimexType.SET, Partial(weekday=day, part_of_day=pod), value=value, quant="EVERY"
+        )
+    partial = Partial(weekday=day, part_of_day=pod, direction=Direction.TENSE, granularity="D")
+    kind = TimexType.TIME if pod else TimexType.DATE
+    return Reading(kind, partial, reference=Reference.YEAR)
+
+
+def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """A month alone ("in March", "last September"); "May" and "March" need a cue."""
+    word = groups.get("month") or ""
+    cued = groups.get("rel") is not None
+    before = norm(groups.get("_before")).split(" ")
+    cue = before[-1] if cued and before else ""
+    if word.lower() in ("may", "march"):
+        # Also a verb ("they march on", "may I ask"): only with a cue and no verb reading.
+        if not (cued or groups.get("midhy")) or word.isupper():
+            return None
+        if groups.get("verbish") is not None and cue not in (
+            "in",
+            "last",
+            "next",
+            "this",
+            "since",
+            "early",
+            "late",
+        ):
+            return None
+    value = int(vocab.lookup("month", word))
+    direction = direction_of(cue) if cue in ("last", "next", "this") else Direction.TENSE
+    partial = Partial(month=value, direction=direction, granularity="M")
+    mod = "MID" if groups.get("midhy") else None
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR, mod=mod)
+
+
+def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    value = int(groups.get("year") or 0)
+    return Reading(TimexType.DATE, Partial(year=value, granularity="Y"), value=f"{value:04d}")
+
+
+def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    name = groups.get("holiday") or ""
+    item = vocab.observance(name)
+    if item is None:
+        return None
+    year_value = written_year(groups, "year", "year2")
+    partial = Partial(
+        year=year_value,
+        holiday=item.key,
+        direction=direction_of(groups.get("rel")),
+        granularity="D",
+    )
+    reference = Reference.NONE if year_value else Reference.YEAR
+    if groups.get("rel"):
+        reference = Reference.DCT
+    return Reading(TimexType.DATE, partial, reference=reference)
+
+
+_LISTED_DAY = re.compile(
+    r"\b(?P<month>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+\d{1,2}(?:st|nd|rd|th)?)*,?[ \t]*(?:and|or|to|through|-|–)[ \t]*$"
+)
+
+
+def listed_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """The second day of "April 24 and 25", "Sept. 28-30": the month comes before."""
+    found = _LISTED_DAY.search(groups.get("_before") or "")
+    if found is None:
+        return None
+    month_word = found.group("month")
+    month_number = vocab.lookup("month", month_word)
+    if month_number is None or (month_word.lower() in ("may", "march") and month_word.islower()):
+        return None
+    day = int(groups.get("day") or 0)
+    partial = Partial(month=int(month_number), day=day, direction=Direction.TENSE, granularity="D")
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "3 p.m.", "noon", "10:30 EDT" alone: a time on the day the story is at."""
+    hour, minute = clock_time(groups)
+    if hour is None:
+        return None
+    partial = Partial(
+        hour=hour,
+        minute=minute,
+        zone=zone_of(groups, vocab),
+        shift_unit="D",
+        shift=0,
+        granularity="D",
+    )
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
+
+
+_TENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+_ONES = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def spelled_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "nineteen ninety-six", "the year two thousand": a year written in words."""
+    if groups.get("thousand"):
+        words = re.split(r"[\s-]+", norm(groups.get("thousand")))
+        value = 2000 + (_ONES.get(words[-1], 0) if words[-1] != "thousand" else 0)
+    else:
+        century = 19 if norm(groups.get("century")) == "nineteen" else 20
+        words = re.split(r"[\s-]+", norm(groups.get("rest")))
+        if words[0] == "hundred":
+            rest = 0
+        else:
+            rest = _TENS[words[0]] + (_ONES.get(words[1], 0) if len(words) > 1 else 0)
+        value = century * 100 + rest
+    return Reading(TimexType.DATE, Partial(year=value, granularity="Y"), value=f"{value:04d}")

@@ -1,0 +1,90 @@
+"""Productions for durations and fuzzy references: "20 weeks", "35-year-old", "recently", "now"."""
+
+from __future__ import annotations
+
+import re
+
+from timefact._model import Partial, TimexType
+from timefact._productions._common import (
+    Groups,
+    Reading,
+    duration_value,
+    norm,
+    parse_number,
+    unit_code,
+)
+from timefact._vocab import Vocabulary
+
+__all__ = ["duration", "fuzzy", "fuzzy_adjective", "long_adjective", "vague_duration"]
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?)"
+    r"|\b(?!(?:was|has|is|takes|lasts|as|its|this|his|less|was|does|goes|plus|minus)\b)"
+    r"[a-z]+s)\s+$"
+)
+
+
+def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "20 weeks", "35-year-old", "a decade", "two and a half years", "half an hour"."""
+    unit = unit_code(groups.get("unit"), vocab)
+    if unit is None:
+        return None
+    if groups.get("half") and not groups.get("num"):
+        count: float | str | None = 0.5
+    else:
+        count = parse_number(groups.get("num") or "", vocab)
+    if count is None:
+        return None
+    text = norm(groups.get("_text"))
+    range_end = re.search(r"(?:\s(?:to|or)\s+|(?<=\d)-)(\w[\w-]*)\s+\S+$", text)
+    if range_end and not re.search(r"half", text):
+        upper = parse_number(range_end.group(1), vocab)
+        if isinstance(upper, float):
+            count = upper
+    if isinstance(count, float) and ("and a half" in text or "and-a-half" in text):
+        count += 0.5
+    if unit == "WE":
+        return None
+    if count == 0:
+        return None
+    num_text = norm(groups.get("num"))
+    if num_text in ("a", "an") and _RATE_BEFORE.search(groups.get("_before") or ""):
+        return None  # a rate ("$5 a day", "700 seats a week"), not a duration
+    if num_text in ("a", "an") and unit == "S" and not groups.get("_after_punct"):
+        return None  # "a second betrayal": the ordinal, not a duration
+    if unit == "NIGHT":
+        unit = "D"
+    return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
+
+
+def vague_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "for years", "in recent months": a duration of unknown length."""
+    unit = unit_code(groups.get("unit"), vocab)
+    if unit is None or unit == "NIGHT":
+        return None
+    return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value("X", unit))
+
+
+def long_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "day-long", "decades-long": one such unit, or an unknown number of them."""
+    unit = unit_code(groups.get("unit"), vocab)
+    if unit is None:
+        return None
+    if unit == "NIGHT":
+        unit = "D"
+    count: float | str = "X" if groups.get("plural") else 1.0
+    return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
+
+
+def fuzzy_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "current" and "recent" before a noun: the present and the recent past."""
+    value = "PRESENT_REF" if norm(groups.get("adj")) == "current" else "PAST_REF"
+    return Reading(TimexType.DATE, Partial(fuzzy=value), value=value)
+
+
+def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    value = vocab.lookup("fuzzy", groups.get("fuzzy") or "")
+    if value is None:
+        return None
+    return Reading(TimexType.DATE, Partial(fuzzy=str(value)), value=str(value))

@@ -1,0 +1,197 @@
+"""Productions for coarse periods: seasons, decades, centuries, quarters, halves, fiscal years."""
+
+from __future__ import annotations
+
+from timefact._mention import Reference
+from timefact._model import Direction, Partial, TimexType
+from timefact._productions._common import (
+    Groups,
+    Reading,
+    direction_of,
+    first_group,
+    norm,
+    written_year,
+)
+from timefact._vocab import Vocabulary
+
+__all__ = [
+    "century",
+    "decade",
+    "fiscal_year",
+    "half",
+    "quarter",
+    "relative_quarter",
+    "season",
+    "year_quarter",
+]
+
+
+def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    word = first_group(groups, "season", "season2", "season3")
+    if groups.get("that"):  # "that summer": the season of the year the story is in
+        code = str(vocab.lookup("season", word or ""))
+        return Reading(
+            TimexType.DATE, Partial(season=code, granularity="SE"), reference=Reference.NARRATIVE
+        )
+    code = str(vocab.lookup("season", word or ""))
+    year_value = written_year(groups, "year")
+    rel = norm(groups.get("rel"))
+    if year_value:
+        return Reading(
+            TimexType.DATE,
+            Partial(year=year_value, season=code, granularity="SE"),
+            value=f"{year_value:04d}-{code}",
+        )
+    direction = direction_of(rel) if rel else Direction.TENSE
+    partial = Partial(season=code, direction=direction, granularity="SE")
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
+    if groups.get("decade"):
+        full = int(groups["decade"] or 0)
+        if full % 100 == 0 and not groups.get("pos"):
+            return Reading(
+                TimexType.DATE, Partial(century=full // 100), value=f"{full // 100:02d}", mod=pos
+            )
+        return Reading(
+            TimexType.DATE, Partial(decade=full // 10), value=f"{full // 10:03d}", mod=pos
+        )
+    two = int(groups.get("dec2") or 0)
+    prefix = 19 if two >= 30 else 20
+    return Reading(
+        TimexType.DATE,
+        Partial(decade=prefix * 10 + two // 10),
+        value=f"{prefix}{two // 10}",
+        mod=pos,
+    )
+
+
+def century(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    if groups.get("ordnum"):
+        number = int(groups["ordnum"] or 0)
+    else:
+        number = int(vocab.lookup("ordinal", groups.get("ord") or ""))
+    if number < 1 or number > 21:
+        return None
+    pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
+    return Reading(TimexType.DATE, Partial(century=number - 1), value=f"{number - 1:02d}", mod=pos)
+
+
+def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    ordinal = norm(groups.get("ord"))
+    number = {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+        "final": 4,
+        "last": 4,
+    }.get(ordinal)
+    if groups.get("qnum"):
+        number = int(groups["qnum"] or 0)
+    if number is None:
+        return None
+    year_value = written_year(groups, "year", "year2")
+    partial = Partial(
+        year=year_value,
+        quarter=number,
+        granularity="Q",
+        direction=direction_of(groups.get("rel")) if groups.get("rel") else Direction.TENSE,
+    )
+    if year_value:
+        return Reading(TimexType.DATE, partial, value=f"{year_value:04d}-Q{number}")
+    rel = norm(groups.get("rel"))
+    if rel:
+        offset = {"last": -1, "next": 1}.get(rel, 0)
+        partial = Partial(quarter=number, shift_unit="Y", shift=offset, granularity="Q")
+        return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def year_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the 1988 third quarter", "the 1988 period": a quarter of a written year."""
+    year_value = written_year(groups, "year") or 0
+    ordinal = norm(groups.get("ord"))
+    number = {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "1st": 1,
+        "2nd": 2,
+        "3rd": 3,
+        "4th": 4,
+    }.get(ordinal)
+    unit = groups.get("unit")
+    if unit == "half":
+        return None
+    if number is None:
+        return Reading(
+            TimexType.DATE, Partial(year=year_value, granularity="Y"), value=f"{year_value:04d}"
+        )
+    return Reading(
+        TimexType.DATE,
+        Partial(year=year_value, quarter=number, granularity="Q"),
+        value=f"{year_value:04d}-Q{number}",
+    )
+
+
+def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the latest quarter", "the year-ago quarter", "the year-earlier period"."""
+    rel = norm(groups.get("rel"))
+    if groups.get("unit") == "period" and "year" not in rel and rel != "the latest":
+        return None
+    # News reports results after a quarter closes: "the latest quarter" is the last one
+    # before the DCT's, and "the year-ago quarter" the same quarter a year before it.
+    offsets = {
+        "the latest": -1,
+        "the recent": -1,
+        "the previous": -2,
+        "the current": 0,
+        "the same": -1,
+        "the comparable": -5,
+    }
+    offset = -5 if "year" in rel else offsets.get(rel, -1)
+    partial = Partial(shift_unit="Q", shift=offset, granularity="Q")
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    number = 1 if norm(groups.get("ord")) == "first" else 2
+    year_value = written_year(groups, "year")
+    if year_value:
+        return Reading(
+            TimexType.DATE,
+            Partial(year=year_value, half=number, granularity="H"),
+            value=f"{year_value:04d}-H{number}",
+        )
+    offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
+    partial = Partial(half=number, shift_unit="Y", shift=offset, granularity="H")
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def fiscal_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    year_value = written_year(groups, "year")
+    if year_value:
+        return Reading(
+            TimexType.DATE, Partial(year=year_value, granularity="Y"), value=f"{year_value:04d}"
+        )
+    rel = norm(groups.get("rel"))
+    if rel in ("the", "the new"):
+        return Reading(
+            TimexType.DATE,
+            Partial(shift_unit="Y", shift=0, granularity="Y"),
+            reference=Reference.NARRATIVE,
+        )
+    offset = {"last": -1, "next": 1, "the previous": -1}.get(rel, 0)
+    return Reading(
+        TimexType.DATE,
+        Partial(shift_unit="Y", shift=offset, granularity="Y"),
+        reference=Reference.DCT,
+    )

@@ -1,0 +1,245 @@
+"""Productions for relative expressions: deictic ("two weeks ago", "last year") and
+anaphoric ("that same day", "the night before")."""
+
+from __future__ import annotations
+
+from timefact._mention import Reference
+from timefact._model import Direction, Partial, TimexType
+from timefact._productions._common import (
+    PART_OF_DAY,
+    UNIT_FACTOR,
+    Groups,
+    Reading,
+    direction_of,
+    duration_value,
+    norm,
+    parse_number,
+    unit_code,
+)
+from timefact._vocab import Vocabulary
+
+__all__ = [
+    "anaphoric_in",
+    "anaphoric_part_of_day",
+    "anaphoric_unit",
+    "anaphoric_weekday",
+    "in_shift",
+    "part_of_day",
+    "relative_unit",
+    "shift",
+    "the_period",
+    "year_adjective",
+]
+
+
+def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "two weeks ago", "a year earlier", "exactly 1 year ago", "three days later"."""
+    count = parse_number(groups.get("num") or "", vocab)
+    unit = unit_code(groups.get("unit"), vocab)
+    if count is None or unit is None or unit == "NIGHT":
+        return None
+    direction_word = norm(groups.get("dir"))
+    sign = -1 if direction_word in ("ago", "earlier", "before", "back", "previously") else 1
+    reference = (
+        Reference.DCT
+        if direction_word in ("ago", "from now", "hence", "back")
+        else Reference.NARRATIVE
+    )
+    qualifier = norm(groups.get("exact"))
+    mod = {
+        "about": "APPROX",
+        "some": "APPROX",
+        "roughly": "APPROX",
+        "around": "APPROX",
+        "almost": "APPROX",
+        "nearly": "APPROX",
+        "more than": "BEFORE",
+        "less than": "AFTER",
+        "over": "BEFORE",
+    }.get(qualifier)
+    if isinstance(count, str):
+        partial = Partial(
+            shift_unit=unit,
+            direction=Direction.PAST if sign < 0 else Direction.FUTURE,
+            granularity=unit,
+        )
+        fuzzy = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Reading(TimexType.DATE, partial, value=fuzzy, mod=mod)
+    amount = round(count * UNIT_FACTOR.get(unit, 1))
+    if unit == "FN":
+        unit = "W"
+    granularity = "D" if qualifier in ("exactly", "precisely") else unit
+    partial = Partial(
+        shift_unit=unit,
+        shift=sign * amount,
+        direction=Direction.PAST if sign < 0 else Direction.FUTURE,
+        granularity=granularity,
+    )
+    return Reading(TimexType.DATE, partial, reference=reference, mod=mod)
+
+
+def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "in two weeks" at the end of a clause: a date that far after the DCT."""
+    count = parse_number(groups.get("num") or "", vocab)
+    unit = unit_code(groups.get("unit"), vocab)
+    if not isinstance(count, float) or unit is None:
+        return None
+    partial = Partial(
+        shift_unit=unit, shift=int(count), direction=Direction.FUTURE, granularity=unit
+    )
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "this morning", "last night", "tomorrow evening", "overnight"."""
+    rel = norm(groups.get("rel"))
+    pod = PART_OF_DAY[norm(groups.get("pod"))]
+    day_shift = {"last": -1 if pod in ("NI", "EV") else 0, "yesterday": -1, "tomorrow": 1}
+    offset = day_shift.get(rel, 0)
+    if rel == "last" and pod in ("MO", "AF"):
+        return None  # "last morning" is not said of a date
+    partial = Partial(part_of_day=pod, shift_unit="D", shift=offset, granularity="D")
+    return Reading(TimexType.TIME, partial, reference=Reference.DCT)
+
+
+def anaphoric_part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "that night", "the night before", "the next morning": on the story's day."""
+    dem = norm(groups.get("dem"))
+    pod = PART_OF_DAY[norm(groups.get("pod"))]
+    direction_word = norm(groups.get("dir"))
+    if dem == "the" and not direction_word:
+        return None  # "the morning" alone is too often generic
+    offset = 0
+    if direction_word == "before" or dem in ("the previous",):
+        offset = -1
+    elif direction_word == "after" or dem in ("the next", "the following"):
+        offset = 1
+    partial = Partial(part_of_day=pod, shift_unit="D", shift=offset, granularity="D")
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
+
+
+def anaphoric_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "that day", "that same day", "the next day", "the previous week", "the day before"."""
+    dem = norm(groups.get("dem"))
+    unit = unit_code(groups.get("unit"), vocab) or "D"
+    if unit == "NIGHT":
+        return anaphoric_part_of_day({"dem": dem, "pod": "night", "dir": groups.get("dir")}, vocab)
+    direction_word = norm(groups.get("dir"))
+    offset = 0
+    if dem in ("the previous", "the preceding") or direction_word in ("before", "earlier"):
+        offset = -1
+    elif dem in ("the next", "the following") or direction_word in ("after", "later"):
+        offset = 1
+    partial = Partial(shift_unit=unit, shift=offset, granularity=unit)
+    return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
+
+
+def anaphoric_in(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the day" in "earlier in the day": the story's current day (week, year)."""
+    unit = unit_code(groups.get("unit"), vocab) or "D"
+    return Reading(
+        TimexType.DATE,
+        Partial(shift_unit=unit, shift=0, granularity=unit),
+        reference=Reference.NARRATIVE,
+    )
+
+
+def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the following Monday": the next Monday after the story's current day."""
+    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    dem = norm(groups.get("dem"))
+    direction = Direction.PAST if dem in ("the previous", "the preceding") else Direction.FUTURE
+    return Reading(
+        TimexType.DATE,
+        Partial(weekday=day, direction=direction, granularity="D"),
+        reference=Reference.NARRATIVE,
+    )
+
+
+def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "last year", "this month", "next week"; "the past three years" is a duration."""
+    rel = norm(groups.get("rel"))
+    unit = unit_code(groups.get("unit"), vocab)
+    if unit is None:
+        return None
+    text = norm(groups.get("t") or groups.get("_text"))
+    count = parse_number(groups.get("num") or "", vocab) if groups.get("num") else None
+    plural = (groups.get("unit") or "").lower().endswith("s")
+    narrative_step = (
+        text.startswith("the ")
+        and rel in ("next", "following")
+        and count is None
+        and not plural
+        and unit in ("D", "W", "M", "Y", "WE")
+    )
+    if narrative_step:
+        return Reading(
+            TimexType.DATE,
+            Partial(shift_unit=unit, shift=1, granularity=unit),
+            reference=Reference.NARRATIVE,
+        )
+    if (
+        count is not None
+        or plural
+        or (text.startswith("the ") and rel in ("past", "last", "next", "coming", "first", "final"))
+    ):
+        amount: float | str = count if count is not None else ("X" if plural else 1.0)
+        if unit in ("WE", "NIGHT"):
+            return None
+        return Reading(
+            TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(amount, unit)
+        )
+    if rel in ("first", "final"):
+        return None
+    if unit == "NIGHT":
+        return None
+    if rel in ("the previous", "previous", "the following", "following"):
+        offset = -1 if "previous" in rel else 1
+        return Reading(
+            TimexType.DATE,
+            Partial(shift_unit=unit, shift=offset, granularity=unit),
+            reference=Reference.NARRATIVE,
+        )
+    offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    partial = Partial(shift_unit=unit, shift=offset, granularity=unit, direction=direction_of(rel))
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def the_period(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "in the quarter", "for the year", "over the weekend": the period the story is in."""
+    unit = unit_code(groups.get("unit"), vocab)
+    if unit is None:
+        return None
+    if groups.get("ending") and unit in ("Y", "Q", "M"):
+        return Reading(
+            TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(1.0, unit)
+        )
+    if unit == "Q":
+        return Reading(
+            TimexType.DATE,
+            Partial(shift_unit="Q", shift=-1, granularity="Q"),
+            reference=Reference.DCT,
+        )
+    if unit == "WE":
+        partial = Partial(shift_unit="WE", shift=-1, granularity="WE", direction=Direction.TENSE)
+        return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+    return Reading(
+        TimexType.DATE,
+        Partial(shift_unit=unit, shift=0, granularity=unit),
+        reference=Reference.NARRATIVE,
+    )
+
+
+def year_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "year-earlier results", "year-end": the year before the DCT's, or its end."""
+    word = norm(groups.get("adj")).replace(" ", "-")
+    if word == "year-end":
+        return Reading(
+            TimexType.DATE,
+            Partial(shift_unit="Y", shift=0, granularity="Y"),
+            reference=Reference.DCT,
+            mod="END",
+        )
+    return Reading(
+        TimexType.DATE, Partial(shift_unit="Y", shift=-1, granularity="Y"), reference=Reference.DCT
+    )

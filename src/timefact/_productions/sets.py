@@ -1,0 +1,87 @@
+"""Productions for sets: "every Tuesday", "twice a week", "annually"."""
+
+from __future__ import annotations
+
+import re
+
+from timefact._model import Partial, TimexType
+from timefact._productions._common import (
+    PART_OF_DAY,
+    Groups,
+    Reading,
+    duration_value,
+    norm,
+    parse_number,
+    unit_code,
+)
+from timefact._vocab import Vocabulary
+
+__all__ = ["set_adverb", "set_every", "set_times"]
+
+
+_ADVERB_SET = {
+    "daily": ("P1D", None),
+    "nightly": ("P1D", None),
+    "weekly": ("P1W", None),
+    "biweekly": ("P2W", None),
+    "fortnightly": ("P2W", None),
+    "monthly": ("P1M", None),
+    "quarterly": ("P3M", None),
+    "yearly": ("P1Y", None),
+    "annually": ("P1Y", None),
+    "hourly": ("PT1H", None),
+    "semiannually": ("P6M", None),
+    "year-round": ("P1Y", None),
+}
+
+_ATTRIBUTIVE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|your|my|average|regular|first|usual|normal)"
+    r"|['’]s)\s+$",
+    re.IGNORECASE,
+)
+
+
+def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "daily", "annually": a set, unless used before a noun ("a quarterly dividend")."""
+    before = groups.get("_before") or ""
+    if _ATTRIBUTIVE.search(before) or re.search(r"\b[A-Z][a-z]+\s+$", before):
+        return None  # "a quarterly dividend", "the Party daily Granma"
+    value, _ = _ADVERB_SET[norm(groups.get("adv"))]
+    return Reading(TimexType.SET, value=value)
+
+
+def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "every Tuesday", "each year", "every other week", "every three months"."""
+    quant = "EVERY"
+    every = 2 if groups.get("other") else 1
+    if groups.get("num"):
+        count = parse_number(groups.get("num") or "", vocab)
+        if not isinstance(count, float):
+            return None
+        every = int(count)
+    if groups.get("wd"):
+        day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+        return Reading(TimexType.SET, Partial(weekday=day), value=f"XXXX-WXX-{day}", quant=quant)
+    if groups.get("pod"):
+        pod = PART_OF_DAY[norm(groups.get("pod"))]
+        return Reading(
+            TimexType.SET, Partial(part_of_day=pod), value=f"XXXX-XX-XXT{pod}", quant=quant
+        )
+    unit = unit_code(groups.get("unit"), vocab)
+    if unit is None or unit == "NIGHT":
+        unit = "D" if unit == "NIGHT" else None
+    if unit is None:
+        return None
+    return Reading(TimexType.SET, value=duration_value(float(every), unit), quant=quant)
+
+
+def set_times(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "twice a week", "three times a year": value the period, freq the count."""
+    times = norm(groups.get("times"))
+    count: float | str | None = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(times)
+    if count is None:
+        count = parse_number(groups.get("n") or "", vocab)
+    unit = unit_code(groups.get("unit"), vocab)
+    if not isinstance(count, float) or unit is None or unit == "NIGHT":
+        return None
+    return Reading(TimexType.SET, value=duration_value(1.0, unit), freq=f"{int(count)}X")
