@@ -63,6 +63,13 @@ def test_weekday_in_two_adjacent_timexes() -> None:
     assert finding.timexes == ("t1", "t2")
 
 
+def test_weekdays_listed_with_days_are_not_paired() -> None:
+    doc = document("They met on Monday and Tuesday, Sept. 27 and 28.",
+                   timex("Monday", "2021-09-27", weekday=1),
+                   timex("Tuesday, Sept. 27", "2021-09-27", month=9, day=27, weekday=2))
+    assert findings(doc) == []
+
+
 def test_weekday_after_the_date_in_brackets() -> None:
     doc = document("It happened Sept. 26 (a Tuesday), police said.",
                    timex("Sept. 26", "2021-09-26", anchor=AnchorKind.DCT, month=9, day=26),
@@ -242,6 +249,8 @@ def test_observance_claims(text: str, date_words: str, month: int, day: int,
     ("Mexico's Independence Day, Sept. 16, drew crowds.", "Sept. 16", 9, 16),
     ("Open Dec. 23, Christmas Eve and New Year's Day.", "Dec. 23", 12, 23),  # a list
     ("Easter, May 2, in the Orthodox church.", "May 2", 5, 2),
+    ("The Independence Day holiday, July 5, was quiet.", "July 5", 7, 5),  # kept on Monday
+    ("New Year's Day, Dec. 31, is a holiday this year.", "Dec. 31", 12, 31),  # 2022's, on Friday
 ])
 def test_right_or_unclaimed_observances_are_silent(text: str, date_words: str, month: int,
                                                    day: int) -> None:

@@ -27,6 +27,8 @@ from timefact._model import Severity, Span, Timex, TimexType
 
 _SIMPLE_DURATION = re.compile(r"P(?P<n>\d{1,4}(?:\.\d+)?)(?P<unit>[YMWD])")
 _CUE = re.compile(r"\s+(?P<cue>after|before|since|following|prior\s+to)\b")
+# "has lasted 10 weeks since July 1" runs to now; "worked 10 years since 1990" may not.
+_UP_TO_NOW = re.compile(r"\b(?:has|have|now|so far|to date)\b|'s been\b")
 _TRAILING_DATE = re.compile(r"[^,.;]{0,40},\s(?:on\s|in\s)?")
 _YEAR_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
 _ORDINALS = {
@@ -115,7 +117,8 @@ def _first_date_after(context: Context, start: int, end: int) -> tuple[Timex, _W
 
 def _reference(context: Context, sentence_start: int, before: int, after: int,
                cue: str) -> tuple[Timex | None, _When] | None:
-    """The date the interval runs to: the sentence's own date, or the DCT for "since"."""
+    """The date the interval runs to: the sentence's own date, or, for "since" in the
+    present perfect ("has lasted 10 weeks since July 1"), the publication date."""
     candidates = [t for t in context.timexes_in(sentence_start, before)
                   if t.type in (TimexType.DATE, TimexType.TIME)]
     if not candidates:
@@ -127,7 +130,8 @@ def _reference(context: Context, sentence_start: int, before: int, after: int,
     if candidates:
         when = _when(candidates[-1])
         return (candidates[-1], when) if when is not None else None
-    if cue == "since" and context.dct is not None:
+    if (cue == "since" and context.dct is not None
+            and _UP_TO_NOW.search(context.text, sentence_start, after)):
         return None, _When(context.dct, "D", f"the publication date, {ap_date(context.dct)}")
     return None
 

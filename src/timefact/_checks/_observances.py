@@ -8,7 +8,9 @@ cannot be told from a local custom.
 
 A rule is a string, read by :func:`dates_in`:
 
-- ``"12-25"`` a fixed month and day;
+- ``"12-25"`` a fixed month and day; ``"12-25~"`` also the weekday it is kept on when it
+  falls on a weekend (the Friday before a Saturday, the Monday after a Sunday), as U.S.
+  and British public holidays are ("the Independence Day holiday, Monday, July 5");
 - ``"11/4/Thu"`` the fourth Thursday of November; ``"5/-1/Mon"`` the last Monday of May;
 - ``"easter+1"`` days after Western Easter; ``"orthodox-2"`` days after Orthodox Easter;
 - ``"9/1/Mon+6"`` the first Monday of September plus six days.
@@ -27,25 +29,25 @@ from timefact._checks._calendar import WEEKDAY_NAMES
 OBSERVANCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # name as written (a pattern; case-sensitive)           the dates it can fall on
     (r"Christmas Eve", ("12-24", "01-06")),
-    (r"Christmas(?: Day)?", ("12-25", "01-07")),
+    (r"Christmas(?: Day)?", ("12-25~", "01-07")),
     (r"New Year's Eve", ("12-31",)),
-    (r"New Year's(?: Day)?", ("01-01",)),
+    (r"New Year's(?: Day)?", ("01-01~",)),
     (r"Valentine's Day", ("02-14",)),
     (r"St\.? Patrick's Day", ("03-17",)),
     (r"April Fools'? Day", ("04-01",)),
     (r"Earth Day", ("04-22",)),
     (r"Cinco de Mayo", ("05-05",)),
     (r"Flag Day", ("06-14",)),
-    (r"Juneteenth", ("06-19",)),
+    (r"Juneteenth", ("06-19~",)),
     (r"Bastille Day", ("07-14",)),
-    (r"Independence Day", ("07-04",)),  # the U.S. one; see COUNTRY_SPECIFIC
+    (r"Independence Day", ("07-04~",)),  # the U.S. one; see COUNTRY_SPECIFIC
     (r"Halloween", ("10-31",)),
     (r"All Saints'? Day", ("11-01",)),
-    (r"Veterans'? Day", ("11-11",)),
+    (r"Veterans'? Day", ("11-11~",)),
     (r"Armistice Day", ("11-11",)),
     (r"Guy Fawkes (?:Night|Day)", ("11-05",)),
     (r"Pearl Harbor (?:Remembrance )?Day", ("12-07",)),
-    (r"Boxing Day", ("12-26",)),
+    (r"Boxing Day", ("12-26~", "12-27~", "12-28~")),
     (r"Groundhog Day", ("02-02",)),
     (r"Patriot Day", ("09-11",)),
     (r"International Women's Day", ("03-08",)),
@@ -57,7 +59,7 @@ OBSERVANCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"National Daughters'? Day", ("09-25", "9/4/Sun")),
     (r"National Siblings'? Day", ("04-10",)),
     (r"(?:National )?Grandparents'? Day", ("9/1/Mon+6",)),
-    (r"Thanksgiving(?: Day)?", ("11/4/Thu", "10/2/Mon")),
+    (r"Thanksgiving(?: Day)?", ("11/4/Thu", "10/2/Mon", "11/-1/Thu")),  # last: before 1942
     (r"Black Friday", ("11/4/Thu+1",)),
     (r"Memorial Day", ("5/-1/Mon",)),
     (r"Labou?r Day", ("9/1/Mon", "05-01", "10/1/Mon")),
@@ -82,7 +84,7 @@ COUNTRY_SPECIFIC: frozenset[str] = frozenset({r"Independence Day"})
 
 _NTH = re.compile(r"(?P<month>\d{1,2})/(?P<nth>-?\d)/(?P<weekday>[A-Z][a-z]{2})(?P<shift>[+-]\d+)?")
 _EASTER = re.compile(r"(?P<kind>easter|orthodox)(?P<shift>[+-]\d+)")
-_FIXED = re.compile(r"(?P<month>\d{2})-(?P<day>\d{2})")
+_FIXED = re.compile(r"(?P<month>\d{2})-(?P<day>\d{2})(?P<kept>~?)")
 _WEEKDAYS = {name[:3]: number for number, name in enumerate(WEEKDAY_NAMES, start=1)}
 
 
@@ -96,14 +98,23 @@ class Observance:
         return self.pattern in COUNTRY_SPECIFIC
 
     def dates_in(self, year: int) -> tuple[_dt.date, ...]:
-        return tuple(day for rule in self.rules if (day := date_of(rule, year)) is not None)
+        """Every day of ``year`` the name is given (a New Year's Day kept on Friday,
+        Dec. 31 belongs to the year before its own)."""
+        days: list[_dt.date] = []
+        for rule in self.rules:
+            for each in (year - 1, year, year + 1):
+                day = date_of(rule, each)
+                days.append(day)
+                if rule.endswith("~") and day.isoweekday() in (6, 7):
+                    days.append(day + _dt.timedelta(days=-1 if day.isoweekday() == 6 else 1))
+        return tuple(sorted({day for day in days if day.year == year}))
 
 
 def all_observances() -> tuple[Observance, ...]:
     return tuple(Observance(pattern, rules) for pattern, rules in OBSERVANCES)
 
 
-def date_of(rule: str, year: int) -> _dt.date | None:
+def date_of(rule: str, year: int) -> _dt.date:
     """The date a rule gives in ``year`` (see the module docstring for the forms)."""
     if (fixed := _FIXED.fullmatch(rule)) is not None:
         return _dt.date(year, int(fixed["month"]), int(fixed["day"]))

@@ -42,7 +42,8 @@ _NOT_PLAIN_PAST = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|must|can|if|unless|whether|expected|"
     r"scheduled|planned|plans?|planning|slated|due|set\sto|going\sto|intend\w*|hope\w*|"
     r"deadline|until|by|before|proposed|supposed|predicted|forecast|projected|wants?|"
-    r"aims?|estimated|If|Unless|Whether|Until|By|Before)\b"
+    r"aims?|estimated|expects?|predicts?|forecasts?|projects?|estimates?|anticipates?|"
+    r"If|Unless|Whether|Until|By|Before)\b"
 )  # case-sensitive: "May 8" is a date, "may" a modal
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might|If|Unless|Whether)\b")
 # Participles that read as adjectives ("the scheduled vote") rather than narration.

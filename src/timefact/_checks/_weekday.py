@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from timefact._checks._calendar import (
     WEEKDAY_NAMES,
+    WEEKDAY_PATTERN,
     ap_date,
     nearest_with_weekday,
     replace_weekday,
@@ -21,6 +22,8 @@ from timefact._model import Span, Timex
 # What may stand between a weekday timex and a date timex read as one expression:
 # "Tuesday, Sept. 26", "Tuesday Sept. 26", "Sept. 26 (Tuesday)", "Tuesday the 26th".
 _JOINER = re.compile(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
+_LIST_BEFORE = re.compile(WEEKDAY_PATTERN + r"\s*(?:,|and|or|&|-|\u2013|to|through)\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:and|or|&|-|\u2013|to|through)\s*\d")
 # After a date, a weekday in brackets or as an appositive: "Sept. 26 (a Tuesday)".
 _DATE_THEN_WEEKDAY = re.compile(r"\s*\(\s*(?:a\s+)?|,\s+a\s+")
 
@@ -30,17 +33,24 @@ def run(context: Context) -> Iterator[Draft]:
     for index, timex in enumerate(timexes):
         partial = timex.partial
         if partial.weekday is not None and partial.month is not None and partial.day is not None:
-            yield from _compare(context, timex, timex, partial.weekday)
+            if not _in_a_list(context.text, timex.start, timex.end):
+                yield from _compare(context, timex, timex, partial.weekday)
             continue
         if index + 1 >= len(timexes):
             continue
         after = timexes[index + 1]
         pair = _pair(context, timex, after)
-        if pair is not None:
+        if pair is not None and not _in_a_list(context.text, timex.start, after.end):
             weekday_timex, date_timex = pair
             assert weekday_timex.partial.weekday is not None
             yield from _compare(context, date_timex, weekday_timex,
                                 weekday_timex.partial.weekday, start=timex.start, end=after.end)
+
+
+def _in_a_list(text: str, start: int, end: int) -> bool:
+    """Weekdays and days listed in parallel: "Monday and Tuesday, Sept. 27 and 28"."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 30), start)
+                or _LIST_AFTER.match(text, end))
 
 
 def _pair(context: Context, first: Timex, second: Timex) -> tuple[Timex, Timex] | None:
