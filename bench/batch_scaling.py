@@ -183,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         spark_worker(*args.spark_worker)
         return 0
 
+    try:
+        import psutil  # noqa: F401 -- only checked here, used by PeakMemory
+    except ImportError:
+        parser.error("the memory measurements need psutil: pip install -e '.[bench]'")
     results: dict[str, Any] = {"cores": os.cpu_count(), "load_before": os.getloadavg()}
     print(f"machine: {os.cpu_count()} cores; load average before: "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
