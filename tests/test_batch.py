@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.batch_support import SENTENCES, corpus, read_jsonl, write_jsonl
+from tests.batch_support import REPO, SENTENCES, corpus, read_jsonl, write_jsonl
 from timefact import Anchor, AnchorKind, Document, Partial, Tagger, Timex, TimexType
 from timefact._batch import (
     CHUNK_SIZE,
@@ -450,3 +450,23 @@ def test_jobs_must_be_a_positive_number(tmp_path: Path,
         main(["batch", "docs.jsonl", "-o", "out.jsonl", "--jobs", "0"])
     assert stopped.value.code == 2
     assert "expected a number of processes >= 1" in capsys.readouterr().err
+
+
+@pytest.mark.corpus
+def test_the_scaling_benchmark_runs_end_to_end(tmp_path: Path) -> None:
+    """``bench/batch_scaling.py`` on tiny corpora: no timing is asserted, only that it runs."""
+    pytest.importorskip("psutil", reason="the benchmark needs psutil: pip install -e '.[bench]'")
+    tbaq = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tbaq" / "tbaq.jsonl"
+    if not tbaq.is_file():
+        pytest.skip(f"TBAQ is not at {tbaq} (../shared next to the repository)")
+    results = tmp_path / "results.json"
+    finished = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "batch_scaling.py"), "--size-mb", "0.4",
+         "--small-mb", "0.2", "--spark-mb", "0", "--json", str(results)],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert finished.returncode == 0, finished.stderr
+    data = json.loads(results.read_text(encoding="utf-8"))
+    assert data["identical"] is True
+    assert data["jobs_1"]["docs"] == data["jobs_2"]["docs"] > 0
+    assert data["small_jobs_2"]["peak_rss_mb"] > 0
+    assert "scaling --jobs 2 / --jobs 1" in finished.stdout
