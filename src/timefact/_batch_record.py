@@ -85,7 +85,7 @@ def dct_argument(value: object) -> DctArg:
         return value
     if isinstance(value, str):
         text = value.strip()
-        return "auto" if text in ("", "auto") else text
+        return "auto" if text.lower() in ("", "auto") else text
     raise DocumentError(
         f"dct must be a YYYY-MM-DD string, a date or empty, not {type(value).__name__}"
     )
