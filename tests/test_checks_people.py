@@ -59,3 +59,19 @@ def test_age_needs_a_publication_date_for_birth_years() -> None:
 def test_birthday_close_to_publication_allows_both_ages() -> None:
     # Born Sept. 25, 1990: 31 on Sept. 28, 2021, but a story written days before says 30.
     assert findings(document("Maria Lopez, 30, was born Sept. 25, 1990.")) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Maria Smith, 45, began racing in 1990, when she was 30.", True),
+    ("Smith, 45, spoke. In 1990, when she was 30, she moved.", True),
+    ("Smith, 45, spoke. In 1990, when Smith was 30, she moved.", True),
+    ("Maria Smith, 45, began racing in 1990, when she was 14.", False),
+    ("Smith, 45, spoke. In 1990, when her mother was 30, she moved.", False),
+    ("Smith, 45, spoke. In 1990, when Jones was 30, she moved.", False),
+    ("Smith, 45, and Jones, 50, spoke. In 1990, when she was 30, she moved.", False),
+])
+def test_current_age_against_an_age_at_a_dated_time(text: str, found: bool) -> None:
+    result = findings(document(text))
+    assert bool(result) is found
+    if found:
+        assert "so was 13 or 14 in 1990, not 30" in result[0].message

@@ -1,112 +1,30 @@
-"""TF104 age-mismatch: a stated age against a birth date, or two ages of one person.
+"""TF104 age-mismatch: a stated age against a birth date, another age of the same
+person, or an age at a dated past time.
 
-Ages are read next to the words ("the 35-year-old star", "Miles, 3,", "aged 45",
-"age 45", "45 years old") and birth statements likewise ("born March 3, 1990", "born in
-1990", "was born in Cuba in 1984"). An age and a birth statement are the same person's
-when they share a sentence (one of each), when the birth sentence opens with "He/She was
-born" right after the sentence with the age, or when both carry the same name. Ages said
-of another time ("then", "at the time", another year in the sentence) are left alone.
-"""
+Ages and births are read by :mod:`._age_reading`. An age and a birth statement are the
+same person's when they share a sentence (one of each), when the birth sentence opens
+with "He/She was born" right after the sentence with the age, or when both carry the
+same name. Ages said of another time ("then", "at the time", another year in the
+sentence) are left alone. Ages at a dated past time ("in 1990, when she was 30") are
+compared in :mod:`._age_past`."""
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from timefact._checks._calendar import MONTH_PATTERN, ap_date, month_number
+from timefact._checks._age_past import past_age_conflicts
+from timefact._checks._age_reading import Age, AgeIndex, Birth, read_ages, read_births
+from timefact._checks._calendar import ap_date
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
-from timefact._checks._people import People, Person, person_after, person_before
 from timefact._model import Severity, Span
-
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
-_YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
-# "Maria Lopez is 45." / "Lopez, who is 45,": a present age said as a predicate.
-_PREDICATE = re.compile(
-    r"(?<=[A-Za-z,])\s(?:is|turns|turned)\s(?:now\s)?(?P<n>\d{1,3})(?=\s*[.,;])"
-)
-# "The singer, 45,": an appositive age after a common noun, usable within its sentence.
-_COMMON_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s[a-z]+$")
-_AGED = re.compile(r"(?<![\w-])(?P<cue>aged|[Aa]ge)\s(?P<n>\d{1,3})(?![\w,.]\d)")
-_BIRTH = re.compile(
-    r"(?P<lead>(?:\b(?P<pronoun>He|She|he|she)\s(?:was\s)?)?)\b[Bb]orn"
-    r"(?:\s(?:in|at)\s(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3},?)?"
-    r"\s(?:on\s|in\s)?(?:(?P<month>" + MONTH_PATTERN + r")\s(?:(?P<day>\d{1,2}),?\s)?)?"
-    r"(?P<year>(?:1[5-9]|20)\d\d)\b"
-)
-_BIRTH_DAY_FIRST = re.compile(
-    r"\bborn\s(?:on\s)?(?P<day>\d{1,2})\s(?P<month>" + MONTH_PATTERN + r"),?\s"
-    r"(?P<year>(?:1[5-9]|20)\d\d)\b"
-)
-_OTHER_TIME = re.compile(r"\b(?:then|at the time|at that time|when (?:he|she) was|until)\b")
-_YEAR_WORD = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_KIN_BEFORE_BORN = re.compile(
-    r"\b(?:whose|son|sons|daughter|daughters|child|children|baby|babies|twins?|grandson"
-    r"|granddaughter|brother|sister|wife|husband|mother|father|parents|kids?)\b[^.]{0,30}$"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Age:
-    years: int
-    start: int
-    end: int
-    person: Person | None
-    other_time: bool  # said of another time than the story's
-
-
-@dataclass(frozen=True, slots=True)
-class Birth:
-    year: int
-    month: int | None
-    day: int | None
-    start: int
-    end: int
-    person: Person | None
-    pronoun: bool
-
-    def words(self) -> str:
-        if self.month is not None and self.day is not None:
-            return ap_date(_dt.date(self.year, self.month, self.day))
-        return str(self.year)
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    """The ages of a story by sentence and by person, built once (linear time)."""
-
-    people: People
-    by_sentence: dict[int, list[Age]]
-    by_person: dict[str, list[Age]]
-
-    @classmethod
-    def of(cls, context: Context, ages: tuple[Age, ...], births: tuple[Birth, ...]) -> _Index:
-        people = People([a.person for a in ages if a.person is not None]
-                        + [b.person for b in births if b.person is not None])
-        by_sentence: dict[int, list[Age]] = {}
-        by_person: dict[str, list[Age]] = {}
-        for age in ages:
-            by_sentence.setdefault(context.sentence_index(age.start), []).append(age)
-            key = people.key(age.person) if age.person is not None else None
-            if key is not None:
-                by_person.setdefault(key, []).append(age)
-        return cls(people, by_sentence, by_person)
 
 
 def run(context: Context) -> Iterator[Draft]:
-    ages = tuple(_ages(context))
-    births = tuple(_births(context))
-    index = _Index.of(context, ages, births)
+    ages = tuple(read_ages(context))
+    births = tuple(read_births(context))
+    index = AgeIndex.of(context, ages, births)
     reported: set[int] = set()
     for birth in births:
         for age in _ages_of(context, birth, index):
@@ -117,84 +35,10 @@ def run(context: Context) -> Iterator[Draft]:
                 reported.add(age.start)
                 yield draft
     yield from _ages_disagree(context, index, reported)
+    yield from past_age_conflicts(context, ages, index, reported)
 
 
-def _ages(context: Context) -> Iterator[Age]:
-    text = context.text
-    found: list[tuple[int, int, int, Person | None]] = []  # years, start, end, person
-    for match in _YEAR_OLD.finditer(text):
-        years = _number(match["n"])
-        if years is None or text[match.end():match.end() + 1] == "s":
-            continue
-        person = person_after(text, match.end()) or person_before(text, match.start())
-        found.append((years, match.start(), match.end(), person))
-    for match in _APPOSITIVE.finditer(text):
-        person = person_before(text, match.start(), appositive=True)
-        if person is not None or _COMMON_NOUN_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()):
-            found.append((int(match["n"]), match.start("n"), match.end("n"), person))
-    for match in _PREDICATE.finditer(text):
-        person = person_before(text, match.start() + 1, subject=True)
-        found.append((int(match["n"]), match.start("n"), match.end("n"), person))
-    taken = {start for _, start, _, _ in found}
-    for match in _AGED.finditer(text):
-        if text[max(0, match.start() - 3):match.start()] == "at ":
-            continue  # "at age 35": the age at some event, not now
-        if match.start("n") in taken:
-            continue  # already read as an appositive ("Smith, aged 45,")
-        found.append((int(match["n"]), match.start(), match.end(),
-                      person_before(text, match.start())))
-    found.sort(key=lambda item: item[1])
-    other_times: dict[int, bool] = {}
-    for years, start, end, person in found:
-        if not 0 < years < 125:
-            continue
-        index = context.sentence_index(start)
-        if index not in other_times:
-            other_times[index] = _speaks_of_other_time(context, start)
-        yield Age(years, start, end, person, other_times[index])
-
-
-def _speaks_of_other_time(context: Context, offset: int) -> bool:
-    """Whether the sentence at ``offset`` dates its ages elsewhere ("then", "in 1990")."""
-    sentence_start, sentence_end = context.sentence_of(offset)
-    sentence = context.text[sentence_start:sentence_end]
-    sentence = _BIRTH_DAY_FIRST.sub(" ", _BIRTH.sub(" ", sentence))  # a birth year is no clue
-    if _OTHER_TIME.search(sentence) is not None:
-        return True
-    dct = context.dct
-    return dct is not None and any(int(y) != dct.year for y in _YEAR_WORD.findall(sentence))
-
-
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.get(word.lower())
-
-
-def _births(context: Context) -> Iterator[Birth]:
-    text = context.text
-    for pattern in (_BIRTH, _BIRTH_DAY_FIRST):
-        for match in pattern.finditer(text):
-            month = month_number(match["month"]) if match["month"] else None
-            day = int(match["day"]) if match["day"] else None
-            if day is not None and month is None:
-                continue
-            year = int(match["year"])
-            if month is not None and day is not None:
-                try:
-                    _dt.date(year, month, day)
-                except ValueError:
-                    continue
-            born = match.start() + match.group(0).lower().index("born")
-            if _KIN_BEFORE_BORN.search(text, max(0, born - 40), born):
-                continue
-            pronoun = bool(match.groupdict().get("pronoun"))
-            person = None if pronoun else person_before(text, born, subject=True)
-            yield Birth(year, month, day, born, match.end(), person, pronoun)
-
-
-def _ages_of(context: Context, birth: Birth, index: _Index) -> Iterator[Age]:
+def _ages_of(context: Context, birth: Birth, index: AgeIndex) -> Iterator[Age]:
     """The ages the birth statement speaks of (see the module docstring)."""
     sentence = context.sentence_index(birth.start)
     in_sentence = index.by_sentence.get(sentence, [])
@@ -256,7 +100,7 @@ def _birthday_in(year: int, birth: Birth) -> _dt.date:
     return _dt.date(year, birth.month, day)
 
 
-def _ages_disagree(context: Context, index: _Index, reported: set[int]) -> Iterator[Draft]:
+def _ages_disagree(context: Context, index: AgeIndex, reported: set[int]) -> Iterator[Draft]:
     text = context.text
     for key, said in index.by_person.items():
         now = [a for a in said if not a.other_time]
