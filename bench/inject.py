@@ -139,8 +139,11 @@ def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, 
         match = rng.choice(existing)
         day = nearest_year(doc.dct, AP_MONTH.index(match["month"]) + 1, int(match["day"]))
         if day is not None and abs((day - doc.dct).days) < 120:
+            # Wrong in every year the article might mean, not only the nearest.
+            meant = {weekday(d) for y in (day.year - 1, day.year, day.year + 1)
+                     if (d := nearest_year(_dt.date(y, 7, 1), day.month, day.day)) is not None}
             variants = []
-            for name in (weekday(day), other_weekday(rng, day)):
+            for name in (weekday(day), rng.choice([w for w in WEEKDAYS if w not in meant])):
                 words = f"{name}, "
                 text = doc.text[:match.start()] + words + doc.text[match.start():]
                 variants.append(Variant(text, match.start(), match.end() + len(words)))
@@ -341,14 +344,26 @@ def observance_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
     name, rule = rng.choice(HOLIDAYS)
     day = min((rule(y) for y in (dct.year - 1, dct.year, dct.year + 1)),
               key=lambda d: abs((d - dct).days))
-    wrong = day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(1, 5))
+    kept = {day + _dt.timedelta(days=-1 if day.weekday() == 5 else 1)} if day.weekday() >= 5 \
+        else set()  # the weekday a weekend holiday is kept on is not wrong
+    wrong = day
+    while wrong == day or wrong in kept:
+        wrong = day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(1, 5))
     written_year = rng.random() < 0.3
-    forms = (
-        lambda d: f"Shops closed early on {name}, {ap(d, year=written_year)}, the chamber said.",
-        lambda d: f"On {ap(d, year=written_year)}, {name}, stores closed.",
-        lambda d: f"{name} ({ap(d, year=written_year)}) sales rose.",
-        lambda d: f"Crowds gathered on {name}, {ap(d, style='full')}.",
-    )
+    # The tense follows the side of the publication date the holiday lies on.
+    if day < dct:
+        forms: tuple[Callable[[_dt.date], str], ...] = (
+            lambda d: f"Shops closed early on {name}, {ap(d, year=written_year)}, officials said.",
+            lambda d: f"On {ap(d, year=written_year)}, {name}, stores closed.",
+            lambda d: f"{name} ({ap(d, year=written_year)}) sales rose.",
+            lambda d: f"Crowds gathered on {name}, {ap(d, style='full')}.",
+        )
+    else:
+        forms = (
+            lambda d: f"Shops will close early on {name}, {ap(d, year=written_year)}.",
+            lambda d: f"On {ap(d, year=written_year)}, {name}, stores will close.",
+            lambda d: f"Sales are expected to rise on {name} ({ap(d, year=written_year)}).",
+        )
     form = rng.choice(forms)
     right, wrong_variant = pair(rng, doc, form(day), form(wrong))
     return right, wrong_variant, f"{name} with {wrong}"

@@ -92,8 +92,7 @@ def _ends_phrase(text: str, end: int) -> bool:
 def _draft(context: Context, observance: Observance, match: re.Match[str], timex: Timex, *,
            readings: tuple[DayReading, ...], start: int, end: int) -> Draft:
     text = context.text
-    dct = context.dct
-    reading = min(readings, key=lambda r: abs((r.day - dct).days) if dct else 0)
+    reading = readings[0]  # the engine's year if it resolved one, else the nearest
     day = reading.day
     name = match.group(0)
     true_days = observance.dates_in(day.year)

@@ -25,11 +25,12 @@ class DayReading:
 
 
 def day_readings(context: Context, timex: Timex) -> tuple[DayReading, ...]:
-    """The days a timex with a written month and day can mean.
+    """The days a timex with a written month and day can mean, the likeliest first.
 
-    One reading when the year is written or the engine resolved it with certainty;
-    for an uncertain year, every year within about half a year of the publication
-    date (a check reports only what holds for all of them); none otherwise.
+    One reading when the year is written. Otherwise the year the engine resolved with
+    certainty (if any), then every other year that puts the date within about half a
+    year of the publication date: a check reports only what holds for all of them, so a
+    year chosen by the tense of the clause cannot make a finding on its own.
     """
     partial = timex.partial
     if timex.type not in (TimexType.DATE, TimexType.TIME):
@@ -42,23 +43,26 @@ def day_readings(context: Context, timex: Timex) -> tuple[DayReading, ...]:
         except ValueError:
             return ()
     related = _dct_evidence(context)
+    readings: list[DayReading] = []
     resolved = parse_day_value(timex.value)
     if (timex.certain and resolved is not None and resolved.month == partial.month
             and resolved.day == partial.day):
-        return (DayReading(resolved, False, context.year_note(timex), related),)
+        readings.append(DayReading(resolved, False, context.year_note(timex), related))
     dct = context.dct
     if dct is None:
-        return ()
-    readings: list[DayReading] = []
+        return tuple(readings)
+    nearby = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
             day = _dt.date(year, partial.month, partial.day)
         except ValueError:
             continue
-        if abs((day - dct).days) <= _NEARBY_DAYS:
-            note = (f"the year is not written; {context.dct_note()}, and every year "
-                    "near it gives the same answer")
-            readings.append(DayReading(day, False, note, related))
+        if abs((day - dct).days) <= _NEARBY_DAYS and not (readings and day == resolved):
+            nearby.append(day)
+    note = (f"the year is not written; {context.dct_note()}, and every year near it gives "
+            "the same answer")
+    for day in sorted(nearby, key=lambda d: abs((d - dct).days)):
+        readings.append(DayReading(day, False, note, related))
     return tuple(readings)
 
 

@@ -82,7 +82,7 @@ def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday:
     if not readings or any(r.day.isoweekday() == weekday for r in readings):
         return
     dct = context.dct
-    reading = min(readings, key=lambda r: abs((r.day - dct).days) if dct else 0)
+    reading = readings[0]  # the engine's year if it resolved one, else the nearest
     day = reading.day
     span_start = date_timex.start if start is None else start
     span_end = date_timex.end if end is None else end
