@@ -51,7 +51,7 @@ PEOPLE = (("Maria Delgado", "She"), ("Tomas Wexler", "He"), ("Anneliese Korb", "
 SUBJECTS = ("The committee", "The two delegations", "Negotiators", "The board", "Investigators")
 AP_DATE = re.compile(
     r"(?<![\w.])(?P<month>Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
-    r" (?P<day>\d{1,2})\b(?!,? \d{4})"
+    r" (?P<day>\d{1,2})\b(?!,? \d{4})(?!\s*(?:and|or|to|through|-|\u2013)\s*\d)"
 )
 WEEKDAY_BEFORE = re.compile(r"(?:day|day,)\s*$")
 
