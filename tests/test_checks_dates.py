@@ -120,6 +120,8 @@ def test_inferred_dct_is_explained() -> None:
     ("The form says 2/30/2021.", "2/30/2021", "2/30/2021 is no date"),
     ("The call came at 10:75 a.m.", "10:75 a.m.", "an hour has 60 minutes"),
     ("Tickets for Feb 30 sold out.", "Feb 30", "February has at most 29 days"),
+    ("On April 31, the court met.", "April 31", "April has 30 days"),
+    ("Officials said Nov. 31 that talks would resume.", "Nov. 31", "November has 30 days"),
     ("The payment is due the 31st of April.", "31st of April", "April has 30 days"),
 ])
 def test_impossible_dates(text: str, words: str, start_of_message: str) -> None:
@@ -131,6 +133,8 @@ def test_impossible_dates(text: str, words: str, start_of_message: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "In April 31 people died.",
+    "In November 31 people died.",
+    "By March 32 teams had entered.",
     "Theresa May 31 votes short.",
     "He finished 32nd in the race.",
     "It happened on Feb. 29, 2020.",

@@ -50,6 +50,16 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _FOLLOWER = re.compile(r"\s*(?:[.,;:)!?\"']|$)")
+# Words that follow a date but never a count ("said Nov. 31 that ...", "Nov. 31 at noon");
+# after "April 31 people" the number counts people.
+_WORD_AFTER_DATE = re.compile(
+    r"\s(?:that|to|at|in|on|and|or|but|when|as|after|before|for|with|by|from|until|the|a|an"
+    r"|was|is|will|would|he|she|it|they|we|his|her|their|its|this|said|says|told|announced"
+    r"|reported|deadline|meeting|vote|election|session|summit|hearing|edition|issue|letter"
+    r"|statement|report|decision|ruling)\b"
+)
+_DATE_ONLY_LEADS = frozenset({"on", "until", "till", "since", "dated"})
+_COUNTED = re.compile(r"\s[a-z]")  # a lower-case word right after the number
 _FIRST_NAMES = frozenset({"may", "june", "april", "march", "august"})
 
 
@@ -96,16 +106,19 @@ def _month_days(context: Context, matches: Iterator[re.Match[str]], *,
 def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
     if match["year"] or match["suffix"] or (day_first and match["of"]):
         return True
-    if not day_first and match["month"].rstrip(".").lower() in _FIRST_NAMES:
+    if (not day_first and not match["lead"]
+            and match["month"].rstrip(".").lower() in _FIRST_NAMES):
         before = text[max(0, match.start("month") - 2):match.start("month")]
         word_before = re.search(r"([A-Za-z]+)\s{1,3}$", text[max(0, match.start("month") - 20):
                                                              match.start("month")])
         if word_before and word_before.group(1)[0].isupper() and not before.startswith("."):
             return False  # "Theresa May 31 ...": a name, not a month
     after = match.end("month") if day_first else match.end("day")
-    if _FOLLOWER.match(text, after):
+    if _FOLLOWER.match(text, after) or _WORD_AFTER_DATE.match(text, after):
         return True
-    return bool(match["lead"])
+    lead = (match["lead"] or "").strip().lower()
+    # "on April 31 ..." is a date whatever follows; "by March 32 teams" counts teams.
+    return lead in _DATE_ONLY_LEADS or (bool(lead) and not _COUNTED.match(text, after))
 
 
 def _day_draft(context: Context, start: int, end: int, *, year: int | None, month: int,
