@@ -58,6 +58,8 @@ _WORD_AFTER_DATE = re.compile(
     r"|reported|deadline|meeting|vote|election|session|summit|hearing|edition|issue|letter"
     r"|statement|report|decision|ruling)\b"
 )
+_ABBREVIATED = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                          "Nov", "Dec"})
 _DATE_ONLY_LEADS = frozenset({"on", "until", "till", "since", "dated"})
 _COUNTED = re.compile(r"\s[a-z]")  # a lower-case word right after the number
 _FIRST_NAMES = frozenset({"may", "june", "april", "march", "august"})
@@ -106,6 +108,8 @@ def _month_days(context: Context, matches: Iterator[re.Match[str]], *,
 def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
     if match["year"] or match["suffix"] or (day_first and match["of"]):
         return True
+    if match["month"].rstrip(".") in _ABBREVIATED:
+        return True  # news abbreviates a month only in a date ("Nov. 31", "Feb 30")
     if (not day_first and not match["lead"]
             and match["month"].rstrip(".").lower() in _FIRST_NAMES):
         before = text[max(0, match.start("month") - 2):match.start("month")]
