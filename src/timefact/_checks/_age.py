@@ -69,8 +69,9 @@ def _against_birth(context: Context, age: Age, birth: Birth) -> Draft | None:
     text = context.text
     low, high = min(allowed), max(allowed)
     expected = str(low) if low == high else f"{low} or {high}"
-    message = (f"someone born {birth.words()} is {expected} on {ap_date(dct)}, "
-               f"not {age.years}")
+    person = age.person or birth.person
+    who = f"{person.name}, born {birth.words()}," if person else f"someone born {birth.words()}"
+    message = f"{who} is {expected} on {ap_date(dct)} (the publication date), not {age.years}"
     note = context.dct_note()
     if note and context.doc.dct.source.value == "inferred":
         message += f" ({note})"
