@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 _NAME_WORD = r"[A-Z][a-zA-Z'\u2019-]+\.?"
-_NAME_AT_END = re.compile(rf"(?P<name>(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD})$")
-_NAME_AT_START = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})")
+_PARTICLE = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al) )?"
+_NAME_AT_END = re.compile(rf"(?P<name>(?:{_NAME_WORD} {_PARTICLE}){{0,3}}{_NAME_WORD})$")
+_NAME_AT_START = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_PARTICLE}{_NAME_WORD}){{0,2}})")
 _BEFORE_AGE = re.compile(r",\s(?:a\s|an\s|the\s)?$")
 _BEFORE_BIRTH = re.compile(r"(?:\s(?:was|is)|,|\s\()\s?$")
 # Words that open a name-like run of capitals but are no part of a person's name.
