@@ -166,6 +166,8 @@ def test_timeline_chart_is_labelled_svg(sample_html: str) -> None:
     timeline = build_timeline(SAMPLE, findings=(weekday_finding(SAMPLE),))
     assert len(page.with_attr("data-event")) == len(timeline.events) == 2
     assert "26 Sep 2021" in sample_html and "published" in sample_html
+    chart = sample_html[sample_html.index("<svg"):sample_html.index("</svg>")]
+    assert chart.count('<a href="#tx-') == 2  # each row links to its words
 
 
 def test_coarse_values_are_drawn_as_intervals() -> None:

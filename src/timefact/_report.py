@@ -77,7 +77,7 @@ def report_body(doc: Document, findings: Sequence[Finding], timeline: Timeline, 
         _header(doc, findings, title),
         _article(doc, findings, numbers),
         _findings_table(findings, numbers),
-        _timeline_section(timeline, numbers),
+        _timeline_section(timeline, numbers, _event_links(doc, timeline, paragraphs)),
         _timex_table(doc),
         f'<footer>Made with timefact {escape(__version__)}. Hover over or tab to an '
         "expression to see how it was read.</footer>",
@@ -309,8 +309,22 @@ def _findings_table(findings: Sequence[Finding], numbers: dict[int, int]) -> str
             "</section>")
 
 
-def _timeline_section(timeline: Timeline, numbers: dict[int, int]) -> str:
-    rows = "".join(_event_row(e, numbers) for e in timeline.events)
+def _event_links(doc: Document, timeline: Timeline,
+                 paragraphs: list[tuple[int, int]]) -> dict[str, str]:
+    """For each event, the in-page target of the expression that places it."""
+    shown = {t.tid: f"#tx-{n}" for n, t in enumerate(doc.timexes, start=1)
+             if any(a <= t.start < b for a, b in paragraphs)}
+    links = {}
+    for event in timeline.events:
+        mention = event.anchor or (event.mentions[0] if event.mentions else None)
+        if mention is not None and mention.tid in shown:
+            links[event.eid] = shown[mention.tid]
+    return links
+
+
+def _timeline_section(timeline: Timeline, numbers: dict[int, int],
+                      links: dict[str, str]) -> str:
+    rows = "".join(_event_row(e, numbers, links.get(e.eid)) for e in timeline.events)
     unplaced = ""
     if timeline.unplaced:
         items = ", ".join(f"&ldquo;{escape(t.text)}&rdquo; ({escape(t.value)})"
@@ -324,15 +338,16 @@ def _timeline_section(timeline: Timeline, numbers: dict[int, int]) -> str:
     )
     return (
         '<section aria-labelledby="h-timeline"><h2 id="h-timeline">Timeline</h2>'
-        f"<figure>{render_timeline_svg(timeline)}<figcaption>Each row is an event of the "
-        "story. Dots are single days, bars are spans (a month, a year), faded bars are open "
+        f"<figure>{render_timeline_svg(timeline, links=links)}<figcaption>Each row is an "
+        "event of the story (its label links to the words in the article). "
+        "Dots are single days, bars are spans (a month, a year), faded bars are open "
         "spans such as &ldquo;recently&rdquo;; hollow or dashed marks are derived from a "
         "duration or approximate. The dashed line is the publication date.</figcaption>"
         f"</figure>{table}{unplaced}</section>"
     )
 
 
-def _event_row(event: Event, numbers: dict[int, int]) -> str:
+def _event_row(event: Event, numbers: dict[int, int], href: str | None) -> str:
     mentions = ", ".join(
         f"&ldquo;{escape(m.text)}&rdquo; <small>({escape(m.role.value)} "
         f"{escape(m.value)})</small>" for m in event.mentions)
@@ -346,7 +361,9 @@ def _event_row(event: Event, numbers: dict[int, int]) -> str:
         what += f'<br><span class="flagtext">{link} {escape(finding.message)}</span>'
     classes = " ".join(c for c in ("derived" if event.kind is EventKind.DERIVED else "",
                                    "flagged-row" if event.findings else "") if c)
-    return (f'<tr class="{classes}"><td>{escape(event.eid)}</td>'
+    eid = escape(event.eid)
+    first_cell = f'<a href="{escape(href)}">{eid}</a>' if href else eid
+    return (f'<tr class="{classes}"><td>{first_cell}</td>'
             f'<td class="when">{escape(event.when.describe())}</td><td>{what}</td>'
             f"<td>{mentions}</td></tr>")
 

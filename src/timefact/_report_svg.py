@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Mapping
 from html import escape
 
 from timefact._model import TimexType
@@ -78,8 +79,13 @@ def _day_label(day: _dt.date) -> str:
     return f"{day.day} {day.strftime('%b')} {day.year}"
 
 
-def render_timeline_svg(timeline: Timeline, *, title_id: str = "timeline-title") -> str:
-    """The chart as an inline ``<svg>`` element (text escaped, no external references)."""
+def render_timeline_svg(timeline: Timeline, *, title_id: str = "timeline-title",
+                        links: Mapping[str, str] | None = None) -> str:
+    """The chart as an inline ``<svg>`` element (text escaped, no external references).
+
+    ``links`` maps event ids to in-page targets ("#tx-3"): those rows' labels become
+    links (focusable with Tab) to the words in the article.
+    """
     events = timeline.events
     days = [d for e in events for d in (e.when.first, e.when.last) if d is not None]
     if timeline.dct is not None:
@@ -100,7 +106,7 @@ def render_timeline_svg(timeline: Timeline, *, title_id: str = "timeline-title")
     scale = _Scale(days)
     parts.append(_axis(scale, timeline, height))
     for row, event in enumerate(events):
-        parts.append(_row(scale, event, _TOP + row * _ROW))
+        parts.append(_row(scale, event, _TOP + row * _ROW, (links or {}).get(event.eid)))
     parts.append(
         f'<text x="{_PLOT_RIGHT}" y="{height - 8}" text-anchor="end" font-size="11" '
         'fill="#555">Gaps between dates are compressed (logarithmic); bars are spans, '
@@ -154,7 +160,7 @@ def _axis(scale: _Scale, timeline: Timeline, height: int) -> str:
     return "".join(parts)
 
 
-def _row(scale: _Scale, event: Event, top: int) -> str:
+def _row(scale: _Scale, event: Event, top: int, href: str | None) -> str:
     middle = top + _ROW / 2
     colour = _colour(event)
     flagged = bool(event.findings)
@@ -175,12 +181,20 @@ def _row(scale: _Scale, event: Event, top: int) -> str:
         'rx="3"/>',
         f'<text x="12" y="{middle + 4:.1f}" font-size="12" font-weight="{weight}" '
         f'fill="#222">{escape(_clip(date_text, 23))}</text>',
-        f'<text x="{_DATE_WIDTH + 12}" y="{middle + 4:.1f}" font-size="12"{style} '
-        f'fill="{_FINDING_COLOUR if flagged else "#222"}">{escape(label)}</text>',
+        _linked(href, f"{event.when.describe()}: {event.label}",
+                f'<text x="{_DATE_WIDTH + 12}" y="{middle + 4:.1f}" font-size="12"{style} '
+                f'fill="{_FINDING_COLOUR if flagged else "#222"}">{escape(label)}</text>'),
         _mark(scale, event, middle, colour),
         "</g>",
     ]
     return "".join(parts)
+
+
+def _linked(href: str | None, name: str, element: str) -> str:
+    if href is None:
+        return element
+    return (f'<a href="{escape(href)}" aria-label="{escape(name)}, in the article">'
+            f"{element}</a>")
 
 
 def _short_when(event: Event) -> str:
