@@ -75,6 +75,8 @@ figure { margin: 0; }
 figcaption { color: var(--muted); font-size: .85rem; margin: .3rem 0 .8rem; }
 .timeline-chart { display:block; max-width: 100%; height: auto; border: 1px solid var(--rule);
   border-radius: 6px; background:#fff; }
+.timeline-chart a:hover text, .timeline-chart a:focus text { text-decoration: underline; }
+.timeline-chart a:focus { outline: 2px solid #111; }
 .none { color: var(--muted); }
 details summary { cursor: pointer; font-weight: 600; margin: .5rem 0; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; }
