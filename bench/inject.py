@@ -167,6 +167,21 @@ def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, 
 
 def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     assert doc.dct is not None
+    existing = [m for m in AP_DATE.finditer(doc.text)  # a weekday before would then be wrong
+                if not WEEKDAY_BEFORE.search(doc.text[max(0, m.start() - 12):m.start()])]
+    if existing and rng.random() < 0.3:
+        # Change the day of one of the article's own dates: to another real day, or to
+        # one its month does not have.
+        match = rng.choice(existing)
+        month = AP_MONTH.index(match["month"]) + 1
+        last = calendar.monthrange(doc.dct.year, month)[1]
+        good = rng.choice([d for d in range(1, 29) if d != int(match["day"])])
+        bad = rng.choice((30, 31)) if month == 2 else last + rng.randint(1, 3)
+        variants = []
+        for day in (good, bad):
+            text = doc.text[:match.start("day")] + str(day) + doc.text[match.end("day"):]
+            variants.append(Variant(text, match.start(), match.start("day") + len(str(day))))
+        return variants[0], variants[1], f"the article's {match.group(0)} made day {bad}"
     kind = rng.choice(("month", "month", "day-first", "leap", "clock", "ordinal"))
     if kind in ("month", "day-first"):
         month = rng.choice((2, 4, 6, 9, 11, 1, 3))

@@ -121,6 +121,8 @@ def test_inferred_dct_is_explained() -> None:
     ("The call came at 10:75 a.m.", "10:75 a.m.", "an hour has 60 minutes"),
     ("Tickets for Feb 30 sold out.", "Feb 30", "February has at most 29 days"),
     ("On April 31, the court met.", "April 31", "April has 30 days"),
+    ("The rifle was found April 31 buried under a tree.", "April 31", "April has 30 days"),
+    ("BEIJING, March 33 (Xinhua) -- China said.", "March 33", "March has 31 days"),
     ("Officials said Nov. 31 that talks would resume.", "Nov. 31", "November has 30 days"),
     ("The payment is due the 31st of April.", "31st of April", "April has 30 days"),
 ])

@@ -58,6 +58,13 @@ _WORD_AFTER_DATE = re.compile(
     r"|reported|deadline|meeting|vote|election|session|summit|hearing|edition|issue|letter"
     r"|statement|report|decision|ruling)\b"
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[,]?\s{1,3}$")
+_LEADS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "through",
+                    "of", "to", "between", "dated", "for", "in", "during"})
+# Words after which a month may stand alone and a number count something.
+_MONTH_TAKING = frozenset({"in", "during", "of", "for", "by", "from", "to", "between",
+                           "through", "than", "about", "around", "since", "before", "after",
+                           "early", "late", "mid", "and", "or", "last", "next", "this"})
 _ABBREVIATED = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                           "Nov", "Dec"})
 _DATE_ONLY_LEADS = frozenset({"on", "until", "till", "since", "dated"})
@@ -106,23 +113,29 @@ def _month_days(context: Context, matches: Iterator[re.Match[str]], *,
 
 
 def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
+    """Whether a month word and a number read as a date, not a month and a count."""
     if match["year"] or match["suffix"] or (day_first and match["of"]):
         return True
     if match["month"].rstrip(".") in _ABBREVIATED:
         return True  # news abbreviates a month only in a date ("Nov. 31", "Feb 30")
-    if (not day_first and not match["lead"]
+    first = match.start("day") if day_first else match.start("month")
+    word_before = _WORD_BEFORE.search(text, max(0, first - 24), first)
+    previous = word_before.group(1) if word_before else ""
+    joined = word_before is not None and "," not in word_before.group(0)
+    if (not day_first and joined and previous[:1].isupper() and not previous.isupper()
+            and previous.lower() not in _LEADS
             and match["month"].rstrip(".").lower() in _FIRST_NAMES):
-        before = text[max(0, match.start("month") - 2):match.start("month")]
-        word_before = re.search(r"([A-Za-z]+)\s{1,3}$", text[max(0, match.start("month") - 20):
-                                                             match.start("month")])
-        if word_before and word_before.group(1)[0].isupper() and not before.startswith("."):
-            return False  # "Theresa May 31 ...": a name, not a month
+        return False  # "Theresa May 31 ...": a name, not a month
     after = match.end("month") if day_first else match.end("day")
     if _FOLLOWER.match(text, after) or _WORD_AFTER_DATE.match(text, after):
         return True
-    lead = (match["lead"] or "").strip().lower()
-    # "on April 31 ..." is a date whatever follows; "by March 32 teams" counts teams.
-    return lead in _DATE_ONLY_LEADS or (bool(lead) and not _COUNTED.match(text, after))
+    previous = previous.lower()
+    if previous in _DATE_ONLY_LEADS:
+        return True  # "on April 31 ..." is a date whatever follows
+    if not previous or previous in _MONTH_TAKING:
+        # "In April 31 people died", "by March 32 teams": a month, then a count.
+        return not _COUNTED.match(text, after)
+    return True  # "discovered April 31 buried ...": a verb takes a date, not a month
 
 
 def _day_draft(context: Context, start: int, end: int, *, year: int | None, month: int,
