@@ -180,7 +180,8 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
     if conflicts == ["weekday"]:
         assert named is not None
         said = WEEKDAY_NAMES[written.weekday - 1] if written.weekday else ""
-        expected = f"{ap_date(named)}, a {WEEKDAY_NAMES[named.weekday() ]}"
+        actual = WEEKDAY_NAMES[named.weekday()]
+        expected = f"{ap_date(named)}, {'an' if actual[0] in 'AEIOU' else 'a'} {actual}"
         observed = said
     else:
         expected = point.words()

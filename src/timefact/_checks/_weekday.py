@@ -20,7 +20,7 @@ from timefact._checks._reading import day_readings
 from timefact._model import Span, Timex
 
 # What may stand between a weekday timex and a date timex read as one expression:
-# "Tuesday, Sept. 26", "Tuesday Sept. 26", "Sept. 26 (Tuesday)", "Tuesday the 26th".
+# "Tuesday, Sept. 26", "Tuesday Sept. 26", "Tuesday (Sept. 26)", "Tuesday the 26th".
 _JOINER = re.compile(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
 _LIST_BEFORE = re.compile(WEEKDAY_PATTERN + r"\s*(?:,|and|or|&|-|\u2013|to|through)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:and|or|&|-|\u2013|to|through)\s*\d")
