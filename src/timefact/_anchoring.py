@@ -30,10 +30,15 @@ from timefact._vocab import Observance, load_vocabulary
 
 _FRAMING_PREFIX = re.compile(
     r"(?:(?:and|but|then|so|on|in|at|by|during|earlier|later|early|late|since|until|from|"
-    r"also|as\s+of|starting|beginning|over|for|that)\b[\s,]*)*",
+    r"also|as\s+of|starting|beginning|over|for|that|it\s+(?:was|is)|this\s+was|"
+    r"the\s+(?:morning|afternoon|evening|night|day|week|spring|summer|fall|autumn|winter)"
+    r"\s+of)\b[\s,]*)*",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n][\"”’']?\s*$")
+# How far (in characters, within a paragraph) a year the story moved to carries over to
+# the year-less dates after it; beyond, news convention (the DCT's year) takes over.
+_STORY_REACH = 300
 # Half a year: beyond it, a year chosen for a year-less date is only a guess.
 _CERTAIN_DAYS = 183
 
@@ -45,6 +50,8 @@ class _Narrative:
     day: _dt.date
     grain: str
     tid: str | None
+    from_text: bool = False  # set by a date the text fixes, not by the DCT
+    position: int = -1
 
 
 def _is_framing(text: str, start: int) -> bool:
@@ -65,6 +72,8 @@ class _Resolver:
         self.text = text
         self.dct = dct
         self.narrative = _Narrative(dct, "D", None) if dct else None
+        # The last year the text wrote, wherever it stood: "a decade later" counts from it.
+        self.written_year: _Narrative | None = None
         self.observances = _observance_table()
 
     # ------------------------------------------------------------------ entry point
@@ -108,6 +117,10 @@ class _Resolver:
             if self.narrative is None:
                 return _unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
             state = self.narrative
+            written = self.written_year
+            if (written is not None and mention.partial.shift_unit in ("Y", "DE", "CE")
+                    and written.position > state.position):
+                state = written
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(state.day, state.grain), state.tid)
             return self._relative(mention, state.day, state.grain, anchor)
         return self._year_less(mention)
@@ -152,6 +165,8 @@ class _Resolver:
             weekend = _weekend_near(base, amount)
             return format_value(weekend, "WE"), anchor, True, None
         day = shift(base, unit, amount)
+        if grain in ("DE", "CE") and amount:
+            grain = "Y"  # "a decade later" is a year, not a decade
         grain = coarser(grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D",
                         base_grain)
         if (p.part_of_day or p.hour is not None) and grain == "D":
@@ -162,60 +177,82 @@ class _Resolver:
     def _year_less(self, mention: Mention) -> tuple[str, Anchor, bool,
                                                     tuple[_dt.date, str] | None]:
         p = mention.partial
-        if self.dct is None:
+        story = self.narrative
+        if story is not None and story.from_text and (
+            self.dct is None
+            or (story.day.year != self.dct.year and p.weekday is None
+                and self._close_after(story.position, mention.start)
+                and self._tense(mention) is not Tense.FUTURE)
+        ):
+            # The story has moved to another year ("It was the summer of 1969. On July
+            # 20, ..."): year-less dates belong to it, not to the publication year.
+            ref = story.day
+            anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain),
+                            story.tid)
+        elif self.dct is not None:
+            ref = self.dct
+            anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
+        else:
             return _unknown(p), Anchor(AnchorKind.DCT), False, None
-        anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
+        return self._year_less_from(mention, ref, anchor)
+
+    def _close_after(self, position: int, start: int) -> bool:
+        """Whether ``start`` follows ``position`` closely, in the same paragraph."""
+        return 0 <= start - position <= _STORY_REACH and "\n" not in self.text[position:start]
+
+    def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> tuple[
+            str, Anchor, bool, tuple[_dt.date, str] | None]:
+        p = mention.partial
         tense = self._tense(mention)
         if p.weekday is not None and p.month is None:
-            return self._relative(mention, self.dct, "D", anchor)
+            return self._relative(mention, ref, "D", anchor)
         if p.holiday:
-            return self._holiday(mention, self.observances[p.holiday], tense, anchor)
+            return self._holiday(mention, self.observances[p.holiday], tense, anchor, ref)
         if p.season is not None:
-            year = _pick_year(self.dct, SEASON_MONTH[p.season], 15, p.direction, tense,
+            year = _pick_year(ref, SEASON_MONTH[p.season], 15, p.direction, tense,
                               cost=_WRONG_SIDE_MONTHS)
-            if p.season == "WI" and self.dct.month == 12 and p.direction is not Direction.PAST:
-                year = self.dct.year
+            if p.season == "WI" and ref.month == 12 and p.direction is not Direction.PAST:
+                year = ref.year
             return f"{year:04d}-{p.season}", anchor, True, None
         if p.quarter is not None:
-            quarter_now = (self.dct.month - 1) // 3 + 1
-            year = self.dct.year
+            quarter_now = (ref.month - 1) // 3 + 1
+            year = ref.year
             if tense is not Tense.FUTURE and p.quarter > quarter_now:
                 year -= 1  # news reports quarters once they are over
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
         if p.day is not None and p.month is None:
-            day_value = _day_in_month_near(self.dct, p.day, tense)
+            day_value = _day_in_month_near(ref, p.day, tense)
             if day_value is None:
                 return _unknown(p), anchor, False, None
             return _time_of(day_value.isoformat(), p), anchor, True, (day_value, "D")
         if p.month is not None:
             mid_day = p.day if p.day is not None else 15
             cost = _WRONG_SIDE_DAYS if p.day is not None else _WRONG_SIDE_MONTHS
-            year = _pick_year(self.dct, p.month, mid_day, p.direction, tense, cost=cost)
+            year = _pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
             if p.day is None:
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
             day_value = safe_date(year, p.month, p.day)
-            certain = day_value is not None and abs((day_value - self.dct).days) <= _CERTAIN_DAYS
+            certain = day_value is not None and abs((day_value - ref).days) <= _CERTAIN_DAYS
             return _day_value(p, year), anchor, certain, (day_value, "D") if day_value else None
         return _unknown(p), anchor, False, None
 
     def _holiday(
-        self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor
+        self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor, ref: _dt.date
     ) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
-        assert self.dct is not None
-        candidates = [d for y in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                       if (d := observance_date(item, y)) is not None]
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
         direction = mention.partial.direction
         if direction is Direction.PAST or (direction is Direction.TENSE and tense is Tense.PAST):
-            past = [d for d in candidates if d <= self.dct]
+            past = [d for d in candidates if d <= ref]
             chosen = max(past) if past else min(candidates)
         elif direction is Direction.FUTURE or tense is Tense.FUTURE:
-            future = [d for d in candidates if d >= self.dct]
+            future = [d for d in candidates if d >= ref]
             chosen = min(future) if future else max(candidates)
         else:
-            chosen = min(candidates, key=lambda d: abs((d - self.dct).days))  # type: ignore[operator]
+            chosen = min(candidates, key=lambda d: abs((d - ref).days))  # type: ignore[operator]
         return chosen.isoformat(), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:
@@ -229,13 +266,19 @@ class _Resolver:
         day, grain = grain_day
         if in_quotation(self.text, mention.start):
             return  # direct speech keeps its own time
+        if timex.anchor.kind is AnchorKind.NONE:
+            self.written_year = _Narrative(day, grain, timex.tid, True, mention.start)
         framing = _is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
         if not framing and (mention.reference is Reference.DCT or grain != "D"
                             or is_past_perfect(self.text, mention.start)):
             return
-        self.narrative = _Narrative(day, grain, timex.tid)
+        current = self.narrative
+        from_text = timex.anchor.kind is AnchorKind.NONE or (
+            timex.anchor.kind is AnchorKind.NARRATIVE and current is not None
+            and current.from_text)
+        self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start)
 
 
 # ---------------------------------------------------------------------- helpers
