@@ -252,7 +252,7 @@ class _Resolver:
             future = [d for d in candidates if d >= ref]
             chosen = min(future) if future else max(candidates)
         else:
-            chosen = min(candidates, key=lambda d: abs((d - ref).days))  # type: ignore[operator]
+            chosen = min(candidates, key=lambda d: abs((d - ref).days))
         return chosen.isoformat(), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:
