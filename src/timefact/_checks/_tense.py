@@ -84,7 +84,8 @@ def run(context: Context) -> Iterator[Draft]:
 def _interval(timex: Timex) -> tuple[_dt.date, _dt.date] | None:
     """First and last day a dated timex with a written year covers."""
     partial = timex.partial
-    if timex.type is not TimexType.DATE or partial.year is None or partial.shift is not None:
+    if (timex.type is not TimexType.DATE or not timex.certain or partial.year is None
+            or partial.shift is not None):
         return None
     if partial.season or partial.quarter or partial.half or partial.week or partial.decade:
         return None
