@@ -6,6 +6,7 @@ Run from the repository root::
     python bench/inject.py                    # 60 cases per check, seed 0
     python bench/inject.py --cases 200 --seed 7 --json out.json
     python bench/inject.py --show-misses      # print the texts behind each miss
+    python bench/inject.py --infer-dct        # no publication date given: check infers one
 
 For each case a real TBAQ article is taken and changed twice at the same place: once
 with a right statement and once with a wrong one (a weekday before an explicit date, a
@@ -481,19 +482,21 @@ def build_cases(docs: Sequence[CorpusDoc], per_check: int, seed: int) -> list[Ca
     return cases
 
 
-def run_cases(cases: Sequence[Case]) -> dict[str, Tally]:
+def run_cases(cases: Sequence[Case], *, infer_dct: bool = False) -> dict[str, Tally]:
+    """Check both variants of every case, with the article's date or (``infer_dct``) none."""
     tagger = Tagger()
     tallies = {name: Tally() for name in INJECTIONS}
     for case in cases:
         tally = tallies[case.check]
-        wrong = check(tagger.annotate(case.wrong.text, case.dct))
+        dct: _dt.date | str = "auto" if infer_dct else case.dct
+        wrong = check(tagger.annotate(case.wrong.text, dct))
         tally.errors += 1
         if any(f.name == case.check and _overlaps(f.start, f.end, case.wrong) for f in wrong):
             tally.caught += 1
         else:
             tally.misses.append(f"{case.doc_id} ({case.dct}) {case.what}: "
                                 f"{case.wrong.text[case.wrong.start:case.wrong.end]!r}")
-        right = check(tagger.annotate(case.right.text, case.dct))
+        right = check(tagger.annotate(case.right.text, dct))
         tally.rights += 1
         false = [f for f in right if _overlaps(f.start, f.end, case.right)]
         if false:
@@ -530,6 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
     parser.add_argument("--cases", type=int, default=60, help="cases per check (default 60)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument("--infer-dct", action="store_true",
+                        help="give check no publication date: it infers one from the text")
     parser.add_argument("--json", type=Path, help="also write the table as JSON here")
     parser.add_argument("--show-misses", action="store_true",
                         help="print every missed error and every false finding")
@@ -537,8 +542,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = load_tbaq()
     started = time.perf_counter()
     cases = build_cases(docs, args.cases, args.seed)
-    tallies = run_cases(cases)
-    print(f"error injection on TBAQ: {args.cases} cases per check, seed {args.seed}, "
+    tallies = run_cases(cases, infer_dct=args.infer_dct)
+    dates = "inferred publication dates" if args.infer_dct else "the articles' dates"
+    print(f"error injection on TBAQ ({dates}): {args.cases} cases per check, seed {args.seed}, "
           f"{time.perf_counter() - started:.1f} s")
     print(table(tallies))
     if args.show_misses:

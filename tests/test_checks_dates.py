@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks_support import document, findings, timex
-from timefact import AnchorKind, Direction, Severity
+from timefact import AnchorKind, DctInfo, DctSource, Direction, Document, Severity
 from timefact._checks import BY_NAME, CHECKS
 
 # -- registry ---------------------------------------------------------------------------
@@ -99,12 +99,27 @@ def test_weekday_without_any_date_to_anchor_is_silent() -> None:
 
 
 def test_inferred_dct_is_explained() -> None:
-    doc = document("SEPT. 28 -- On Tuesday, Sept. 26, she posted.",
-                   timex("Tuesday, Sept. 26", "2021-09-26", anchor=AnchorKind.DCT,
-                         month=9, day=26, weekday=2), inferred=True)
+    text = "WASHINGTON, Sept. 28 (AP) --\nOn Tuesday, Sept. 26, she posted."
+    doc = document(text, timex("Tuesday, Sept. 26", "2021-09-26", anchor=AnchorKind.DCT,
+                               month=9, day=26, weekday=2), inferred=True)
     (finding,) = findings(doc)
     assert "inferred from the text: the dateline reads Sept. 28" in finding.message
-    assert finding.related and finding.related[0].text == "SEPT."
+    assert finding.related and finding.related[0].text == "WASHI"
+
+
+def test_inferred_dct_needs_support_from_elsewhere() -> None:
+    # The date was read off a line that is a sentence, and nothing else pins it down.
+    text = "SEPT. 28 -- the fair closed.\nOn Tuesday, Sept. 26, she posted."
+    tuesday = timex("Tuesday, Sept. 26", "2021-09-26", anchor=AnchorKind.DCT, month=9, day=26,
+                    weekday=2)
+    assert findings(document(text, tuesday, inferred=True)) == []
+    # A weekday-date pair elsewhere that fits the year pins it down.
+    text += " On Tuesday, Sept. 28, he replied."
+    pinned = document(text, tuesday, timex("Tuesday, Sept. 28", "2021-09-28", month=9, day=28,
+                                           weekday=2), inferred=True)
+    assert [f.text for f in findings(pinned)] == ["Tuesday, Sept. 26"]
+    # The same date given by the caller needs no support.
+    assert len(findings(document(text, tuesday))) == 1
 
 
 # -- impossible-date ------------------------------------------------------------------------
@@ -262,3 +277,15 @@ def test_right_or_unclaimed_observances_are_silent(text: str, date_words: str, m
                                                    day: int) -> None:
     doc = document(text, timex(date_words, f"2021-{month:02d}-{day:02d}", month=month, day=day))
     assert findings(doc) == []
+
+
+def test_inferred_dct_read_off_the_finding_itself_is_not_used() -> None:
+    # "Oct. 23" is both where the date was read and the date "yesterday" is checked against.
+    text = "The talks ended yesterday, Oct. 23, officials said. On Saturday, Oct. 23, 2021, ..."
+    doc = document(text, _yesterday("2021-10-22"),
+                   timex("Oct. 23", "2021-10-23", month=10, day=23),
+                   timex("Saturday, Oct. 23, 2021", "2021-10-23", year=2021, month=10, day=23,
+                         weekday=6), dct="2021-10-23", inferred=True)
+    circular = Document(text=doc.text, timexes=doc.timexes, dct=DctInfo(
+        doc.dct.date, DctSource.INFERRED, "the latest date the text reports", ((27, 34),)))
+    assert findings(circular) == []

@@ -82,6 +82,7 @@ def _against_birth(context: Context, age: Age, birth: Birth) -> Draft | None:
                     for n in sorted(allowed, reverse=True) if str(age.years) in
                     text[age.start:age.end]),
         related=(Span(birth.start, birth.end, text[birth.start:birth.end]),),
+        rests_on_dct=True,
         rule=f"age {age.years} against birth {birth.words()} at the publication date",
     )
 

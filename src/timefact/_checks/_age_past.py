@@ -56,6 +56,7 @@ def past_age_conflicts(context: Context, ages: tuple[Age, ...], index: AgeIndex,
                      f"{low} or {high} in {year}, not {then}"),
             fixes=(str(high),) if high > 0 else (),
             related=(Span(current.start, current.end, text[current.start:current.end]),),
+            rests_on_dct=True,
             rule=f"current age {current.years} against age {then} in {year}",
         )
 

@@ -22,6 +22,10 @@ class Draft:
     timexes: tuple[str, ...] = ()
     rule: str = ""
     severity: Severity = Severity.ERROR
+    rests_on_dct: bool = False  # the publication date is one of its premises
+
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        return ((self.start, self.end), *((s.start, s.end) for s in self.related))
 
     def stamp(self, code: str, name: str) -> Finding:
         return Finding(

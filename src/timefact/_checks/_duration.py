@@ -86,7 +86,10 @@ def _intervals(context: Context) -> Iterator[Draft]:
         if reference is None:
             continue
         reference_timex, base = reference
-        other = _year_by_order(other_timex, other, base, earlier=word not in ("before", "prior"))
+        ordered = _year_by_order(other_timex, other, base, earlier=word not in ("before", "prior"))
+        if ordered is None:
+            continue
+        other = ordered
         stated = float(match["n"])
         unit = match["unit"]
         if word in ("before", "prior"):
@@ -165,7 +168,7 @@ def _month_day(timex: Timex) -> _When | None:
     return _When(day, "D", ap_date(day, year=False))
 
 
-def _year_by_order(timex: Timex, when: _When, base: _When, *, earlier: bool) -> _When:
+def _year_by_order(timex: Timex, when: _When, base: _When, *, earlier: bool) -> _When | None:
     """Put an unwritten year where the words put the date: before the base for "after"
     and "since", after it for "before" (the nearest such year), whatever year a guess chose.
     """
@@ -173,7 +176,8 @@ def _year_by_order(timex: Timex, when: _When, base: _When, *, earlier: bool) -> 
     if partial.year is not None or partial.month is None or partial.day is None:
         return when
     options = []
-    for year in (base.day.year - 1, base.day.year, base.day.year + 1):
+    near = (base.day.year - 1, base.day.year) if earlier else (base.day.year, base.day.year + 1)
+    for year in near:
         try:
             day = _dt.date(year, partial.month, partial.day)
         except ValueError:
@@ -181,7 +185,7 @@ def _year_by_order(timex: Timex, when: _When, base: _When, *, earlier: bool) -> 
         if (day <= base.day) if earlier else (day >= base.day):
             options.append(day)
     if not options:
-        return when
+        return None  # "Feb. 29" with no leap year in reach: the words do not place it
     day = min(options, key=lambda d: abs((d - base.day).days))
     return _When(day, "D", ap_date(day))
 
@@ -234,6 +238,7 @@ def _draft(context: Context, duration: Timex, *, stated: float, unit: str, actua
         observed=stated_words, expected=actual_words, message=message,
         fixes=(_restate(duration.text, stated, round(actual)),) if round(actual) > 0 else (),
         related=related, timexes=tids, severity=severity,
+        rests_on_dct=base.words.startswith("the publication date"),
         rule=(f"duration {duration.value} (timex {duration.tid}, rule {duration.rule}) "
               f"against the interval {first.day.isoformat()}..{second.day.isoformat()}"),
     )
@@ -292,6 +297,7 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
             expected=f"anniversary {actual}", message=message,
             fixes=(f"{actual}{ordinal_suffix(actual)} anniversary of",) if actual > 0 else (),
             related=(Span(year_match.start(), year_match.end(), year_match.group(0)),),
+            rests_on_dct=not others,
             timexes=tuple(t.tid for t in context.timexes_near(year_match.start(),
                                                                year_match.end(), 0)
                           if t.start < year_match.end() and year_match.start() < t.end),

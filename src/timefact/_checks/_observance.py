@@ -112,6 +112,7 @@ def _draft(context: Context, observance: Observance, match: re.Match[str], timex
         related=(Span(match.start(), match.end(), name),
                  Span(timex.start, timex.end, date_words), *reading.related),
         timexes=(timex.tid,),
+        rests_on_dct=not reading.year_written,
         rule=(f"observance {name!r} (dates {', '.join(observance.rules)}) against "
               f"{day.isoformat()} of timex {timex.tid} (rule {timex.rule})"),
     )

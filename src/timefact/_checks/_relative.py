@@ -203,6 +203,7 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
     yield Draft(
         start=span_start, end=span_end, text=words, observed=observed, expected=expected,
         message=message, fixes=fixes, related=related, timexes=tids, severity=severity,
+        rests_on_dct=True,
         rule=(f"relative value {point.words()} (anchored on the publication date) "
               f"against the written {', '.join(conflicts)} of timex {explicit.tid} "
               f"(rule {explicit.rule})"),

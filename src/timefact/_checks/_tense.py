@@ -138,7 +138,7 @@ def _draft(context: Context, timex: Timex, verb: str, *, side: str, first: _dt.d
     return Draft(
         start=timex.start, end=timex.end, text=timex.text,
         observed=f"{verb} ... {timex.value}", expected=expected, message=message,
-        timexes=(timex.tid,), severity=Severity.WARNING,
+        timexes=(timex.tid,), severity=Severity.WARNING, rests_on_dct=True,
         rule=(f"{side} date {timex.value} (timex {timex.tid}, rule {timex.rule}, year "
               f"written) with the verb {verb!r} against the publication date"),
     )

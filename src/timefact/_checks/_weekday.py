@@ -114,6 +114,7 @@ def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday:
         fixes=fixes,
         related=related,
         timexes=tids,
+        rests_on_dct=not reading.year_written,
         rule=(f"weekday {weekday} written ({written}) against ISO weekday "
               f"{day.isoweekday()} of {day.isoformat()} from timex {date_timex.tid} "
               f"(rule {date_timex.rule})"),
