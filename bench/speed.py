@@ -1063,8 +1063,7 @@ def format_header(machine: Machine, args: argparse.Namespace, cpu: int | None) -
 
 
 def profile(docs: Sequence[CorpusDoc], top: int) -> str:
-    """Where timefact spends its time on ``docs``: after a warm-up pass, a plain pass, then
-    one under cProfile."""
+    """Where timefact spends its time on ``docs``: a warm-up, a plain and a profiled pass."""
     import io
 
     import timefact
