@@ -121,14 +121,14 @@ def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
     first = match.start("day") if day_first else match.start("month")
     word_before = _WORD_BEFORE.search(text, max(0, first - 24), first)
     previous = word_before.group(1) if word_before else ""
+    after = match.end("month") if day_first else match.end("day")
+    if _FOLLOWER.match(text, after) or _WORD_AFTER_DATE.match(text, after):
+        return True  # "arrived in the United States April 32, and ..."
     joined = word_before is not None and "," not in word_before.group(0)
     if (not day_first and joined and previous[:1].isupper() and not previous.isupper()
             and previous.lower() not in _LEADS
             and match["month"].rstrip(".").lower() in _FIRST_NAMES):
-        return False  # "Theresa May 31 ...": a name, not a month
-    after = match.end("month") if day_first else match.end("day")
-    if _FOLLOWER.match(text, after) or _WORD_AFTER_DATE.match(text, after):
-        return True
+        return False  # "Theresa May 31 votes": a name, not a month
     previous = previous.lower()
     if previous in _DATE_ONLY_LEADS:
         return True  # "on April 31 ..." is a date whatever follows
