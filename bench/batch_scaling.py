@@ -13,8 +13,9 @@ subprocess for each measurement:
 - **throughput**: documents per second of wall time (start-up included) on the large
   corpus with ``--jobs 1`` and ``--jobs 2``, and their ratio; both outputs must be
   byte-identical. The CPU time of each run over its wall time tells how many cores it
-  actually got: on a machine shared with other work the ratio of wall-time rates
-  understates what the command does with two free cores;
+  actually got, and "others" how many cores the rest of the machine kept busy meanwhile:
+  on a machine shared with other work the ratio of wall-time rates understates what the
+  command does with two free cores;
 - **peak memory**: the highest sum of resident memory over the command and its worker
   processes, sampled every 20 ms, for the small and the large corpus (``--jobs 2``),
   writing JSONL and writing Parquet; a streaming run keeps it flat whatever the corpus
@@ -62,6 +63,7 @@ class Run:
     cpu_s: float
     peak_rss_mb: float
     docs_per_s: float
+    others_cores: float  # cores other processes kept busy meanwhile, on average
 
 
 class PeakMemory:
@@ -104,6 +106,7 @@ def run_batch(label: str, source: Path, output: Path, jobs: int, docs: int) -> R
     output.unlink(missing_ok=True)
     command = [sys.executable, "-m", "timefact._cli", "batch", str(source), "-o", str(output),
                "--jobs", str(jobs), "--quiet"]
+    machine_before = busy_cpu_s()
     before = os.times()
     started = time.perf_counter()
     process = subprocess.Popen(command)
@@ -111,11 +114,21 @@ def run_batch(label: str, source: Path, output: Path, jobs: int, docs: int) -> R
         status = process.wait()
     wall = time.perf_counter() - started
     after = os.times()
+    machine = busy_cpu_s() - machine_before
     if status != 0:
         raise SystemExit(f"{label}: timefact batch exited with {status}")
     cpu = (after.children_user - before.children_user) + (
         after.children_system - before.children_system)
-    return Run(label, docs, jobs, wall, cpu, memory.peak_mb, docs / wall)
+    return Run(label, docs, jobs, wall, cpu, memory.peak_mb, docs / wall,
+               max(machine - cpu, 0.0) / wall)
+
+
+def busy_cpu_s() -> float:
+    """CPU seconds the whole machine has spent busy (all processes, all cores)."""
+    import psutil
+
+    times = psutil.cpu_times()
+    return float(sum(times) - times.idle - getattr(times, "iowait", 0.0))
 
 
 def spark_worker(source: Path, output: Path) -> None:
@@ -164,8 +177,9 @@ def make_corpus(directory: Path, size_mb: float) -> tuple[Path, int]:
 
 def describe(run: Run) -> str:
     return (f"  {run.label:<28} {run.docs:>6} docs {run.wall_s:6.1f} s wall "
-            f"{run.cpu_s:6.1f} s cpu ({run.cpu_s / run.wall_s:.2f} cores) "
-            f"{run.docs_per_s:5.0f} docs/s  peak {run.peak_rss_mb:4.0f} MB")
+            f"{run.cpu_s:6.1f} s cpu ({run.cpu_s / run.wall_s:.2f} cores; others "
+            f"{run.others_cores:.2f}) {run.docs_per_s:5.0f} docs/s  "
+            f"peak {run.peak_rss_mb:4.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
