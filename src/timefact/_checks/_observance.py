@@ -75,6 +75,8 @@ def _date_beside(context: Context, start: int, end: int) -> tuple[Timex, int, in
             continue
         if timex.start <= start and end <= timex.end and (timex.start, timex.end) != (start, end):
             return timex, timex.start, timex.end  # one expression: "Christmas Eve, Dec. 23"
+        if start < timex.start < end < timex.end:
+            return timex, start, timex.end  # "Easter Monday, April 6" read as "Monday, April 6"
         if timex.start >= end and _NAME_BEFORE_DATE.fullmatch(text, end, timex.start):
             return timex, start, timex.end
         if timex.end <= start and _DATE_BEFORE_NAME.fullmatch(text, timex.end, start):
