@@ -253,6 +253,7 @@ def test_relative_not_beside_the_date_is_silent() -> None:
     ("National Sons Day, Sept. 26, drew posts.", "Sept. 26", 9, 26, "Sept. 28"),
     ("Shops closed on Dec. 23 (Christmas Eve).", "Dec. 23", 12, 23, "Dec. 24"),
     ("The parade is on Thanksgiving, Nov. 26.", "Nov. 26", 11, 26, "Nov. 25"),
+    ("Crowds gathered on Easter Monday, April 6.", "April 6", 4, 6, "April 5"),
 ])
 def test_observance_claims(text: str, date_words: str, month: int, day: int,
                            expected: str) -> None:
@@ -270,6 +271,7 @@ def test_observance_claims(text: str, date_words: str, month: int, day: int,
     ("Mexico's Independence Day, Sept. 16, drew crowds.", "Sept. 16", 9, 16),
     ("Open Dec. 23, Christmas Eve and New Year's Day.", "Dec. 23", 12, 23),  # a list
     ("Easter, May 2, in the Orthodox church.", "May 2", 5, 2),
+    ("Crowds gathered on Easter Monday, April 5.", "April 5", 4, 5),
     ("The Independence Day holiday, July 5, was quiet.", "July 5", 7, 5),  # kept on Monday
     ("New Year's Day, Dec. 31, is a holiday this year.", "Dec. 31", 12, 31),  # 2022's, on Friday
 ])
