@@ -85,7 +85,10 @@ def derive(text: str, duration: Timex, sentence_start: int, clause_end: int,
         if _starts_with_word(following, (cue.word,)):
             described_start = duration.end + text[duration.end:clause_end].lower().find(cue.word)
             described_start += len(cue.word)
-            words = text[described_start:clause_end].strip(" ,.;:\"'“”")
+            # What happened then ends where the clause goes on: "13 days after the
+            # bombings, U.S. forces launched ..." names "the bombings".
+            words = re.split(r"[,;:—–]", text[described_start:clause_end], maxsplit=1)[0]
+            words = words.strip(" .\"'“”")
             if not words:
                 continue
             placement = _shift(anchor, amount, later=cue.later)
