@@ -63,6 +63,14 @@ def test_weekday_in_two_adjacent_timexes() -> None:
     assert finding.timexes == ("t1", "t2")
 
 
+def test_weekday_said_of_a_date() -> None:
+    doc = document("This year Sept. 26 falls on a Tuesday.",
+                   timex("Sept. 26", "2021-09-26", anchor=AnchorKind.DCT, month=9, day=26),
+                   timex("Tuesday", "2021-09-28", anchor=AnchorKind.DCT, weekday=2))
+    (finding,) = findings(doc)
+    assert finding.text == "Sept. 26 falls on a Tuesday"
+
+
 def test_weekdays_listed_with_days_are_not_paired() -> None:
     doc = document("They met on Monday and Tuesday, Sept. 27 and 28.",
                    timex("Monday", "2021-09-27", weekday=1),
@@ -254,6 +262,7 @@ def test_relative_not_beside_the_date_is_silent() -> None:
     ("Shops closed on Dec. 23 (Christmas Eve).", "Dec. 23", 12, 23, "Dec. 24"),
     ("The parade is on Thanksgiving, Nov. 26.", "Nov. 26", 11, 26, "Nov. 25"),
     ("Crowds gathered on Easter Monday, April 6.", "April 6", 4, 6, "April 5"),
+    ("Thanksgiving falls on Nov. 26 this year.", "Nov. 26", 11, 26, "Nov. 25"),
 ])
 def test_observance_claims(text: str, date_words: str, month: int, day: int,
                            expected: str) -> None:

@@ -18,7 +18,11 @@ from timefact._checks._observances import Observance, all_observances
 from timefact._checks._reading import DayReading, day_readings
 from timefact._model import Span, Timex
 
-_NAME_BEFORE_DATE = re.compile(r"\s*,\s*|\s+\(\s*")
+# "NAME, DATE", "NAME (DATE)", "NAME falls on DATE (this year)", "NAME is DATE".
+_NAME_BEFORE_DATE = re.compile(
+    r"\s*,\s*|\s+\(\s*"
+    r"|\s+(?:this\s+year\s+)?(?:falls|fell|will\s+fall|is|was|will\s+be)\s+(?:on\s+)?"
+)
 _DATE_BEFORE_NAME = re.compile(r"\s+\(\s*|\s*,\s*")
 # Other calendars' new years and named days that only share words with an entry.
 _OTHER_CALENDAR = re.compile(

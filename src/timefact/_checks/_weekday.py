@@ -24,8 +24,12 @@ from timefact._model import Span, Timex
 _JOINER = re.compile(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
 _LIST_BEFORE = re.compile(WEEKDAY_PATTERN + r"\s*(?:,|and|or|&|-|\u2013|to|through)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:and|or|&|-|\u2013|to|through)\s*\d")
-# After a date, a weekday in brackets or as an appositive: "Sept. 26 (a Tuesday)".
-_DATE_THEN_WEEKDAY = re.compile(r"\s*\(\s*(?:a\s+)?|,\s+a\s+")
+# After a date, a weekday in brackets, as an appositive, or said of it: "Sept. 26 (a
+# Tuesday)", "Sept. 26, a Tuesday", "Sept. 26 falls on a Tuesday this year".
+_DATE_THEN_WEEKDAY = re.compile(
+    r"\s*\(\s*(?:a\s+)?|,\s+a\s+"
+    r"|\s+(?:is|was|will\s+be|falls\s+on|fell\s+on|will\s+fall\s+on)\s+a\s+"
+)
 
 
 def run(context: Context) -> Iterator[Draft]:
@@ -73,7 +77,8 @@ def _weekday_only(timex: Timex) -> bool:
 
 def _date_only(timex: Timex) -> bool:
     partial = timex.partial
-    return partial.weekday is None and partial.month is not None and partial.day is not None
+    return (partial.weekday is None and partial.month is not None and partial.day is not None
+            and partial.shift is None)
 
 
 def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday: int,
