@@ -231,6 +231,16 @@ def test_a_duration_after_an_event_derives_the_earlier_one() -> None:
     assert derived.text == "she suffered the loss"
 
 
+def test_what_happened_after_ends_with_its_clause() -> None:
+    doc = make_doc(
+        "Thirteen days after the embassy bombings, U.S. forces struck on Thursday.",
+        ("Thirteen days", "P13D", TimexType.DURATION),
+        ("Thursday", "1998-08-20", TimexType.DATE),
+    )
+    derived = build_timeline(doc, findings=()).events[0]
+    assert (derived.text, derived.when.first) == ("the embassy bombings", dt.date(1998, 8, 7))
+
+
 def test_plain_durations_ages_and_sets_attach_without_deriving() -> None:
     doc = make_doc(
         "On Sept. 28, the 35-year-old star, who posts every week, spoke for two hours.",
