@@ -47,6 +47,14 @@ def test_rounded_intervals_are_tolerated() -> None:
     assert findings(doc) == []
 
 
+def test_calendar_years_have_a_year_of_slack() -> None:
+    doc = document("On Jan. 5, 2021, one year after the 2019 crash, families met.",
+                   timex("Jan. 5, 2021", "2021-01-05", year=2021, month=1, day=5),
+                   timex("one year", "P1Y", kind=TimexType.DURATION),
+                   timex("2019", "2019", year=2019))
+    assert findings(doc) == []  # December 2019 to January 2021 may be called a year
+
+
 def test_year_grain_interval() -> None:
     doc = document("In 2010, three years after the 2005 war, they met.",
                    timex("2010", "2010", year=2010),

@@ -203,18 +203,20 @@ def _between(earlier: _When, later: _When, unit: str) -> float | None:
 
 
 def _years_only(first: _When, second: _When) -> bool:
-    return first.grain == "Y" and second.grain == "Y"
+    """Whether the interval can only be counted in calendar years (a side is a bare year)."""
+    return "Y" in (first.grain, second.grain)
 
 
 def _contradicts(stated: float, actual: float, *, years_only: bool = False) -> bool:
     """Whether the dates are too far from the stated interval for rounding to explain.
 
-    Between two bare years the difference is exact but for one year of slack (1968 to
-    1997 may be 30 years), so two years off always counts.
+    Counted in calendar years the difference has a year of slack either way (December
+    2019 to January 2021 is "one year" though the years differ by two), so only two years
+    off counts.
     """
     off = abs(actual - stated)
-    if years_only and off >= 2:
-        return True
+    if years_only:
+        return off >= 2
     return off >= 0.5 and off > 0.25 * stated
 
 
