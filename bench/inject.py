@@ -159,6 +159,7 @@ def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, 
         lambda w: f"On {w}, {ap(day)}, {subject.lower()} met again.",
         lambda w: f"{subject} met on {w} {day.day} {FULL_MONTH[day.month - 1]}.",
         lambda w: f"The meeting, held {w}, {ap(day)}, ended early.",
+        lambda w: f"{subject} met on {w[:3]}, {FULL_MONTH[day.month - 1][:3]} {day.day}.",
     )
     form = rng.choice(forms)
     wrong = other_weekday(rng, day)

@@ -36,8 +36,9 @@ MONTH_PATTERN = (
 )
 WEEKDAY_PATTERN = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+    r"|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?"
 )
+AP_WEEKDAYS: tuple[str, ...] = ("Mon.", "Tues.", "Wed.", "Thurs.", "Fri.", "Sat.", "Sun.")
 _WEEKDAY_WORD = re.compile(WEEKDAY_PATTERN)
 _MONTH_WORD = re.compile(r"\b" + MONTH_PATTERN)
 _DAY_NUMBER = re.compile(r"\b(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?\b")
@@ -74,6 +75,15 @@ def ap_date(day: _dt.date, *, year: bool = True) -> str:
     return f"{text}, {day.year}" if year else text
 
 
+def weekday_number(word: str) -> int | None:
+    """ISO weekday of a weekday word or its abbreviation ("Tues." -> 2), or ``None``."""
+    stem = word.rstrip(".").lower()
+    for number, name in enumerate(WEEKDAY_NAMES, start=1):
+        if len(stem) >= 3 and name.lower().startswith(stem):
+            return number
+    return None
+
+
 def weekday_name(day: _dt.date) -> str:
     return WEEKDAY_NAMES[day.weekday()]
 
@@ -92,10 +102,14 @@ def replace_weekday(words: str, weekday: int) -> str:
     if match is None:
         return f"{WEEKDAY_NAMES[weekday - 1]}, {words}"
     old = match.group(0)
+    stem = old.rstrip(".")
     full = WEEKDAY_NAMES[weekday - 1]
-    new = full if len(old.rstrip(".")) > 4 else full[: len(old.rstrip("."))]
-    if old.endswith(".") and new != full:
-        new += "."
+    if stem in WEEKDAY_NAMES:
+        new = full
+    elif len(stem) == 3:
+        new = full[:3] + ("." if old.endswith(".") else "")
+    else:
+        new = AP_WEEKDAYS[weekday - 1] if old.endswith(".") else AP_WEEKDAYS[weekday - 1][:-1]
     return words[: match.start()] + new + words[match.end():]
 
 

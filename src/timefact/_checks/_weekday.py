@@ -13,6 +13,7 @@ from timefact._checks._calendar import (
     replace_weekday,
     restyle_date,
     weekday_name,
+    weekday_number,
 )
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
@@ -24,6 +25,16 @@ from timefact._model import Span, Timex
 _JOINER = re.compile(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
 _LIST_BEFORE = re.compile(WEEKDAY_PATTERN + r"\s*(?:,|and|or|&|-|\u2013|to|through)\s*$")
 _LIST_AFTER = re.compile(r"\s*(?:and|or|&|-|\u2013|to|through)\s*\d")
+# A weekday word right before a date: full names, abbreviations with a dot, and those
+# without one that are no other word; "Sun", "Sat", "Wed", "Mon" ("The Baltimore Sun,
+# Sept. 26") only after "on".
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:(?<![\w.])(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Tues|Thurs|Thur|Tue|Thu|Fri)\.?"
+    r"|(?<![\w.])(?P<dotted>Mon|Wed|Sat|Sun)\."
+    r"|(?<=\b[Oo]n\s)(?P<after_on>Mon|Wed|Sat|Sun))"
+    r",?\s{1,2}$"
+)
 # After a date, a weekday in brackets, as an appositive, or said of it: "Sept. 26 (a
 # Tuesday)", "Sept. 26, a Tuesday", "Sept. 26 falls on a Tuesday this year".
 _DATE_THEN_WEEKDAY = re.compile(
@@ -40,6 +51,9 @@ def run(context: Context) -> Iterator[Draft]:
             if not _in_a_list(context.text, timex.start, timex.end):
                 yield from _compare(context, timex, timex, partial.weekday)
             continue
+        if _date_only(timex) and (index == 0 or timexes[index - 1].end <= timex.start - 16
+                                  or not _weekday_only(timexes[index - 1])):
+            yield from _weekday_in_words(context, timex)
         if index + 1 >= len(timexes):
             continue
         after = timexes[index + 1]
@@ -49,6 +63,20 @@ def run(context: Context) -> Iterator[Draft]:
             assert weekday_timex.partial.weekday is not None
             yield from _compare(context, date_timex, weekday_timex,
                                 weekday_timex.partial.weekday, start=timex.start, end=after.end)
+
+
+def _weekday_in_words(context: Context, date_timex: Timex) -> Iterator[Draft]:
+    """A weekday the engine left untagged right before a date ("Tue, Sep 26")."""
+    text = context.text
+    match = _WEEKDAY_BEFORE.search(text, max(0, date_timex.start - 16), date_timex.start)
+    if match is None or any(t.start < match.end() and match.start() < t.end
+                            for t in context.timexes_near(match.start(), match.end(), 0)):
+        return
+    weekday = weekday_number(match["weekday"] or match["dotted"] or match["after_on"])
+    if weekday is None or _in_a_list(text, match.start(), date_timex.end):
+        return
+    yield from _compare(context, date_timex, date_timex, weekday, start=match.start(),
+                        end=date_timex.end)
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
