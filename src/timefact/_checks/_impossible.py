@@ -68,6 +68,7 @@ _MONTH_TAKING = frozenset({"in", "during", "of", "for", "by", "from", "to", "bet
 _ABBREVIATED = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                           "Nov", "Dec"})
 _DATE_ONLY_LEADS = frozenset({"on", "until", "till", "since", "dated"})
+_MEASURE_AFTER = re.compile(r"\s?(?:%|percent\b|per\scent\b|points?\b)")
 _COUNTED = re.compile(r"\s[a-z]")  # a lower-case word right after the number
 _FIRST_NAMES = frozenset({"may", "june", "april", "march", "august"})
 
@@ -116,12 +117,14 @@ def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
     """Whether a month word and a number read as a date, not a month and a count."""
     if match["year"] or match["suffix"] or (day_first and match["of"]):
         return True
+    after = match.end("month") if day_first else match.end("day")
+    if _MEASURE_AFTER.match(text, after):
+        return False  # "31 percent", "31%": a quantity
     if match["month"].rstrip(".") in _ABBREVIATED:
         return True  # news abbreviates a month only in a date ("Nov. 31", "Feb 30")
     first = match.start("day") if day_first else match.start("month")
     word_before = _WORD_BEFORE.search(text, max(0, first - 24), first)
     previous = word_before.group(1) if word_before else ""
-    after = match.end("month") if day_first else match.end("day")
     if _FOLLOWER.match(text, after) or _WORD_AFTER_DATE.match(text, after):
         return True  # "arrived in the United States April 32, and ..."
     joined = word_before is not None and "," not in word_before.group(0)
