@@ -237,7 +237,17 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
     dct = doc.dct
     assert dct is not None
     kind = rng.choice(("yesterday", "tomorrow", "today", "last", "next", "days-ago",
-                       "last-week", "month", "years", "last-year"))
+                       "last-week", "month", "years", "last-year", "narrative"))
+    if kind == "narrative":
+        start = past_day(rng, dct, 10, 40)
+        count = rng.randint(1, 4)
+        words = "The next day" if count == 1 else f"{NUMBER_WORDS[count].capitalize()} days later"
+        right_day = start + _dt.timedelta(days=count)
+        wrong_day = right_day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(2, 5))
+        template = f"On {ap(start)}, the talks began. {words}, on {{}}, they ended."
+        right, wrong = pair(rng, doc, template.format(ap(right_day)),
+                            template.format(ap(wrong_day)))
+        return right, wrong, f"{words} after {ap(start)} with {ap(wrong_day)}"
     if kind in ("yesterday", "tomorrow", "today", "days-ago"):
         count = rng.randint(2, 5)
         shift = {"yesterday": -1, "tomorrow": 1, "today": 0, "days-ago": -count}[kind]

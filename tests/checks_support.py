@@ -39,7 +39,8 @@ def document(text: str, *timexes: dict[str, Any], dct: str | None = "2021-09-28"
         placed.append(Timex(
             tid=f"t{number}", start=start, end=end, text=spec["text"], type=spec["kind"],
             value=spec["value"], rule=spec["rule"], partial=spec["partial"],
-            anchor=Anchor(spec["anchor"], dct if spec["anchor"] is not AnchorKind.NONE else None),
+            anchor=Anchor(spec["anchor"], _anchor_value(spec, placed, dct),
+                          spec.get("anchor_tid")),
             certain=spec["certain"],
         ))
     placed.sort(key=lambda t: t.start)
@@ -51,6 +52,12 @@ def document(text: str, *timexes: dict[str, Any], dct: str | None = "2021-09-28"
     else:
         info = DctInfo(_dt.date.fromisoformat(dct), DctSource.GIVEN, "given by the caller")
     return Document(text=text, dct=info, timexes=tuple(placed))
+
+
+def _anchor_value(spec: dict[str, Any], placed: list[Timex], dct: str | None) -> str | None:
+    if spec["anchor"] is AnchorKind.NARRATIVE:
+        return next((t.value for t in placed if t.tid == spec.get("anchor_tid")), None)
+    return dct if spec["anchor"] is not AnchorKind.NONE else None
 
 
 def findings(doc: Document, name: str | None = None) -> list[Finding]:

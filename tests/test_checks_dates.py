@@ -259,6 +259,20 @@ def test_relative_needs_a_certain_value_and_a_date() -> None:
     assert findings(no_dct) == []
 
 
+def test_counted_from_a_date_written_just_before() -> None:
+    text = "On Sept. 20, the talks began. Two days later, on Sept. 25, they ended."
+    def doc(value: str, *, dct: str | None = "2021-09-28") -> Document:
+        return document(text, timex("Sept. 20", "2021-09-20", month=9, day=20),
+                        {**timex("Two days later", value, shift_unit="D", shift=2,
+                                 anchor=AnchorKind.NARRATIVE), "anchor_tid": "t1"},
+                        timex("Sept. 25", "2021-09-25", month=9, day=25), dct=dct)
+    (finding,) = findings(doc("2021-09-22"))
+    assert finding.message == ('"Two days later" counted from Sept. 20 (2021-09-20) means '
+                               "Sept. 22, 2021, not Sept. 25")
+    assert finding.timexes == ("t2", "t3", "t1")
+    assert len(findings(doc("2021-09-22", dct=None))) == 1  # needs no publication date
+
+
 def test_relative_not_beside_the_date_is_silent() -> None:
     doc = document("She posted yesterday and spoke about Sept. 20.", _yesterday(),
                    timex("Sept. 20", "2021-09-20", month=9, day=20))

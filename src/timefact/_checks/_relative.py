@@ -61,11 +61,10 @@ class _Point:
 
 def run(context: Context) -> Iterator[Draft]:
     dct = context.dct
-    if dct is None:
-        return
     timexes = context.timexes
     for index, timex in enumerate(timexes):
-        if _explicit(timex) and _relative_fields(timex.partial) and timex.certain:
+        if (dct is not None and _explicit(timex) and _relative_fields(timex.partial)
+                and timex.certain):
             point = _implied(timex.partial, dct)
             if point is not None:
                 yield from _compare(context, timex, timex, point)
@@ -91,16 +90,34 @@ def _relative_fields(partial: Partial) -> bool:
 
 
 def _relative(context: Context, timex: Timex) -> bool:
-    """A deictic expression with a certain value: "yesterday", "next month"."""
+    """A relative expression with a certain value: deictic ("yesterday", "next month"),
+    or counted in days or weeks from a date written just before ("the next day")."""
     partial = timex.partial
     if not timex.certain or timex.type not in (TimexType.DATE, TimexType.TIME):
         return False
-    if timex.anchor.kind is not AnchorKind.DCT:
-        return False
     if partial.month is not None or partial.day is not None or partial.year is not None:
+        return False
+    if timex.anchor.kind is AnchorKind.NARRATIVE:
+        return (partial.shift_unit in ("D", "W") and partial.shift is not None
+                and _narrative_anchor(context, timex) is not None)
+    if timex.anchor.kind is not AnchorKind.DCT or context.dct is None:
         return False
     words = timex.text.lower()
     return _relative_fields(partial) or words.startswith(_DEICTIC_WORDS)
+
+
+def _narrative_anchor(context: Context, timex: Timex) -> Timex | None:
+    """The written date a narrative expression counts from, if it is in this or the
+    previous sentence (farther back, the engine's choice of antecedent is a guess)."""
+    anchor = next((t for t in context.timexes_near(timex.start - 600, timex.start, 0)
+                   if t.tid == timex.anchor.tid), None)
+    if anchor is None or not anchor.certain or anchor.end > timex.start:
+        return None
+    if anchor.partial.month is None or anchor.partial.day is None:
+        return None
+    if context.sentence_index(timex.start) - context.sentence_index(anchor.start) > 1:
+        return None
+    return anchor
 
 
 def _explicit(timex: Timex) -> bool:
@@ -150,8 +167,6 @@ def _implied(partial: Partial, dct: _dt.date) -> _Point | None:
 def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, *,
              start: int | None = None, end: int | None = None) -> Iterator[Draft]:
     written = explicit.partial
-    dct = context.dct
-    assert dct is not None
     conflicts: list[str] = []
     if written.year is not None and written.year != point.year:
         conflicts.append("year")
@@ -189,22 +204,33 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
         written_day = _written_day(written, point)
         if named is not None and written_day is not None and abs((written_day - named).days) == 1:
             severity = Severity.WARNING  # one day off: a time zone or a late edition
-    message = (f"\"{relative_words}\" in a story published {ap_date(dct)} means {expected}, "
-               f"not {observed}")
+    anchor = (_narrative_anchor(context, relative)
+              if relative.anchor.kind is AnchorKind.NARRATIVE else None)
+    dct = context.dct
+    if anchor is not None:
+        counted = f"counted from {anchor.text} ({relative.anchor.value})"
+    else:
+        assert dct is not None
+        counted = f"in a story published {ap_date(dct)}"
+    message = f"\"{relative_words}\" {counted} means {expected}, not {observed}"
     note = context.dct_note()
-    if context.doc.dct.source.value == "inferred" and note:
+    if anchor is None and context.doc.dct.source.value == "inferred" and note:
         message += f" ({note})"
     fixes = _fixes(relative, explicit, point, words=words, span_start=span_start)
     tids = tuple(dict.fromkeys((relative.tid, explicit.tid)))
-    related = () if relative is explicit else (
+    related: tuple[Span, ...] = () if relative is explicit else (
         Span(relative.start, relative.end, relative.text),
         Span(explicit.start, explicit.end, explicit.text),
     )
+    if anchor is not None:
+        related = (*related, Span(anchor.start, anchor.end, anchor.text))
+        tids = (*tids, anchor.tid)
     yield Draft(
         start=span_start, end=span_end, text=words, observed=observed, expected=expected,
         message=message, fixes=fixes, related=related, timexes=tids, severity=severity,
-        rests_on_dct=True,
-        rule=(f"relative value {point.words()} (anchored on the publication date) "
+        rests_on_dct=anchor is None,
+        rule=(f"relative value {point.words()} (anchored on "
+              f"{'timex ' + anchor.tid if anchor else 'the publication date'}) "
               f"against the written {', '.join(conflicts)} of timex {explicit.tid} "
               f"(rule {explicit.rule})"),
     )
