@@ -18,6 +18,7 @@ from timefact import Severity
     ("Smith was born in 1990 and is now 45.", "45", "30 or 31"),
     ("Born in 1990, Lopez, 45, spoke.", "45", "30 or 31"),
     ("The singer, 45, was born in 1990 in Texas.", "45", "30 or 31"),
+    ("John Smith (45) was born in 1990.", "45", "30 or 31"),
 ])
 def test_age_against_birth(text: str, age_words: str, expected: str) -> None:
     (finding,) = findings(document(text))

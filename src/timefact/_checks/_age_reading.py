@@ -1,7 +1,7 @@
 """Reading stated ages and birth statements next to the words, for the age checks.
 
 Ages: "the 35-year-old star", "Miles, 3,", "Smith, aged 45,", "45 years old", "Lopez is
-45.", "The singer, 45,". Births: "born March 3, 1990", "born in 1990", "was born in Cuba
+45.", "The singer, 45,", "John Smith (45)". Births: "born March 3, 1990", "born in 1990", "was born in Cuba
 in 1984", "Born in 1990, ...". An age is marked as said of another time when its sentence
 has "then", "at the time", "when he was" or a year other than the publication year.
 """
@@ -27,6 +27,8 @@ _NUMBER_WORDS = {
 _NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
 _YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
+# "John Smith (45)": the bracketed age of British and European papers, after a full name.
+_BRACKETED = re.compile(r"(?<=[A-Za-z])\s\((?:age\s|aged\s)?(?P<n>\d{1,3})\)")
 # "Maria Lopez is 45." / "Lopez, who is 45,": a present age said as a predicate.
 _PREDICATE = re.compile(
     r"(?<=[A-Za-z,])\s(?:is|turns|turned)\s(?:now\s)?(?P<n>\d{1,3})(?=\s*[.,;])"
@@ -118,6 +120,11 @@ def read_ages(context: Context) -> Iterator[Age]:
         person = person_before(text, match.start(), appositive=True)
         if person is not None or _COMMON_NOUN_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()):
+            found.append((int(match["n"]), match.start("n"), match.end("n"), person,
+                          "appositive"))
+    for match in _BRACKETED.finditer(text):
+        person = person_before(text, match.start(), appositive=True)
+        if person is not None and len(person.words) >= 2:
             found.append((int(match["n"]), match.start("n"), match.end("n"), person,
                           "appositive"))
     for match in _PREDICATE.finditer(text):
