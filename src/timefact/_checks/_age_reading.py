@@ -1,9 +1,10 @@
 """Reading stated ages and birth statements next to the words, for the age checks.
 
 Ages: "the 35-year-old star", "Miles, 3,", "Smith, aged 45,", "45 years old", "Lopez is
-45.", "The singer, 45,", "John Smith (45)". Births: "born March 3, 1990", "born in 1990", "was born in Cuba
-in 1984", "Born in 1990, ...". An age is marked as said of another time when its sentence
-has "then", "at the time", "when he was" or a year other than the publication year.
+45.", "The singer, 45,", "John Smith (45)". Births: "born March 3, 1990", "born in 1990",
+"was born in Cuba in 1984", "Born in 1990, ...". An age is marked as said of another time
+when its sentence has "then", "at the time", "when he was" or a year other than the
+publication year.
 """
 
 from __future__ import annotations
