@@ -70,9 +70,13 @@ def test_birthday_close_to_publication_allows_both_ages() -> None:
     ("Smith, 45, spoke. In 1990, when her mother was 30, she moved.", False),
     ("Smith, 45, spoke. In 1990, when Jones was 30, she moved.", False),
     ("Smith, 45, and Jones, 50, spoke. In 1990, when she was 30, she moved.", False),
+    ("Smith, who turned 30 in 1990, is now 45.", True),
+    ("Jane Smith, 45, spoke. She was 30 in 1990.", True),
+    ("Smith, who turned 14 in 1990, is now 45.", False),
+    ("The rate was 30 in 1990, Smith, 45, said.", False),
 ])
 def test_current_age_against_an_age_at_a_dated_time(text: str, found: bool) -> None:
     result = findings(document(text))
     assert bool(result) is found
     if found:
-        assert "so was 13 or 14 in 1990, not 30" in result[0].message
+        assert "13 or 14 in 1990, not 30" in result[0].message

@@ -20,7 +20,7 @@ from timefact._model import Span, Timex
 
 # "NAME, DATE", "NAME (DATE)", "NAME falls on DATE (this year)", "NAME is DATE".
 _NAME_BEFORE_DATE = re.compile(
-    r"\s*,\s*|\s+\(\s*"
+    r"(?:\s+holiday)?(?:\s*,\s*|\s+\(\s*)"
     r"|\s+(?:this\s+year\s+)?(?:falls|fell|will\s+fall|is|was|will\s+be)\s+(?:on\s+)?"
 )
 _DATE_BEFORE_NAME = re.compile(r"\s+\(\s*|\s*,\s*")

@@ -33,11 +33,19 @@ _DATE_THEN_PAST = re.compile(
 # sentence's own and not one of a clause the date sits in.
 _OPENING = re.compile(r"\s*[\"'`]{0,2}(?:(?:And|But|Then|So|Yet)\s)?(?:On|In|on|in)\s$")
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|be|been)\s")
-_PAST_THEN_DATE = re.compile(rf"\b(?P<verb>{_PAST_VERB})\s(?:on\s)?$")
-_PROMISE_THEN_DATE = re.compile(
-    r"\b(?P<verb>will\s(?:be\s)?[a-z]+|(?:is|are)\s(?:scheduled|set|due|slated)(?:\sto\s[a-z]+)?)"
-    r"\s(?:on\s|for\s)?$"
+# The verb right before the date, or before at most three words and "on": "voted Sept.
+# 20, 2021", "signed into law on Oct. 20, 2021", "will choose a new mayor on ...".
+_OBJECT_THEN_ON = re.compile(r"(?:(?P<object>(?:\s[a-z]+){1,3})\s(?:on|in)|\s(?:on|for))?\s")
+_PAST_VERB_WORD = re.compile(rf"\b(?P<verb>{_PAST_VERB})\b")
+_PROMISE_WORDS = re.compile(
+    r"\b(?P<verb>will\s(?:be\s)?[a-z]+|(?:is|are)\s(?:scheduled|set|due|slated)(?:\sto\s[a-z]+)?)\b"
 )
+# Words that open another clause or phrase between the verb and the date, which then
+# dates something else ("will be tried for the crime committed on ...").
+_CLAUSE_WORDS = frozenset({
+    "that", "which", "who", "whom", "whose", "of", "for", "since", "after", "before", "until",
+    "by", "when", "while", "where", "because", "than", "from", "said", "says",
+})
 _NOT_PLAIN_PAST = re.compile(
     r"\b(?:will|would|could|should|may|might|shall|must|can|if|unless|whether|expected|"
     r"scheduled|planned|plans?|planning|slated|due|set\sto|going\sto|intend\w*|hope\w*|"
@@ -68,14 +76,14 @@ def run(context: Context) -> Iterator[Draft]:
         first, last = span
         sentence_start, sentence_end = context.sentence_of(timex.start)
         sentence = text[sentence_start:sentence_end]
-        before = text[max(sentence_start, timex.start - 40):timex.start]
+        before = text[max(sentence_start, timex.start - 60):timex.start]
         if (first - dct).days > 1 and not _NOT_PLAIN_PAST.search(sentence):
             opening = text[sentence_start:timex.start]
             verb = _past_verb(text, timex, opening, before, sentence_end)
             if verb is not None:
                 yield _draft(context, timex, verb, side="future", first=first, last=last)
         elif (dct - last).days > 1 and not _HYPOTHETICAL.search(sentence):
-            promise = _PROMISE_THEN_DATE.search(before)
+            promise = _verb_before(_PROMISE_WORDS, before)
             if promise is not None:
                 yield _draft(context, timex, promise["verb"], side="past", first=first,
                              last=last)
@@ -112,11 +120,25 @@ def _past_verb(text: str, timex: Timex, opening: str, before: str,
         verb = after["verb"]
         if verb.lower() not in _ADJECTIVE_PARTICIPLES:
             return verb
-    prior = _PAST_THEN_DATE.search(before)
+    prior = _verb_before(_PAST_VERB_WORD, before)
     if (prior is not None and prior["verb"].lower() not in _ADJECTIVE_PARTICIPLES
             and not _PRESENT_BEFORE.search(before, 0, prior.start())):
         return prior["verb"]
     return None
+
+
+def _verb_before(verbs: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The last verb that stands right before the date, or before its own short object
+    and "on" ("signed into law on"), with no other clause in between."""
+    found = None
+    for verb in verbs.finditer(before):
+        rest = _OBJECT_THEN_ON.fullmatch(before, verb.end())
+        if rest is None:
+            continue
+        words = (rest["object"] or "").split()
+        if not any(w in _CLAUSE_WORDS or w.endswith("ed") for w in words):
+            found = verb
+    return found
 
 
 def _draft(context: Context, timex: Timex, verb: str, *, side: str, first: _dt.date,
