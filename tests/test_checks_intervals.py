@@ -134,6 +134,24 @@ def test_tense_agreeing_or_hedged_is_silent(text: str, words: str, value: str,
     assert findings(doc) == []
 
 
+@pytest.mark.parametrize(("text", "words", "value", "fields", "found"), [
+    ("The bill was signed into law on Oct. 20, 2021.", "Oct. 20, 2021", "2021-10-20",
+     (2021, 10, 20), True),
+    ("Voters will choose a new mayor on Sept. 14, 2021.", "Sept. 14, 2021", "2021-09-14",
+     (2021, 9, 14), True),
+    ("He will be tried for the crime committed on Sept. 14, 2021.", "Sept. 14, 2021",
+     "2021-09-14", (2021, 9, 14), False),
+    ("She started a new job in November 2021.", "November 2021", "2021-11", (2021, 11, None),
+     True),
+])
+def test_tense_with_a_short_object_between(text: str, words: str, value: str,
+                                           fields: tuple[int, int, int | None],
+                                           found: bool) -> None:
+    year, month, day = fields
+    doc = document(text, timex(words, value, year=year, month=month, day=day))
+    assert bool(findings(doc)) is found
+
+
 def test_tense_needs_a_written_year() -> None:
     doc = document("On Oct. 5, the board voted to merge.",
                    timex("Oct. 5", "2021-10-05", month=10, day=5))
