@@ -35,12 +35,17 @@ _FRAMING_PREFIX = re.compile(
     r"\s+of)\b[\s,]*)*",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?\n][\"”’']?\s*$")
 # How far (in characters, within a paragraph) a year the story moved to carries over to
 # the year-less dates after it; beyond, news convention (the DCT's year) takes over.
 _STORY_REACH = 300
 # Half a year: beyond it, a year chosen for a year-less date is only a guess.
 _CERTAIN_DAYS = 183
+
+
+# Where a resolved value puts the story (a day and the grain of the value), if anywhere.
+_Placed = tuple[_dt.date, str]
+# A resolution: the value, its anchor, whether it is certain, and where it puts the story.
+_Result = tuple[str, Anchor, bool, _Placed | None]
 
 
 @dataclass(slots=True)
@@ -102,7 +107,7 @@ class _Resolver:
             self._maybe_move_narrative(mention, timex, grain_day)
         return timex
 
-    def _value(self, mention: Mention) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
+    def _value(self, mention: Mention) -> _Result:
         if mention.value is not None:
             return mention.value, Anchor(), True, _absolute_day(mention)
         ref = mention.reference
@@ -111,22 +116,26 @@ class _Resolver:
         if ref is Reference.DCT:
             if self.dct is None:
                 return _unknown(mention.partial), Anchor(AnchorKind.DCT), False, None
-            return self._relative(mention, self.dct, "D", Anchor(AnchorKind.DCT,
-                                                                  self.dct.isoformat()))
+            return self._relative(
+                mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
+            )
         if ref is Reference.NARRATIVE:
             if self.narrative is None:
                 return _unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
             state = self.narrative
             written = self.written_year
-            if (written is not None and mention.partial.shift_unit in ("Y", "DE", "CE")
-                    and written.position > state.position):
+            if (
+                written is not None
+                and mention.partial.shift_unit in ("Y", "DE", "CE")
+                and written.position > state.position
+            ):
                 state = written
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(state.day, state.grain), state.tid)
             return self._relative(mention, state.day, state.grain, anchor)
         return self._year_less(mention)
 
     # ------------------------------------------------------------------ absolute
-    def _absolute(self, mention: Mention) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
+    def _absolute(self, mention: Mention) -> _Result:
         p = mention.partial
         if p.holiday and p.year:
             day = observance_date(self.observances[p.holiday], p.year)
@@ -135,8 +144,12 @@ class _Resolver:
             return day.isoformat(), Anchor(), True, (day, "D")
         if p.year is not None and p.month is not None:
             if p.day is None:
-                return f"{p.year:04d}-{p.month:02d}", Anchor(), True, (
-                    _dt.date(p.year, p.month, 1), "M")
+                return (
+                    f"{p.year:04d}-{p.month:02d}",
+                    Anchor(),
+                    True,
+                    (_dt.date(p.year, p.month, 1), "M"),
+                )
             day = safe_date(p.year, p.month, p.day)
             value = _day_value(p, p.year)
             return value, Anchor(), day is not None, (day, "D") if day else None
@@ -145,7 +158,7 @@ class _Resolver:
     # ------------------------------------------------------------------ relative
     def _relative(
         self, mention: Mention, base: _dt.date, base_grain: str, anchor: Anchor
-    ) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
+    ) -> _Result:
         p = mention.partial
         if p.weekday is not None and p.month is None:
             day = _weekday_near(base, p.weekday, p.direction, self._tense(mention))
@@ -167,28 +180,34 @@ class _Resolver:
         day = shift(base, unit, amount)
         if grain in ("DE", "CE") and amount:
             grain = "Y"  # "a decade later" is a year, not a decade
-        grain = coarser(grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D",
-                        base_grain)
+        grain = coarser(
+            grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", base_grain
+        )
         if (p.part_of_day or p.hour is not None) and grain == "D":
             return _time_of(day.isoformat(), p), anchor, True, (day, "D")
         return format_value(day, grain), anchor, True, (day, grain)
 
     # ------------------------------------------------------------------ year-less
-    def _year_less(self, mention: Mention) -> tuple[str, Anchor, bool,
-                                                    tuple[_dt.date, str] | None]:
+    def _year_less(self, mention: Mention) -> _Result:
         p = mention.partial
         story = self.narrative
-        if story is not None and story.from_text and (
-            self.dct is None
-            or (story.day.year != self.dct.year and p.weekday is None
-                and self._close_after(story.position, mention.start)
-                and self._tense(mention) is not Tense.FUTURE)
+        if (
+            story is not None
+            and story.from_text
+            and (
+                self.dct is None
+                or (
+                    story.day.year != self.dct.year
+                    and p.weekday is None
+                    and self._close_after(story.position, mention.start)
+                    and self._tense(mention) is not Tense.FUTURE
+                )
+            )
         ):
             # The story has moved to another year ("It was the summer of 1969. On July
             # 20, ..."): year-less dates belong to it, not to the publication year.
             ref = story.day
-            anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain),
-                            story.tid)
+            anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
         elif self.dct is not None:
             ref = self.dct
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
@@ -200,8 +219,7 @@ class _Resolver:
         """Whether ``start`` follows ``position`` closely, in the same paragraph."""
         return 0 <= start - position <= _STORY_REACH and "\n" not in self.text[position:start]
 
-    def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> tuple[
-            str, Anchor, bool, tuple[_dt.date, str] | None]:
+    def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> _Result:
         p = mention.partial
         tense = self._tense(mention)
         if p.weekday is not None and p.month is None:
@@ -209,8 +227,9 @@ class _Resolver:
         if p.holiday:
             return self._holiday(mention, self.observances[p.holiday], tense, anchor, ref)
         if p.season is not None:
-            year = _pick_year(ref, SEASON_MONTH[p.season], 15, p.direction, tense,
-                              cost=_WRONG_SIDE_MONTHS)
+            year = _pick_year(
+                ref, SEASON_MONTH[p.season], 15, p.direction, tense, cost=_WRONG_SIDE_MONTHS
+            )
             if p.season == "WI" and ref.month == 12 and p.direction is not Direction.PAST:
                 year = ref.year
             return f"{year:04d}-{p.season}", anchor, True, None
@@ -239,9 +258,12 @@ class _Resolver:
 
     def _holiday(
         self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor, ref: _dt.date
-    ) -> tuple[str, Anchor, bool, tuple[_dt.date, str] | None]:
-        candidates = [d for y in (ref.year - 1, ref.year, ref.year + 1)
-                      if (d := observance_date(item, y)) is not None]
+    ) -> _Result:
+        candidates = [
+            d
+            for y in (ref.year - 1, ref.year, ref.year + 1)
+            if (d := observance_date(item, y)) is not None
+        ]
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
         direction = mention.partial.direction
@@ -259,8 +281,7 @@ class _Resolver:
         return clause_tense(self.text, mention.start, mention.end)
 
     # ------------------------------------------------------------------ narrative time
-    def _maybe_move_narrative(self, mention: Mention, timex: Timex,
-                              grain_day: tuple[_dt.date, str]) -> None:
+    def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
             return
         day, grain = grain_day
@@ -271,13 +292,16 @@ class _Resolver:
         framing = _is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
-        if not framing and (mention.reference is Reference.DCT or grain != "D"
-                            or is_past_perfect(self.text, mention.start)):
+        if not framing and (
+            mention.reference is Reference.DCT
+            or grain != "D"
+            or is_past_perfect(self.text, mention.start)
+        ):
             return
         current = self.narrative
         from_text = timex.anchor.kind is AnchorKind.NONE or (
-            timex.anchor.kind is AnchorKind.NARRATIVE and current is not None
-            and current.from_text)
+            timex.anchor.kind is AnchorKind.NARRATIVE and current is not None and current.from_text
+        )
         self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start)
 
 
@@ -287,7 +311,7 @@ def _observance_table() -> dict[str, Observance]:
     return {o.key: o for o in load_vocabulary().observances}
 
 
-def _absolute_day(mention: Mention) -> tuple[_dt.date, str] | None:
+def _absolute_day(mention: Mention) -> _Placed | None:
     """Where a value the words fully give puts the story: a year, quarter or season."""
     p = mention.partial
     if p.year is None or not 1 <= p.year <= 9999 or p.fuzzy:
@@ -359,8 +383,7 @@ def _weekend_near(base: _dt.date, amount: int) -> _dt.date:
 # follows the tense outright; a month and day only when the other year is not much
 # farther.
 _WRONG_SIDE_DAYS = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
-_WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20,
-                      Tense.PRESENT: 0}
+_WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
 
 
 def _day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
@@ -380,8 +403,15 @@ def _month_step(day: _dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _pick_year(dct: _dt.date, month: int, day: int, direction: Direction, tense: Tense,
-               *, cost: dict[Tense, int] = _WRONG_SIDE_DAYS) -> int:
+def _pick_year(
+    dct: _dt.date,
+    month: int,
+    day: int,
+    direction: Direction,
+    tense: Tense,
+    *,
+    cost: dict[Tense, int] = _WRONG_SIDE_DAYS,
+) -> int:
     """The year for a month (and day) without one: nearest the DCT that fits the tense."""
     if direction is Direction.SAME:
         return dct.year

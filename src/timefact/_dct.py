@@ -21,10 +21,16 @@ from timefact._model import DctInfo, DctSource
 from timefact._tense import Tense, clause_tense
 
 _DATELINE_CHARS = 160
-_DATE_RULES = frozenset({
-    "weekday-month-day-year", "weekday-day-month-year", "iso-date", "numeric-date",
-    "clock-on-date", "date-at-clock",
-})
+_DATE_RULES = frozenset(
+    {
+        "weekday-month-day-year",
+        "weekday-day-month-year",
+        "iso-date",
+        "numeric-date",
+        "clock-on-date",
+        "date-at-clock",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +55,8 @@ def _clues(mentions: Sequence[Mention]) -> list[_Clue]:
             clues.append(_Clue(m, frozenset({p.year}), weight, kind))
         elif p.weekday and p.month and p.day and m.rule in _DATE_RULES:
             years = frozenset(
-                y for y in range(1900, 2101)
+                y
+                for y in range(1900, 2101)
                 if (d := safe_date(y, p.month, p.day)) is not None and d.isoweekday() == p.weekday
             )
             clues.append(_Clue(m, years, 2, "weekday-date pair"))
@@ -82,35 +89,52 @@ def infer_dct(text: str, mentions: Sequence[Mention]) -> DctInfo:
     clues = _clues(mentions)
     written = {y for c in clues if c.kind != "weekday-date pair" for y in c.years}
     if not written:
-        return DctInfo(date=None, source=DctSource.UNKNOWN,
-                       reason="no date given and no year written in the text")
+        return DctInfo(
+            date=None,
+            source=DctSource.UNKNOWN,
+            reason="no date given and no year written in the text",
+        )
     score: Counter[int] = Counter()
     for clue in clues:
         for year in clue.years & written:
             score[year] += clue.weight
     ranked = score.most_common()
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return DctInfo(date=None, source=DctSource.UNKNOWN,
-                       reason="the years the text writes do not point to one year")
+        return DctInfo(
+            date=None,
+            source=DctSource.UNKNOWN,
+            reason="the years the text writes do not point to one year",
+        )
     year = ranked[0][0]
     support = [c for c in clues if year in c.years]
     day, day_mention = _latest_day(text, mentions, year)
     if day is None:
-        return DctInfo(date=None, source=DctSource.UNKNOWN,
-                       reason=f"the text points to {year} but gives no day in it")
+        return DctInfo(
+            date=None,
+            source=DctSource.UNKNOWN,
+            reason=f"the text points to {year} but gives no day in it",
+        )
     pairs = [c for c in support if c.kind == "weekday-date pair"]
     others = [c for c in support if c.kind != "weekday-date pair"]
     parts = []
     if pairs:
-        parts.append("the weekday-date pairs " + ", ".join(_quote(c.mention) for c in pairs)
-                     + f" fit {year}")
+        parts.append(
+            "the weekday-date pairs " + ", ".join(_quote(c.mention) for c in pairs) + f" fit {year}"
+        )
     if others:
         parts.append("the text writes " + ", ".join(_quote(c.mention) for c in others))
-    reason = ("the latest date the text reports"
-              + (f" ({_quote(day_mention)})" if day_mention else "")
-              + f"; the year {year} because " + " and ".join(parts))
-    evidence = tuple(sorted({(c.mention.start, c.mention.end) for c in support}
-                            | ({(day_mention.start, day_mention.end)} if day_mention else set())))
+    reason = (
+        "the latest date the text reports"
+        + (f" ({_quote(day_mention)})" if day_mention else "")
+        + f"; the year {year} because "
+        + " and ".join(parts)
+    )
+    evidence = tuple(
+        sorted(
+            {(c.mention.start, c.mention.end) for c in support}
+            | ({(day_mention.start, day_mention.end)} if day_mention else set())
+        )
+    )
     return DctInfo(date=day, source=DctSource.INFERRED, reason=reason, evidence=evidence)
 
 

@@ -34,10 +34,18 @@ class Dispatch:
     by_char: dict[str, tuple[int, ...]]
 
     def to_json(self) -> str:
-        return json.dumps({"source_hash": self.source_hash,
-                           "by_prefix": {k: list(v) for k, v in sorted(self.by_prefix.items())},
-                           "by_char": {k: list(v) for k, v in sorted(self.by_char.items())}},
-                          indent=0, ensure_ascii=False) + "\n"
+        return (
+            json.dumps(
+                {
+                    "source_hash": self.source_hash,
+                    "by_prefix": {k: list(v) for k, v in sorted(self.by_prefix.items())},
+                    "by_char": {k: list(v) for k, v in sorted(self.by_char.items())},
+                },
+                indent=0,
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
 
 
 def source_hash() -> str:
@@ -62,8 +70,11 @@ def compute_dispatch(patterns: Sequence[str], digest: str) -> Dispatch:
             for char in firsts if firsts is not None else _ALL_START_CHARS:
                 if not char.isalpha():
                     by_char.setdefault(char, []).append(index)
-    return Dispatch(digest, {k: tuple(v) for k, v in by_prefix.items()},
-                    {k: tuple(v) for k, v in by_char.items()})
+    return Dispatch(
+        digest,
+        {k: tuple(v) for k, v in by_prefix.items()},
+        {k: tuple(v) for k, v in by_char.items()},
+    )
 
 
 def load_dispatch(patterns: Sequence[str]) -> Dispatch:
@@ -74,8 +85,11 @@ def load_dispatch(patterns: Sequence[str]) -> Dispatch:
     except (OSError, ValueError):
         data = {}
     if data.get("source_hash") == digest:
-        return Dispatch(digest, {k: tuple(v) for k, v in data["by_prefix"].items()},
-                        {k: tuple(v) for k, v in data["by_char"].items()})
+        return Dispatch(
+            digest,
+            {k: tuple(v) for k, v in data["by_prefix"].items()},
+            {k: tuple(v) for k, v in data["by_char"].items()},
+        )
     return compute_dispatch(patterns, digest)
 
 

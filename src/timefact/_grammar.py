@@ -24,7 +24,6 @@ from timefact._vocab import Vocabulary, load_vocabulary
 _MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 
 
-
 @dataclass(frozen=True, slots=True)
 class Rule:
     index: int

@@ -31,8 +31,9 @@ def parse_dct(value: str | _dt.date | None) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise DctError(f"invalid document date {value!r}: {exc}; expected a real calendar "
-                       "date as YYYY-MM-DD") from exc
+        raise DctError(
+            f"invalid document date {value!r}: {exc}; expected a real calendar date as YYYY-MM-DD"
+        ) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,10 @@ def read_text(path: str) -> str:
         file = Path(path)
         name = str(file)
         if not file.exists():
-            raise InputError(f"{name}: no such file; give the path of a text or .tml file, "
-                             "or - to read standard input")
+            raise InputError(
+                f"{name}: no such file; give the path of a text or .tml file, "
+                "or - to read standard input"
+            )
         if file.is_dir():
             raise InputError(f"{name}: is a directory; give the path of a text or .tml file")
         try:
@@ -68,8 +71,10 @@ def read_text(path: str) -> str:
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 bytes, refusing binary data with a message naming the source."""
     if b"\x00" in data[:65536]:
-        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); "
-                         "timefact reads UTF-8 text or TimeML")
+        raise InputError(
+            f"{name}: looks like a binary file (it contains NUL bytes); "
+            "timefact reads UTF-8 text or TimeML"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

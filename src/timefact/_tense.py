@@ -64,8 +64,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         distance += 0 if match.end() <= start else 8
         kind = match.lastgroup or ""
         if kind == "report":
-            if match.end() <= start and start - match.end() <= _REPORT_REACH and re.fullmatch(
-                r"(?:\s+(?:on|late|early|last)\b)*\s+", text[match.end() : start]
+            if (
+                match.end() <= start
+                and start - match.end() <= _REPORT_REACH
+                and re.fullmatch(r"(?:\s+(?:on|late|early|last)\b)*\s+", text[match.end() : start])
             ):
                 return Tense.PAST
             continue

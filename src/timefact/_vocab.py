@@ -13,8 +13,18 @@ from typing import Any
 _TITLE_CASE_TABLES = frozenset({"month", "weekday"})
 # Month and weekday abbreviations: they need a period, or (months) a day number after.
 _FULL_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 # Month names that are also everyday words: never taken in lower case.
 _COMMON_WORDS = frozenset({"may", "march"})
@@ -93,12 +103,12 @@ class Vocabulary:
             forms = [_word_pattern(f) for f in entries]
             out[table.upper()] = "(?i:" + _alternation(forms) + ")"
         out["MONTH"] = self._proper_names(
-            self.tables["month"], _FULL_MONTHS, abbreviation=r"(?:\.|(?=[ \t]+\d))",
+            self.tables["month"],
+            _FULL_MONTHS,
+            abbreviation=r"(?:\.|(?=[ \t]+\d))",
             lower_when=r"(?=[ \t]+\d)",
         )
-        out["MONTH_FULL"] = _alternation(
-            [p for f in _FULL_MONTHS for p in _title_forms(f)]
-        )
+        out["MONTH_FULL"] = _alternation([p for f in _FULL_MONTHS for p in _title_forms(f)])
         out["WEEKDAY"] = self._proper_names(
             self.tables["weekday"], _FULL_WEEKDAYS, abbreviation=r"\.", lower_when=""
         )

@@ -18,9 +18,12 @@ SCHEMA = "timefact.tag/1"
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_article_arguments(parser)
-    parser.add_argument("--format", choices=("text", "json", "timeml"), default="text",
-                        help="output format: readable text (default), JSON, or "
-                             "TempEval-3 TimeML")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "timeml"),
+        default="text",
+        help="output format: readable text (default), JSON, or TempEval-3 TimeML",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,8 +59,10 @@ def format_text(name: str, doc: Document) -> str:
         if timex.anchor.value:
             anchor += f" {timex.anchor.value}"
         flag = "" if timex.certain else " (uncertain)"
-        lines.append(f"{name}:{line}:{col}: {timex.type.value:<8} {timex.value:<16} "
-                     f"{timex.text!r}{extra}  [rule {timex.rule}; anchor {anchor}]{flag}")
+        lines.append(
+            f"{name}:{line}:{col}: {timex.type.value:<8} {timex.value:<16} "
+            f"{timex.text!r}{extra}  [rule {timex.rule}; anchor {anchor}]{flag}"
+        )
     if not doc.timexes:
         lines.append("no time expressions found")
     return "\n".join(lines)
