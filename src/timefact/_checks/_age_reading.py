@@ -27,6 +27,8 @@ _NUMBER_WORDS = {
 }
 _NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
 _YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
+# Where a "-year-old" / "years old" ends; the number before it is read on a short window.
+_OLD = re.compile(r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
 _APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
 # "John Smith (45)": the bracketed age of British and European papers, after a full name.
 _BRACKETED = re.compile(r"(?<=[A-Za-z])\s\((?:age\s|aged\s)?(?P<n>\d{1,3})\)")
@@ -111,7 +113,7 @@ class AgeIndex:
 def read_ages(context: Context) -> Iterator[Age]:
     text = context.text
     found: list[tuple[int, int, int, Person | None, str]] = []  # years, span, person, form
-    for match in _YEAR_OLD.finditer(text):
+    for match in _year_olds(text):
         years = _number(match["n"])
         if years is None or text[match.end():match.end() + 1] == "s":
             continue
@@ -172,8 +174,19 @@ def _number(word: str) -> int | None:
     return _NUMBER_WORDS.get(word.lower())
 
 
+def _year_olds(text: str) -> Iterator[re.Match[str]]:
+    """The "35-year-old" / "35 years old" ages, found from their end (a fast scan)."""
+    for old in _OLD.finditer(text):
+        start = max(0, old.start() - 12)
+        match = _YEAR_OLD.search(text, start, old.end())
+        if match is not None and match.end() == old.end():
+            yield match
+
+
 def read_births(context: Context) -> Iterator[Birth]:
     text = context.text
+    if "born" not in text and "Born" not in text:
+        return
     for pattern in (_BIRTH, _BIRTH_DAY_FIRST):
         for match in pattern.finditer(text):
             month = month_number(match["month"]) if match["month"] else None

@@ -258,6 +258,8 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
     if dct is None:
         return
     text = context.text
+    if "anniversary" not in text:
+        return
     for match in _ANNIVERSARY.finditer(text):
         stated = _ordinal(match["nth"])
         if stated is None:

@@ -24,15 +24,13 @@ from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._model import Severity
 
-_LEAD = (r"(?P<lead>\b(?i:on|by|until|till|since|from|before|after|through|of|to|between"
-         r"|dated|for)\s+)?")
 _YEAR = r"(?:,?\s{1,3}(?P<year>(?:1[0-9]|20)\d\d)\b)?"
 _MONTH_DAY = re.compile(
-    _LEAD + r"(?<![\w.])(?P<month>" + MONTH_PATTERN + r")\s{1,3}(?P<day>\d{1,2})"
+    r"(?=[A-Z])(?<![\w.])(?P<month>" + MONTH_PATTERN + r")\s{1,3}(?P<day>\d{1,2})"
     r"(?P<suffix>st|nd|rd|th)?\b(?!\s*[-/:]\s*\d)" + _YEAR
 )
 _DAY_MONTH = re.compile(
-    _LEAD + r"(?<![\w.,])(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?\s{1,3}(?P<of>of\s{1,3})?"
+    r"(?=\d)(?<![\w.,])(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?\s{1,3}(?P<of>of\s{1,3})?"
     r"(?P<month>" + MONTH_PATTERN + r")(?![\w])" + _YEAR
 )
 _ORDINAL_DAY = re.compile(

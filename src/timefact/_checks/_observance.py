@@ -42,7 +42,8 @@ _PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b|nor\b)[a-z])")
 def _names() -> tuple[re.Pattern[str], tuple[Observance, ...]]:
     observances = all_observances()
     alternation = "|".join(f"(?P<o{index}>{o.pattern})" for index, o in enumerate(observances))
-    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])"), observances
+    # Every name starts with a capital: the look-ahead skips most positions at once.
+    return re.compile(rf"(?<![\w'])(?=[A-Z])(?:{alternation})(?![\w'])"), observances
 
 
 def run(context: Context) -> Iterator[Draft]:
