@@ -2,8 +2,11 @@
 
 The engine may refuse such dates, so this check reads the text itself with small
 patterns (bounded repetition only, linear time) and reports a date only where the words
-are plainly a date: a year or an ordinal suffix follows, or the day ends the phrase, or a
-date preposition leads in ("on April 31"). "In April 31 people died" is not a date.
+are plainly a date: a year or an ordinal suffix follows, the month is abbreviated
+("Nov. 31"), the day ends the phrase or a word that follows dates comes next ("Nov. 31
+that ..."), or "on"/"until" or a verb leads in ("on April 31", "found April 31"). "In
+April 31 people died" (a month, then a count) and "Theresa May 31 votes" (a name) are not
+dates.
 """
 
 from __future__ import annotations
