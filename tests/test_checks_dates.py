@@ -74,6 +74,17 @@ def test_weekday_the_engine_left_untagged() -> None:
                              timex("Sept. 26", "2021-09-26", month=9, day=26))) == []
 
 
+def test_weekday_with_a_day_of_the_month_only() -> None:
+    wrong = document("The vote was on Monday the 15th.",
+                     timex("Monday the 15th", "2021-09-13", day=15, weekday=1))
+    (finding,) = findings(wrong)
+    assert finding.message.startswith("Sept. 15, 2021 was a Wednesday, not a Monday")
+    assert finding.fixes == ("Wednesday the 15th", "Monday the 13th")
+    # Oct. 26 is a Tuesday: "Tuesday the 26th" may mean next month.
+    assert findings(document("The vote is on Tuesday the 26th.",
+                             timex("Tuesday the 26th", "2021-09-28", day=26, weekday=2))) == []
+
+
 def test_weekday_said_of_a_date() -> None:
     doc = document("This year Sept. 26 falls on a Tuesday.",
                    timex("Sept. 26", "2021-09-26", anchor=AnchorKind.DCT, month=9, day=26),

@@ -12,6 +12,7 @@ from timefact._model import DctSource, Span, Timex, TimexType
 # How far from the publication date an unwritten year may put a date and still be read
 # as meant: a story speaks of dates within about half a year of its own.
 _NEARBY_DAYS = 200
+_NEARBY_MONTH_DAYS = 45  # "the 26th" means a day of this month or the next or last
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,8 @@ def day_readings(context: Context, timex: Timex) -> tuple[DayReading, ...]:
     partial = timex.partial
     if timex.type not in (TimexType.DATE, TimexType.TIME):
         return ()
+    if partial.month is None and partial.day is not None and partial.year is None:
+        return _days_of_month(context, partial.day)
     if partial.month is None or partial.day is None:
         return ()
     if partial.year is not None:
@@ -63,6 +66,25 @@ def day_readings(context: Context, timex: Timex) -> tuple[DayReading, ...]:
             "the same answer")
     for day in sorted(nearby, key=lambda d: abs((d - dct).days)):
         readings.append(DayReading(day, False, note, related))
+    return tuple(readings)
+
+
+def _days_of_month(context: Context, day: int) -> tuple[DayReading, ...]:
+    """"The 26th" with no month: that day in each month within 45 days of the DCT."""
+    dct = context.dct
+    if dct is None:
+        return ()
+    note = (f"the month is not written; {context.dct_note()}, and no month near it gives "
+            "another answer")
+    readings = []
+    for shift in (0, -1, 1):
+        index = dct.year * 12 + dct.month - 1 + shift
+        try:
+            candidate = _dt.date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if abs((candidate - dct).days) <= _NEARBY_MONTH_DAYS:
+            readings.append(DayReading(candidate, False, note, _dct_evidence(context)))
     return tuple(readings)
 
 

@@ -47,7 +47,7 @@ def run(context: Context) -> Iterator[Draft]:
     timexes = context.timexes
     for index, timex in enumerate(timexes):
         partial = timex.partial
-        if partial.weekday is not None and partial.month is not None and partial.day is not None:
+        if partial.weekday is not None and partial.day is not None and partial.shift is None:
             if not _in_a_list(context.text, timex.start, timex.end):
                 yield from _compare(context, timex, timex, partial.weekday)
             continue
@@ -104,9 +104,9 @@ def _weekday_only(timex: Timex) -> bool:
 
 
 def _date_only(timex: Timex) -> bool:
+    """A date naming a day of the month ("Sept. 26", "the 26th") and no weekday."""
     partial = timex.partial
-    return (partial.weekday is None and partial.month is not None and partial.day is not None
-            and partial.shift is None)
+    return partial.weekday is None and partial.day is not None and partial.shift is None
 
 
 def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday: int,
