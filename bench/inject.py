@@ -84,7 +84,7 @@ class Tally:
     false_texts: list[str] = field(default_factory=list)
 
 
-# -- wording helpers, independent of timefact -------------------------------------------
+# -- wording, independent of timefact ----------------------------------------------------
 
 def ap(day: _dt.date, *, year: bool = False, style: str = "ap") -> str:
     month = AP_MONTH[day.month - 1] if style == "ap" else FULL_MONTH[day.month - 1]

@@ -56,7 +56,7 @@ _FOLLOWER = re.compile(r"\s*(?:[.,;:)!?\"']|$)")
 _WORD_AFTER_DATE = re.compile(
     r"\s(?:that|to|at|in|on|and|or|but|when|as|after|before|for|with|by|from|until|the|a|an"
     r"|was|is|will|would|he|she|it|they|we|his|her|their|its|this|said|says|told|announced"
-    r"|reported|deadline|meeting|vote|election|session|summit|hearing|edition|issue|letter"
+    r"|reported|deadline|meeting|vote|election|summit|hearing|edition|issue|letter"
     r"|statement|report|decision|ruling)\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[,]?\s{1,3}$")
