@@ -99,7 +99,8 @@ def _count_text(count: float) -> str:
 
 
 def duration_value(count: float | str, unit: str) -> str:
-    """TIMEX3 duration value: ``P35Y``, ``PT3H``, ``PXW``; fractions go down a unit.
+    """TIMEX3 duration value: ``P35Y``, ``PT3H``, ``PXW``; fractions go down a unit
+    (``P2Y6M``, ``PT5H30M``, ``PT30M``).
 
     Counted decades and centuries are written in years ("two decades" is ``P20Y``).
     """
@@ -107,6 +108,11 @@ def duration_value(count: float | str, unit: str) -> str:
         return duration_value(count * {"DE": 10, "CE": 100, "ML": 1000}[unit], "Y")
     if isinstance(count, float) and count != int(count) and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
+        whole, part = int(count), round((count - int(count)) * factor)
+        if whole and unit in ("Y", "H") and part == (count - whole) * factor:
+            # "5 1/2 hours" is PT5H30M, "two and a half years" P2Y6M
+            rest = duration_value(float(part), smaller).removeprefix("P").removeprefix("T")
+            return duration_value(float(whole), unit) + rest
         return duration_value(count * factor, smaller)
     if isinstance(count, float):
         count *= UNIT_FACTOR.get(unit, 1)

@@ -138,9 +138,8 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         direction=direction_of(groups.get("rel")),
         granularity="D",
     )
+    # "last Thanksgiving" keeps its direction in the partial; the year is still chosen.
     reference = Reference.NONE if year_value else Reference.YEAR
-    if groups.get("rel"):
-        reference = Reference.DCT
     return Reading(TimexType.DATE, partial, reference=reference)
 
 

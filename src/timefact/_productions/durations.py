@@ -38,11 +38,11 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     text = norm(groups.get("_text"))
     range_end = re.search(r"(?:\s(?:to|or)\s+|(?<=\d)-)(\w[\w-]*)\s+\S+$", text)
-    if range_end and not re.search(r"half", text):
+    if range_end and not re.search(r"half|1/2|½", text):
         upper = parse_number(range_end.group(1), vocab)
         if isinstance(upper, float):
             count = upper
-    if isinstance(count, float) and ("and a half" in text or "and-a-half" in text):
+    if isinstance(count, float) and re.search(r"and[- ]a[- ]half|\d[ \t]+1/2|½", text):
         count += 0.5
     if unit == "WE":
         return None
