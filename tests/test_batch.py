@@ -21,7 +21,6 @@ import pytest
 from tests.batch_support import REPO, SENTENCES, corpus, read_jsonl, write_jsonl
 from timefact import Anchor, AnchorKind, Document, Partial, Tagger, Timex, TimexType
 from timefact._batch import (
-    CHUNK_SIZE,
     IN_FLIGHT_PER_JOB,
     BatchOptions,
     Fields,
@@ -266,7 +265,7 @@ def test_ctrl_c_leaves_a_valid_output_that_a_rerun_completes(
     output = tmp_path / f"out{suffix}"
     fmt = Format.JSONL if suffix == ".jsonl" else Format.PARQUET
     options = BatchOptions(input=sample, output=output, jobs=jobs,
-                           record=RecordOptions(checks=True))
+                           record=RecordOptions(checks=True), chunk_size=16)
     records = interrupted_after(read_records(sample, Format.JSONL, ("text", "id", "dct")), 37)
     first = run_records(records, options, fmt)
     assert first.interrupted
@@ -428,7 +427,8 @@ def test_reading_stays_a_bounded_window_ahead_of_writing(tmp_path: Path) -> None
     source = write_jsonl(tmp_path / "docs.jsonl", corpus(400))
     output = tmp_path / "out.jsonl"
     jobs = 2
-    window = (IN_FLIGHT_PER_JOB * jobs + 1) * CHUNK_SIZE
+    chunk_size = 16
+    window = (IN_FLIGHT_PER_JOB * jobs + 1) * chunk_size
     lead = []
 
     def watched(records: Iterator[RawRecord]) -> Iterator[RawRecord]:
@@ -437,7 +437,7 @@ def test_reading_stays_a_bounded_window_ahead_of_writing(tmp_path: Path) -> None
             lead.append(read - written)
             yield record
 
-    options = BatchOptions(input=source, output=output, jobs=jobs)
+    options = BatchOptions(input=source, output=output, jobs=jobs, chunk_size=chunk_size)
     summary = run_records(watched(read_records(source, Format.JSONL, ("text", "id", "dct"))),
                           options, Format.JSONL)
     assert summary.written == 400
