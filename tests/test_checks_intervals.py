@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.checks_support import document, findings, timex
-from timefact import Severity, TimexType
+from timefact import Document, Severity, TimexType
 
 
 def _weeks(words: str, count: int) -> dict[str, object]:
@@ -45,6 +45,17 @@ def test_rounded_intervals_are_tolerated() -> None:
                    timex("30 years", "P30Y", kind=TimexType.DURATION),
                    timex("1968", "1968", year=1968))
     assert findings(doc) == []
+
+
+def test_compound_duration() -> None:
+    text = "On Sept. 20, 2021, two and a half years after the March 20, 2016 vote, they met."
+    def doc(value: str) -> Document:
+        return document(text, timex("Sept. 20, 2021", "2021-09-20", year=2021, month=9, day=20),
+                        timex("two and a half years", value, kind=TimexType.DURATION),
+                        timex("March 20, 2016", "2016-03-20", year=2016, month=3, day=20))
+    (finding,) = findings(doc("P2Y6M"))
+    assert "is 5.5 years" in finding.message
+    assert findings(doc("P5Y6M")) == []
 
 
 def test_calendar_years_have_a_year_of_slack() -> None:

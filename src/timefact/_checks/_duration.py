@@ -25,7 +25,11 @@ from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._model import Severity, Span, Timex, TimexType
 
-_SIMPLE_DURATION = re.compile(r"P(?P<n>\d{1,4}(?:\.\d+)?)(?P<unit>[YMWD])")
+# A calendar duration: "P2W", "P1.5Y", "P2Y6M" (no clock part).
+_DURATION = re.compile(
+    r"P(?=\d)(?:(?P<Y>\d{1,4}(?:\.\d+)?)Y)?(?:(?P<M>\d{1,4}(?:\.\d+)?)M)?"
+    r"(?:(?P<W>\d{1,4}(?:\.\d+)?)W)?(?:(?P<D>\d{1,5}(?:\.\d+)?)D)?"
+)
 _CUE = re.compile(r"\s+(?P<cue>after|before|since|following|prior\s+to)\b")
 # "has lasted 10 weeks since July 1" runs to now; "worked 10 years since 1990" may not.
 _UP_TO_NOW = re.compile(r"\b(?:has|have|now|so far|to date)\b|'s been\b")
@@ -68,8 +72,8 @@ def run(context: Context) -> Iterator[Draft]:
 def _intervals(context: Context) -> Iterator[Draft]:
     text = context.text
     for duration in context.timexes:
-        match = _SIMPLE_DURATION.fullmatch(duration.value)
-        if duration.type is not TimexType.DURATION or match is None or duration.mod:
+        length = _length(duration.value)
+        if duration.type is not TimexType.DURATION or length is None or duration.mod:
             continue
         if "age" in duration.rule or duration.text.endswith(("-year-old", "year-old")):
             continue
@@ -90,8 +94,7 @@ def _intervals(context: Context) -> Iterator[Draft]:
         if ordered is None:
             continue
         other = ordered
-        stated = float(match["n"])
-        unit = match["unit"]
+        stated, unit = length
         if word in ("before", "prior"):
             actual = _between(base, other, unit)
         else:
@@ -106,6 +109,20 @@ def _intervals(context: Context) -> Iterator[Draft]:
             tids.insert(0, reference_timex.tid)
         yield _draft(context, duration, stated=stated, unit=unit, actual=actual, base=base,
                      other=other, cue=word, related=tuple(related), tids=tuple(tids))
+
+
+def _length(value: str) -> tuple[float, str] | None:
+    """A duration value as a count of its largest unit: "P2Y6M" is 2.5 years."""
+    match = _DURATION.fullmatch(value)
+    if match is None:
+        return None
+    parts = {unit: float(match[unit]) for unit in "YMWD" if match[unit]}
+    if not parts:
+        return None
+    unit = next(u for u in "YMWD" if u in parts)
+    days = sum(count * _UNIT_DAYS[u] for u, count in parts.items())
+    stated = round(days / _UNIT_DAYS[unit], 2) if len(parts) > 1 else parts[unit]
+    return stated, unit
 
 
 def _first_date_after(context: Context, start: int, end: int) -> tuple[Timex, _When] | None:
