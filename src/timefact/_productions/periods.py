@@ -79,20 +79,21 @@ def century(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, Partial(century=number - 1), value=f"{number - 1:02d}", mod=pos)
 
 
+_QUARTER_NUMBER = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+
 def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     ordinal = norm(groups.get("ord"))
-    number = {
-        "first": 1,
-        "second": 2,
-        "third": 3,
-        "fourth": 4,
-        "1st": 1,
-        "2nd": 2,
-        "3rd": 3,
-        "4th": 4,
-        "final": 4,
-        "last": 4,
-    }.get(ordinal)
+    number = _QUARTER_NUMBER.get(ordinal, 4 if ordinal in ("final", "last") else None)
     if groups.get("qnum"):
         number = int(groups["qnum"] or 0)
     if number is None:
@@ -118,16 +119,7 @@ def year_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the 1988 third quarter", "the 1988 period": a quarter of a written year."""
     year_value = written_year(groups, "year") or 0
     ordinal = norm(groups.get("ord"))
-    number = {
-        "first": 1,
-        "second": 2,
-        "third": 3,
-        "fourth": 4,
-        "1st": 1,
-        "2nd": 2,
-        "3rd": 3,
-        "4th": 4,
-    }.get(ordinal)
+    number = _QUARTER_NUMBER.get(ordinal)
     unit = groups.get("unit")
     if unit == "half":
         return None
