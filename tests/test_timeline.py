@@ -443,3 +443,13 @@ def test_any_document_gives_an_ordered_complete_timeline(doc: Document) -> None:
     keys = [e.when.sort_key() for e in timeline.events]
     assert keys == sorted(keys)
     json.dumps(timeline.to_dict())
+
+
+def test_a_year_ago_counted_from_a_known_day_is_about_that_day() -> None:
+    doc = timefact.annotate("She posted a photo from a year ago. This year was hard.",
+                            dct="2021-09-28")
+    timeline = build_timeline(doc, findings=())
+    photo = event_with(timeline, "a year ago")
+    assert photo.when.first == photo.when.last == dt.date(2020, 9, 28)
+    assert photo.when.approximate
+    assert event_with(timeline, "This year").when.grain is Grain.YEAR

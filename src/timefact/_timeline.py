@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from timefact._calendar import shift as shift_date
 from timefact._checks import check
 from timefact._model import Document, Finding, Timex, TimexType
 from timefact._timeline_clauses import Segment, clauses, sentences
@@ -34,6 +35,7 @@ __all__ = ["Event", "EventKind", "Grain", "Mention", "MentionRole", "Placement",
            "build_timeline"]
 
 _LABEL_LIMIT = 90
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AGE = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\byears? old\b",
                   re.IGNORECASE)
 # Finer grains first: the most precise expression of a clause places its event.
@@ -161,6 +163,23 @@ class _Draft:
             self.position = anchor.start if anchor else self.segment.start
 
 
+def _narrow_by_shift(timex: Timex, placement: Placement) -> Placement:
+    """ "a year ago" is written at the grain of a year (2020), but counted from a known
+    day it happened about that day a year before (about 28 Sep 2020)."""
+    partial = timex.partial
+    anchor = timex.anchor.value or ""
+    if (not partial.shift or partial.shift_unit not in ("Y", "Q", "M", "W")
+            or not _DAY_VALUE.fullmatch(anchor) or placement.is_point):
+        return placement
+    try:
+        day = shift_date(_dt.date.fromisoformat(anchor), partial.shift_unit, partial.shift)
+    except ValueError:
+        return placement
+    if not placement.contains(Placement(day, day, Grain.DAY, timex.value)):
+        return placement
+    return Placement(day, day, Grain.DAY, timex.value, approximate=True)
+
+
 def build_timeline(doc: Document, *, findings: Sequence[Finding] | None = None) -> Timeline:
     """Lay ``doc`` out as a :class:`Timeline`.
 
@@ -184,6 +203,7 @@ def build_timeline(doc: Document, *, findings: Sequence[Finding] | None = None) 
             unplaced.append(timex)
             continue
         placement = _narrow_by_cue(doc.text, timex, placement, dct)
+        placement = _narrow_by_shift(timex, placement)
         clause = structure.clause_of(timex)
         placed_by_clause.setdefault(clause, []).append((timex, placement))
     for clause, placed in placed_by_clause.items():
