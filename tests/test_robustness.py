@@ -69,6 +69,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "newlines-years": lambda n: "\n1990" * (n // 5),
     "half-built": lambda n: "the past three and a half " * (n // 26),
     "apostrophes": lambda n: "'9" * (n // 2),
+    "weekday-after-weekday": lambda n: "Tuesday, " * (n // 9),
+    "quoted-weekdays": lambda n: 'He said "Tuesday" and ' * (n // 23),
 }
 
 

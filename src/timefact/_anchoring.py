@@ -25,7 +25,7 @@ from timefact._calendar import (
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
 from timefact._observances import observance_date
-from timefact._tense import Tense, clause_tense, in_quotation, is_past_perfect
+from timefact._tense import QuoteTracker, Tense, TenseReader, is_past_perfect
 from timefact._vocab import Observance, load_vocabulary
 
 _FRAMING_PREFIX = re.compile(
@@ -80,6 +80,8 @@ class _Resolver:
         # The last year the text wrote, wherever it stood: "a decade later" counts from it.
         self.written_year: _Narrative | None = None
         self.observances = _observance_table()
+        self.tenses = TenseReader(text)
+        self.quotes = QuoteTracker(text)
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
@@ -222,7 +224,7 @@ class _Resolver:
     def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> _Result:
         p = mention.partial
         tense = self._tense(mention)
-        if p.weekday is not None and p.month is None:
+        if p.weekday is not None and p.month is None and p.day is None:
             return self._relative(mention, ref, "D", anchor)
         if p.holiday:
             return self._holiday(mention, self.observances[p.holiday], tense, anchor, ref)
@@ -278,14 +280,14 @@ class _Resolver:
         return chosen.isoformat(), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:
-        return clause_tense(self.text, mention.start, mention.end)
+        return self.tenses.tense(mention.start, mention.end)
 
     # ------------------------------------------------------------------ narrative time
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
             return
         day, grain = grain_day
-        if in_quotation(self.text, mention.start):
+        if self.quotes.inside(mention.start):
             return  # direct speech keeps its own time
         if timex.anchor.kind is AnchorKind.NONE:
             self.written_year = _Narrative(day, grain, timex.tid, True, mention.start)

@@ -6,6 +6,7 @@ forward in a future one. The cue nearest to the mention within its sentence deci
 
 from __future__ import annotations
 
+import bisect
 import re
 from enum import StrEnum
 
@@ -52,31 +53,94 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """The tense of the sentence around ``text[start:end]``, from the nearest cue."""
-    if text.startswith(("'s", "’s"), end):
-        return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
-    left, right = _sentence(text, start, end)
-    best: tuple[int, Tense] | None = None
-    for match in _CUE.finditer(text, left, right):
-        if start <= match.start() < end:
-            continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        # A cue before the mention binds a little more strongly than one after it.
-        distance += 0 if match.end() <= start else 8
-        kind = match.lastgroup or ""
-        if kind == "report":
-            if (
-                match.end() <= start
-                and start - match.end() <= _REPORT_REACH
-                and re.fullmatch(r"(?:\s+(?:on|late|early|last)\b)*\s+", text[match.end() : start])
-            ):
-                return Tense.PAST
-            continue
-        tense = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.PAST}.get(
-            kind, Tense.PRESENT
-        )
-        if best is None or distance < best[0]:
-            best = (distance, tense)
-    return best[1] if best else Tense.UNKNOWN
+    return TenseReader(text).tense(start, end)
+
+
+_BOUNDARY = re.compile(r"\s")
+
+
+class TenseReader:
+    """Reads clause tenses for mentions taken in text order, scanning each stretch of
+    text for cues once: neighbouring mentions share their sentence windows, so a text
+    dense with dates costs no more than one pass over it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._low = 0
+        self._high = 0
+        self._starts: list[int] = []
+        self._cues: list[tuple[int, int, str]] = []
+
+    def _scan(self, left: int, right: int) -> None:
+        if left > self._high or left < self._low:
+            self._low = self._high = left
+            self._starts, self._cues = [], []
+        if right <= self._high:
+            return
+        boundary = _BOUNDARY.search(self.text, right)
+        stop = boundary.start() if boundary else len(self.text)
+        for match in _CUE.finditer(self.text, self._high, stop):
+            self._starts.append(match.start())
+            self._cues.append((match.start(), match.end(), match.lastgroup or ""))
+        self._high = stop
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the sentence around ``text[start:end]``, from the nearest cue."""
+        text = self.text
+        if text.startswith(("'s", "’s"), end):
+            return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
+        left, right = _sentence(text, start, end)
+        self._scan(left, right)
+        best: tuple[int, Tense] | None = None
+        first = bisect.bisect_left(self._starts, left)
+        for cue_start, cue_end, kind in self._cues[first:]:
+            if cue_start >= right:
+                break
+            if start <= cue_start < end or cue_end > right:
+                continue
+            distance = start - cue_end if cue_end <= start else cue_start - end
+            # A cue before the mention binds a little more strongly than one after it.
+            distance += 0 if cue_end <= start else 8
+            if kind == "report":
+                if (
+                    cue_end <= start
+                    and start - cue_end <= _REPORT_REACH
+                    and _REPORT_GAP.fullmatch(text, cue_end, start)
+                ):
+                    return Tense.PAST
+                continue
+            tense = _TENSE_OF_CUE.get(kind, Tense.PRESENT)
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+        return best[1] if best else Tense.UNKNOWN
+
+
+_REPORT_GAP = re.compile(r"(?:\s+(?:on|late|early|last)\b)*\s+")
+_TENSE_OF_CUE = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.PAST}
+
+
+class QuoteTracker:
+    """Tells whether places, taken in text order, lie inside double quotes opened in
+    the same paragraph, counting each quote mark once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._position = 0
+        self._straight = 0
+        self._curly = 0
+
+    def inside(self, position: int) -> bool:
+        if position < self._position:
+            return in_quotation(self.text, position)
+        segment = self.text[self._position : position]
+        paragraph = segment.rfind("\n")
+        if paragraph >= 0:
+            self._straight = self._curly = 0
+            segment = segment[paragraph + 1 :]
+        self._straight += segment.count('"')
+        self._curly += segment.count("“") - segment.count("”")
+        self._position = position
+        return self._straight % 2 == 1 or self._curly > 0
 
 
 def is_past_perfect(text: str, start: int) -> bool:

@@ -24,6 +24,13 @@ from timefact._vocab import Vocabulary
 __all__ = ["calendar", "clock", "holiday", "listed_day", "month", "spelled_year", "weekday", "year"]
 
 
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:On|In|By|Since|Until|Till|From|Last|Next|This|Early|Late|Mid|The|Before|After|"
+    r"Through|And|Or|But|Of|To|During|Around|About|Until|Each|Every|Late)\b)[A-Z][a-z]+[ \t]+$"
+)
+
+
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
     month_word = first_group(groups, "month", "month2")
@@ -32,6 +39,10 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
     day_text = first_group(groups, "day", "day2")
     day = int(day_text) if day_text else None
+    if month is not None and day is not None and day > _MONTH_DAYS[month]:
+        return None  # "In April 31 people died": no such date, so not a date here
+    if month == 5 and month_word and _NAME_BEFORE.search(groups.get("_before") or ""):
+        return None  # "Theresa May 31 votes": a name, not the month
     year = written_year(groups, "year", "yy")
     wd_word = groups.get("wd")
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
