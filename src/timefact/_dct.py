@@ -1,17 +1,19 @@
 """Infers the publication date from the text when none is given, and says why.
 
-Clues, strongest first: a dateline (a full date at the head of the text); weekday-date
-pairs ("Tuesday, Sept. 28"), which fit only some years, confirmed by a year the text
-writes ("2021 National Sons Day"); full dates with a written year. The day is the latest
-date the text reports in that year, outside future-tense clauses. With no clue at all the
-DCT stays unknown, and deictic values stay underspecified rather than being guessed
-from today's clock.
+Two clues are trusted: a dateline (a full date alone at the head of a line, or after a
+place in capitals, "WASHINGTON, Sept. 28, 2021 (AP) --"), and weekday-date pairs
+("Tuesday, Sept. 28"), which fit only some years, confirming the latest year the text
+writes ("2021 National Sons Day"). The day is then the latest date the text reports in
+that year, outside future-tense clauses. A lone full date ("born June 5, 1939") or a
+written year says nothing about when the text was written: with no trusted clue the DCT
+stays unknown, and relative values stay underspecified rather than being guessed from
+today's clock.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections import Counter
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +23,12 @@ from timefact._model import DctInfo, DctSource
 from timefact._tense import Tense, clause_tense
 
 _DATELINE_CHARS = 160
+# A dateline: the date alone at the head of a line, or after a place in capitals
+# ("WASHINGTON, Sept. 28, 2021 (AP) --"), then a break, not a sentence going on.
+_DATELINE_HEAD = re.compile(
+    r"[\s\W]*(?:[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][A-Za-z.]+)?[ \t]*,?[ \t]*)?"
+)
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:$|\n|\(|--|—|–|_|:|\|)")
 _DATE_RULES = frozenset(
     {
         "weekday-month-day-year",
@@ -71,7 +79,10 @@ def _dateline(text: str, mentions: Sequence[Mention]) -> DctInfo | None:
         if m.rule in _DATE_RULES and p.year and p.month and p.day:
             day = safe_date(p.year, p.month, p.day)
             line_start = text.rfind("\n", 0, m.start) + 1
-            if day is not None and m.start - line_start < 60:
+            head = text[line_start : m.start]
+            tail = text[m.end : m.end + 6]
+            if (day is not None and _DATELINE_HEAD.fullmatch(head)
+                    and _DATELINE_TAIL.match(tail)):
                 return DctInfo(
                     date=day,
                     source=DctSource.INFERRED,
@@ -94,18 +105,17 @@ def infer_dct(text: str, mentions: Sequence[Mention]) -> DctInfo:
             source=DctSource.UNKNOWN,
             reason="no date given and no year written in the text",
         )
-    score: Counter[int] = Counter()
-    for clue in clues:
-        for year in clue.years & written:
-            score[year] += clue.weight
-    ranked = score.most_common()
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    # News tells of the present and looks back: the publication year is the latest year
+    # the text writes, and only a weekday-date pair that fits that year confirms it.
+    # A lone full date ("born June 5, 1939") or a year says nothing about the present.
+    year = max(written)
+    if not any(c.kind == "weekday-date pair" and year in c.years for c in clues):
         return DctInfo(
             date=None,
             source=DctSource.UNKNOWN,
-            reason="the years the text writes do not point to one year",
+            reason=f"the latest year the text writes ({year}) is not confirmed by a "
+            "weekday-date pair, so the publication date is left unknown",
         )
-    year = ranked[0][0]
     support = [c for c in clues if year in c.years]
     day, day_mention = _latest_day(text, mentions, year)
     if day is None:
