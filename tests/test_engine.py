@@ -140,3 +140,14 @@ def test_shipped_dispatch_table_is_current() -> None:
     shipped = load_dispatch(patterns)
     fresh = compute_dispatch(patterns, source_hash())
     assert shipped == fresh, "run: python scripts/update_dispatch.py"
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Delgado, 50, was born June 5, 1939. She died Tuesday.",
+    "In 1995 the plant opened. It closed on Aug. 7.",
+    "Maria Delgado, 50, was born June 5, 1939, in Havana.",
+])
+def test_a_past_date_is_no_publication_date(text: str) -> None:
+    doc = timefact.annotate(text)
+    assert doc.dct.source is DctSource.UNKNOWN and doc.dct.date is None
+    assert doc.dct.reason
