@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from timefact._checks import check
-from timefact._commands.timeline import add_article_arguments, annotate_article
+from timefact._commands._article import add_article_arguments, annotate_article
 from timefact._model import DctSource, Document, Finding, Severity
 
 HELP = "find the time contradictions of an article (wrong weekdays, impossible dates, ...)"

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from timefact._checks import check
-from timefact._commands.timeline import add_article_arguments, annotate_article
+from timefact._commands._article import add_article_arguments, annotate_article
 from timefact._errors import InputError
 from timefact._report import render_report
 from timefact._timeline import build_timeline

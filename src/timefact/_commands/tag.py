@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from timefact._commands._article import add_article_arguments, annotate_article
 from timefact._commands.check import LineIndex
-from timefact._commands.timeline import add_article_arguments, annotate_article
 from timefact._model import DctSource, Document
 from timefact._timeml import write_timeml
 

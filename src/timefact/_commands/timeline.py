@@ -5,34 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from timefact._engine import annotate
-from timefact._io import parse_dct, read_source
-from timefact._model import DctInfo, DctSource, Document
+from timefact._commands._article import add_article_arguments, annotate_article
+from timefact._model import DctInfo, DctSource
 from timefact._timeline import Event, EventKind, Timeline, build_timeline
 
 HELP = "lay the story out in time: its events in calendar order, as text or JSON"
-
-
-def add_article_arguments(parser: argparse.ArgumentParser) -> None:
-    """The FILE and --dct arguments shared by the commands that read one article."""
-    parser.add_argument("file", metavar="FILE",
-                        help="a UTF-8 text or TimeML (.tml) file, or - for standard input")
-    parser.add_argument("--dct", default=None, metavar="YYYY-MM-DD",
-                        help="publication date; 'auto' infers it from the text (default: the "
-                             "creation time of a TimeML file, else auto), 'none' uses no date")
-
-
-def annotate_article(args: argparse.Namespace) -> Document:
-    """Read ``args.file`` and annotate it with the date ``args.dct`` asks for."""
-    source = read_source(args.file)
-    wanted: str | None = args.dct
-    if wanted is None:
-        return annotate(source.text, source.dct if source.dct else "auto")
-    if wanted.strip().lower() == "none":
-        return annotate(source.text, None)
-    if wanted.strip().lower() == "auto":
-        return annotate(source.text, "auto")
-    return annotate(source.text, parse_dct(wanted))
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
