@@ -45,7 +45,6 @@ _DATE_RULES = frozenset(
 class _Clue:
     mention: Mention
     years: frozenset[int]  # the years this clue allows
-    weight: int
     kind: str
 
 
@@ -58,16 +57,15 @@ def _clues(mentions: Sequence[Mention]) -> list[_Clue]:
     for m in mentions:
         p = m.partial
         if p.year is not None and 1000 <= p.year <= 9999:
-            weight = 2 if (p.month and p.day) else 1
-            kind = "full date" if weight == 2 else "written year"
-            clues.append(_Clue(m, frozenset({p.year}), weight, kind))
+            kind = "full date" if (p.month and p.day) else "written year"
+            clues.append(_Clue(m, frozenset({p.year}), kind))
         elif p.weekday and p.month and p.day and m.rule in _DATE_RULES:
             years = frozenset(
                 y
                 for y in range(1900, 2101)
                 if (d := safe_date(y, p.month, p.day)) is not None and d.isoweekday() == p.weekday
             )
-            clues.append(_Clue(m, years, 2, "weekday-date pair"))
+            clues.append(_Clue(m, years, "weekday-date pair"))
     return clues
 
 
