@@ -307,7 +307,7 @@ class _Resolver:
         self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start)
 
 
-# ---------------------------------------------------------------------- helpers
+# ---------------------------------------------------------------------- small readers
 @functools.cache
 def _observance_table() -> dict[str, Observance]:
     return {o.key: o for o in load_vocabulary().observances}
