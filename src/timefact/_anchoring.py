@@ -81,6 +81,7 @@ class _Resolver:
         self.written_year: _Narrative | None = None
         self.observances = _observance_table()
         self.tenses = TenseReader(text)
+        self._tense_of: dict[tuple[int, int], Tense] = {}
         self.quotes = QuoteTracker(text)
 
     # ------------------------------------------------------------------ entry point
@@ -280,7 +281,11 @@ class _Resolver:
         return chosen.isoformat(), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:
-        return self.tenses.tense(mention.start, mention.end)
+        # A mention's tense is asked for at most a few times; read it once.
+        key = (mention.start, mention.end)
+        if key not in self._tense_of:
+            self._tense_of[key] = self.tenses.tense(mention.start, mention.end)
+        return self._tense_of[key]
 
     # ------------------------------------------------------------------ narrative time
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
