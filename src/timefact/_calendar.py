@@ -69,20 +69,16 @@ def safe_date(year: int, month: int, day: int) -> _dt.date | None:
         return None
 
 
-def weekday_name(iso_weekday: int) -> str:
-    return _cal.day_name[iso_weekday - 1]
-
-
 @functools.lru_cache(maxsize=4096)
 def easter(year: int) -> _dt.date:
     return _western_easter(year)
 
 
 def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> _dt.date:
-    """The n-th (n = -1: last) given weekday of a month."""
+    """The n-th given ISO weekday of a month; n = -1 is the last, -2 the one before."""
     if n > 0:
         first = _dt.date(year, month, 1)
         delta = (iso_weekday - first.isoweekday()) % 7
         return first + _dt.timedelta(days=delta + 7 * (n - 1))
     last = _dt.date(year, month, _cal.monthrange(year, month)[1])
-    return last - _dt.timedelta(days=(last.isoweekday() - iso_weekday) % 7)
+    return last - _dt.timedelta(days=(last.isoweekday() - iso_weekday) % 7 + 7 * (-n - 1))

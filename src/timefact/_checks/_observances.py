@@ -17,6 +17,7 @@ from importlib import resources
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
+from timefact._calendar import nth_weekday
 from timefact._checks._calendar import WEEKDAY_NAMES
 
 _NTH = re.compile(r"(?P<month>\d{1,2})/(?P<nth>-?\d)/(?P<weekday>[A-Z][a-z]{2})(?P<shift>[+-]\d+)?")
@@ -65,23 +66,12 @@ def date_of(rule: str, year: int) -> _dt.date:
     if (fixed := _FIXED.fullmatch(rule)) is not None:
         return _dt.date(year, int(fixed["month"]), int(fixed["day"]))
     if (nth := _NTH.fullmatch(rule)) is not None:
-        day = _nth_weekday(year, int(nth["month"]), int(nth["nth"]), _WEEKDAYS[nth["weekday"]])
+        day = nth_weekday(year, int(nth["month"]), _WEEKDAYS[nth["weekday"]], int(nth["nth"]))
         return day + _dt.timedelta(days=int(nth["shift"] or 0))
     if (easter := _EASTER.fullmatch(rule)) is not None:
         base = western_easter(year) if easter["kind"] == "easter" else orthodox_easter(year)
         return base + _dt.timedelta(days=int(easter["shift"]))
     raise ValueError(f"unknown observance rule {rule!r}")
-
-
-def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> _dt.date:
-    if nth > 0:
-        first = _dt.date(year, month, 1)
-        offset = (weekday - first.isoweekday()) % 7
-        return first + _dt.timedelta(days=offset + 7 * (nth - 1))
-    following = _dt.date(year + month // 12, month % 12 + 1, 1)
-    last = following - _dt.timedelta(days=1)
-    offset = (last.isoweekday() - weekday) % 7
-    return last - _dt.timedelta(days=offset + 7 * (-nth - 1))
 
 
 def western_easter(year: int) -> _dt.date:
