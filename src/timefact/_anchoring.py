@@ -40,12 +40,28 @@ _FRAMING_PREFIX = re.compile(
 _STORY_REACH = 300
 # Half a year: beyond it, a year chosen for a year-less date is only a guess.
 _CERTAIN_DAYS = 183
+# How far (in characters) a quarter or half the story reports on stays in focus for
+# "a year earlier", "the year-ago period" and "the quarter".
+_PERIOD_REACH = 1500
+_PERIOD_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
+_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
 _Placed = tuple[_dt.date, str]
 # A resolution: the value, its anchor, whether it is certain, and where it puts the story.
 _Result = tuple[str, Anchor, bool, _Placed | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """A quarter or half the story reports on ("the third quarter"), and where it was."""
+
+    year: int
+    part: str  # Q1..Q4, H1, H2
+    value: str
+    tid: str
+    position: int
 
 
 @dataclass(slots=True)
@@ -79,6 +95,7 @@ class _Resolver:
         self.narrative = _Narrative(dct, "D", None) if dct else None
         # The last year the text wrote, wherever it stood: "a decade later" counts from it.
         self.written_year: _Narrative | None = None
+        self.period: _Period | None = None
         self.observances = _observance_table()
         self.tenses = TenseReader(text)
         self._tense_of: dict[tuple[int, int], Tense] = {}
@@ -108,9 +125,14 @@ class _Resolver:
         )
         if grain_day is not None:
             self._maybe_move_narrative(mention, timex, grain_day)
+        self._maybe_focus_period(mention, timex)
         return timex
 
     def _value(self, mention: Mention) -> _Result:
+        if mention.partial.period_shift is not None:
+            reported = self._reported_period(mention)
+            if reported is not None:
+                return reported
         if mention.value is not None:
             return mention.value, Anchor(), True, _absolute_day(mention)
         ref = mention.reference
@@ -287,6 +309,58 @@ class _Resolver:
             self._tense_of[key] = self.tenses.tense(mention.start, mention.end)
         return self._tense_of[key]
 
+    # ------------------------------------------------------------------ reported period
+    def _reported_period(self, mention: Mention) -> _Result | None:
+        """ "a year earlier" after "the third quarter": that quarter, a year before."""
+        period = self.period
+        p = mention.partial
+        if period is None or p.period_shift is None:
+            return None
+        if not 0 <= mention.start - period.position <= _PERIOD_REACH:
+            return None
+        year = p.year if p.year is not None else period.year + p.period_shift
+        anchor = Anchor(AnchorKind.NARRATIVE, period.value, period.tid)
+        return f"{year:04d}-{period.part}", anchor, True, None
+
+    def _maybe_focus_period(self, mention: Mention, timex: Timex) -> None:
+        if timex.type is TimexType.DURATION:
+            if timex.value in ("P6M", "P9M"):
+                self.period = None  # "the nine months": the comparison is no longer a quarter
+            return
+        if timex.type is not TimexType.DATE or self.quotes.inside(mention.start):
+            return
+        p = mention.partial
+        if p.period_shift not in (None, 0) or (p.period_shift == 0 and p.year is not None):
+            return  # a comparison points at the period; it does not set it
+        found = _PERIOD_VALUE.fullmatch(timex.value)
+        if found:
+            candidate = _Period(
+                int(found.group(1)), found.group(2), timex.value, timex.tid, mention.start
+            )
+            if self._reports_on(candidate, mention):
+                self.period = candidate
+        elif _YEAR_VALUE.fullmatch(timex.value) and p.period_shift is None:
+            self.period = None  # "for the year", "in 1989": the story reports a year now
+
+    def _reports_on(self, candidate: _Period, mention: Mention) -> bool:
+        """Whether the story now reports on ``candidate``, a quarter or half it names.
+
+        Results are reported once a period is over, so a period not yet over ("a
+        fourth-quarter charge") is an aside. Of two periods that are over, the later one
+        is the one reported ("third-quarter net rose ... after a flat second quarter"),
+        unless the text turns to the other: a framing phrase ("In the second quarter,")
+        or another company's fiscal period.
+        """
+        if self.dct is not None and _period_end(candidate) >= self.dct:
+            return False
+        current = self.period
+        if current is None or mention.start - current.position > _PERIOD_REACH:
+            return True
+        if (candidate.year, candidate.part) >= (current.year, current.part):
+            return True
+        before = self.text[max(0, mention.start - 12) : mention.start].lower()
+        return "fiscal" in before or _is_framing(self.text, mention.start)
+
     # ------------------------------------------------------------------ narrative time
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
@@ -316,6 +390,14 @@ class _Resolver:
 @functools.cache
 def _observance_table() -> dict[str, Observance]:
     return {o.key: o for o in load_vocabulary().observances}
+
+
+def _period_end(period: _Period) -> _dt.date:
+    """The last day of a quarter or half."""
+    count = int(period.part[1])
+    last_month = 3 * count if period.part[0] == "Q" else 6 * count
+    first_of_next = _dt.date(period.year + last_month // 12, last_month % 12 + 1, 1)
+    return first_of_next - _dt.timedelta(days=1)
 
 
 def _absolute_day(mention: Mention) -> _Placed | None:

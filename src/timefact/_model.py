@@ -72,6 +72,10 @@ class Partial:
     fuzzy: str | None = None  # PAST_REF PRESENT_REF FUTURE_REF
     holiday: str | None = None  # canonical name of a holiday or observance
     granularity: str | None = None  # unit of the value to produce for relative forms
+    # A period the story reports on, counted in years from it: "the quarter" is 0, "a
+    # year earlier" or "the year-ago period" -1. Earnings news compares like with like,
+    # so after "the third quarter" these name that quarter (of that year, or one before).
+    period_shift: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Return only the fields the text said, JSON-ready."""

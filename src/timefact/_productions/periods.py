@@ -124,9 +124,8 @@ def year_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if unit == "half":
         return None
     if number is None:
-        return Reading(
-            TimexType.DATE, Partial(year=year_value, granularity="Y"), value=f"{year_value:04d}"
-        )
+        partial = Partial(year=year_value, granularity="Y", period_shift=0)
+        return Reading(TimexType.DATE, partial, value=f"{year_value:04d}")
     return Reading(
         TimexType.DATE,
         Partial(year=year_value, quarter=number, granularity="Q"),
@@ -150,7 +149,8 @@ def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
         "the comparable": -5,
     }
     offset = -5 if "year" in rel else offsets.get(rel, -1)
-    partial = Partial(shift_unit="Q", shift=offset, granularity="Q")
+    period_shift = -1 if "year" in rel else 0 if rel in ("the latest", "the recent") else None
+    partial = Partial(shift_unit="Q", shift=offset, granularity="Q", period_shift=period_shift)
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 

@@ -74,6 +74,7 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift=sign * amount,
         direction=Direction.PAST if sign < 0 else Direction.FUTURE,
         granularity=granularity,
+        period_shift=sign * amount if unit == "Y" and granularity == "Y" else None,
     )
     return Reading(TimexType.DATE, partial, reference=reference, mod=mod)
 
@@ -217,7 +218,7 @@ def the_period(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if unit == "Q":
         return Reading(
             TimexType.DATE,
-            Partial(shift_unit="Q", shift=-1, granularity="Q"),
+            Partial(shift_unit="Q", shift=-1, granularity="Q", period_shift=0),
             reference=Reference.DCT,
         )
     if unit == "WE":
@@ -240,6 +241,5 @@ def year_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
             reference=Reference.DCT,
             mod="END",
         )
-    return Reading(
-        TimexType.DATE, Partial(shift_unit="Y", shift=-1, granularity="Y"), reference=Reference.DCT
-    )
+    partial = Partial(shift_unit="Y", shift=-1, granularity="Y", period_shift=-1)
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
