@@ -29,8 +29,6 @@ is printed, and the CPU time of each run shows how much of it was timefact's own
 A megabyte is 1,000,000 characters of text, as in ``bench/_corpus.py``.
 """
 
-
-
 from __future__ import annotations
 
 import argparse
@@ -39,7 +37,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -48,6 +45,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _corpus import CHARS_PER_MB, load_tbaq, replicate, write_jsonl
+from _machine import load_average
+from _memory import ProcessTreeMemory
 
 SAMPLE_S = 0.02
 
@@ -66,51 +65,25 @@ class Run:
     others_cores: float  # cores other processes kept busy meanwhile, on average
 
 
-class PeakMemory:
-    """Samples the resident memory of a process and all its descendants, summed."""
-
-    def __init__(self, pid: int) -> None:
-        import psutil
-
-        self._root = psutil.Process(pid)
-        self._error = psutil.Error
-        self.peak_mb = 0.0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def _sample(self) -> None:
-        while not self._stop.is_set():
-            total = 0
-            try:
-                processes = [self._root, *self._root.children(recursive=True)]
-            except self._error:
-                return
-            for process in processes:
-                try:
-                    total += process.memory_info().rss
-                except self._error:
-                    continue
-            self.peak_mb = max(self.peak_mb, total / 1e6)
-            self._stop.wait(SAMPLE_S)
-
-    def __enter__(self) -> PeakMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
 def run_batch(label: str, source: Path, output: Path, jobs: int, docs: int) -> Run:
     output.unlink(missing_ok=True)
-    command = [sys.executable, "-m", "timefact._cli", "batch", str(source), "-o", str(output),
-               "--jobs", str(jobs), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "timefact._cli",
+        "batch",
+        str(source),
+        "-o",
+        str(output),
+        "--jobs",
+        str(jobs),
+        "--quiet",
+    ]
     machine_before = busy_cpu_s()
     before = os.times()
     started = time.perf_counter()
     process = subprocess.Popen(command)
-    with PeakMemory(process.pid) as memory:
+    with ProcessTreeMemory(process.pid, interval_s=SAMPLE_S) as memory:
         status = process.wait()
     wall = time.perf_counter() - started
     after = os.times()
@@ -118,9 +91,10 @@ def run_batch(label: str, source: Path, output: Path, jobs: int, docs: int) -> R
     if status != 0:
         raise SystemExit(f"{label}: timefact batch exited with {status}")
     cpu = (after.children_user - before.children_user) + (
-        after.children_system - before.children_system)
-    return Run(label, docs, jobs, wall, cpu, memory.peak_mb, docs / wall,
-               max(machine - cpu, 0.0) / wall)
+        after.children_system - before.children_system
+    )
+    peak_mb = (memory.peak_bytes or 0) / 1e6
+    return Run(label, docs, jobs, wall, cpu, peak_mb, docs / wall, max(machine - cpu, 0.0) / wall)
 
 
 def busy_cpu_s() -> float:
@@ -139,12 +113,15 @@ def spark_worker(source: Path, output: Path) -> None:
     from timefact.spark import annotate
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    spark = (SparkSession.builder.master("local[2]").appName("timefact-bench")
-             .config("spark.ui.enabled", "false")
-             .config("spark.sql.shuffle.partitions", "2")
-             # Several input splits, so that both cores get work from one file.
-             .config("spark.sql.files.maxPartitionBytes", str(1 << 20))
-             .getOrCreate())
+    spark = (
+        SparkSession.builder.master("local[2]")
+        .appName("timefact-bench")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        # Several input splits, so that both cores get work from one file.
+        .config("spark.sql.files.maxPartitionBytes", str(1 << 20))
+        .getOrCreate()
+    )
     spark.sparkContext.setLogLevel("ERROR")
     ready = time.perf_counter()
     frame = spark.read.schema("id string, dct string, text string").json(str(source))
@@ -155,8 +132,13 @@ def spark_worker(source: Path, output: Path) -> None:
 
 
 def run_spark(source: Path, output: Path, docs: int) -> dict[str, float]:
-    command = [sys.executable, str(Path(__file__).resolve()), "--spark-worker", str(source),
-               str(output)]
+    command = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--spark-worker",
+        str(source),
+        str(output),
+    ]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - started
@@ -176,20 +158,31 @@ def make_corpus(directory: Path, size_mb: float) -> tuple[Path, int]:
 
 
 def describe(run: Run) -> str:
-    return (f"  {run.label:<28} {run.docs:>6} docs {run.wall_s:6.1f} s wall "
-            f"{run.cpu_s:6.1f} s cpu ({run.cpu_s / run.wall_s:.2f} cores; others "
-            f"{run.others_cores:.2f}) {run.docs_per_s:5.0f} docs/s  "
-            f"peak {run.peak_rss_mb:4.0f} MB")
+    return (
+        f"  {run.label:<28} {run.docs:>6} docs {run.wall_s:6.1f} s wall "
+        f"{run.cpu_s:6.1f} s cpu ({run.cpu_s / run.wall_s:.2f} cores; others "
+        f"{run.others_cores:.2f}) {run.docs_per_s:5.0f} docs/s  "
+        f"peak {run.peak_rss_mb:4.0f} MB"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--size-mb", type=float, default=100.0,
-                        help="large corpus, for throughput and memory (default: 100)")
-    parser.add_argument("--small-mb", type=float, default=10.0,
-                        help="small corpus, for memory (default: 10)")
-    parser.add_argument("--spark-mb", type=float, default=10.0,
-                        help="corpus for the Spark comparison; 0 skips Spark (default: 10)")
+    parser.add_argument(
+        "--size-mb",
+        type=float,
+        default=100.0,
+        help="large corpus, for throughput and memory (default: 100)",
+    )
+    parser.add_argument(
+        "--small-mb", type=float, default=10.0, help="small corpus, for memory (default: 10)"
+    )
+    parser.add_argument(
+        "--spark-mb",
+        type=float,
+        default=10.0,
+        help="corpus for the Spark comparison; 0 skips Spark (default: 10)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results here as JSON")
     parser.add_argument("--spark-worker", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -198,74 +191,109 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        import psutil  # noqa: F401 -- only checked here, used by PeakMemory
+        import psutil  # noqa: F401 -- only checked here, used by ProcessTreeMemory
     except ImportError:
         parser.error("the memory measurements need psutil: pip install -e '.[bench]'")
-    results: dict[str, Any] = {"cores": os.cpu_count(), "load_before": os.getloadavg()}
-    print(f"machine: {os.cpu_count()} cores; load average before: "
-          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    load_before = load_average()
+    results: dict[str, Any] = {"cores": os.cpu_count(), "load_before": load_before}
+    print(
+        f"machine: {os.cpu_count()} cores; load average before: "
+        f"{' '.join(f'{x:.2f}' for x in load_before)}"
+    )
     with tempfile.TemporaryDirectory(prefix="timefact-batch-bench-") as tmp:
         directory = Path(tmp)
         large, large_docs = make_corpus(directory, args.size_mb)
         small, small_docs = make_corpus(directory, args.small_mb)
-        print(f"corpora: {large.name} {large.stat().st_size / 1e6:.0f} MB on disk, "
-              f"{large_docs} docs; {small.name} {small.stat().st_size / 1e6:.0f} MB, "
-              f"{small_docs} docs")
+        print(
+            f"corpora: {large.name} {large.stat().st_size / 1e6:.0f} MB on disk, "
+            f"{large_docs} docs; {small.name} {small.stat().st_size / 1e6:.0f} MB, "
+            f"{small_docs} docs"
+        )
 
         print("throughput (JSONL in, JSONL out):")
-        one = run_batch(f"{args.size_mb:g} MB --jobs 1", large, directory / "one.jsonl", 1,
-                        large_docs)
+        one = run_batch(
+            f"{args.size_mb:g} MB --jobs 1", large, directory / "one.jsonl", 1, large_docs
+        )
         print(describe(one))
-        two = run_batch(f"{args.size_mb:g} MB --jobs 2", large, directory / "two.jsonl", 2,
-                        large_docs)
+        two = run_batch(
+            f"{args.size_mb:g} MB --jobs 2", large, directory / "two.jsonl", 2, large_docs
+        )
         print(describe(two))
         same = (directory / "one.jsonl").read_bytes() == (directory / "two.jsonl").read_bytes()
         ratio = two.docs_per_s / one.docs_per_s
-        print(f"  scaling --jobs 2 / --jobs 1: {ratio:.2f}x (target >= 1.8x); "
-              f"outputs identical: {same}")
+        print(
+            f"  scaling --jobs 2 / --jobs 1: {ratio:.2f}x (target >= 1.8x); "
+            f"outputs identical: {same}"
+        )
 
         efficiency = (two.docs / two.cpu_s) / (one.docs / one.cpu_s)
-        print(f"  cores the runs got (cpu / wall): {one.cpu_s / one.wall_s:.2f} and "
-              f"{two.cpu_s / two.wall_s:.2f}; docs per cpu-second: "
-              f"{one.docs / one.cpu_s:.0f} and {two.docs / two.cpu_s:.0f}")
-        print(f"  projected on two idle cores (2 x cpu efficiency {efficiency:.2f}): "
-              f"{2 * efficiency:.2f}x -- an estimate, not a measurement")
+        print(
+            f"  cores the runs got (cpu / wall): {one.cpu_s / one.wall_s:.2f} and "
+            f"{two.cpu_s / two.wall_s:.2f}; docs per cpu-second: "
+            f"{one.docs / one.cpu_s:.0f} and {two.docs / two.cpu_s:.0f}"
+        )
+        print(
+            f"  projected on two idle cores (2 x cpu efficiency {efficiency:.2f}): "
+            f"{2 * efficiency:.2f}x -- an estimate, not a measurement"
+        )
 
         print("peak memory (--jobs 2):")
-        small_run = run_batch(f"{args.small_mb:g} MB --jobs 2", small, directory / "small.jsonl",
-                              2, small_docs)
+        small_run = run_batch(
+            f"{args.small_mb:g} MB --jobs 2", small, directory / "small.jsonl", 2, small_docs
+        )
         print(describe(small_run))
         print(describe(two))
         parquet_runs = [
-            run_batch(f"{size:g} MB --jobs 2 -> Parquet", source, directory / f"{size:g}.parquet",
-                      2, docs)
-            for size, source, docs in ((args.small_mb, small, small_docs),
-                                       (args.size_mb, large, large_docs))]
+            run_batch(
+                f"{size:g} MB --jobs 2 -> Parquet", source, directory / f"{size:g}.parquet", 2, docs
+            )
+            for size, source, docs in (
+                (args.small_mb, small, small_docs),
+                (args.size_mb, large, large_docs),
+            )
+        ]
         for run in parquet_runs:
             print(describe(run))
-        results.update(jobs_1=asdict(one), jobs_2=asdict(two), scaling=ratio,
-                       projected_scaling=2 * efficiency,
-                       identical=same, small_jobs_2=asdict(small_run),
-                       parquet=[asdict(run) for run in parquet_runs])
+        results.update(
+            jobs_1=asdict(one),
+            jobs_2=asdict(two),
+            scaling=ratio,
+            projected_scaling=2 * efficiency,
+            identical=same,
+            small_jobs_2=asdict(small_run),
+            parquet=[asdict(run) for run in parquet_runs],
+        )
 
         if args.spark_mb > 0:
             spark_source, spark_docs = (
-                (small, small_docs) if args.spark_mb == args.small_mb
-                else make_corpus(directory, args.spark_mb))
-            print(f"Spark local[2] vs batch --jobs 2 ({args.spark_mb:g} MB, JSONL in, "
-                  "Parquet out):")
-            batch = run_batch(f"{args.spark_mb:g} MB batch --jobs 2", spark_source,
-                              directory / "batch.parquet", 2, spark_docs)
+                (small, small_docs)
+                if args.spark_mb == args.small_mb
+                else make_corpus(directory, args.spark_mb)
+            )
+            print(
+                f"Spark local[2] vs batch --jobs 2 ({args.spark_mb:g} MB, JSONL in, Parquet out):"
+            )
+            batch = run_batch(
+                f"{args.spark_mb:g} MB batch --jobs 2",
+                spark_source,
+                directory / "batch.parquet",
+                2,
+                spark_docs,
+            )
             print(describe(batch))
             spark = run_spark(spark_source, directory / "spark.parquet", spark_docs)
-            print(f"  {'spark local[2]':<26} {spark_docs:>7} docs  {spark['wall_s']:7.1f} s "
-                  f"wall  (session start {spark['startup_s']:.1f} s, job {spark['job_s']:.1f}"
-                  f" s = {spark['job_docs_per_s']:.0f} docs/s)")
-            print(f"  Spark overhead: {spark['wall_s'] / batch.wall_s:.2f}x the batch wall "
-                  f"time; job alone {spark['job_s'] / batch.wall_s:.2f}x")
+            print(
+                f"  {'spark local[2]':<26} {spark_docs:>7} docs  {spark['wall_s']:7.1f} s "
+                f"wall  (session start {spark['startup_s']:.1f} s, job {spark['job_s']:.1f}"
+                f" s = {spark['job_docs_per_s']:.0f} docs/s)"
+            )
+            print(
+                f"  Spark overhead: {spark['wall_s'] / batch.wall_s:.2f}x the batch wall "
+                f"time; job alone {spark['job_s'] / batch.wall_s:.2f}x"
+            )
             results.update(spark_batch=asdict(batch), spark=spark)
-    results["load_after"] = os.getloadavg()
-    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    results["load_after"] = load_after = load_average()
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in load_after)}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
