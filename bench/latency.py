@@ -64,9 +64,12 @@ def measure(action: Callable[[], Any], runs: int, warmup: int = 3) -> dict[str, 
         action()
         times.append((time.perf_counter() - start) * 1000)
     times.sort()
-    return {"median_ms": statistics.median(times),
-            "p90_ms": times[min(len(times) - 1, int(0.9 * len(times)))],
-            "min_ms": times[0], "runs": float(runs)}
+    return {
+        "median_ms": statistics.median(times),
+        "p90_ms": times[min(len(times) - 1, int(0.9 * len(times)))],
+        "min_ms": times[0],
+        "runs": float(runs),
+    }
 
 
 def report_timings(text: str, runs: int) -> dict[str, dict[str, float]]:
@@ -77,16 +80,16 @@ def report_timings(text: str, runs: int) -> dict[str, dict[str, float]]:
     def whole() -> str:
         annotated = timefact.annotate(text, dct=DCT)
         found = check(annotated)
-        return render_report(annotated, findings=found,
-                             timeline=build_timeline(annotated, findings=found))
+        return render_report(
+            annotated, findings=found, timeline=build_timeline(annotated, findings=found)
+        )
 
     return {
         "report, end to end": measure(whole, runs),
         "  annotate": measure(lambda: timefact.annotate(text, dct=DCT), runs),
         "  check": measure(lambda: check(doc), runs),
         "  timeline": measure(lambda: build_timeline(doc, findings=findings), runs),
-        "  HTML": measure(lambda: render_report(doc, findings=findings, timeline=timeline),
-                          runs),
+        "  HTML": measure(lambda: render_report(doc, findings=findings, timeline=timeline), runs),
     }
 
 
@@ -99,8 +102,18 @@ def serving() -> Iterator[str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     process = subprocess.Popen(
-        [sys.executable, "-m", "timefact._cli", "serve", "--host", "127.0.0.1",
-         "--port", str(port)], stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "timefact._cli",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -125,14 +138,17 @@ def api_timings(text: str, runs: int) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     with serving() as url, httpx.Client(base_url=url, timeout=60) as client:
         for path in ("/api/annotate", "/api/check", "/api/timeline"):
+
             def call(path: str = path) -> None:
                 response = client.post(path, json=body)
                 response.raise_for_status()
+
             out[f"POST {path}"] = measure(call, runs)
 
         def page() -> None:
             response = client.post("/report", data={"text": text, "dct": DCT.isoformat()})
             response.raise_for_status()
+
         out["POST /report (HTML page)"] = measure(page, runs)
     return out
 
@@ -146,21 +162,36 @@ def main() -> int:
     args = parser.parse_args()
     text = build_article(args.words)
     doc = timefact.annotate(text, dct=DCT)
-    print(f"article: {len(text.split()):,} words, {len(text):,} characters, "
-          f"{len(doc.timexes)} time expressions, {len(check(doc))} findings")
-    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, timefact {timefact.__version__}")
+    print(
+        f"article: {len(text.split()):,} words, {len(text):,} characters, "
+        f"{len(doc.timexes)} time expressions, {len(check(doc))} findings"
+    )
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, timefact {timefact.__version__}"
+    )
     results = report_timings(text, args.runs)
     if not args.no_api:
         results.update(api_timings(text, args.runs))
     print(f"\n{'measure':<30} {'median ms':>10} {'p90 ms':>10} {'min ms':>10}")
     for name, numbers in results.items():
-        print(f"{name:<30} {numbers['median_ms']:>10.1f} {numbers['p90_ms']:>10.1f} "
-              f"{numbers['min_ms']:>10.1f}")
+        print(
+            f"{name:<30} {numbers['median_ms']:>10.1f} {numbers['p90_ms']:>10.1f} "
+            f"{numbers['min_ms']:>10.1f}"
+        )
     if args.json:
-        Path(args.json).write_text(json.dumps({
-            "words": len(text.split()), "characters": len(text), "runs": args.runs,
-            "results": results}, indent=2), "utf-8")
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "words": len(text.split()),
+                    "characters": len(text),
+                    "runs": args.runs,
+                    "results": results,
+                },
+                indent=2,
+            ),
+            "utf-8",
+        )
     return 0
 
 
