@@ -43,6 +43,8 @@ _CERTAIN_DAYS = 183
 # How far (in characters) a quarter or half the story reports on stays in focus for
 # "a year earlier", "the year-ago period" and "the quarter".
 _PERIOD_REACH = 1500
+_MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
+_DEADLINE = re.compile(r"\b(?i:until|till|through)\s+$")
 _PERIOD_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 _YEAR_VALUE = re.compile(r"\d{4}")
 
@@ -73,6 +75,7 @@ class _Narrative:
     tid: str | None
     from_text: bool = False  # set by a date the text fixes, not by the DCT
     position: int = -1
+    framing: bool = False  # set by a date that frames its sentence ("On May 22, 1995, ...")
 
 
 def _is_framing(text: str, start: int) -> bool:
@@ -219,6 +222,7 @@ class _Resolver:
         if (
             story is not None
             and story.from_text
+            and (story.framing or self.dct is None)
             and (
                 self.dct is None
                 or (
@@ -306,7 +310,15 @@ class _Resolver:
         # A mention's tense is asked for at most a few times; read it once.
         key = (mention.start, mention.end)
         if key not in self._tense_of:
-            self._tense_of[key] = self.tenses.tense(mention.start, mention.end)
+            if _DEADLINE.search(
+                self.text, max(0, mention.start - 20), mention.start
+            ) and not _is_framing(self.text, mention.start):
+                # "postponed until Tuesday", "has until mid-November": a deadline lies
+                # ahead of the telling whatever the tense; a month is the nearest one.
+                weekday = mention.partial.weekday is not None and mention.partial.month is None
+                self._tense_of[key] = Tense.FUTURE if weekday else Tense.PRESENT
+            else:
+                self._tense_of[key] = self.tenses.tense(mention.start, mention.end)
         return self._tense_of[key]
 
     # ------------------------------------------------------------------ reported period
@@ -377,13 +389,14 @@ class _Resolver:
             mention.reference is Reference.DCT
             or grain != "D"
             or is_past_perfect(self.text, mention.start)
+            or _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
         ):
-            return
+            return  # "the Dec. 21, 1988, bombing" names an event; the story stays put
         current = self.narrative
         from_text = timex.anchor.kind is AnchorKind.NONE or (
             timex.anchor.kind is AnchorKind.NARRATIVE and current is not None and current.from_text
         )
-        self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start)
+        self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
 
 # ---------------------------------------------------------------------- small readers

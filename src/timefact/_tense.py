@@ -30,7 +30,11 @@ _CUE = re.compile(
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than)\b|['’]ll\b)"
     r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
-    r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found)\b"
+    r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found|brought|"
+    r"bought|thought|sent|built|kept|led|felt|fought|caught|taught|struck|stood|wrote|"
+    r"spoke|chose|broke|drove|flew|grew|knew|threw|drew|ran|became|shot|swore|wore|woke|"
+    r"sank|fled|hid|meant|sought|slept|spent|won|withdrew|forgot|forgave|overcame|"
+    r"understood|undertook)\b"
     r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
     r"|(?P<present>\b(?i:is|are|am|has|have)\b)"
@@ -80,6 +84,8 @@ class TenseReader:
         boundary = _BOUNDARY.search(self.text, right)
         stop = boundary.start() if boundary else len(self.text)
         for match in _CUE.finditer(self.text, self._high, stop):
+            if match.lastgroup == "past" and _is_participle(self.text, match):
+                continue
             self._starts.append(match.start())
             self._cues.append((match.start(), match.end(), match.lastgroup or ""))
         self._high = stop
@@ -108,11 +114,41 @@ class TenseReader:
                     and _REPORT_GAP.fullmatch(text, cue_end, start)
                 ):
                     return Tense.PAST
-                continue
-            tense = _TENSE_OF_CUE.get(kind, Tense.PRESENT)
+                if cue_end <= start or any(q in text[end:cue_start] for q in "\"“”'‘’"):
+                    continue
+                # "In September, it announced ...": the telling is the event.
+                tense = Tense.PAST
+            else:
+                tense = _TENSE_OF_CUE.get(kind, Tense.PRESENT)
             if best is None or distance < best[0]:
                 best = (distance, tense)
         return best[1] if best else Tense.UNKNOWN
+
+
+# Words before an -ed form that make it a participle or an adjective ("will be named",
+# "is expected", "a still unspecified date"), not a past tense: the auxiliary, if any,
+# is a cue of its own.
+_BEFORE_PARTICIPLE = frozenset(
+    re.findall(
+        r"\S+",
+        "a an the be been being is are am was were 's get gets got getting to still newly "
+        "its their his her our your my this that these those already not never well fully "
+        "partly so very much all any no some more most less highly widely long of",
+    )
+)
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "ago", "since"})
+_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
+def _is_participle(text: str, match: re.Match[str]) -> bool:
+    """Whether a past form ("named", "paid") is a participle or adjective here."""
+    word = match.group().lower()
+    if word in _AUXILIARIES:
+        return False
+    if re.match(r"\s+by\b", text[match.end() : match.end() + 4]):
+        return True  # "markets untouched by", "a bomb planted by"
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return bool(before and before.group(1).lower() in _BEFORE_PARTICIPLE)
 
 
 _REPORT_GAP = re.compile(r"(?:\s+(?:on|late|early|last)\b)*\s+")
