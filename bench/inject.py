@@ -11,7 +11,8 @@ Run from the repository root::
 For each case a real TBAQ article is taken and changed twice at the same place: once
 with a right statement and once with a wrong one (a weekday before an explicit date, a
 day the month does not have, a relative word beside a date, an age beside a birth date,
-a holiday beside a date, an interval between two dates, a tense against a dated event).
+a holiday beside a date, an interval between two dates or counted from an event dated in
+another paragraph, a tense against a dated event).
 ``check`` runs on both with the article's own publication date. A wrong variant counts as
 caught when a finding of the expected check overlaps the changed span; a right variant
 counts as a false finding when any finding overlaps it. Findings elsewhere in the article
@@ -62,6 +63,7 @@ class Variant:
     text: str
     start: int  # the changed span
     end: int
+    also: tuple[tuple[int, int], ...] = ()  # other inserted spans (false findings count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,26 @@ def pair(rng: random.Random, doc: CorpusDoc, right: str, wrong: str) -> tuple[Va
     right_variant = insert_sentence(rng, doc.text, right)
     rng.setstate(state)  # the same place for both
     return right_variant, insert_sentence(rng, doc.text, wrong)
+
+
+def insert_two(rng: random.Random, text: str, first: str, second: str) -> Variant:
+    """Put ``first`` and, at a later paragraph break, ``second`` into ``text``; the
+    changed span is ``second``, ``first`` is kept in ``also``."""
+    breaks = sorted({m.end() for m in re.finditer(r"\n\n+", text) if m.end() < len(text)})
+    if len(breaks) >= 2:
+        one, two = sorted(rng.sample(breaks, 2))
+    else:
+        one = two = breaks[0] if breaks else len(text)
+    lead = "" if one == 0 or text[one - 1] == "\n" else "\n\n"
+    head = text[:one] + lead + first + "\n\n"
+    first_span = (one + len(lead), one + len(lead) + len(first))
+    middle = text[one:two]
+    start = len(head) + len(middle)
+    if middle and not middle.endswith("\n"):
+        middle += "\n\n"
+        start += 2
+    new = head + middle + second + "\n\n" + text[two:]
+    return Variant(new, start, start + len(second), (first_span,))
 
 
 def other_weekday(rng: random.Random, day: _dt.date) -> str:
@@ -396,10 +418,92 @@ def observance_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
     return right, wrong_variant, f"{name} with {wrong}"
 
 
+# Events dated in one sentence and counted from in another: (words the article must not
+# already use, the dated sentence, the counted sentence, the unit counted in).
+EVENTS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
+    (("lost", "loss", "lose", "loses", "losing", "defeat", "defeated"),
+     "The team lost the final on {event}.",
+     "{count} after the loss, on {later}, the coach resigned.", "W"),
+    (("crash", "crashed"), "The plane crashed on {event}, killing 12 people.",
+     "Now, {count} after the crash, the airline is paying the families.", "W"),
+    (("sober", "sobriety"), "Rivera got sober on {event}, she said.",
+     "Rivera, who is now {count} sober, spoke first.", "W"),
+    (("sober", "sobriety"), "Rivera has been sober since {event}.",
+     "Rivera has been sober for {count}, her lawyer said.", "W"),
+    (("collapse", "collapsed"), "On {event}, the dam collapsed.",
+     "{count} after the collapse, on {later}, the inquiry opened.", "M"),
+    (("married", "marriage", "wedding", "wed"), "The couple married on {event}.",
+     "The couple, who have been married for {count}, live in Ohio.", "Y"),
+    (("attack", "attacks", "attacked"), "The attack on {event} killed 12 people.",
+     "Survivors marked the {count} anniversary of the attack.", "A"),
+    (("earthquake", "quake"), "The earthquake struck on {event}.",
+     "One year after the earthquake, on {later}, the town reopened its school.", "1Y"),
+)
+
+
+def _shift_months(day: _dt.date, months: int) -> _dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return _dt.date(index // 12, index % 12 + 1, min(day.day, 28))
+
+
+def event_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str] | None:
+    """An interval counted from an event the article dates in another sentence."""
+    dct = doc.dct
+    assert dct is not None
+    lowered = doc.text.lower()
+    usable = [e for e in EVENTS if not any(re.search(rf"\b{w}\b", lowered) for w in e[0])]
+    if not usable:
+        return None
+    _, dated, counted, unit = rng.choice(usable)
+    later = past_day(rng, dct, 1, 10) if "{later}" in counted else dct
+    if unit == "W":
+        weeks = rng.randint(3, 12)
+        count = f"{NUMBER_WORDS.get(weeks, str(weeks))} weeks"
+        right = later - _dt.timedelta(weeks=weeks, days=rng.randint(-2, 2))
+        wrong = later - _dt.timedelta(weeks=weeks + max(3, weeks // 2 + 1) + rng.randint(0, 3))
+    elif unit == "M":
+        months = rng.randint(2, 5)
+        count = f"{NUMBER_WORDS[months]} months"
+        right = _shift_months(later, -months)
+        wrong = _shift_months(later, -months - rng.randint(2, 4))
+    elif unit == "1Y":
+        count = "One year"
+        right = _shift_months(later, -rng.choice((11, 12, 12, 13)))
+        wrong = _shift_months(later, -rng.choice((6, 7, 18, 19, 24, 30)))
+    elif unit == "Y":
+        years = rng.randint(3, 9)
+        count = f"{NUMBER_WORDS[years]} years"
+        right = _shift_months(later, -12 * years - rng.randint(0, 4))
+        wrong = _shift_months(later, -12 * (years + rng.randint(3, 5)))
+    else:
+        years = rng.choice((1, 2, 3, 4, 5, 10, 20, 25, 50))
+        count = ORDINALS.get(years, f"{years}th")
+        right = _shift_months(later, -12 * years - rng.randint(0, 1))
+        wrong = _shift_months(later, -12 * (years + rng.choice((-1, 1)) * rng.randint(2, 3)))
+        if wrong >= later:
+            wrong = _shift_months(later, -12 * (years + 2))
+    # A day far from the publication date with no year is a reading the engine marks
+    # uncertain, on which the check rightly says nothing: write the year then.
+    year = (unit in ("Y", "A", "1Y") or (dct - min(right, wrong)).days > 150
+            or rng.random() < 0.5)
+    sentence = counted.format(count=count, later=ap(later, year=True))
+    sentence = sentence[0].upper() + sentence[1:]
+    state = rng.getstate()
+    right_variant = insert_two(rng, doc.text, dated.format(event=ap(right, year=year)), sentence)
+    rng.setstate(state)
+    wrong_variant = insert_two(rng, doc.text, dated.format(event=ap(wrong, year=year)), sentence)
+    return right_variant, wrong_variant, f"{count} from {ap(wrong, year=True)} to {later}"
+
+
 def duration_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     dct = doc.dct
     assert dct is not None
-    kind = rng.choice(("after", "months-after", "since", "years-after", "anniversary"))
+    kind = rng.choice(("after", "months-after", "since", "years-after", "anniversary",
+                       "event", "event"))
+    if kind == "event" and (made := event_case(rng, doc)) is not None:
+        return made
+    if kind == "event":
+        kind = "after"
     if kind == "after":
         weeks = rng.randint(2, 6)
         later = past_day(rng, dct, 1, 10)
@@ -509,7 +613,8 @@ def run_cases(cases: Sequence[Case], *, infer_dct: bool = False) -> dict[str, Ta
                                 f"{case.wrong.text[case.wrong.start:case.wrong.end]!r}")
         right = check(tagger.annotate(case.right.text, dct))
         tally.rights += 1
-        false = [f for f in right if _overlaps(f.start, f.end, case.right)]
+        false = [f for f in right if _overlaps(f.start, f.end, case.right)
+                 or any(f.start < end and start < f.end for start, end in case.right.also)]
         if false:
             tally.false += 1
             tally.false_texts.append(

@@ -18,6 +18,7 @@ CUES = st.sampled_from([
     "ago", "born", "in", "1990", "45-year-old", "aged", ",", ".", "(", ")", "Christmas Eve",
     "anniversary", "of", "10th", "weeks", "since", "after", "On", "will", "voted", "25:00",
     "GMT", "p.m.", "the", "32nd", "Smith", "Miles", "3", "\n", "2/30/2021", "2021-02-30",
+    "lost", "loss", "sober", "attack", "one year", "is now", "has been", "marked", "for",
 ])
 CUE_TEXT = st.lists(CUES, max_size=60).map(" ".join)
 
@@ -51,6 +52,11 @@ ADVERSARIAL = {
     "ordinal days": "the 32nd of " * 20_000,
     "impossible dates": "April 31. " * 20_000,
     "ages and births": "Smith, 45, was born in 1990. " * 5_000,
+    "dated events": "lost the final on March 3, 2020, " * 10_000,
+    "counted events": "is now 10 weeks after the loss of the " * 10_000,
+    "states": "has been sober for 10 weeks sober " * 10_000,
+    "anniversaries": "marked the first anniversary of the attack on Sept. 11, 2019 " * 5_000,
+    "event words": "loss " * 60_000,
 }
 
 

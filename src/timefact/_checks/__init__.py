@@ -14,7 +14,7 @@ from timefact._checks._draft import Draft
 from timefact._checks._registry import BY_NAME, CHECKS, CheckSpec
 from timefact._checks._trust import dct_holds
 from timefact._engine import DctArg, annotate
-from timefact._model import Document, Finding
+from timefact._model import Document, Finding, Timex
 
 __all__ = ["BY_NAME", "CHECKS", "CheckSpec", "check"]
 
@@ -29,11 +29,12 @@ def check(source: str | Document, dct: DctArg = "auto") -> tuple[Finding, ...]:
     context = Context.of(doc)
     findings: list[Finding] = []
     claimed: set[tuple[int, int]] = set()
+    by_tid = {t.tid: t for t in context.timexes}
     for spec in CHECKS:
         for draft in spec.run(context):
             if (draft.start, draft.end) in claimed:
                 continue
-            if draft.rests_on_dct and not dct_holds(context, _spans(context, draft)):
+            if draft.rests_on_dct and not dct_holds(context, _spans(context, draft, by_tid)):
                 continue
             claimed.add((draft.start, draft.end))
             findings.append(draft.stamp(spec.code, spec.name))
@@ -41,9 +42,10 @@ def check(source: str | Document, dct: DctArg = "auto") -> tuple[Finding, ...]:
     return tuple(findings)
 
 
-def _spans(context: Context, draft: Draft) -> tuple[tuple[int, int], ...]:
+def _spans(context: Context, draft: Draft,
+           by_tid: dict[str, Timex]) -> tuple[tuple[int, int], ...]:
     """Every span a finding is made of: its own, its related spans, its timexes."""
-    tids = set(draft.timexes)
     evidence = set(context.doc.dct.evidence)  # shown as related, but not the finding's own
     own = [span for span in draft.spans() if span not in evidence]
-    return (*own, *((t.start, t.end) for t in context.timexes if t.tid in tids))
+    timexes = (by_tid[tid] for tid in dict.fromkeys(draft.timexes) if tid in by_tid)
+    return (*own, *((t.start, t.end) for t in timexes))

@@ -1,6 +1,7 @@
 """TF105 duration-mismatch: a stated interval that the article's own dates contradict.
 
-Two shapes are read, each inside one sentence:
+Two shapes are read inside one sentence (intervals counted from an event the article
+dates in another sentence are read by :mod:`._duration_events`):
 
 - ``DURATION after|before|since|following|prior to ... DATE``: "On Sept. 20, two weeks
   after the Sept. 1 vote" (the interval between the sentence's own date, or for
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from timefact._checks import _duration_events
 from timefact._checks._calendar import ap_date, ordinal_suffix, parse_day_value, plural
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
@@ -67,6 +69,7 @@ class _When:
 def run(context: Context) -> Iterator[Draft]:
     yield from _intervals(context)
     yield from _anniversaries(context)
+    yield from _duration_events.run(context)
 
 
 def _intervals(context: Context) -> Iterator[Draft]:
