@@ -199,6 +199,9 @@ class _Resolver:
             return f"{year_day.year:04d}-H{p.half}", anchor, True, None
         if p.season is not None:
             return f"{base.year:04d}-{p.season}", anchor, True, None
+        if p.month is not None and p.day is None and p.shift_unit == "Y":
+            year = shift(base, "Y", p.shift or 0).year  # "July last year"
+            return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
         unit = p.shift_unit or "D"
         amount = p.shift or 0
         grain = p.granularity or unit

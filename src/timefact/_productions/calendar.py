@@ -21,7 +21,17 @@ from timefact._productions._common import (
 )
 from timefact._vocab import Vocabulary
 
-__all__ = ["calendar", "clock", "holiday", "listed_day", "month", "spelled_year", "weekday", "year"]
+__all__ = [
+    "calendar",
+    "clock",
+    "holiday",
+    "listed_day",
+    "month",
+    "month_of_relative_year",
+    "spelled_year",
+    "weekday",
+    "year",
+]
 
 
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -132,6 +142,14 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR, mod=mod)
 
 
+def month_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "January this year", "July last year": a month of a year counted from the DCT."""
+    value = int(vocab.lookup("month", groups.get("month") or ""))
+    offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
+    partial = Partial(month=value, shift_unit="Y", shift=offset, granularity="M")
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
 def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = int(groups.get("year") or 0)
     return Reading(TimexType.DATE, Partial(year=value, granularity="Y"), value=f"{value:04d}")
@@ -238,4 +256,12 @@ def spelled_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         else:
             rest = _TENS[words[0]] + (_ONES.get(words[1], 0) if len(words) > 1 else 0)
         value = century * 100 + rest
+    if groups.get("month"):
+        month_value = int(vocab.lookup("month", groups.get("month") or ""))
+        partial = Partial(year=value, month=month_value, granularity="M")
+        return Reading(TimexType.DATE, partial, value=f"{value:04d}-{month_value:02d}")
+    if groups.get("season"):
+        season_value = str(vocab.lookup("season", norm(groups.get("season"))))
+        partial = Partial(year=value, season=season_value, granularity="SE")
+        return Reading(TimexType.DATE, partial, value=f"{value:04d}-{season_value}")
     return Reading(TimexType.DATE, Partial(year=value, granularity="Y"), value=f"{value:04d}")
