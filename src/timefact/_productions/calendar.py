@@ -151,8 +151,11 @@ def month_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "1990", "mid-1996"."""
     value = int(groups.get("year") or 0)
-    return Reading(TimexType.DATE, Partial(year=value, granularity="Y"), value=f"{value:04d}")
+    mod = "MID" if groups.get("mid") else None
+    partial = Partial(year=value, granularity="Y")
+    return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
 
 
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:

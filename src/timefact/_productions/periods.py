@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from timefact._mention import Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
@@ -17,6 +19,7 @@ from timefact._vocab import Vocabulary
 __all__ = [
     "century",
     "decade",
+    "decade_word",
     "fiscal_year",
     "half",
     "quarter",
@@ -65,6 +68,29 @@ def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
         Partial(decade=prefix * 10 + two // 10),
         value=f"{prefix}{two // 10}",
         mod=pos,
+    )
+
+
+_DECADE_WORDS = {
+    "thirties": 193,
+    "forties": 194,
+    "fifties": 195,
+    "sixties": 196,
+    "seventies": 197,
+    "eighties": 198,
+    "nineties": 199,
+}
+_NOT_A_DECADE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|his|her|their)\b", re.I)
+
+
+def decade_word(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the nineties", "the late sixties": a decade of the 1900s named in words."""
+    if _NOT_A_DECADE.search(groups.get("_before") or ""):
+        return None
+    decade_value = _DECADE_WORDS[norm(groups.get("word"))]
+    pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
+    return Reading(
+        TimexType.DATE, Partial(decade=decade_value), value=f"{decade_value:03d}", mod=pos
     )
 
 
