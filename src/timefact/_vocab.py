@@ -60,7 +60,8 @@ def _alternation(patterns: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Observance:
-    """A holiday or observance and how to find its date in a year."""
+    """A holiday or observance, how to find its date in a year, and (for the checks) the
+    other dates the press gives it; the fields are those of ``data/observances.toml``."""
 
     key: str
     forms: tuple[str, ...]
@@ -69,6 +70,11 @@ class Observance:
     nth_weekday: tuple[int, int, int] | None = None
     easter: int | None = None
     offset: int = 0
+    untagged_forms: tuple[str, ...] = ()
+    claimed: bool = True
+    country_specific: bool = False
+    observed: bool = False
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,12 +171,17 @@ def load_vocabulary() -> Vocabulary:
         observances.append(
             Observance(
                 key=key,
-                forms=tuple(entry["forms"]),
+                forms=tuple(entry.get("forms", ())),
                 library=entry.get("library"),
                 fixed=(int(fixed[:2]), int(fixed[3:])) if fixed else None,
                 nth_weekday=(int(nth[0]), int(nth[1]), int(nth[2])) if nth else None,
                 easter=entry.get("easter"),
                 offset=int(entry.get("offset", 0)),
+                untagged_forms=tuple(entry.get("untagged_forms", ())),
+                claimed=bool(entry.get("claimed", True)),
+                country_specific=bool(entry.get("country_specific", False)),
+                observed=bool(entry.get("observed", False)),
+                also=tuple(str(rule) for rule in entry.get("also", ())),
             )
         )
     return Vocabulary(tables=tables, observances=tuple(observances))

@@ -2,7 +2,8 @@
 
 A holiday or observance name written right beside a date ("NAME, DATE", "NAME (DATE)",
 "DATE (NAME)", "DATE, NAME.") claims the date is that day. The claim is wrong when the
-date is none of the days the name is given (see :mod:`._observances`) in that year.
+date is none of the days the name is given (see :mod:`._observances`; the table is the
+engine's ``data/observances.toml``) in that year.
 """
 
 from __future__ import annotations
@@ -40,8 +41,13 @@ _PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b|nor\b)[a-z])")
 
 @functools.cache
 def _names() -> tuple[re.Pattern[str], tuple[Observance, ...]]:
+    """One pattern for every name, longest first ("Christmas Eve" before "Christmas");
+    group ``nI`` matched means the observance at index ``I``."""
     observances = all_observances()
-    alternation = "|".join(f"(?P<o{index}>{o.pattern})" for index, o in enumerate(observances))
+    names = sorted(((name, index) for index, o in enumerate(observances) for name in o.names),
+                   key=lambda pair: (-len(pair[0]), pair[0]))
+    alternation = "|".join(f"(?P<n{number}_{index}>{name})"
+                           for number, (name, index) in enumerate(names))
     # Every name starts with a capital: the look-ahead skips most positions at once.
     return re.compile(rf"(?<![\w'])(?=[A-Z])(?:{alternation})(?![\w'])"), observances
 
@@ -53,7 +59,7 @@ def run(context: Context) -> Iterator[Draft]:
         if _OTHER_CALENDAR.search(text, max(0, match.start() - 12), match.start()):
             continue
         assert match.lastgroup is not None
-        observance = observances[int(match.lastgroup[1:])]
+        observance = observances[int(match.lastgroup.rsplit("_", 1)[1])]
         if observance.country_specific and _NATION_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()):
             continue
