@@ -272,7 +272,11 @@ class _Resolver:
                 year -= 1  # news reports quarters once they are over
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
         if p.day is not None and p.month is None:
-            day_value = _day_in_month_near(ref, p.day, tense)
+            day_value = (
+                _weekday_day_near(ref, p.day, p.weekday, tense)
+                if p.weekday is not None
+                else _day_in_month_near(ref, p.day, tense)
+            )
             if day_value is None:
                 return _unknown(p), anchor, False, None
             return _time_of(day_value.isoformat(), p), anchor, True, (day_value, "D")
@@ -501,6 +505,22 @@ def _day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None
     if tense in (Tense.PAST, Tense.UNKNOWN) and here > dct:
         return safe_date(*_month_step(dct, -1), day)
     return here
+
+
+def _weekday_day_near(ref: _dt.date, day: int, weekday: int, tense: Tense) -> _dt.date | None:
+    """ "Friday the 10th": the month nearest ``ref`` whose 10th is a Friday, on the side
+    the tense points to when one such month lies there."""
+    fits = [
+        when
+        for months in range(-3, 4)
+        if (when := safe_date(*_month_step(ref, months), day)) is not None
+        and when.isoweekday() == weekday
+    ]
+    if tense is Tense.PAST and any(when <= ref for when in fits):
+        fits = [when for when in fits if when <= ref]
+    elif tense is Tense.FUTURE and any(when >= ref for when in fits):
+        fits = [when for when in fits if when >= ref]
+    return min(fits, key=lambda when: abs((when - ref).days), default=None)
 
 
 def _month_step(day: _dt.date, months: int) -> tuple[int, int]:

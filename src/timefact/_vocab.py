@@ -116,20 +116,29 @@ class Vocabulary:
         )
         out["MONTH_FULL"] = _alternation([p for f in _FULL_MONTHS for p in _title_forms(f)])
         out["WEEKDAY"] = self._proper_names(
-            self.tables["weekday"], _FULL_WEEKDAYS, abbreviation=r"\.", lower_when=""
+            self.tables["weekday"],
+            _FULL_WEEKDAYS,
+            abbreviation=r"\.",
+            lower_when="",
+            informal=_INFORMAL_WEEKDAY_AFTER,
         )
         out["HOLIDAY"] = _holiday_alternation(self.observances)
         return out
 
     @staticmethod
     def _proper_names(
-        entries: dict[str, Any], full: tuple[str, ...], abbreviation: str, lower_when: str
+        entries: dict[str, Any],
+        full: tuple[str, ...],
+        abbreviation: str,
+        lower_when: str,
+        informal: str = "",
     ) -> str:
         """Names Capitalised or in CAPITALS; abbreviations need ``abbreviation`` after them.
 
         Informal text writes names in lower case too ("sept 28", "on tuesday"): a full
-        lower-case name counts when ``lower_when`` (a look-ahead) holds, and a
-        lower-case abbreviation when it is followed by a day number.
+        lower-case name counts when ``lower_when`` (a look-ahead) holds, a lower-case
+        abbreviation when it is followed by a day number, and a capitalised one without
+        its period when ``informal`` (a look-ahead) holds.
         """
         patterns: list[str] = []
         for form in entries:
@@ -141,7 +150,18 @@ class Vocabulary:
             else:
                 patterns.extend(f"{re.escape(v)}{abbreviation}" for v in variants)
                 patterns.append(rf"{re.escape(form)}\.?(?=[ \t]+\d)")
+                if informal:
+                    # "Sat nite", "Sun 12/5", "Thurs @ 7", "Tue, Sep 26": without its
+                    # period, a capitalised abbreviation needs a date or time after it.
+                    patterns.extend(f"{re.escape(v)}{informal}" for v in variants[:1])
         return _alternation(patterns)
+
+
+_INFORMAL_WEEKDAY_AFTER = (
+    r"(?=,?[ \t]+(?:\d\d?(?:/\d|:\d|st\b|nd\b|rd\b|th\b|[ \t]?[ap]\.?m\b)|"
+    r"nite\b|night\b|morning\b|afternoon\b|evening\b|@|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d))"
+)
 
 
 def _capitalised_words(form: str) -> str:

@@ -49,6 +49,7 @@ PART_OF_DAY = {
     "afternoon": "AF",
     "evening": "EV",
     "night": "NI",
+    "nite": "NI",
     "tonight": "NI",
     "overnight": "NI",
 }
