@@ -35,9 +35,11 @@ _FRAMING_PREFIX = re.compile(
     r"\s+of)\b[\s,]*)*",
     re.IGNORECASE,
 )
-# How far (in characters, within a paragraph) a year the story moved to carries over to
-# the year-less dates after it; beyond, news convention (the DCT's year) takes over.
-_STORY_REACH = 300
+# How far (in characters) a year the story moved to carries over to the year-less dates
+# after it, within its paragraph and beyond it; farther, or once the text speaks of the
+# present again ("last week", "on Tuesday"), news convention (the DCT's year) takes over.
+_STORY_REACH = 1500
+_STORY_REACH_ACROSS_PARAGRAPHS = 600
 # Half a year: beyond it, a year chosen for a year-less date is only a guess.
 _CERTAIN_DAYS = 183
 # How far (in characters) a quarter or half the story reports on stays in focus for
@@ -99,6 +101,8 @@ class _Resolver:
         # The last year the text wrote, wherever it stood: "a decade later" counts from it.
         self.written_year: _Narrative | None = None
         self.period: _Period | None = None
+        # Where the text last spoke of its own present ("last week", "on Tuesday").
+        self.present_at = -1
         self.observances = _observance_table()
         self.tenses = TenseReader(text)
         self._tense_of: dict[tuple[int, int], Tense] = {}
@@ -129,6 +133,8 @@ class _Resolver:
         if grain_day is not None:
             self._maybe_move_narrative(mention, timex, grain_day)
         self._maybe_focus_period(mention, timex)
+        if mention.reference is Reference.DCT and not self.quotes.inside(mention.start):
+            self.present_at = mention.start
         return timex
 
     def _value(self, mention: Mention) -> _Result:
@@ -198,7 +204,9 @@ class _Resolver:
             year_day = shift(base, "Y", p.shift or 0)
             return f"{year_day.year:04d}-H{p.half}", anchor, True, None
         if p.season is not None:
-            return f"{base.year:04d}-{p.season}", anchor, True, None
+            year = shift(base, "Y", p.shift or 0).year if p.shift_unit == "Y" else base.year
+            placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
+            return f"{year:04d}-{p.season}", anchor, True, placed
         if p.month is not None and p.day is None and p.shift_unit == "Y":
             year = shift(base, "Y", p.shift or 0).year  # "July last year"
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
@@ -231,15 +239,18 @@ class _Resolver:
                 or (
                     story.day.year != self.dct.year
                     and p.weekday is None
-                    and self._close_after(story.position, mention.start)
-                    and self._tense(mention) is not Tense.FUTURE
+                    and self._story_holds(story.position, mention.start)
+                    and self._tense(mention) not in (Tense.FUTURE, Tense.PRESENT)
                 )
             )
         ):
             # The story has moved to another year ("It was the summer of 1969. On July
-            # 20, ..."): year-less dates belong to it, not to the publication year.
-            ref = story.day
+            # 20, ..."): year-less dates belong to it, not to the publication year, and a
+            # story told in order goes forward from there.
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
+            if p.month is not None and p.weekday is None and not p.holiday:
+                return self._in_story(mention, story, anchor)
+            ref = story.day
         elif self.dct is not None:
             ref = self.dct
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
@@ -247,9 +258,34 @@ class _Resolver:
             return _unknown(p), Anchor(AnchorKind.DCT), False, None
         return self._year_less_from(mention, ref, anchor)
 
-    def _close_after(self, position: int, start: int) -> bool:
-        """Whether ``start`` follows ``position`` closely, in the same paragraph."""
-        return 0 <= start - position <= _STORY_REACH and "\n" not in self.text[position:start]
+    def _story_holds(self, position: int, start: int) -> bool:
+        """Whether the story is still where a date at ``position`` put it at ``start``."""
+        if self.present_at > position:
+            return False
+        reach = _STORY_REACH if "\n" not in self.text[position:start] else (
+            _STORY_REACH_ACROSS_PARAGRAPHS
+        )
+        return 0 <= start - position <= reach
+
+    def _in_story(self, mention: Mention, story: _Narrative, anchor: Anchor) -> _Result:
+        """A month (and day) in a story set in another year: the first such date from a
+        month before where the story is, or the one before it in a past-perfect clause."""
+        p = mention.partial
+        assert p.month is not None
+        day_number = p.day or 1
+        year = story.day.year  # a story set in a year, season or quarter: that year
+        if story.grain in ("D", "W", "M"):
+            start = story.day - _dt.timedelta(days=31)
+            year = start.year + ((p.month, day_number) < (start.month, start.day))
+            if is_past_perfect(self.text, mention.start):
+                candidate = safe_date(year - 1, p.month, min(day_number, 28))
+                if candidate is not None and candidate < story.day and year > story.day.year - 1:
+                    year -= 1
+        if p.day is None:
+            return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
+        day_value = safe_date(year, p.month, p.day)
+        placed = (day_value, "D") if day_value else None
+        return _day_value(p, year), anchor, day_value is not None, placed
 
     def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> _Result:
         p = mention.partial

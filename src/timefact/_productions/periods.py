@@ -30,12 +30,16 @@ __all__ = [
 
 
 def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    word = first_group(groups, "season", "season2", "season3")
-    if groups.get("that"):  # "that summer": the season of the year the story is in
+    word = first_group(groups, "season", "season2", "season3", "season4")
+    anaphor = norm(groups.get("anaph"))
+    if groups.get("that") or anaphor:
+        # "that summer", "the autumn of the following year": of the year the story is in.
         code = str(vocab.lookup("season", word or ""))
-        return Reading(
-            TimexType.DATE, Partial(season=code, granularity="SE"), reference=Reference.NARRATIVE
+        offset = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+        partial = Partial(
+            season=code, shift_unit="Y", shift=offset.get(anaphor, 0), granularity="SE"
         )
+        return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
     code = str(vocab.lookup("season", word or ""))
     year_value = written_year(groups, "year")
     rel = norm(groups.get("rel"))
