@@ -110,8 +110,8 @@ def duration_value(count: float | str, unit: str) -> str:
     if isinstance(count, float) and count != int(count) and unit in _SMALLER:
         smaller, factor = _SMALLER[unit]
         whole, part = int(count), round((count - int(count)) * factor)
-        if whole and unit in ("Y", "H") and part == (count - whole) * factor:
-            # "5 1/2 hours" is PT5H30M, "two and a half years" P2Y6M
+        if whole and unit in ("Y", "H", "MI") and part == (count - whole) * factor:
+            # "5 1/2 hours" is PT5H30M, "two and a half years" P2Y6M, "a minute and a half" PT1M30S
             rest = duration_value(float(part), smaller).removeprefix("P").removeprefix("T")
             return duration_value(float(whole), unit) + rest
         return duration_value(count * factor, smaller)
@@ -169,6 +169,9 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
         return (24, 0) if noon == "midnight" else (12, 0)
     if groups.get("hour24"):
         return int(groups["hour24"] or 0), int(groups.get("min24") or 0)
+    if groups.get("hhmm"):  # "0800 GMT"
+        digits = groups["hhmm"] or "0000"
+        return int(digits[:2]), int(digits[2:])
     if not groups.get("hour"):
         return None, None
     hour = int(groups["hour"] or 0)

@@ -32,6 +32,10 @@ __all__ = [
 ]
 
 
+# A unit and the next finer one, for counts with a fraction.
+_FINER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60)}
+
+
 def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "two weeks ago", "a year earlier", "exactly 1 year ago", "three days later"."""
     count = parse_number(groups.get("num") or "", vocab)
@@ -45,6 +49,8 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         if direction_word in ("ago", "from now", "hence", "back")
         else Reference.NARRATIVE
     )
+    if reference is Reference.NARRATIVE and unit in ("H", "MI", "S"):
+        return None  # "an hour later" is read as the duration "an hour": no day to place
     qualifier = norm(groups.get("exact"))
     mod = {
         "about": "APPROX",
@@ -65,6 +71,11 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         )
         fuzzy = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Reading(TimexType.DATE, partial, value=fuzzy, mod=mod)
+    if groups.get("half") or groups.get("half_after"):
+        count += 0.5  # "two and a half years ago", "a year and a half ago"
+    if count != int(count) and unit in _FINER_UNIT:
+        unit, factor = _FINER_UNIT[unit]  # "a year and a half ago": 18 months ago
+        count *= factor
     amount = round(count * UNIT_FACTOR.get(unit, 1))
     if unit == "FN":
         unit = "W"
@@ -74,7 +85,8 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift=sign * amount,
         direction=Direction.PAST if sign < 0 else Direction.FUTURE,
         granularity=granularity,
-        period_shift=sign * amount if unit == "Y" and granularity == "Y" else None,
+        # "a year earlier" compares like with like; "founded two years ago" does not.
+        period_shift=sign if unit == "Y" and amount == 1 and granularity == "Y" else None,
     )
     return Reading(TimexType.DATE, partial, reference=reference, mod=mod)
 
@@ -159,7 +171,7 @@ def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "last year", "this month", "next week"; "the past three years" is a duration."""
-    rel = norm(groups.get("rel"))
+    rel = norm(groups.get("rel")).removeprefix("this ")  # "this past weekend"
     unit = unit_code(groups.get("unit"), vocab)
     if unit is None:
         return None

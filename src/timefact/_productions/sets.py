@@ -61,7 +61,15 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         every = int(count)
     if groups.get("wd"):
         day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+        pod_word = norm(groups.get("wdpod"))
+        if pod_word:  # "each Friday night"
+            pod = PART_OF_DAY[pod_word]
+            partial = Partial(weekday=day, part_of_day=pod)
+            return Reading(TimexType.SET, partial, value=f"XXXX-WXX-{day}T{pod}", quant=quant)
         return Reading(TimexType.SET, Partial(weekday=day), value=f"XXXX-WXX-{day}", quant=quant)
+    if groups.get("season"):  # "every summer"
+        code = str(vocab.lookup("season", norm(groups.get("season"))))
+        return Reading(TimexType.SET, Partial(season=code), value=f"XXXX-{code}", quant=quant)
     if groups.get("pod"):
         pod = PART_OF_DAY[norm(groups.get("pod"))]
         return Reading(
