@@ -92,7 +92,8 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "in two weeks" at the end of a clause: a date that far after the DCT."""
+    """ "in two weeks" at the end of a clause: a date that far after the DCT ("within two
+    weeks" is a span, read as a duration)."""
     count = parse_number(groups.get("num") or "", vocab)
     unit = unit_code(groups.get("unit"), vocab)
     if not isinstance(count, float) or unit is None:
