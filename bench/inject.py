@@ -43,13 +43,40 @@ from timefact import Tagger
 from timefact._checks import check
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-AP_MONTH = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-            "Nov.", "Dec.")
+AP_MONTH = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 FULL_MONTH = tuple(calendar.month_name)[1:]
-ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 10: "10th",
-            20: "20th", 25: "25th", 50: "50th"}
-PEOPLE = (("Maria Delgado", "She"), ("Tomas Wexler", "He"), ("Anneliese Korb", "She"),
-          ("Rafael Ostrowski", "He"), ("Ingrid Haldane", "She"), ("Desmond Achebe", "He"))
+ORDINALS = {
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    10: "10th",
+    20: "20th",
+    25: "25th",
+    50: "50th",
+}
+PEOPLE = (
+    ("Maria Delgado", "She"),
+    ("Tomas Wexler", "He"),
+    ("Anneliese Korb", "She"),
+    ("Rafael Ostrowski", "He"),
+    ("Ingrid Haldane", "She"),
+    ("Desmond Achebe", "He"),
+)
 SUBJECTS = ("The committee", "The two delegations", "Negotiators", "The board", "Investigators")
 AP_DATE = re.compile(
     r"(?<![\w.])(?P<month>Jan\.|Feb\.|March|April|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
@@ -87,6 +114,7 @@ class Tally:
 
 
 # -- wording, independent of timefact ----------------------------------------------------
+
 
 def ap(day: _dt.date, *, year: bool = False, style: str = "ap") -> str:
     month = AP_MONTH[day.month - 1] if style == "ap" else FULL_MONTH[day.month - 1]
@@ -154,21 +182,28 @@ def past_day(rng: random.Random, dct: _dt.date, low: int = 2, high: int = 40) ->
 
 # -- the injections, one function per check ----------------------------------------------
 
+
 def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     assert doc.dct is not None
-    existing = [m for m in AP_DATE.finditer(doc.text)
-                if not WEEKDAY_BEFORE.search(doc.text[max(0, m.start() - 12):m.start()])]
+    existing = [
+        m
+        for m in AP_DATE.finditer(doc.text)
+        if not WEEKDAY_BEFORE.search(doc.text[max(0, m.start() - 12) : m.start()])
+    ]
     if existing and rng.random() < 0.4:
         match = rng.choice(existing)
         day = nearest_year(doc.dct, AP_MONTH.index(match["month"]) + 1, int(match["day"]))
         if day is not None and abs((day - doc.dct).days) < 120:
             # Wrong in every year the article might mean, not only the nearest.
-            meant = {weekday(d) for y in (day.year - 1, day.year, day.year + 1)
-                     if (d := nearest_year(_dt.date(y, 7, 1), day.month, day.day)) is not None}
+            meant = {
+                weekday(d)
+                for y in (day.year - 1, day.year, day.year + 1)
+                if (d := nearest_year(_dt.date(y, 7, 1), day.month, day.day)) is not None
+            }
             variants = []
             for name in (weekday(day), rng.choice([w for w in WEEKDAYS if w not in meant])):
                 words = f"{name}, "
-                text = doc.text[:match.start()] + words + doc.text[match.start():]
+                text = doc.text[: match.start()] + words + doc.text[match.start() :]
                 variants.append(Variant(text, match.start(), match.end() + len(words)))
             return variants[0], variants[1], f"weekday before the article's {match.group(0)}"
     day = past_day(rng, doc.dct)
@@ -191,8 +226,11 @@ def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, 
 
 def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     assert doc.dct is not None
-    existing = [m for m in AP_DATE.finditer(doc.text)  # a weekday before would then be wrong
-                if not WEEKDAY_BEFORE.search(doc.text[max(0, m.start() - 12):m.start()])]
+    existing = [
+        m
+        for m in AP_DATE.finditer(doc.text)  # a weekday before would then be wrong
+        if not WEEKDAY_BEFORE.search(doc.text[max(0, m.start() - 12) : m.start()])
+    ]
     if existing and rng.random() < 0.3:
         # Change the day of one of the article's own dates: to another real day, or to
         # one its month does not have.
@@ -203,7 +241,7 @@ def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
         bad = rng.choice((30, 31)) if month == 2 else last + rng.randint(1, 3)
         variants = []
         for day in (good, bad):
-            text = doc.text[:match.start("day")] + str(day) + doc.text[match.end("day"):]
+            text = doc.text[: match.start("day")] + str(day) + doc.text[match.end("day") :]
             variants.append(Variant(text, match.start(), match.start("day") + len(str(day))))
         return variants[0], variants[1], f"the article's {match.group(0)} made day {bad}"
     kind = rng.choice(("month", "month", "day-first", "leap", "clock", "ordinal"))
@@ -214,18 +252,23 @@ def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
         good = rng.randint(1, last)
         if kind == "day-first":
             year = doc.dct.year
-            forms = (lambda d: f"The memo is dated {d} {FULL_MONTH[month - 1]} {year}.",
-                     lambda d: f"It expired on the {_nth(d)} of {FULL_MONTH[month - 1]}.")
+            forms = (
+                lambda d: f"The memo is dated {d} {FULL_MONTH[month - 1]} {year}.",
+                lambda d: f"It expired on the {_nth(d)} of {FULL_MONTH[month - 1]}.",
+            )
         else:
-            forms = (lambda d: f"The hearing was postponed until {AP_MONTH[month - 1]} {d}.",
-                     lambda d: f"It was signed on {FULL_MONTH[month - 1]} {_nth(d)}.",
-                     lambda d: f"Payments resume {AP_MONTH[month - 1]} {d}, {doc.dct.year}.")
+            forms = (
+                lambda d: f"The hearing was postponed until {AP_MONTH[month - 1]} {d}.",
+                lambda d: f"It was signed on {FULL_MONTH[month - 1]} {_nth(d)}.",
+                lambda d: f"Payments resume {AP_MONTH[month - 1]} {d}, {doc.dct.year}.",
+            )
         form = rng.choice(forms)
         right, wrong = pair(rng, doc, form(good), form(bad))
         return right, wrong, f"month {month} day {bad}"
     if kind == "leap":
-        year = rng.choice([y for y in range(doc.dct.year - 6, doc.dct.year) if not
-                           calendar.isleap(y)])
+        year = rng.choice(
+            [y for y in range(doc.dct.year - 6, doc.dct.year) if not calendar.isleap(y)]
+        )
         template = f"The contract was signed on Feb. {{}}, {year}."
         right, wrong = pair(rng, doc, template.format(28), template.format(29))
         return right, wrong, f"Feb. 29, {year}"
@@ -246,20 +289,42 @@ def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
 
 
 def _nth(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(
-        number % 10, "th")
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
     return f"{number}{suffix}"
 
 
-NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-                9: "nine"}
+NUMBER_WORDS = {
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+}
 
 
 def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     dct = doc.dct
     assert dct is not None
-    kind = rng.choice(("yesterday", "tomorrow", "today", "last", "next", "days-ago",
-                       "last-week", "month", "years", "last-year", "narrative"))
+    kind = rng.choice(
+        (
+            "yesterday",
+            "tomorrow",
+            "today",
+            "last",
+            "next",
+            "days-ago",
+            "last-week",
+            "month",
+            "years",
+            "last-year",
+            "narrative",
+        )
+    )
     if kind == "narrative":
         start = past_day(rng, dct, 10, 40)
         count = rng.randint(1, 4)
@@ -267,8 +332,9 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         right_day = start + _dt.timedelta(days=count)
         wrong_day = right_day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(2, 5))
         template = f"On {ap(start)}, the talks began. {words}, on {{}}, they ended."
-        right, wrong = pair(rng, doc, template.format(ap(right_day)),
-                            template.format(ap(wrong_day)))
+        right, wrong = pair(
+            rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day))
+        )
         return right, wrong, f"{words} after {ap(start)} with {ap(wrong_day)}"
     if kind in ("yesterday", "tomorrow", "today", "days-ago"):
         count = rng.randint(2, 5)
@@ -276,17 +342,22 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         right_day = dct + _dt.timedelta(days=shift)
         wrong_day = right_day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(2, 9))
         forms = {
-            "yesterday": ("The talks ended yesterday, {}, officials said.",
-                          "Police said yesterday ({}) that the suspect fled.",
-                          "Yesterday, {}, the court adjourned."),
-            "tomorrow": ("Talks will resume tomorrow, {}, officials said.",
-                         "The plant will reopen tomorrow ({})."),
+            "yesterday": (
+                "The talks ended yesterday, {}, officials said.",
+                "Police said yesterday ({}) that the suspect fled.",
+                "Yesterday, {}, the court adjourned.",
+            ),
+            "tomorrow": (
+                "Talks will resume tomorrow, {}, officials said.",
+                "The plant will reopen tomorrow ({}).",
+            ),
             "today": ("Officials said today, {}, that talks would resume.",),
             "days-ago": (f"The plant closed {NUMBER_WORDS[count]} days ago, on {{}}.",),
         }[kind]
         template = rng.choice(forms)
-        right, wrong = pair(rng, doc, template.format(ap(right_day)),
-                            template.format(ap(wrong_day)))
+        right, wrong = pair(
+            rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day))
+        )
         return right, wrong, f"{kind} with {ap(wrong_day)}"
     if kind in ("last", "next"):
         target = rng.randint(0, 6)
@@ -301,16 +372,18 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
             template = f"The plant closed last {name}, {{}}, the company said."
         else:
             template = f"The plant will reopen next {name}, {{}}, the company said."
-        right, wrong = pair(rng, doc, template.format(ap(right_day)),
-                            template.format(ap(wrong_day)))
+        right, wrong = pair(
+            rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day))
+        )
         return right, wrong, f"{kind} {name} with {ap(wrong_day)}"
     if kind == "last-week":
         monday = dct - _dt.timedelta(days=dct.weekday() + 7)
         right_day = monday + _dt.timedelta(days=rng.randint(0, 6))
         wrong_day = right_day - _dt.timedelta(days=rng.choice((14, 21)))
         template = "The plant closed last week, on {}."
-        right, wrong = pair(rng, doc, template.format(ap(right_day)),
-                            template.format(ap(wrong_day)))
+        right, wrong = pair(
+            rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day))
+        )
         return right, wrong, f"last week with {ap(wrong_day)}"
     if kind == "month":
         shift = rng.choice((-1, 1))
@@ -320,16 +393,21 @@ def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         word = "last" if shift < 0 else "next"
         verb = "was released" if shift < 0 else "will be released"
         template = f"The report {verb} {word} month, in {{}}."
-        right, wrong = pair(rng, doc, template.format(FULL_MONTH[right_month - 1]),
-                            template.format(FULL_MONTH[wrong_month - 1]))
+        right, wrong = pair(
+            rng,
+            doc,
+            template.format(FULL_MONTH[right_month - 1]),
+            template.format(FULL_MONTH[wrong_month - 1]),
+        )
         return right, wrong, f"{word} month with {FULL_MONTH[wrong_month - 1]}"
     if kind == "last-year":
         shift = rng.choice((-1, 1))
         word, verb = ("last", "was sold") if shift < 0 else ("next", "will be sold")
         template = f"The firm {verb} {word} year, in {{}}."
         wrong_year = dct.year + shift + rng.choice((-3, -2, 2, 3))
-        right, wrong = pair(rng, doc, template.format(dct.year + shift),
-                            template.format(wrong_year))
+        right, wrong = pair(
+            rng, doc, template.format(dct.year + shift), template.format(wrong_year)
+        )
         return right, wrong, f"{word} year with {wrong_year}"
     count = rng.randint(2, 9)
     template = f"The company was founded {NUMBER_WORDS[count]} years ago, in {{}}."
@@ -367,8 +445,11 @@ def age_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]
 
 
 def _nth_weekday(year: int, month: int, weekday_index: int, nth: int) -> _dt.date:
-    days = [d for d in calendar.Calendar().itermonthdates(year, month)
-            if d.month == month and d.weekday() == weekday_index]
+    days = [
+        d
+        for d in calendar.Calendar().itermonthdates(year, month)
+        if d.month == month and d.weekday() == weekday_index
+    ]
     return days[nth] if nth >= 0 else days[-1]
 
 
@@ -391,10 +472,12 @@ def observance_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
     dct = doc.dct
     assert dct is not None
     name, rule = rng.choice(HOLIDAYS)
-    day = min((rule(y) for y in (dct.year - 1, dct.year, dct.year + 1)),
-              key=lambda d: abs((d - dct).days))
-    kept = {day + _dt.timedelta(days=-1 if day.weekday() == 5 else 1)} if day.weekday() >= 5 \
-        else set()  # the weekday a weekend holiday is kept on is not wrong
+    day = min(
+        (rule(y) for y in (dct.year - 1, dct.year, dct.year + 1)), key=lambda d: abs((d - dct).days)
+    )
+    kept = (
+        {day + _dt.timedelta(days=-1 if day.weekday() == 5 else 1)} if day.weekday() >= 5 else set()
+    )  # the weekday a weekend holiday is kept on is not wrong
     wrong = day
     while wrong == day or wrong in kept:
         wrong = day + _dt.timedelta(days=rng.choice((-1, 1)) * rng.randint(1, 5))
@@ -421,23 +504,54 @@ def observance_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
 # Events dated in one sentence and counted from in another: (words the article must not
 # already use, the dated sentence, the counted sentence, the unit counted in).
 EVENTS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
-    (("lost", "loss", "lose", "loses", "losing", "defeat", "defeated"),
-     "The team lost the final on {event}.",
-     "{count} after the loss, on {later}, the coach resigned.", "W"),
-    (("crash", "crashed"), "The plane crashed on {event}, killing 12 people.",
-     "Now, {count} after the crash, the airline is paying the families.", "W"),
-    (("sober", "sobriety"), "Rivera got sober on {event}, she said.",
-     "Rivera, who is now {count} sober, spoke first.", "W"),
-    (("sober", "sobriety"), "Rivera has been sober since {event}.",
-     "Rivera has been sober for {count}, her lawyer said.", "W"),
-    (("collapse", "collapsed"), "On {event}, the dam collapsed.",
-     "{count} after the collapse, on {later}, the inquiry opened.", "M"),
-    (("married", "marriage", "wedding", "wed"), "The couple married on {event}.",
-     "The couple, who have been married for {count}, live in Ohio.", "Y"),
-    (("attack", "attacks", "attacked"), "The attack on {event} killed 12 people.",
-     "Survivors marked the {count} anniversary of the attack.", "A"),
-    (("earthquake", "quake"), "The earthquake struck on {event}.",
-     "One year after the earthquake, on {later}, the town reopened its school.", "1Y"),
+    (
+        ("lost", "loss", "lose", "loses", "losing", "defeat", "defeated"),
+        "The team lost the final on {event}.",
+        "{count} after the loss, on {later}, the coach resigned.",
+        "W",
+    ),
+    (
+        ("crash", "crashed"),
+        "The plane crashed on {event}, killing 12 people.",
+        "Now, {count} after the crash, the airline is paying the families.",
+        "W",
+    ),
+    (
+        ("sober", "sobriety"),
+        "Rivera got sober on {event}, she said.",
+        "Rivera, who is now {count} sober, spoke first.",
+        "W",
+    ),
+    (
+        ("sober", "sobriety"),
+        "Rivera has been sober since {event}.",
+        "Rivera has been sober for {count}, her lawyer said.",
+        "W",
+    ),
+    (
+        ("collapse", "collapsed"),
+        "On {event}, the dam collapsed.",
+        "{count} after the collapse, on {later}, the inquiry opened.",
+        "M",
+    ),
+    (
+        ("married", "marriage", "wedding", "wed"),
+        "The couple married on {event}.",
+        "The couple, who have been married for {count}, live in Ohio.",
+        "Y",
+    ),
+    (
+        ("attack", "attacks", "attacked"),
+        "The attack on {event} killed 12 people.",
+        "Survivors marked the {count} anniversary of the attack.",
+        "A",
+    ),
+    (
+        ("earthquake", "quake"),
+        "The earthquake struck on {event}.",
+        "One year after the earthquake, on {later}, the town reopened its school.",
+        "1Y",
+    ),
 )
 
 
@@ -484,8 +598,7 @@ def event_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, st
             wrong = _shift_months(later, -12 * (years + 2))
     # A day far from the publication date with no year is a reading the engine marks
     # uncertain, on which the check rightly says nothing: write the year then.
-    year = (unit in ("Y", "A", "1Y") or (dct - min(right, wrong)).days > 150
-            or rng.random() < 0.5)
+    year = unit in ("Y", "A", "1Y") or (dct - min(right, wrong)).days > 150 or rng.random() < 0.5
     sentence = counted.format(count=count, later=ap(later, year=True))
     sentence = sentence[0].upper() + sentence[1:]
     state = rng.getstate()
@@ -498,8 +611,9 @@ def event_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, st
 def duration_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
     dct = doc.dct
     assert dct is not None
-    kind = rng.choice(("after", "months-after", "since", "years-after", "anniversary",
-                       "event", "event"))
+    kind = rng.choice(
+        ("after", "months-after", "since", "years-after", "anniversary", "event", "event")
+    )
     if kind == "event" and (made := event_case(rng, doc)) is not None:
         return made
     if kind == "event":
@@ -511,8 +625,9 @@ def duration_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         wrong_day = right_day - _dt.timedelta(weeks=weeks + rng.randint(0, 2))
         words = NUMBER_WORDS[weeks]
         template = f"On {ap(later)}, {words} weeks after the {{}} vote, the council met again."
-        right, wrong = pair(rng, doc, template.format(ap(right_day)),
-                            template.format(ap(wrong_day)))
+        right, wrong = pair(
+            rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day))
+        )
         return right, wrong, f"{words} weeks after {ap(wrong_day)}"
     if kind == "months-after":
         months = rng.randint(2, 5)
@@ -521,33 +636,45 @@ def duration_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant,
         right_day = _dt.date(index // 12, index % 12 + 1, min(later.day, 28))
         index -= months + rng.randint(1, 3)
         wrong_day = _dt.date(index // 12, index % 12 + 1, min(later.day, 28))
-        template = (f"{NUMBER_WORDS[months].capitalize()} months after the {{}} election, "
-                    f"on {ap(later)}, the cabinet was formed.")
-        right, wrong = pair(rng, doc, template.format(ap(right_day)),
-                            template.format(ap(wrong_day)))
+        template = (
+            f"{NUMBER_WORDS[months].capitalize()} months after the {{}} election, "
+            f"on {ap(later)}, the cabinet was formed."
+        )
+        right, wrong = pair(
+            rng, doc, template.format(ap(right_day)), template.format(ap(wrong_day))
+        )
         return right, wrong, f"{months} months after {ap(wrong_day)}"
     if kind == "since":
         weeks = rng.randint(4, 12)
         right_day = dct - _dt.timedelta(weeks=weeks)
         wrong_day = right_day - _dt.timedelta(weeks=max(2, weeks // 2 + 1))
         template = f"The strike has lasted {weeks} weeks since {{}}, union leaders said."
-        right, wrong = pair(rng, doc, template.format(ap(right_day, year=True)),
-                            template.format(ap(wrong_day, year=True)))
+        right, wrong = pair(
+            rng,
+            doc,
+            template.format(ap(right_day, year=True)),
+            template.format(ap(wrong_day, year=True)),
+        )
         return right, wrong, f"{weeks} weeks since {ap(wrong_day, year=True)}"
     if kind == "years-after":
         years = rng.randint(2, 9)
         later = dct.year - rng.randint(1, 5)
         wrong_years = years + rng.randint(2, 4)
         template = f"In {later}, {NUMBER_WORDS[years]} years after the {{}} war, they met."
-        right, wrong = pair(rng, doc, template.format(later - years),
-                            template.format(later - wrong_years))
+        right, wrong = pair(
+            rng, doc, template.format(later - years), template.format(later - wrong_years)
+        )
         return right, wrong, f"{years} years after {later - wrong_years}"
     years = rng.choice(tuple(ORDINALS))
     wrong_years = years + rng.choice((-1, 1)) * rng.randint(2, 4)
     wrong_years = wrong_years if wrong_years > 0 else years + 3
     template = "The ceremony marked the {} anniversary of the {} attack."
-    right, wrong = pair(rng, doc, template.format(ORDINALS[years], dct.year - years),
-                        template.format(ORDINALS[years], dct.year - wrong_years))
+    right, wrong = pair(
+        rng,
+        doc,
+        template.format(ORDINALS[years], dct.year - years),
+        template.format(ORDINALS[years], dct.year - wrong_years),
+    )
     return right, wrong, f"{ORDINALS[years]} anniversary of {dct.year - wrong_years}"
 
 
@@ -556,20 +683,26 @@ def tense_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, st
     assert dct is not None
     past = past_day(rng, dct, 5, 60)
     future = dct + _dt.timedelta(days=rng.randint(5, 60))
-    done = ("On {}, the board voted to approve the merger.",
-            "On {}, the company announced its results.",
-            "The treaty was signed on {}.")
-    promised = ("The panel will meet on {} to review the findings.",
-                "The board is scheduled to meet on {}.",
-                "The court will rule on {}.")
+    done = (
+        "On {}, the board voted to approve the merger.",
+        "On {}, the company announced its results.",
+        "The treaty was signed on {}.",
+    )
+    promised = (
+        "The panel will meet on {} to review the findings.",
+        "The board is scheduled to meet on {}.",
+        "The court will rule on {}.",
+    )
     if rng.random() < 0.5:
         template = rng.choice(done)
-        right, wrong = pair(rng, doc, template.format(ap(past, year=True)),
-                            template.format(ap(future, year=True)))
+        right, wrong = pair(
+            rng, doc, template.format(ap(past, year=True)), template.format(ap(future, year=True))
+        )
         return right, wrong, f"done on future {future}"
     template = rng.choice(promised)
-    right, wrong = pair(rng, doc, template.format(ap(future, year=True)),
-                        template.format(ap(past, year=True)))
+    right, wrong = pair(
+        rng, doc, template.format(ap(future, year=True)), template.format(ap(past, year=True))
+    )
     return right, wrong, f"promised on past {past}"
 
 
@@ -609,18 +742,25 @@ def run_cases(cases: Sequence[Case], *, infer_dct: bool = False) -> dict[str, Ta
         if any(f.name == case.check and _overlaps(f.start, f.end, case.wrong) for f in wrong):
             tally.caught += 1
         else:
-            tally.misses.append(f"{case.doc_id} ({case.dct}) {case.what}: "
-                                f"{case.wrong.text[case.wrong.start:case.wrong.end]!r}")
+            tally.misses.append(
+                f"{case.doc_id} ({case.dct}) {case.what}: "
+                f"{case.wrong.text[case.wrong.start : case.wrong.end]!r}"
+            )
         right = check(tagger.annotate(case.right.text, dct))
         tally.rights += 1
-        false = [f for f in right if _overlaps(f.start, f.end, case.right)
-                 or any(f.start < end and start < f.end for start, end in case.right.also)]
+        false = [
+            f
+            for f in right
+            if _overlaps(f.start, f.end, case.right)
+            or any(f.start < end and start < f.end for start, end in case.right.also)
+        ]
         if false:
             tally.false += 1
             tally.false_texts.append(
                 f"{case.doc_id} ({case.dct}): "
-                f"{case.right.text[case.right.start:case.right.end]!r} -> "
-                f"{false[0].name}: {false[0].message}")
+                f"{case.right.text[case.right.start : case.right.end]!r} -> "
+                f"{false[0].name}: {false[0].message}"
+            )
     return tallies
 
 
@@ -629,19 +769,25 @@ def _overlaps(start: int, end: int, variant: Variant) -> bool:
 
 
 def table(tallies: dict[str, Tally]) -> str:
-    rows = [f"{'check':<24} {'errors':>6} {'caught':>6} {'recall':>7} {'rights':>6} "
-            f"{'false':>5} {'false %':>7}"]
+    rows = [
+        f"{'check':<24} {'errors':>6} {'caught':>6} {'recall':>7} {'rights':>6} "
+        f"{'false':>5} {'false %':>7}"
+    ]
     for name, tally in tallies.items():
         recall = tally.caught / tally.errors if tally.errors else 0.0
         rate = tally.false / tally.rights if tally.rights else 0.0
-        rows.append(f"{name:<24} {tally.errors:>6} {tally.caught:>6} {recall:>7.3f} "
-                    f"{tally.rights:>6} {tally.false:>5} {100 * rate:>6.1f}%")
+        rows.append(
+            f"{name:<24} {tally.errors:>6} {tally.caught:>6} {recall:>7.3f} "
+            f"{tally.rights:>6} {tally.false:>5} {100 * rate:>6.1f}%"
+        )
     errors = sum(t.errors for t in tallies.values())
     caught = sum(t.caught for t in tallies.values())
     rights = sum(t.rights for t in tallies.values())
     false = sum(t.false for t in tallies.values())
-    rows.append(f"{'all':<24} {errors:>6} {caught:>6} {caught / max(errors, 1):>7.3f} "
-                f"{rights:>6} {false:>5} {100 * false / max(rights, 1):>6.1f}%")
+    rows.append(
+        f"{'all':<24} {errors:>6} {caught:>6} {caught / max(errors, 1):>7.3f} "
+        f"{rights:>6} {false:>5} {100 * false / max(rights, 1):>6.1f}%"
+    )
     return "\n".join(rows)
 
 
@@ -649,19 +795,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
     parser.add_argument("--cases", type=int, default=60, help="cases per check (default 60)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
-    parser.add_argument("--infer-dct", action="store_true",
-                        help="give check no publication date: it infers one from the text")
+    parser.add_argument(
+        "--infer-dct",
+        action="store_true",
+        help="give check no publication date: it infers one from the text",
+    )
     parser.add_argument("--json", type=Path, help="also write the table as JSON here")
-    parser.add_argument("--show-misses", action="store_true",
-                        help="print every missed error and every false finding")
+    parser.add_argument(
+        "--show-misses",
+        action="store_true",
+        help="print every missed error and every false finding",
+    )
     args = parser.parse_args(argv)
     docs = load_tbaq()
     started = time.perf_counter()
     cases = build_cases(docs, args.cases, args.seed)
     tallies = run_cases(cases, infer_dct=args.infer_dct)
     dates = "inferred publication dates" if args.infer_dct else "the articles' dates"
-    print(f"error injection on TBAQ ({dates}): {args.cases} cases per check, seed {args.seed}, "
-          f"{time.perf_counter() - started:.1f} s")
+    print(
+        f"error injection on TBAQ ({dates}): {args.cases} cases per check, seed {args.seed}, "
+        f"{time.perf_counter() - started:.1f} s"
+    )
     print(table(tallies))
     if args.show_misses:
         for name, tally in tallies.items():
@@ -670,11 +824,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in tally.false_texts:
                 print(f"FALSE {name}: {line}")
     if args.json:
-        args.json.write_text(json.dumps({
-            "seed": args.seed, "cases_per_check": args.cases,
-            "checks": {name: {"errors": t.errors, "caught": t.caught, "rights": t.rights,
-                              "false": t.false} for name, t in tallies.items()},
-        }, indent=2))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "seed": args.seed,
+                    "cases_per_check": args.cases,
+                    "checks": {
+                        name: {
+                            "errors": t.errors,
+                            "caught": t.caught,
+                            "rights": t.rights,
+                            "false": t.false,
+                        }
+                        for name, t in tallies.items()
+                    },
+                },
+                indent=2,
+            )
+        )
     return 0
 
 

@@ -29,15 +29,19 @@ def render() -> str:
     for case in load_cases():
         if case.dct != current_dct:
             current_dct = case.dct
-            lines += ["", f"## Reference date: {case.dct or 'none given'}", "",
-                      "| phrase | type | value | mod |", "| --- | --- | --- | --- |"]
+            lines += [
+                "",
+                f"## Reference date: {case.dct or 'none given'}",
+                "",
+                "| phrase | type | value | mod |",
+                "| --- | --- | --- | --- |",
+            ]
         phrase = case.phrase.replace("|", "\\|")
         if case.span is None:
             lines.append(f"| {phrase} | none | | |")
             continue
         shown = phrase.replace(case.span, f"**{case.span}**", 1)
-        extra = " ".join(x for x in (case.mod or "", f"freq={case.freq}" if case.freq else "")
-                         if x)
+        extra = " ".join(x for x in (case.mod or "", f"freq={case.freq}" if case.freq else "") if x)
         lines.append(f"| {shown} | {case.type} | `{case.value}` | {extra} |")
     return "\n".join(lines) + "\n"
 

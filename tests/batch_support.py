@@ -22,8 +22,11 @@ def corpus(count: int) -> list[dict[str, Any]]:
     document has no date, so that it is inferred."""
     docs: list[dict[str, Any]] = []
     for index in range(count):
-        text = ARTICLE if index % 7 == 0 else " ".join(
-            SENTENCES[(index + k) % len(SENTENCES)] for k in range(3))
+        text = (
+            ARTICLE
+            if index % 7 == 0
+            else " ".join(SENTENCES[(index + k) % len(SENTENCES)] for k in range(3))
+        )
         dct = None if index % 5 == 0 else f"2021-09-{(index % 28) + 1:02d}"
         docs.append({"id": f"doc-{index:05d}", "dct": dct, "text": text})
     return docs

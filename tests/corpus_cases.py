@@ -47,6 +47,17 @@ def load_cases() -> list[Case]:
                 continue
             words = expected.split()
             options = dict(w.split("=", 1) for w in words[2:])
-            cases.append(Case(path.name, number, phrase, marked.group(1) if marked else phrase,
-                              dct, words[0], words[1], options.get("mod"), options.get("freq")))
+            cases.append(
+                Case(
+                    path.name,
+                    number,
+                    phrase,
+                    marked.group(1) if marked else phrase,
+                    dct,
+                    words[0],
+                    words[1],
+                    options.get("mod"),
+                    options.get("freq"),
+                )
+            )
     return cases

@@ -45,14 +45,28 @@ from timefact._cli import main
 from timefact._errors import MissingExtraError, TimefactError
 from timefact._model import DctInfo, DctSource, Finding, Severity, Span
 
-pa = pytest.importorskip("pyarrow", reason="the batch tests need pyarrow: "
-                                           "pip install 'timefact[batch]'")
+pa = pytest.importorskip(
+    "pyarrow", reason="the batch tests need pyarrow: pip install 'timefact[batch]'"
+)
 pq = pytest.importorskip("pyarrow.parquet")
 
-def batch(source: Path, output: Path, *, jobs: int = 1, checks: bool = False,
-          timeline: bool = False, fields: Fields | None = None) -> Any:
-    options = BatchOptions(input=source, output=output, jobs=jobs, fields=fields or Fields(),
-                           record=RecordOptions(checks=checks, timeline=timeline))
+
+def batch(
+    source: Path,
+    output: Path,
+    *,
+    jobs: int = 1,
+    checks: bool = False,
+    timeline: bool = False,
+    fields: Fields | None = None,
+) -> Any:
+    options = BatchOptions(
+        input=source,
+        output=output,
+        jobs=jobs,
+        fields=fields or Fields(),
+        record=RecordOptions(checks=checks, timeline=timeline),
+    )
     return run_batch(options)
 
 
@@ -70,8 +84,7 @@ def reference(sample: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return output
 
 
-def test_each_record_holds_id_dct_and_the_engines_timexes(sample: Path,
-                                                          reference: Path) -> None:
+def test_each_record_holds_id_dct_and_the_engines_timexes(sample: Path, reference: Path) -> None:
     tagger = Tagger()
     records = read_jsonl(reference)
     docs = corpus(60)
@@ -84,20 +97,22 @@ def test_each_record_holds_id_dct_and_the_engines_timexes(sample: Path,
     given = [r for r, d in zip(records, docs, strict=True) if d["dct"]]
     assert given
     assert all(r["dct"]["source"] == "given" for r in given)
-    assert {r["dct"]["source"] for r, d in zip(records, docs, strict=True)
-            if not d["dct"]} <= {"inferred", "unknown"}
+    assert {r["dct"]["source"] for r, d in zip(records, docs, strict=True) if not d["dct"]} <= {
+        "inferred",
+        "unknown",
+    }
 
 
-def test_two_jobs_write_the_same_bytes_as_one(sample: Path, reference: Path,
-                                              tmp_path: Path) -> None:
+def test_two_jobs_write_the_same_bytes_as_one(
+    sample: Path, reference: Path, tmp_path: Path
+) -> None:
     output = tmp_path / "out.jsonl"
     summary = batch(sample, output, jobs=2, checks=True)
     assert summary.written == 60
     assert output.read_bytes() == reference.read_bytes()
 
 
-def test_parquet_output_matches_jsonl_output(sample: Path, reference: Path,
-                                             tmp_path: Path) -> None:
+def test_parquet_output_matches_jsonl_output(sample: Path, reference: Path, tmp_path: Path) -> None:
     one, two = tmp_path / "one.parquet", tmp_path / "two.parquet"
     batch(sample, one, jobs=1, checks=True)
     batch(sample, two, jobs=2, checks=True)
@@ -108,8 +123,9 @@ def test_parquet_output_matches_jsonl_output(sample: Path, reference: Path,
     assert table.to_pylist() == expected.to_pylist()
 
 
-def test_csv_and_parquet_inputs_give_the_jsonl_result(sample: Path, reference: Path,
-                                                      tmp_path: Path) -> None:
+def test_csv_and_parquet_inputs_give_the_jsonl_result(
+    sample: Path, reference: Path, tmp_path: Path
+) -> None:
     docs = corpus(60)
     csv_path = tmp_path / "docs.csv"
     with csv_path.open("w", newline="", encoding="utf-8") as stream:
@@ -137,7 +153,8 @@ def test_gzipped_jsonl_and_csv_inputs(sample: Path, reference: Path, tmp_path: P
 
 
 def test_a_damaged_gzip_input_stops_with_a_clear_error_and_a_valid_output(
-        sample: Path, tmp_path: Path) -> None:
+    sample: Path, tmp_path: Path
+) -> None:
     packed = gzip.compress(sample.read_bytes())
     damaged = tmp_path / "docs.jsonl.gz"
     damaged.write_bytes(packed[: len(packed) * 2 // 3])
@@ -149,11 +166,16 @@ def test_a_damaged_gzip_input_stops_with_a_clear_error_and_a_valid_output(
 
 def test_parquet_dates_and_custom_field_names(tmp_path: Path) -> None:
     source = tmp_path / "docs.parquet"
-    pq.write_table(pa.table({
-        "body": ["On Tuesday, Sept. 28, 2021, she posted.", "Later that day."],
-        "published": pa.array([dt.date(2021, 9, 28), None], pa.date32()),
-        "key": [10, 11],
-    }), source)
+    pq.write_table(
+        pa.table(
+            {
+                "body": ["On Tuesday, Sept. 28, 2021, she posted.", "Later that day."],
+                "published": pa.array([dt.date(2021, 9, 28), None], pa.date32()),
+                "key": [10, 11],
+            }
+        ),
+        source,
+    )
     output = tmp_path / "out.jsonl"
     batch(source, output, fields=Fields(text="body", id="key", dct="published"))
     records = read_jsonl(output)
@@ -173,19 +195,25 @@ def test_ids_default_to_line_numbers(tmp_path: Path) -> None:
 
 def test_bad_documents_go_to_the_errors_file_and_the_run_goes_on(tmp_path: Path) -> None:
     source = tmp_path / "docs.jsonl"
-    source.write_text("\n".join([
-        '{"id": "good-1", "text": "On Monday, March 2, 1998.", "dct": "1998-03-04"}',
-        '{"id": "no-text"}',
-        '{"id": "number-text", "text": 42}',
-        '{"id": "bad-dct", "text": "Monday.", "dct": "1998-02-30"}',
-        '{"id": "odd-dct", "text": "Monday.", "dct": 19980304}',
-        '{"id": "cut short", "text": "Mon',
-        '["not", "an", "object"]',
-        '{"id": {"nested": 1}, "text": "Monday."}',
-        '{"id": "surrogate", "text": "Monday \\ud800.", "dct": "1998-03-04"}',
-        '{"id": "bad-\\udc00", "text": "Monday."}',
-        '{"id": "good-2", "text": "Tuesday.", "dct": "1998-03-04"}',
-    ]) + "\n", encoding="utf-8")
+    source.write_text(
+        "\n".join(
+            [
+                '{"id": "good-1", "text": "On Monday, March 2, 1998.", "dct": "1998-03-04"}',
+                '{"id": "no-text"}',
+                '{"id": "number-text", "text": 42}',
+                '{"id": "bad-dct", "text": "Monday.", "dct": "1998-02-30"}',
+                '{"id": "odd-dct", "text": "Monday.", "dct": 19980304}',
+                '{"id": "cut short", "text": "Mon',
+                '["not", "an", "object"]',
+                '{"id": {"nested": 1}, "text": "Monday."}',
+                '{"id": "surrogate", "text": "Monday \\ud800.", "dct": "1998-03-04"}',
+                '{"id": "bad-\\udc00", "text": "Monday."}',
+                '{"id": "good-2", "text": "Tuesday.", "dct": "1998-03-04"}',
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     output = tmp_path / "out.jsonl"
     summary = batch(source, output, jobs=2)
     assert [r["id"] for r in read_jsonl(output)] == ["good-1", "good-2"]
@@ -213,8 +241,9 @@ def test_an_engine_exception_is_one_documents_error() -> None:
         annotate_fields(Exploding(), "text", None, RecordOptions())  # type: ignore[arg-type]
 
 
-def test_rerun_skips_what_is_written_and_repairs_a_cut_line(sample: Path, reference: Path,
-                                                            tmp_path: Path) -> None:
+def test_rerun_skips_what_is_written_and_repairs_a_cut_line(
+    sample: Path, reference: Path, tmp_path: Path
+) -> None:
     output = tmp_path / "out.jsonl"
     lines = reference.read_bytes().splitlines(keepends=True)
     output.write_bytes(b"".join(lines[:25]) + lines[25][:40])  # a hard stop mid-line
@@ -226,8 +255,7 @@ def test_rerun_skips_what_is_written_and_repairs_a_cut_line(sample: Path, refere
     assert output.read_bytes() == reference.read_bytes()
 
 
-def test_parquet_rerun_after_a_hard_kill(sample: Path, reference: Path,
-                                         tmp_path: Path) -> None:
+def test_parquet_rerun_after_a_hard_kill(sample: Path, reference: Path, tmp_path: Path) -> None:
     """A killed run leaves OUTPUT as the last closed file and a stale OUTPUT.partial."""
     output = tmp_path / "out.parquet"
     schema = output_schema(pa, checks=True, timeline=False)
@@ -242,8 +270,7 @@ def test_parquet_rerun_after_a_hard_kill(sample: Path, reference: Path,
         batch(sample, output, checks=True)
 
 
-def test_rerun_with_other_options_is_refused(sample: Path, reference: Path,
-                                             tmp_path: Path) -> None:
+def test_rerun_with_other_options_is_refused(sample: Path, reference: Path, tmp_path: Path) -> None:
     output = tmp_path / "out.jsonl"
     output.write_bytes(reference.read_bytes())
     with pytest.raises(TimefactError, match="same options"):
@@ -261,11 +288,13 @@ def interrupted_after(records: Iterator[RawRecord], count: int) -> Iterator[RawR
 @pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_ctrl_c_leaves_a_valid_output_that_a_rerun_completes(
-        sample: Path, reference: Path, tmp_path: Path, suffix: str, jobs: int) -> None:
+    sample: Path, reference: Path, tmp_path: Path, suffix: str, jobs: int
+) -> None:
     output = tmp_path / f"out{suffix}"
     fmt = Format.JSONL if suffix == ".jsonl" else Format.PARQUET
-    options = BatchOptions(input=sample, output=output, jobs=jobs,
-                           record=RecordOptions(checks=True), chunk_size=16)
+    options = BatchOptions(
+        input=sample, output=output, jobs=jobs, record=RecordOptions(checks=True), chunk_size=16
+    )
     records = interrupted_after(read_records(sample, Format.JSONL, ("text", "id", "dct")), 37)
     first = run_records(records, options, fmt)
     assert first.interrupted
@@ -281,20 +310,32 @@ def test_ctrl_c_leaves_a_valid_output_that_a_rerun_completes(
     if fmt is Format.JSONL:
         assert output.read_bytes() == reference.read_bytes()
     else:
-        expected = pa.Table.from_pylist(read_jsonl(reference),
-                                        schema=output_schema(pa, checks=True, timeline=False))
+        expected = pa.Table.from_pylist(
+            read_jsonl(reference), schema=output_schema(pa, checks=True, timeline=False)
+        )
         assert pq.read_table(output).to_pylist() == expected.to_pylist()
 
 
 def test_sigint_stops_the_command_cleanly_and_a_rerun_finishes(tmp_path: Path) -> None:
     """A real Ctrl-C on the command with a process pool, then the same command again."""
     source = tmp_path / "many.jsonl"
-    docs = [{"id": f"d{index}", "text": SENTENCES[index % len(SENTENCES)], "dct": "2021-09-28"}
-            for index in range(12_000)]
+    docs = [
+        {"id": f"d{index}", "text": SENTENCES[index % len(SENTENCES)], "dct": "2021-09-28"}
+        for index in range(12_000)
+    ]
     write_jsonl(source, docs)
     output = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "timefact._cli", "batch", str(source), "-o", str(output),
-               "--jobs", "2"]
+    command = [
+        sys.executable,
+        "-m",
+        "timefact._cli",
+        "batch",
+        str(source),
+        "-o",
+        str(output),
+        "--jobs",
+        "2",
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     while (not output.exists() or output.stat().st_size == 0) and time.monotonic() < deadline:
@@ -306,14 +347,14 @@ def test_sigint_stops_the_command_cleanly_and_a_rerun_finishes(tmp_path: Path) -
     assert "Traceback" not in stderr
     partial = read_jsonl(output)  # every line is whole
     assert 0 < len(partial) < len(docs)
-    finished = subprocess.run([*command, "--quiet"], capture_output=True, text=True,
-                              timeout=600, check=False)
+    finished = subprocess.run(
+        [*command, "--quiet"], capture_output=True, text=True, timeout=600, check=False
+    )
     assert finished.returncode == 0, finished.stderr
     assert [r["id"] for r in read_jsonl(output)] == [d["id"] for d in docs]
 
 
-def test_the_command_line(sample: Path, tmp_path: Path,
-                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_line(sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output = tmp_path / "out.jsonl"
     assert main(["batch", str(sample), "-o", str(output), "--jobs", "1"]) == 0
     assert "60 documents written" in capsys.readouterr().err
@@ -325,20 +366,27 @@ def test_the_command_line(sample: Path, tmp_path: Path,
     assert capsys.readouterr().err == ""
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["missing.jsonl", "-o", "out.jsonl"], "no such file"),
-    (["docs.txt", "-o", "out.jsonl"], "cannot tell the input format"),
-    (["docs.parquet.gz", "-o", "out.jsonl"], "cannot tell the input format"),
-    (["docs.jsonl", "-o", "out.jsonl.gz"], "cannot tell the output format"),
-    (["docs.jsonl", "-o", "out.csv"], "cannot tell the output format"),
-    (["docs.csv", "-o", "out.jsonl"], "no column 'text'"),
-    (["docs.jsonl", "-o", "docs.jsonl"], "must not be the input"),
-    (["docs.jsonl", "-o", "nowhere/out.jsonl"], "does not exist"),
-    (["docs.jsonl", "-o", "taken.jsonl"], "not a batch output record"),
-])
-def test_bad_invocations_get_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str],
-                                            args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.jsonl", "-o", "out.jsonl"], "no such file"),
+        (["docs.txt", "-o", "out.jsonl"], "cannot tell the input format"),
+        (["docs.parquet.gz", "-o", "out.jsonl"], "cannot tell the input format"),
+        (["docs.jsonl", "-o", "out.jsonl.gz"], "cannot tell the output format"),
+        (["docs.jsonl", "-o", "out.csv"], "cannot tell the output format"),
+        (["docs.csv", "-o", "out.jsonl"], "no column 'text'"),
+        (["docs.jsonl", "-o", "docs.jsonl"], "must not be the input"),
+        (["docs.jsonl", "-o", "nowhere/out.jsonl"], "does not exist"),
+        (["docs.jsonl", "-o", "taken.jsonl"], "not a batch output record"),
+    ],
+)
+def test_bad_invocations_get_one_clear_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
     monkeypatch.chdir(tmp_path)
     write_jsonl(tmp_path / "docs.jsonl", corpus(2))
     (tmp_path / "docs.txt").write_text("plain text", encoding="utf-8")
@@ -351,8 +399,9 @@ def test_bad_invocations_get_one_clear_line(tmp_path: Path, monkeypatch: pytest.
     assert len(err.strip().splitlines()) == 1
 
 
-def test_progress_bar_shows_rate_and_estimate(sample: Path, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_bar_shows_rate_and_estimate(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     options = BatchOptions(input=sample, output=tmp_path / "out.jsonl", progress=True)
     run_batch(options)
     err = capsys.readouterr().err
@@ -360,8 +409,9 @@ def test_progress_bar_shows_rate_and_estimate(sample: Path, tmp_path: Path,
     assert "doc/s" in err
 
 
-def test_timeline_records_or_a_clear_error(sample: Path, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_timeline_records_or_a_clear_error(
+    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     output = tmp_path / "out.jsonl"
     if importlib.util.find_spec("timefact._timeline") is not None:
         batch(sample, output, timeline=True)
@@ -369,8 +419,7 @@ def test_timeline_records_or_a_clear_error(sample: Path, tmp_path: Path,
         assert len(records) == 60
         with_checks = tmp_path / "with-checks.jsonl"
         batch(sample, with_checks, timeline=True, checks=True, jobs=2)
-        assert [r["timeline"] for r in read_jsonl(with_checks)] == [
-            r["timeline"] for r in records]
+        assert [r["timeline"] for r in read_jsonl(with_checks)] == [r["timeline"] for r in records]
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
     with pytest.raises(TimefactError, match="run without --timeline"):
         batch(sample, tmp_path / "other.jsonl", timeline=True)
@@ -384,23 +433,49 @@ def test_missing_pyarrow_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_arrow_schema_follows_the_model() -> None:
     """A key added to a ``to_dict`` must reach the Parquet and Spark schemas too."""
-    timex = Timex(tid="t1", start=3, end=20, text="Tuesday, Sept. 28", type=TimexType.DATE,
-                  value="2021-09-28", rule="weekday-month-day",
-                  partial=Partial(month=9, day=28, weekday=2, weekend=True),
-                  anchor=Anchor(kind=AnchorKind.DCT, value="2021-09-28"), certain=False)
-    finding = Finding(code="TF101", name="weekday-date-mismatch", severity=Severity.ERROR,
-                      start=3, end=20, text="Tuesday, Sept. 28", observed="Tuesday",
-                      expected="Sunday", message="m", fixes=("Sunday, Sept. 26",),
-                      related=(Span(0, 2, "On"),), timexes=("t1",), rule="r")
-    dct = DctInfo(date=dt.date(2021, 9, 28), source=DctSource.INFERRED, reason="dateline",
-                  evidence=((0, 10),))
+    timex = Timex(
+        tid="t1",
+        start=3,
+        end=20,
+        text="Tuesday, Sept. 28",
+        type=TimexType.DATE,
+        value="2021-09-28",
+        rule="weekday-month-day",
+        partial=Partial(month=9, day=28, weekday=2, weekend=True),
+        anchor=Anchor(kind=AnchorKind.DCT, value="2021-09-28"),
+        certain=False,
+    )
+    finding = Finding(
+        code="TF101",
+        name="weekday-date-mismatch",
+        severity=Severity.ERROR,
+        start=3,
+        end=20,
+        text="Tuesday, Sept. 28",
+        observed="Tuesday",
+        expected="Sunday",
+        message="m",
+        fixes=("Sunday, Sept. 26",),
+        related=(Span(0, 2, "On"),),
+        timexes=("t1",),
+        rule="r",
+    )
+    dct = DctInfo(
+        date=dt.date(2021, 9, 28), source=DctSource.INFERRED, reason="dateline", evidence=((0, 10),)
+    )
     assert [f.name for f in timex_type(pa)] == list(timex.to_dict())
     assert [f.name for f in finding_type(pa)] == list(finding.to_dict())
     assert [f.name for f in dct_type(pa)] == list(dct.to_dict())
-    record = {"id": "a", "dct": dct.to_dict(), "timexes": [timex.to_dict()],
-              "findings": [finding.to_dict()], "timeline": {"events": [1]}}
-    schema = pa.schema([pa.field("id", pa.string()),
-                        *annotation_fields(pa, checks=True, timeline=True)])
+    record = {
+        "id": "a",
+        "dct": dct.to_dict(),
+        "timexes": [timex.to_dict()],
+        "findings": [finding.to_dict()],
+        "timeline": {"events": [1]},
+    }
+    schema = pa.schema(
+        [pa.field("id", pa.string()), *annotation_fields(pa, checks=True, timeline=True)]
+    )
     row = pa.Table.from_pylist([arrow_ready(record)], schema=schema).to_pylist()[0]
     partial = row["timexes"][0].pop("partial")
     assert {k: v for k, v in partial.items() if v is not None} == timex.partial.as_dict()
@@ -438,14 +513,14 @@ def test_reading_stays_a_bounded_window_ahead_of_writing(tmp_path: Path) -> None
             yield record
 
     options = BatchOptions(input=source, output=output, jobs=jobs, chunk_size=chunk_size)
-    summary = run_records(watched(read_records(source, Format.JSONL, ("text", "id", "dct"))),
-                          options, Format.JSONL)
+    summary = run_records(
+        watched(read_records(source, Format.JSONL, ("text", "id", "dct"))), options, Format.JSONL
+    )
     assert summary.written == 400
     assert max(lead) <= window < 400
 
 
-def test_jobs_must_be_a_positive_number(tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_jobs_must_be_a_positive_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["batch", "docs.jsonl", "-o", "out.jsonl", "--jobs", "0"])
     assert stopped.value.code == 2
@@ -461,9 +536,23 @@ def test_the_scaling_benchmark_runs_end_to_end(tmp_path: Path) -> None:
         pytest.skip(f"TBAQ is not at {tbaq} (../shared next to the repository)")
     results = tmp_path / "results.json"
     finished = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "batch_scaling.py"), "--size-mb", "0.4",
-         "--small-mb", "0.2", "--spark-mb", "0", "--json", str(results)],
-        capture_output=True, text=True, timeout=600, check=False)
+        [
+            sys.executable,
+            str(REPO / "bench" / "batch_scaling.py"),
+            "--size-mb",
+            "0.4",
+            "--small-mb",
+            "0.2",
+            "--spark-mb",
+            "0",
+            "--json",
+            str(results),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert finished.returncode == 0, finished.stderr
     data = json.loads(results.read_text(encoding="utf-8"))
     assert data["identical"] is True

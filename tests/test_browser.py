@@ -23,9 +23,16 @@ import timefact
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-               "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync"]
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 REFERENCE = Path(__file__).resolve().parents[1] / "examples" / "000_e8d9254e75741f33.txt"
 ARTICLE = REFERENCE.read_text("utf-8")
 
@@ -94,8 +101,9 @@ def _save_artifact(source: Path, name: str) -> None:
         shutil.copy(source, Path(target_dir) / name)
 
 
-def test_paste_the_reference_article_and_read_the_report(page: Any, server_url: str,
-                                                         tmp_path: Path) -> None:
+def test_paste_the_reference_article_and_read_the_report(
+    page: Any, server_url: str, tmp_path: Path
+) -> None:
     page.goto(server_url + "/")
     page.fill("#text", ARTICLE)
     page.fill("#dct", "2021-09-28")

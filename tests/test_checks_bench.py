@@ -15,9 +15,9 @@ from _corpus import CorpusMissingError, load_tbaq
 
 
 @pytest.mark.corpus
-def test_injected_errors_are_caught_and_right_variants_pass(tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]
-                                                             ) -> None:
+def test_injected_errors_are_caught_and_right_variants_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     try:
         load_tbaq()
     except CorpusMissingError as exc:

@@ -30,7 +30,7 @@ def test_reference_article_has_exactly_the_weekday_finding(text: str, dct: str) 
     assert finding.message.startswith("Sept. 26, 2021 was a Sunday, not a Tuesday")
     assert finding.fixes == ("Sunday, Sept. 26", "Tuesday, Sept. 28")
     assert finding.observed == "Tuesday" and finding.expected == "Sunday"
-    assert text[finding.start:finding.end] == "Tuesday, Sept. 26"
+    assert text[finding.start : finding.end] == "Tuesday, Sept. 26"
     assert finding.timexes and finding.rule
 
 

@@ -13,13 +13,61 @@ from timefact._checks import check
 from timefact._checks._context import split_sentences
 
 # Words the checks react to, so generated text reaches their deeper branches.
-CUES = st.sampled_from([
-    "Tuesday", "Sept.", "26", "2021", "Feb.", "30", "31", "yesterday", "last", "next", "month",
-    "ago", "born", "in", "1990", "45-year-old", "aged", ",", ".", "(", ")", "Christmas Eve",
-    "anniversary", "of", "10th", "weeks", "since", "after", "On", "will", "voted", "25:00",
-    "GMT", "p.m.", "the", "32nd", "Smith", "Miles", "3", "\n", "2/30/2021", "2021-02-30",
-    "lost", "loss", "sober", "attack", "one year", "is now", "has been", "marked", "for",
-])
+CUES = st.sampled_from(
+    [
+        "Tuesday",
+        "Sept.",
+        "26",
+        "2021",
+        "Feb.",
+        "30",
+        "31",
+        "yesterday",
+        "last",
+        "next",
+        "month",
+        "ago",
+        "born",
+        "in",
+        "1990",
+        "45-year-old",
+        "aged",
+        ",",
+        ".",
+        "(",
+        ")",
+        "Christmas Eve",
+        "anniversary",
+        "of",
+        "10th",
+        "weeks",
+        "since",
+        "after",
+        "On",
+        "will",
+        "voted",
+        "25:00",
+        "GMT",
+        "p.m.",
+        "the",
+        "32nd",
+        "Smith",
+        "Miles",
+        "3",
+        "\n",
+        "2/30/2021",
+        "2021-02-30",
+        "lost",
+        "loss",
+        "sober",
+        "attack",
+        "one year",
+        "is now",
+        "has been",
+        "marked",
+        "for",
+    ]
+)
 CUE_TEXT = st.lists(CUES, max_size=60).map(" ".join)
 
 
@@ -36,7 +84,7 @@ def test_check_never_raises_on_date_like_text(text: str, dct: str | None) -> Non
     doc = annotate(text, dct)
     for finding in check(doc):
         assert 0 <= finding.start <= finding.end <= len(text)
-        assert finding.text == text[finding.start:finding.end]
+        assert finding.text == text[finding.start : finding.end]
         assert finding.code.startswith("TF1") and finding.message
 
 

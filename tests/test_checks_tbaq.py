@@ -22,11 +22,13 @@ REVIEWED = {
 def test_tbaq_findings_are_the_reviewed_ones() -> None:
     if not TBAQ.is_file():
         pytest.skip(f"TBAQ corpus not found at {TBAQ} (expected ../shared next to the repository)")
-    records = [json.loads(line) for line in TBAQ.read_text(encoding="utf-8").splitlines()
-               if line.strip()]
+    records = [
+        json.loads(line) for line in TBAQ.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     assert len(records) == 256
-    found = {(r["id"], f.code, f.text) for r in records
-             for f in check(annotate(r["text"], r["dct"]))}
+    found = {
+        (r["id"], f.code, f.text) for r in records for f in check(annotate(r["text"], r["dct"]))
+    }
     unreviewed = found - set(REVIEWED)
     assert not unreviewed, f"findings not in docs/tbaq-review.md: {sorted(unreviewed)}"
     false_findings = [key for key in found if not REVIEWED[key]]

@@ -30,11 +30,26 @@ def test_tag_json_is_stable(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["tag", EXAMPLE, "--dct", "2021-09-28", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["schema"] == "timefact.tag/1"
-    assert data["dct"] == {"date": "2021-09-28", "source": "given",
-                           "reason": "given by the caller", "evidence": []}
+    assert data["dct"] == {
+        "date": "2021-09-28",
+        "source": "given",
+        "reason": "given by the caller",
+        "evidence": [],
+    }
     assert len(data["timexes"]) == 25
-    assert set(data["timexes"][0]) >= {"start", "end", "text", "type", "value", "mod", "anchor",
-                                       "rule", "partial", "temporal_function", "certain"}
+    assert set(data["timexes"][0]) >= {
+        "start",
+        "end",
+        "text",
+        "type",
+        "value",
+        "mod",
+        "anchor",
+        "rule",
+        "partial",
+        "temporal_function",
+        "certain",
+    }
 
 
 def test_tag_timeml_reads_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -47,8 +62,9 @@ def test_tag_timeml_reads_back(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert len(data["timexes"]) == 25
 
 
-def test_tag_reads_standard_input(monkeypatch: pytest.MonkeyPatch,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_tag_reads_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
     import sys
 
@@ -73,8 +89,9 @@ def test_explain_says_when_nothing_is_found(capsys: pytest.CaptureFixture[str]) 
 
 
 @pytest.mark.parametrize("command", ["tag", "check", "timeline"])
-def test_missing_file_is_one_clear_line(command: str, tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_is_one_clear_line(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "nope.txt"
     assert main([command, str(missing)]) == 2
     err = capsys.readouterr().err
@@ -82,14 +99,17 @@ def test_missing_file_is_one_clear_line(command: str, tmp_path: Path,
     assert "Traceback" not in err
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    (b"\xff\xfe bad \xc3\x28 bytes", "is not valid UTF-8"),
-    (b"\x00\x01\x02binary\x00", "binary file"),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\xff\xfe bad \xc3\x28 bytes", "is not valid UTF-8"),
+        (b"\x00\x01\x02binary\x00", "binary file"),
+    ],
+)
 @pytest.mark.parametrize("command", ["tag", "check"])
-def test_unreadable_file_names_the_file(command: str, content: bytes, expected: str,
-                                        tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_file_names_the_file(
+    command: str, content: bytes, expected: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     assert main([command, str(bad)]) == 2
@@ -98,17 +118,18 @@ def test_unreadable_file_names_the_file(command: str, content: bytes, expected: 
 
 
 @pytest.mark.parametrize("command", ["tag", "check", "timeline"])
-def test_bad_dct_names_the_expected_form(command: str,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_dct_names_the_expected_form(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([command, EXAMPLE, "--dct", "28.09.2021"]) == 2
     assert "expected YYYY-MM-DD" in capsys.readouterr().err
 
 
-def test_malformed_timeml_gives_the_line(tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_malformed_timeml_gives_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.tml"
-    bad.write_text("<TimeML>\n<TEXT>On <TIMEX3 tid='t1'>Sept. 28</TEXT>\n</TimeML>\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "<TimeML>\n<TEXT>On <TIMEX3 tid='t1'>Sept. 28</TEXT>\n</TimeML>\n", encoding="utf-8"
+    )
     assert main(["tag", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "bad.tml" in err and "line 2" in err

@@ -25,8 +25,11 @@ def _right(doc: timefact.Document) -> list[str]:
     wrong = []
     for gold in GOLD["timexes"]:
         timex = found.get((gold["start"], gold["end"]))
-        if (timex is None or timex.type.value != gold["type"]
-                or (timex.value != gold["value"] and timex.value not in gold["alt"])):
+        if (
+            timex is None
+            or timex.type.value != gold["type"]
+            or (timex.value != gold["value"] and timex.value not in gold["alt"])
+        ):
             wrong.append(f"{gold['text']!r}: {timex.value if timex else 'missed'}")
     return wrong
 
@@ -57,8 +60,9 @@ def test_underspecified_reading_is_kept() -> None:
 
 
 def test_narrative_anchor_names_the_anchoring_timex() -> None:
-    doc = timefact.annotate("On Sept. 20 she flew home. That same day, she called.",
-                            dct="2021-09-28")
+    doc = timefact.annotate(
+        "On Sept. 20 she flew home. That same day, she called.", dct="2021-09-28"
+    )
     first, second = doc.timexes
     assert second.anchor.kind is AnchorKind.NARRATIVE
     assert second.anchor.tid == first.tid and second.value == "2021-09-20"
@@ -108,8 +112,9 @@ def test_bad_dct_is_a_clear_error(bad: str) -> None:
 
 
 def test_types_cover_all_four() -> None:
-    doc = timefact.annotate("On Tuesday at 3 p.m. for two hours, as every week since 2020.",
-                            dct="2021-09-28")
+    doc = timefact.annotate(
+        "On Tuesday at 3 p.m. for two hours, as every week since 2020.", dct="2021-09-28"
+    )
     assert {t.type for t in doc.timexes} == set(TimexType)
 
 
@@ -142,11 +147,14 @@ def test_shipped_dispatch_table_is_current() -> None:
     assert shipped == fresh, "run: python scripts/update_dispatch.py"
 
 
-@pytest.mark.parametrize("text", [
-    "Maria Delgado, 50, was born June 5, 1939. She died Tuesday.",
-    "In 1995 the plant opened. It closed on Aug. 7.",
-    "Maria Delgado, 50, was born June 5, 1939, in Havana.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Delgado, 50, was born June 5, 1939. She died Tuesday.",
+        "In 1995 the plant opened. It closed on Aug. 7.",
+        "Maria Delgado, 50, was born June 5, 1939, in Havana.",
+    ],
+)
 def test_a_past_date_is_no_publication_date(text: str) -> None:
     doc = timefact.annotate(text)
     assert doc.dct.source is DctSource.UNKNOWN and doc.dct.date is None

@@ -37,10 +37,10 @@ after <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3> of threats
 def _gold_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "gold"
     (folder / "nested").mkdir(parents=True)
-    (folder / "APW19980807.0261.tml").write_text(TML.format(doc_id="APW19980807.0261"),
-                                                 encoding="utf-8")
-    (folder / "nested" / "wsj_0006.tml").write_text(TML.format(doc_id="wsj_0006"),
-                                                    encoding="utf-8")
+    (folder / "APW19980807.0261.tml").write_text(
+        TML.format(doc_id="APW19980807.0261"), encoding="utf-8"
+    )
+    (folder / "nested" / "wsj_0006.tml").write_text(TML.format(doc_id="wsj_0006"), encoding="utf-8")
     return folder
 
 
@@ -53,12 +53,24 @@ class FixedTagger:
     def annotate(self, text: str, dct: Any = "auto") -> Document:
         self.dcts.append(dct)
         start = text.find("Friday")
-        timexes = () if start < 0 else (
-            Timex(tid="t1", start=start, end=start + 6, text="Friday", type=TimexType.DATE,
-                  value="1998-08-07", rule="test"),
+        timexes = (
+            ()
+            if start < 0
+            else (
+                Timex(
+                    tid="t1",
+                    start=start,
+                    end=start + 6,
+                    text="Friday",
+                    type=TimexType.DATE,
+                    value="1998-08-07",
+                    rule="test",
+                ),
+            )
         )
-        return Document(text=text, dct=DctInfo(date=None, source=DctSource.UNKNOWN),
-                        timexes=timexes)
+        return Document(
+            text=text, dct=DctInfo(date=None, source=DctSource.UNKNOWN), timexes=timexes
+        )
 
 
 def test_evaluate_scores_every_document_with_its_gold_dct(tmp_path: Path) -> None:
@@ -70,9 +82,19 @@ def test_evaluate_scores_every_document_with_its_gold_dct(tmp_path: Path) -> Non
     assert tagger.dcts == [dt.date(1998, 8, 7), dt.date(1998, 8, 7), "auto"]
     counts = report.counts
     assert (counts.docs, counts.gold, counts.predicted, counts.strict, counts.value_correct) == (
-        3, 4, 3, 2, 2)
-    assert report.errors_by_kind() == {"missed": 2, "spurious": 1, "wrong-span": 0,
-                                       "wrong-type": 0, "wrong-value": 0}
+        3,
+        4,
+        3,
+        2,
+        2,
+    )
+    assert report.errors_by_kind() == {
+        "missed": 2,
+        "spurious": 1,
+        "wrong-span": 0,
+        "wrong-type": 0,
+        "wrong-value": 0,
+    }
     text = format_report(report, "title", errors=2)
     assert "strict        0.6667  0.5000  0.5714" in text
     assert "first 2 of 3 errors:" in text
@@ -110,8 +132,13 @@ def test_eval_splits_by_document_id(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert report["split"] == "aquaint"
     assert report["counts"]["docs"] == 1
     assert report["counts"]["gold"] == 2
-    assert set(report["metrics"]) >= {"strict_f1", "relaxed_f1", "value_f1", "type_accuracy",
-                                      "value_accuracy"}
+    assert set(report["metrics"]) >= {
+        "strict_f1",
+        "relaxed_f1",
+        "value_f1",
+        "type_accuracy",
+        "value_accuracy",
+    }
     assert main(["eval", gold, "--split", "timebank", "--format", "json", "--errors", "1"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["counts"]["docs"] == 1
@@ -134,10 +161,16 @@ def test_eval_reads_the_seed_gold_jsonl(capsys: pytest.CaptureFixture[str]) -> N
         ("{not json", "line 2: not valid JSON"),
         ('{"id": "a", "text": 5, "timexes": []}', 'line 2: a gold document needs "text"'),
         ('{"id": "a", "dct": "1998-13-01", "text": "x", "timexes": []}', "invalid document date"),
-        ('{"id": "a", "text": "x", "timexes": [{"start": 0, "end": 9, "type": "DATE", '
-         '"value": "1"}]}', "line 2: timex offsets 0-9 fall outside"),
-        ('{"id": "a", "text": "today", "timexes": [{"start": 0, "end": 5, "text": "toda", '
-         '"type": "DATE", "value": "1"}]}', "does not match the text"),
+        (
+            '{"id": "a", "text": "x", "timexes": [{"start": 0, "end": 9, "type": "DATE", '
+            '"value": "1"}]}',
+            "line 2: timex offsets 0-9 fall outside",
+        ),
+        (
+            '{"id": "a", "text": "today", "timexes": [{"start": 0, "end": 5, "text": "toda", '
+            '"type": "DATE", "value": "1"}]}',
+            "does not match the text",
+        ),
         ('{"id": "a", "text": "today", "timexes": [{"start": 0}]}', "each timex needs"),
     ],
 )
@@ -145,8 +178,9 @@ def test_bad_gold_jsonl_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, message: str
 ) -> None:
     gold = tmp_path / "gold.jsonl"
-    gold.write_text('{"id": "ok", "dct": null, "text": "", "timexes": []}\n' + line + "\n",
-                    encoding="utf-8")
+    gold.write_text(
+        '{"id": "ok", "dct": null, "text": "", "timexes": []}\n' + line + "\n", encoding="utf-8"
+    )
     assert main(["eval", str(gold)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("timefact: error:")
@@ -224,10 +258,25 @@ def test_eval_runs_on_the_tbaq_jsonl(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_gold_timex_alt_survives_loading(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
-    record = {"id": "a", "dct": "2021-09-28", "text": "a year ago",
-              "timexes": [{"start": 0, "end": 10, "type": "DATE", "value": "2020-09-28",
-                           "alt": ["2020"], "mod": None}]}
+    record = {
+        "id": "a",
+        "dct": "2021-09-28",
+        "text": "a year ago",
+        "timexes": [
+            {
+                "start": 0,
+                "end": 10,
+                "type": "DATE",
+                "value": "2020-09-28",
+                "alt": ["2020"],
+                "mod": None,
+            }
+        ],
+    }
     gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
     (doc,) = load_gold(gold)
-    assert doc.timexes == (GoldTimex(start=0, end=10, text="a year ago", type="DATE",
-                                     value="2020-09-28", alt=("2020",)),)
+    assert doc.timexes == (
+        GoldTimex(
+            start=0, end=10, text="a year ago", type="DATE", value="2020-09-28", alt=("2020",)
+        ),
+    )

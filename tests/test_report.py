@@ -62,8 +62,9 @@ class _Page(HTMLParser):
         self.text.append(data)
 
     def with_attr(self, name: str, value: str | None = None) -> list[dict[str, str]]:
-        return [a for _, a in self.elements
-                if name in a and (value is None or value in a[name].split())]
+        return [
+            a for _, a in self.elements if name in a and (value is None or value in a[name].split())
+        ]
 
 
 def parse(html: str) -> _Page:
@@ -84,24 +85,41 @@ def make_doc(text: str, *spans: tuple[str, str, TimexType]) -> Document:
     for number, (words, value, kind) in enumerate(spans, start=1):
         start = text.index(words, cursor)
         cursor = start + len(words)
-        timexes.append(Timex(tid=f"t{number}", start=start, end=cursor, text=words, type=kind,
-                             value=value, rule="rule-" + kind.value.lower(),
-                             anchor=Anchor(AnchorKind.DCT, "2021-09-28")))
+        timexes.append(
+            Timex(
+                tid=f"t{number}",
+                start=start,
+                end=cursor,
+                text=words,
+                type=kind,
+                value=value,
+                rule="rule-" + kind.value.lower(),
+                anchor=Anchor(AnchorKind.DCT, "2021-09-28"),
+            )
+        )
     return Document(text, DctInfo(DCT, DctSource.GIVEN), tuple(timexes))
 
 
 def weekday_finding(doc: Document, tid: str = "t1") -> Finding:
     timex = next(t for t in doc.timexes if t.tid == tid)
-    return Finding(code="TF101", name="weekday-date-mismatch", severity=Severity.ERROR,
-                   start=timex.start, end=timex.end, text=timex.text, observed="Tuesday",
-                   expected="Sunday", message="Sept. 26, 2021 was a Sunday, not a Tuesday.",
-                   fixes=("Sunday, Sept. 26", "Tuesday, Sept. 28"),
-                   related=(Span(0, 3, "Abc"),), timexes=(tid,))
+    return Finding(
+        code="TF101",
+        name="weekday-date-mismatch",
+        severity=Severity.ERROR,
+        start=timex.start,
+        end=timex.end,
+        text=timex.text,
+        observed="Tuesday",
+        expected="Sunday",
+        message="Sept. 26, 2021 was a Sunday, not a Tuesday.",
+        fixes=("Sunday, Sept. 26", "Tuesday, Sept. 28"),
+        related=(Span(0, 3, "Abc"),),
+        timexes=(tid,),
+    )
 
 
 SAMPLE = make_doc(
-    "On Tuesday, Sept. 26, she posted.\nShe posts every week and slept last night for "
-    "ten hours.",
+    "On Tuesday, Sept. 26, she posted.\nShe posts every week and slept last night for ten hours.",
     ("Tuesday, Sept. 26", "2021-09-26", TimexType.DATE),
     ("every week", "P1W", TimexType.SET),
     ("last night", "2021-09-27TNI", TimexType.TIME),
@@ -142,7 +160,7 @@ def test_types_are_shown_by_more_than_colour(sample_html: str) -> None:
     assert {"tx tx-date flagged", "tx tx-set", "tx tx-time", "tx tx-duration"} == classes
     labels = [a["class"] for a in page.with_attr("class") if "tag" in a["class"].split()]
     assert {"tag tag-date", "tag tag-time", "tag tag-set", "tag tag-duration"} <= set(labels)
-    css = sample_html[sample_html.index("<style>"):sample_html.index("</style>")]
+    css = sample_html[sample_html.index("<style>") : sample_html.index("</style>")]
     for style in ("solid", "double", "dashed", "dotted"):
         assert f"text-decoration-style: {style}" in css
 
@@ -166,35 +184,48 @@ def test_timeline_chart_is_labelled_svg(sample_html: str) -> None:
     timeline = build_timeline(SAMPLE, findings=(weekday_finding(SAMPLE),))
     assert len(page.with_attr("data-event")) == len(timeline.events) == 2
     assert "26 Sep 2021" in sample_html and "published" in sample_html
-    chart = sample_html[sample_html.index("<svg"):sample_html.index("</svg>")]
+    chart = sample_html[sample_html.index("<svg") : sample_html.index("</svg>")]
     assert chart.count('<a href="#tx-') == 2  # each row links to its words
 
 
 def test_coarse_values_are_drawn_as_intervals() -> None:
-    doc = make_doc("Earlier this month she moved. On Sept. 26 she posted.",
-                   ("this month", "2021-09", TimexType.DATE),
-                   ("Sept. 26", "2021-09-26", TimexType.DATE))
+    doc = make_doc(
+        "Earlier this month she moved. On Sept. 26 she posted.",
+        ("this month", "2021-09", TimexType.DATE),
+        ("Sept. 26", "2021-09-26", TimexType.DATE),
+    )
     html = render_report(doc, findings=())
-    chart = html[html.index("<svg"):html.index("</svg>")]
-    month_row = chart[chart.index('data-event="e1"'):chart.index('data-event="e2"')]
-    day_row = chart[chart.index('data-event="e2"'):]
+    chart = html[html.index("<svg") : html.index("</svg>")]
+    month_row = chart[chart.index('data-event="e1"') : chart.index('data-event="e2"')]
+    day_row = chart[chart.index('data-event="e2"') :]
     assert "<rect" in month_row.split("</text>")[-1]  # a bar for the month
     assert "<circle" in day_row  # a dot for the day
 
 
 def test_print_stylesheet(sample_html: str) -> None:
     assert "@media print" in sample_html
-    print_css = sample_html[sample_html.index("@media print"):]
+    print_css = sample_html[sample_html.index("@media print") :]
     assert ".tip" in print_css and "display: none" in print_css
 
 
 def test_article_text_is_escaped() -> None:
-    text = ('<script>alert("x")</script> & <b>bold</b> on Sept. 26, "quoted".\n'
-            "<img src=x onerror=alert(1)>")
+    text = (
+        '<script>alert("x")</script> & <b>bold</b> on Sept. 26, "quoted".\n'
+        "<img src=x onerror=alert(1)>"
+    )
     doc = make_doc(text, ("Sept. 26", "2021-09-26", TimexType.DATE))
-    finding = Finding(code="TF1", name="<i>name</i>", severity=Severity.WARNING, start=0,
-                      end=8, text="<script>", observed="<o>", expected="<e>",
-                      message="<script>bad()</script>", fixes=("<fix>",))
+    finding = Finding(
+        code="TF1",
+        name="<i>name</i>",
+        severity=Severity.WARNING,
+        start=0,
+        end=8,
+        text="<script>",
+        observed="<o>",
+        expected="<e>",
+        message="<script>bad()</script>",
+        fixes=("<fix>",),
+    )
     html = render_report(doc, findings=(finding,), title="<title>")
     page = parse(html)
     assert "<script" not in html and "<img" not in html and "<b>bold" not in html
@@ -204,11 +235,22 @@ def test_article_text_is_escaped() -> None:
 
 
 def test_crossing_spans_do_not_break_the_markup() -> None:
-    doc = make_doc("It was Tuesday, Sept. 26 and Monday.",
-                   ("Tuesday, Sept. 26", "2021-09-26", TimexType.DATE),
-                   ("Monday", "2021-09-27", TimexType.DATE))
-    crossing = Finding(code="TF9", name="crossing", severity=Severity.WARNING, start=16,
-                       end=36, text=doc.text[16:36], observed="", expected="", message="m")
+    doc = make_doc(
+        "It was Tuesday, Sept. 26 and Monday.",
+        ("Tuesday, Sept. 26", "2021-09-26", TimexType.DATE),
+        ("Monday", "2021-09-27", TimexType.DATE),
+    )
+    crossing = Finding(
+        code="TF9",
+        name="crossing",
+        severity=Severity.WARNING,
+        start=16,
+        end=36,
+        text=doc.text[16:36],
+        observed="",
+        expected="",
+        message="m",
+    )
     html = render_report(doc, findings=(crossing,))
     parse(html)
     assert 'id="finding-1"' in html  # still in the margin
@@ -229,8 +271,7 @@ def test_reference_article_report() -> None:
     assert "weekday-date-mismatch" in html
 
 
-def test_report_command_writes_a_file(tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_command_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.html"
     assert main(["report", str(REFERENCE), "--dct", "2021-09-28", "-o", str(target)]) == 0
     html = target.read_text("utf-8")
@@ -276,21 +317,40 @@ def test_every_corpus_document_gets_a_timeline_and_a_well_formed_report() -> Non
 
 @st.composite
 def documents_with_findings(draw: st.DrawFn) -> tuple[Document, tuple[Finding, ...]]:
-    text = draw(st.text(alphabet=st.sampled_from('ab <>&"\'\n.é'), max_size=60))
+    text = draw(st.text(alphabet=st.sampled_from("ab <>&\"'\n.é"), max_size=60))
     cuts = sorted(draw(st.sets(st.integers(0, len(text)), max_size=8)))
     kinds = st.sampled_from(list(TimexType))
     timexes = tuple(
-        Timex(tid=f"t{n}", start=a, end=b, text=text[a:b], type=draw(kinds),
-              value=draw(st.sampled_from(["2021-09-26", "PAST_REF", "P2W", "<x>", "2021"])),
-              rule="<r>", certain=draw(st.booleans()))
-        for n, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False), start=1) if b > a)
+        Timex(
+            tid=f"t{n}",
+            start=a,
+            end=b,
+            text=text[a:b],
+            type=draw(kinds),
+            value=draw(st.sampled_from(["2021-09-26", "PAST_REF", "P2W", "<x>", "2021"])),
+            rule="<r>",
+            certain=draw(st.booleans()),
+        )
+        for n, (a, b) in enumerate(zip(cuts[::2], cuts[1::2], strict=False), start=1)
+        if b > a
+    )
     spans = st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted)
     findings = tuple(
-        Finding(code="TF1", name="n<", severity=draw(st.sampled_from(list(Severity))),
-                start=a, end=b, text=text[a:b], observed="<o>", expected="",
-                message="<m>", fixes=draw(st.lists(st.text(max_size=5), max_size=2)),
-                timexes=tuple(draw(st.lists(st.sampled_from(["t1", "t2", "t9"]), max_size=2))))
-        for a, b in draw(st.lists(spans, max_size=3)))
+        Finding(
+            code="TF1",
+            name="n<",
+            severity=draw(st.sampled_from(list(Severity))),
+            start=a,
+            end=b,
+            text=text[a:b],
+            observed="<o>",
+            expected="",
+            message="<m>",
+            fixes=draw(st.lists(st.text(max_size=5), max_size=2)),
+            timexes=tuple(draw(st.lists(st.sampled_from(["t1", "t2", "t9"]), max_size=2))),
+        )
+        for a, b in draw(st.lists(spans, max_size=3))
+    )
     dct = draw(st.sampled_from([DCT, None]))
     return Document(text, DctInfo(dct, DctSource.GIVEN), timexes), findings
 
@@ -298,11 +358,15 @@ def documents_with_findings(draw: st.DrawFn) -> tuple[Document, tuple[Finding, .
 @given(documents_with_findings())
 @settings(max_examples=200, deadline=None)
 def test_any_document_renders_well_formed_escaped_html(
-        case: tuple[Document, tuple[Finding, ...]]) -> None:
+    case: tuple[Document, tuple[Finding, ...]],
+) -> None:
     doc, findings = case
     html = render_report(doc, findings=findings)
     page = parse(html)
     assert "<x>" not in html and "<o>" not in html and "<m>" not in html
-    in_paragraphs = [t for t in doc.timexes  # expressions of blank lines have no row
-                     if any(a <= t.start < b for a, b in _paragraphs(doc.text))]
+    in_paragraphs = [
+        t
+        for t in doc.timexes  # expressions of blank lines have no row
+        if any(a <= t.start < b for a, b in _paragraphs(doc.text))
+    ]
     assert len(page.with_attr("data-tid")) == len(in_paragraphs)

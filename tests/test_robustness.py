@@ -16,12 +16,50 @@ from tests.timex3 import well_formed
 TAGGER = timefact.Tagger()
 
 # Words that steer the scanner into its rules, so generated text exercises them.
-_TIME_WORDS = st.sampled_from([
-    "May", "March", "Sept.", "Tuesday", "the", "last", "next", "ago", "2021", "28",
-    "3 p.m.", "year", "years", "week", "a", "every", "twice", "early", "mid-", "the 1990s",
-    "'90s", "Christmas", "today", ",", ".", "\n", "fiscal", "quarter", "night", "before",
-    "that", "same", "day", "-year-old", "10", "/", ":", "about", "more than", "recently",
-])
+_TIME_WORDS = st.sampled_from(
+    [
+        "May",
+        "March",
+        "Sept.",
+        "Tuesday",
+        "the",
+        "last",
+        "next",
+        "ago",
+        "2021",
+        "28",
+        "3 p.m.",
+        "year",
+        "years",
+        "week",
+        "a",
+        "every",
+        "twice",
+        "early",
+        "mid-",
+        "the 1990s",
+        "'90s",
+        "Christmas",
+        "today",
+        ",",
+        ".",
+        "\n",
+        "fiscal",
+        "quarter",
+        "night",
+        "before",
+        "that",
+        "same",
+        "day",
+        "-year-old",
+        "10",
+        "/",
+        ":",
+        "about",
+        "more than",
+        "recently",
+    ]
+)
 _TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(_TIME_WORDS, max_size=40).map(" ".join),
@@ -32,7 +70,7 @@ _TEXTS = st.one_of(
 def _check_document(text: str, doc: timefact.Document) -> None:
     for timex in doc.timexes:
         assert 0 <= timex.start < timex.end <= len(text)
-        assert text[timex.start:timex.end] == timex.text
+        assert text[timex.start : timex.end] == timex.text
         assert well_formed(timex.type.value, timex.value), (timex.text, timex.value)
     spans = [(t.start, t.end) for t in doc.timexes]
     assert spans == sorted(spans)

@@ -22,14 +22,21 @@ from timefact._timeml import GoldTimex
 TEXT = "On Tuesday, Sept. 28, for 20 weeks, and a year ago today, every Monday."
 
 
-def g(words: str, kind: str = "DATE", value: str = "V", *, alt: tuple[str, ...] = (),
-      occurrence: int = 0) -> GoldTimex:
+def g(
+    words: str,
+    kind: str = "DATE",
+    value: str = "V",
+    *,
+    alt: tuple[str, ...] = (),
+    occurrence: int = 0,
+) -> GoldTimex:
     """A timex over the ``occurrence``-th appearance of ``words`` in TEXT."""
     start = -1
     for _ in range(occurrence + 1):
         start = TEXT.index(words, start + 1)
-    return GoldTimex(start=start, end=start + len(words), text=words, type=kind, value=value,
-                     alt=alt)
+    return GoldTimex(
+        start=start, end=start + len(words), text=words, type=kind, value=value, alt=alt
+    )
 
 
 def kinds(errors: tuple[ScoringError, ...]) -> list[str]:
@@ -39,8 +46,9 @@ def kinds(errors: tuple[ScoringError, ...]) -> list[str]:
 def test_exact_match_scores_one_everywhere() -> None:
     gold = [g("Tuesday, Sept. 28", value="2021-09-28"), g("20 weeks", "DURATION", "P20W")]
     score = score_document("d", gold, list(gold))
-    assert score.counts == Counts(docs=1, gold=2, predicted=2, strict=2, relaxed=2,
-                                  type_correct=2, value_correct=2)
+    assert score.counts == Counts(
+        docs=1, gold=2, predicted=2, strict=2, relaxed=2, type_correct=2, value_correct=2
+    )
     assert set(score.counts.metrics().values()) == {1.0}
     assert score.errors == ()
 
@@ -110,7 +118,11 @@ def test_type_and_value_errors_are_counted_over_relaxed_matches() -> None:
     score = score_document("d", gold, predicted)
     counts = score.counts
     assert (counts.relaxed, counts.strict, counts.type_correct, counts.value_correct) == (
-        3, 3, 1, 1)
+        3,
+        3,
+        1,
+        1,
+    )
     metrics = counts.metrics()
     assert metrics["type_accuracy"] == pytest.approx(1 / 3)
     assert metrics["value_accuracy"] == pytest.approx(1 / 3)
@@ -120,8 +132,13 @@ def test_type_and_value_errors_are_counted_over_relaxed_matches() -> None:
     assert metrics["value_f1"] == pytest.approx(2 * (1 / 3) * (1 / 4) / (1 / 3 + 1 / 4))
     assert metrics["type_f1"] == metrics["value_f1"]
     # In text order: Sept. 28, 20 weeks, today, every Monday.
-    assert kinds(score.errors) == ["missed", "wrong-type", "wrong-type", "wrong-value",
-                                   "wrong-value"]
+    assert kinds(score.errors) == [
+        "missed",
+        "wrong-type",
+        "wrong-type",
+        "wrong-value",
+        "wrong-value",
+    ]
     lines = [error.describe() for error in score.errors]
     assert any("gold DURATION, predicted DATE" in line for line in lines)
     assert any("gold XXXX-WXX-1, predicted XXXX-WXX-2" in line for line in lines)
@@ -135,8 +152,11 @@ def test_errors_come_in_text_order_with_doc_id_and_offsets() -> None:
     assert starts == sorted(starts)
     first = score.errors[0]
     assert first.kind is ErrorKind.MISSED
-    assert first.describe().split()[:3] == ["missed", "doc-7", f"{TEXT.index('Tuesday')}-"
-                                            f"{TEXT.index('Tuesday') + 7}"]
+    assert first.describe().split()[:3] == [
+        "missed",
+        "doc-7",
+        f"{TEXT.index('Tuesday')}-{TEXT.index('Tuesday') + 7}",
+    ]
     assert score.errors[-1].kind is ErrorKind.SPURIOUS
     assert score.errors[-1].to_dict()["gold"] is None
 
@@ -157,8 +177,9 @@ def test_empty_documents() -> None:
 def test_alt_values_count_as_right() -> None:
     gold = [g("a year ago", value="2020-09-28", alt=("2020",))]
     assert score_document("d", gold, [g("a year ago", value="2020")]).counts.value_correct == 1
-    assert score_document("d", gold, [g("a year ago", value="2020-09-28")]).counts.value_correct \
-        == 1
+    assert (
+        score_document("d", gold, [g("a year ago", value="2020-09-28")]).counts.value_correct == 1
+    )
     wrong = score_document("d", gold, [g("a year ago", value="2020-09")])
     assert wrong.counts.value_correct == 0
     assert "gold 2020-09-28 | 2020, predicted 2020-09" in wrong.errors[0].describe()
@@ -191,8 +212,15 @@ def test_one_to_one_when_spans_repeat_and_nest() -> None:
 def test_engine_timexes_are_scored_with_their_type_name() -> None:
     words = "20 weeks"
     start = TEXT.index(words)
-    predicted = Timex(tid="t1", start=start, end=start + len(words), text=words,
-                      type=TimexType.DURATION, value="P20W", rule="test")
+    predicted = Timex(
+        tid="t1",
+        start=start,
+        end=start + len(words),
+        text=words,
+        type=TimexType.DURATION,
+        value="P20W",
+        rule="test",
+    )
     score = score_document("d", [g(words, "DURATION", "P20W")], [predicted])
     assert score.counts.type_correct == 1
     spurious = score_document("d", [], [predicted]).errors[0]
@@ -204,15 +232,20 @@ def test_counts_add_up_across_documents() -> None:
     first = score_document("a", [g("today")], [g("today")]).counts
     second = score_document("b", [g("today"), g("Tuesday")], []).counts
     total = first + second
-    assert total == Counts(docs=2, gold=3, predicted=1, strict=1, relaxed=1, type_correct=1,
-                           value_correct=1)
+    assert total == Counts(
+        docs=2, gold=3, predicted=1, strict=1, relaxed=1, type_correct=1, value_correct=1
+    )
     assert total.metrics()["strict_recall"] == pytest.approx(1 / 3)
     assert total.metrics()["strict_precision"] == 1.0
 
 
 _SPANS = st.lists(
-    st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["DATE", "TIME"]),
-              st.sampled_from(["A", "B"])),
+    st.tuples(
+        st.integers(0, 60),
+        st.integers(1, 12),
+        st.sampled_from(["DATE", "TIME"]),
+        st.sampled_from(["A", "B"]),
+    ),
     max_size=8,
 )
 

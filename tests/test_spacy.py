@@ -13,8 +13,9 @@ import pytest
 from timefact import DctError, DctInfo, DctSource, Document, Tagger, Timex, TimexType
 from timefact._checks import check
 
-spacy = pytest.importorskip("spacy", reason="the spaCy tests need spaCy: "
-                                            "pip install 'timefact[spacy]'")
+spacy = pytest.importorskip(
+    "spacy", reason="the spaCy tests need spaCy: pip install 'timefact[spacy]'"
+)
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from timefact.spacy import TimefactComponent  # noqa: E402
@@ -37,8 +38,18 @@ def nlp() -> spacy.language.Language:
 
 
 def spans_of(doc: Doc, key: str = "timefact") -> list[tuple[object, ...]]:
-    return [(s.start_char, s.end_char, s.label_, s._.timex_type, s._.timex_value,
-             s._.timex_mod, s._.timex_tid) for s in doc.spans[key]]
+    return [
+        (
+            s.start_char,
+            s.end_char,
+            s.label_,
+            s._.timex_type,
+            s._.timex_value,
+            s._.timex_mod,
+            s._.timex_tid,
+        )
+        for s in doc.spans[key]
+    ]
 
 
 def test_spans_carry_the_engines_timexes(nlp: spacy.language.Language) -> None:
@@ -52,7 +63,10 @@ def test_spans_carry_the_engines_timexes(nlp: spacy.language.Language) -> None:
             assert span.start_char <= timex.start < timex.end <= span.end_char
             assert span.label_ == span._.timex_type == timex.type.value
             assert (span._.timex_value, span._.timex_mod, span._.timex_tid) == (
-                timex.value, timex.mod, timex.tid)
+                timex.value,
+                timex.mod,
+                timex.tid,
+            )
         assert doc._.timefact_dct_info == expected.dct.to_dict()
         assert doc._.timefact_findings == [f.to_dict() for f in check(expected)]
 
@@ -61,8 +75,16 @@ class FixedTagger(Tagger):
     """Answers with one timex that starts and ends inside tokens."""
 
     def annotate(self, text: str, dct: object = "auto") -> Document:
-        timex = Timex(tid="t1", start=4, end=9, text=text[4:9], type=TimexType.DATE,
-                      value="1998-03-02", rule="fixed", mod="START")
+        timex = Timex(
+            tid="t1",
+            start=4,
+            end=9,
+            text=text[4:9],
+            type=TimexType.DATE,
+            value="1998-03-02",
+            rule="fixed",
+            mod="START",
+        )
         info = DctInfo(date=None, source=DctSource.UNKNOWN, reason=f"asked {dct!r}")
         return Document(text=text, dct=info, timexes=(timex,))
 
@@ -72,8 +94,11 @@ def test_spans_expand_to_whole_tokens() -> None:
     component = TimefactComponent(spans_key="times", tagger=FixedTagger())
     doc = component(nlp.make_doc("On Monday1998 things happened"))
     (span,) = doc.spans["times"]
-    assert (span.text, span._.timex_value, span._.timex_mod) == ("Monday1998", "1998-03-02",
-                                                                  "START")
+    assert (span.text, span._.timex_value, span._.timex_mod) == (
+        "Monday1998",
+        "1998-03-02",
+        "START",
+    )
     assert doc._.timefact_findings is None  # checks were not asked for
 
 
@@ -85,7 +110,8 @@ def test_the_documents_own_dct_wins_over_the_config(nlp: spacy.language.Language
     assert doc._.timefact_dct == "1998-03-04"  # kept as a string DocBin can store
     assert doc._.timefact_dct_info["date"] == "1998-03-04"
     assert doc._.timefact_timexes == [
-        t.to_dict() for t in Tagger().annotate(text, "1998-03-04").timexes]
+        t.to_dict() for t in Tagger().annotate(text, "1998-03-04").timexes
+    ]
     assert nlp(text)._.timefact_dct_info["date"] == "2021-09-28"
 
 
@@ -128,7 +154,8 @@ def test_pipe_with_two_processes_gives_the_same_docs(nlp: spacy.language.Languag
     double = list(nlp.pipe(texts, n_process=2, batch_size=2))
     assert [spans_of(doc) for doc in double] == single
     assert [doc._.timefact_dct_info for doc in double] == [
-        doc._.timefact_dct_info for doc in nlp.pipe(texts)]
+        doc._.timefact_dct_info for doc in nlp.pipe(texts)
+    ]
 
 
 def test_entry_point_and_no_import_time_side_effects() -> None:
@@ -154,8 +181,9 @@ def test_entry_point_and_no_import_time_side_effects() -> None:
         print(nlp.pipe_names)
     """)
     for code, expected in ((script, "ok"), (bare, "['timefact']")):
-        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                timeout=120, check=False)
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+        )
         assert result.returncode == 0, result.stderr
         assert result.stdout.strip() == expected
 
@@ -170,7 +198,8 @@ def test_missing_spacy_names_the_extra() -> None:
         except MissingExtraError as exc:
             print(exc)
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert "pip install 'timefact[spacy]'" in result.stdout

@@ -17,8 +17,9 @@ from timefact._batch import BatchOptions, run_batch
 from timefact._batch_record import RecordOptions
 from timefact._errors import InputError, MissingExtraError
 
-pa = pytest.importorskip("pyarrow", reason="the Spark tests need pyarrow: "
-                                           "pip install 'timefact[spark]'")
+pa = pytest.importorskip(
+    "pyarrow", reason="the Spark tests need pyarrow: pip install 'timefact[spark]'"
+)
 pq = pytest.importorskip("pyarrow.parquet")
 
 from tests.batch_support import ARTICLE, corpus, write_jsonl  # noqa: E402
@@ -40,8 +41,9 @@ def test_the_engine_is_built_once_for_all_batches(monkeypatch: pytest.MonkeyPatc
         docs = corpus(12)
         table = pa.Table.from_pylist(docs)
         batches = iter(table.to_batches(max_chunksize=3))
-        out = list(_annotate_batches(batches, text_col="text", dct_col="dct",
-                                     keep=("id",), checks=False))
+        out = list(
+            _annotate_batches(batches, text_col="text", dct_col="dct", keep=("id",), checks=False)
+        )
     finally:
         _engine.default_tagger.cache_clear()
     assert len(out) == 4
@@ -58,18 +60,22 @@ def java_available() -> bool:
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
-    pytest.importorskip("pyspark", reason="the Spark tests need pyspark: "
-                                          "pip install 'timefact[spark]'")
+    pytest.importorskip(
+        "pyspark", reason="the Spark tests need pyspark: pip install 'timefact[spark]'"
+    )
     if not java_available():
         pytest.skip("the Spark tests need Java (java on PATH or JAVA_HOME)")
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = (SparkSession.builder.master("local[2]").appName("timefact-tests")
-               .config("spark.ui.enabled", "false")
-               .config("spark.sql.shuffle.partitions", "2")
-               .config("spark.default.parallelism", "2")
-               .getOrCreate())
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("timefact-tests")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.default.parallelism", "2")
+        .getOrCreate()
+    )
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
@@ -101,13 +107,17 @@ def test_spark_gives_the_batch_commands_records(spark: Any, tmp_path: Path) -> N
 
 @pytest.mark.spark
 def test_input_columns_are_kept_and_bad_rows_say_why(spark: Any) -> None:
-    frame = spark.createDataFrame([
-        ("a", "On Monday, March 2, 1998, it rained.", dt.date(1998, 3, 4), 1),
-        ("b", None, dt.date(1998, 3, 4), 2),
-        ("c", "Yesterday it rained.", None, 3),
-    ], "key string, body string, published date, extra int")
-    rows = {row["key"]: row for row in
-            annotate(frame, text_col="body", dct_col="published").collect()}
+    frame = spark.createDataFrame(
+        [
+            ("a", "On Monday, March 2, 1998, it rained.", dt.date(1998, 3, 4), 1),
+            ("b", None, dt.date(1998, 3, 4), 2),
+            ("c", "Yesterday it rained.", None, 3),
+        ],
+        "key string, body string, published date, extra int",
+    )
+    rows = {
+        row["key"]: row for row in annotate(frame, text_col="body", dct_col="published").collect()
+    }
     assert rows["a"]["extra"] == 1
     assert rows["a"]["dct_info"]["date"] == "1998-03-04"
     assert rows["a"]["dct_info"]["source"] == "given"
@@ -127,12 +137,14 @@ def test_a_frame_without_dct_column_infers_dates(spark: Any) -> None:
 
 
 @pytest.mark.spark
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"text_col": "body"}, "text_col='body' is not a column"),
-    ({"id_col": "key"}, "id_col='key' is not a column"),
-])
-def test_bad_columns_are_clear_errors(spark: Any, kwargs: dict[str, str],
-                                      message: str) -> None:
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"text_col": "body"}, "text_col='body' is not a column"),
+        ({"id_col": "key"}, "id_col='key' is not a column"),
+    ],
+)
+def test_bad_columns_are_clear_errors(spark: Any, kwargs: dict[str, str], message: str) -> None:
     frame = spark.createDataFrame([("x", "Monday.", None)], SCHEMA)
     with pytest.raises(InputError, match=message):
         annotate(frame, **kwargs)

@@ -48,8 +48,16 @@ def _doc(text: str, timexes: tuple[Timex, ...], dct: dt.date | None) -> Document
 
 def _timex(tid: str, text: str, start: int, value: str, **extra: Any) -> Timex:
     kind = extra.pop("type", TimexType.DATE)
-    return Timex(tid=tid, start=start, end=start + len(text), text=text, type=kind,
-                 value=value, rule="test", **extra)
+    return Timex(
+        tid=tid,
+        start=start,
+        end=start + len(text),
+        text=text,
+        type=kind,
+        value=value,
+        rule="test",
+        **extra,
+    )
 
 
 def test_reads_text_dct_and_timexes_with_offsets_into_the_text() -> None:
@@ -61,13 +69,16 @@ def test_reads_text_dct_and_timexes_with_offsets_into_the_text() -> None:
         ("t2", "DURATION", "P4Y", "MORE_THAN"),
     ]
     for timex in parsed.timexes:
-        assert parsed.text[timex.start:timex.end] == timex.text
+        assert parsed.text[timex.start : timex.end] == timex.text
     assert [t.text for t in parsed.timexes] == ["Friday", "more than four years"]
 
 
 def test_no_creation_time_gives_no_dct() -> None:
-    parsed = read_timeml_string("<TimeML><TEXT>on <TIMEX3 tid='t1' type='DATE' "
-                                "value='XXXX-WXX-5'>Friday</TIMEX3></TEXT></TimeML>", "x")
+    parsed = read_timeml_string(
+        "<TimeML><TEXT>on <TIMEX3 tid='t1' type='DATE' "
+        "value='XXXX-WXX-5'>Friday</TIMEX3></TEXT></TimeML>",
+        "x",
+    )
     assert parsed.dct is None
     assert parsed.text == "on Friday"
     assert parsed.timexes[0].value == "XXXX-WXX-5"
@@ -118,21 +129,37 @@ def test_read_source_reports_malformed_timeml_with_the_file_name(tmp_path: Path)
 
 
 def test_write_timeml_is_tempeval3_shaped() -> None:
-    text = "Every Tuesday since Sept. 28 <AT&T> said \"now\"."
+    text = 'Every Tuesday since Sept. 28 <AT&T> said "now".'
     timexes = (
-        _timex("t1", "Every Tuesday", 0, "XXXX-WXX-2", type=TimexType.SET, quant="EVERY",
-               freq="1W"),
-        _timex("t2", "Sept. 28", text.index("Sept"), "2021-09-28", temporal_function=True,
-               anchor=Anchor(kind=AnchorKind.DCT, value="2021-09-28")),
-        _timex("t3", "now", text.index("now"), "PRESENT_REF",
-               anchor=Anchor(kind=AnchorKind.NARRATIVE, value="2021-09-28", tid="t2")),
+        _timex(
+            "t1", "Every Tuesday", 0, "XXXX-WXX-2", type=TimexType.SET, quant="EVERY", freq="1W"
+        ),
+        _timex(
+            "t2",
+            "Sept. 28",
+            text.index("Sept"),
+            "2021-09-28",
+            temporal_function=True,
+            anchor=Anchor(kind=AnchorKind.DCT, value="2021-09-28"),
+        ),
+        _timex(
+            "t3",
+            "now",
+            text.index("now"),
+            "PRESENT_REF",
+            anchor=Anchor(kind=AnchorKind.NARRATIVE, value="2021-09-28", tid="t2"),
+        ),
     )
     out = write_timeml(_doc(text, timexes, dt.date(2021, 9, 28)), doc_id="a&b")
     assert "<DOCID>a&amp;b</DOCID>" in out
-    assert ('<DCT><TIMEX3 tid="t0" type="DATE" value="2021-09-28" temporalFunction="false" '
-            'functionInDocument="CREATION_TIME">2021-09-28</TIMEX3></DCT>') in out
-    assert ('<TIMEX3 tid="t1" type="SET" value="XXXX-WXX-2" quant="EVERY" freq="1W" '
-            'temporalFunction="false" functionInDocument="NONE">Every Tuesday</TIMEX3>') in out
+    assert (
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="2021-09-28" temporalFunction="false" '
+        'functionInDocument="CREATION_TIME">2021-09-28</TIMEX3></DCT>'
+    ) in out
+    assert (
+        '<TIMEX3 tid="t1" type="SET" value="XXXX-WXX-2" quant="EVERY" freq="1W" '
+        'temporalFunction="false" functionInDocument="NONE">Every Tuesday</TIMEX3>'
+    ) in out
     assert 'anchorTimeID="t0">Sept. 28</TIMEX3>' in out
     assert 'anchorTimeID="t2">now</TIMEX3>' in out
     assert "&lt;AT&amp;T&gt;" in out
@@ -161,22 +188,29 @@ def test_characters_xml_cannot_carry_keep_their_offsets() -> None:
 
 def test_overlapping_timex_is_left_out_rather_than_breaking_the_markup() -> None:
     text = "Tuesday, Sept. 28"
-    timexes = (_timex("t1", "Tuesday, Sept. 28", 0, "2021-09-28"),
-               _timex("t2", "Sept. 28", 9, "2021-09-28"))
+    timexes = (
+        _timex("t1", "Tuesday, Sept. 28", 0, "2021-09-28"),
+        _timex("t2", "Sept. 28", 9, "2021-09-28"),
+    )
     parsed = read_timeml_string(write_timeml(_doc(text, timexes, None)), "written")
     assert [t.text for t in parsed.timexes] == ["Tuesday, Sept. 28"]
 
 
 _XML_TEXT = st.text(
-    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\r\ufffe\uffff",
-                           min_codepoint=0x20) | st.sampled_from("\n\t<>&\"'"),
+    alphabet=st.characters(
+        exclude_categories=["Cs"], exclude_characters="\r\ufffe\uffff", min_codepoint=0x20
+    )
+    | st.sampled_from("\n\t<>&\"'"),
     max_size=60,
 )
 
 
 @settings(max_examples=150, deadline=None)
-@given(gaps=st.lists(st.tuples(_XML_TEXT, _XML_TEXT.filter(bool)), max_size=5), tail=_XML_TEXT,
-       year=st.integers(1, 9999))
+@given(
+    gaps=st.lists(st.tuples(_XML_TEXT, _XML_TEXT.filter(bool)), max_size=5),
+    tail=_XML_TEXT,
+    year=st.integers(1, 9999),
+)
 def test_round_trip_keeps_text_offsets_and_values(
     gaps: list[tuple[str, str]], tail: str, year: int
 ) -> None:
@@ -213,7 +247,13 @@ def test_tbaq_files_read_exactly_as_the_jsonl_form() -> None:
         assert parsed.text == record["text"], record["id"]
         assert parsed.dct == dt.date.fromisoformat(record["dct"])
         assert [
-            {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
-             "mod": t.mod}
+            {
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+            }
             for t in parsed.timexes
         ] == record["timexes"], record["id"]

@@ -39,8 +39,7 @@ def client() -> Iterator[TestClient]:
 
 
 def post_json(client: TestClient, path: str, body: Any) -> Any:
-    return client.post(path, content=json.dumps(body),
-                       headers={"content-type": "application/json"})
+    return client.post(path, content=json.dumps(body), headers={"content-type": "application/json"})
 
 
 # The JSON API ----------------------------------------------------------------------------
@@ -88,29 +87,36 @@ def test_openapi_describes_the_three_endpoints(client: TestClient) -> None:
     assert client.get("/docs").status_code == 404  # no page that loads scripts from a CDN
 
 
-@pytest.mark.parametrize(("body", "words"), [
-    (b"{not json", "not valid JSON"),
-    (b"", "the request body is empty"),
-    (b"[1, 2]", "expected a JSON object"),
-    (b'{"dct": "2021-09-28"}', "text: Field required"),
-    (b'{"text": 5}', "text: Input should be a valid string"),
-    (b'{"text": "x", "extra": 1}', "extra: Extra inputs are not permitted"),
-    (b'{"text": "x", "dct": "yesterday"}', "dct: expected a real date as YYYY-MM-DD"),
-    (b'{"text": "x", "dct": "2021-02-30"}', "dct: expected a real date as YYYY-MM-DD"),
-    (b'{"text": "x", "dct": "2021-13-01"}', "month value is outside expected range"),
-    (b'{"text": "x", "dct": 1632787200}', "dct: expected a real date"),
-])
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"", "the request body is empty"),
+        (b"[1, 2]", "expected a JSON object"),
+        (b'{"dct": "2021-09-28"}', "text: Field required"),
+        (b'{"text": 5}', "text: Input should be a valid string"),
+        (b'{"text": "x", "extra": 1}', "extra: Extra inputs are not permitted"),
+        (b'{"text": "x", "dct": "yesterday"}', "dct: expected a real date as YYYY-MM-DD"),
+        (b'{"text": "x", "dct": "2021-02-30"}', "dct: expected a real date as YYYY-MM-DD"),
+        (b'{"text": "x", "dct": "2021-13-01"}', "month value is outside expected range"),
+        (b'{"text": "x", "dct": 1632787200}', "dct: expected a real date"),
+    ],
+)
 @pytest.mark.parametrize("path", ["/api/annotate", "/api/check", "/api/timeline"])
-def test_bad_input_gets_a_4xx_with_a_message(client: TestClient, path: str, body: bytes,
-                                             words: str) -> None:
+def test_bad_input_gets_a_4xx_with_a_message(
+    client: TestClient, path: str, body: bytes, words: str
+) -> None:
     response = client.post(path, content=body, headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert words in response.json()["detail"]
 
 
 def test_lone_surrogates_become_replacement_characters(client: TestClient) -> None:
-    response = client.post("/api/annotate", content=b'{"text": "On \\ud800 Sept. 26, 2021."}',
-                           headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/annotate",
+        content=b'{"text": "On \\ud800 Sept. 26, 2021."}',
+        headers={"content-type": "application/json"},
+    )
     assert response.status_code == 200
     expected = timefact.annotate("On \ufffd Sept. 26, 2021.", dct="auto").to_dict()
     assert response.json() == expected
@@ -137,8 +143,9 @@ def test_streamed_body_above_the_cap_gets_413(client: TestClient) -> None:
             yield b"x" * 1000
         yield b'"}'
 
-    response = client.post("/api/annotate", content=chunks(),
-                           headers={"content-type": "application/json"})
+    response = client.post(
+        "/api/annotate", content=chunks(), headers={"content-type": "application/json"}
+    )
     assert response.status_code == 413
     assert "too large" in response.json()["detail"]
 
@@ -180,8 +187,13 @@ def test_home_page_has_the_form(client: TestClient) -> None:
     response = client.get("/")
     assert response.status_code == 200
     html = response.text
-    for needle in ('<textarea id="text" name="text"', 'type="file"', 'type="date"',
-                   'action="/report"', 'enctype="multipart/form-data"'):
+    for needle in (
+        '<textarea id="text" name="text"',
+        'type="file"',
+        'type="date"',
+        'action="/report"',
+        'enctype="multipart/form-data"',
+    ):
         assert needle in html
     assert "default-src 'none'" in response.headers["content-security-policy"]
     assert "script-src" not in response.headers["content-security-policy"]
@@ -204,8 +216,11 @@ def test_report_page_infers_the_date_when_left_empty(client: TestClient) -> None
 
 
 def test_report_page_from_an_upload(client: TestClient) -> None:
-    response = client.post("/report", data={"dct": "2021-09-28"},
-                           files={"file": ("article.txt", ARTICLE.encode(), "text/plain")})
+    response = client.post(
+        "/report",
+        data={"dct": "2021-09-28"},
+        files={"file": ("article.txt", ARTICLE.encode(), "text/plain")},
+    )
     assert response.status_code == 200
     assert "weekday-date-mismatch" in response.text
 
@@ -218,17 +233,28 @@ def test_script_in_an_article_is_shown_as_text(client: TestClient) -> None:
     assert "&lt;script&gt;alert(&#x27;boom&#x27;)&lt;/script&gt;" in response.text
 
 
-@pytest.mark.parametrize(("data", "files", "status", "words"), [
-    ({"text": "  ", "dct": ""}, None, 400, "Paste an article"),
-    ({"text": "x", "dct": "2021-02-30"}, None, 422, "invalid document date"),
-    ({"text": ""}, {"file": ("a.bin", b"\x00\x01\x02", "application/octet-stream")}, 422,
-     "looks like a binary file"),
-    ({"text": ""}, {"file": ("latin.txt", "café".encode("latin-1"), "text/plain")}, 422,
-     "is not valid UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("data", "files", "status", "words"),
+    [
+        ({"text": "  ", "dct": ""}, None, 400, "Paste an article"),
+        ({"text": "x", "dct": "2021-02-30"}, None, 422, "invalid document date"),
+        (
+            {"text": ""},
+            {"file": ("a.bin", b"\x00\x01\x02", "application/octet-stream")},
+            422,
+            "looks like a binary file",
+        ),
+        (
+            {"text": ""},
+            {"file": ("latin.txt", "café".encode("latin-1"), "text/plain")},
+            422,
+            "is not valid UTF-8",
+        ),
+    ],
+)
 def test_report_page_errors_are_shown_on_the_form(
-        client: TestClient, data: dict[str, str], files: dict[str, Any] | None, status: int,
-        words: str) -> None:
+    client: TestClient, data: dict[str, str], files: dict[str, Any] | None, status: int, words: str
+) -> None:
     response = client.post("/report", data=data, files=files)
     assert response.status_code == status
     assert 'role="alert"' in response.text and words in response.text
@@ -245,8 +271,9 @@ def test_report_page_above_the_cap(client: TestClient) -> None:
 # Without the extra -----------------------------------------------------------------------
 
 
-def test_missing_extra_is_reported(monkeypatch: pytest.MonkeyPatch,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_extra_is_reported(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setitem(sys.modules, "fastapi", None)
     with pytest.raises(MissingExtraError, match=r"pip install 'timefact\[web\]'"):
         create_app()
@@ -271,7 +298,9 @@ def test_serve_runs_the_application() -> None:
 
     process = subprocess.Popen(
         [sys.executable, "-m", "timefact._cli", "serve", "--port", "0"],
-        stderr=subprocess.PIPE, text=True)
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert process.stderr is not None
         line = process.stderr.readline()
@@ -291,17 +320,23 @@ def test_serve_runs_the_application() -> None:
         process.wait(timeout=10)
 
 
-@pytest.mark.parametrize(("body", "content_type"), [
-    (b"--XyZ\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n\xff\xfe\xed\xa0\x80"
-     b"\r\n--XyZ--\r\n", "multipart/form-data; boundary=XyZ"),
-    (b"garbage", "multipart/form-data; boundary=zz"),
-    (b"garbage", "multipart/form-data"),
-    (b"text=%FF%FE&dct=", "application/x-www-form-urlencoded"),
-    (b"text=a&dct=x", "application/x-www-form-urlencoded"),
-    (b"text=a&dct=%00", "application/x-www-form-urlencoded"),
-    (b"\x00\x01", "application/json"),
-    ("&".join(f"f{i}=1" for i in range(5000)).encode(), "application/x-www-form-urlencoded"),
-])
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (
+            b'--XyZ\r\nContent-Disposition: form-data; name="text"\r\n\r\n\xff\xfe\xed\xa0\x80'
+            b"\r\n--XyZ--\r\n",
+            "multipart/form-data; boundary=XyZ",
+        ),
+        (b"garbage", "multipart/form-data; boundary=zz"),
+        (b"garbage", "multipart/form-data"),
+        (b"text=%FF%FE&dct=", "application/x-www-form-urlencoded"),
+        (b"text=a&dct=x", "application/x-www-form-urlencoded"),
+        (b"text=a&dct=%00", "application/x-www-form-urlencoded"),
+        (b"\x00\x01", "application/json"),
+        ("&".join(f"f{i}=1" for i in range(5000)).encode(), "application/x-www-form-urlencoded"),
+    ],
+)
 def test_malformed_forms_never_get_a_500(body: bytes, content_type: str) -> None:
     with TestClient(create_app(max_body_bytes=CAP), raise_server_exceptions=False) as fresh:
         response = fresh.post("/report", content=body, headers={"content-type": content_type})

@@ -15,8 +15,10 @@ DATE_OR_TIME = re.compile(
       | PAST_REF | PRESENT_REF | FUTURE_REF
     )$"""
 )
-DURATION = re.compile(r"^P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|WE)"
-                      r"|T(?:\d+(?:\.\d+)?|X)(?:H|M|S))$")
+DURATION = re.compile(
+    r"^P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|WE)"
+    r"|T(?:\d+(?:\.\d+)?|X)(?:H|M|S))$"
+)
 
 
 def well_formed(kind: str, value: str) -> bool:

@@ -262,8 +262,10 @@ class _Resolver:
         """Whether the story is still where a date at ``position`` put it at ``start``."""
         if self.present_at > position:
             return False
-        reach = _STORY_REACH if "\n" not in self.text[position:start] else (
-            _STORY_REACH_ACROSS_PARAGRAPHS
+        reach = (
+            _STORY_REACH
+            if "\n" not in self.text[position:start]
+            else (_STORY_REACH_ACROSS_PARAGRAPHS)
         )
         return 0 <= start - position <= reach
 

@@ -124,7 +124,8 @@ class ChunkAnnotator:
         self.config = config
         self.tagger = Tagger()
         self.timeline: TimelineBuilder | None = (
-            load_timeline_builder() if config.record.timeline else None)
+            load_timeline_builder() if config.record.timeline else None
+        )
 
     def __call__(self, items: list[WorkItem]) -> ChunkResult:
         records: list[dict[str, Any]] = []
@@ -133,8 +134,9 @@ class ChunkAnnotator:
             try:
                 if item.failure is not None:
                     raise DocumentError(item.failure)
-                fields = annotate_fields(self.tagger, item.text, item.dct,
-                                         self.config.record, self.timeline)
+                fields = annotate_fields(
+                    self.tagger, item.text, item.dct, self.config.record, self.timeline
+                )
             except DocumentError as exc:
                 errors.append({"id": item.doc_id, "number": item.number, "reason": exc.reason})
                 continue
@@ -167,8 +169,9 @@ def _annotate_in_worker(items: list[WorkItem]) -> ChunkResult:
 
 def default_jobs() -> int:
     """All the cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
-        os.cpu_count() or 1)
+    return (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
 
 
 def errors_path_for(output: Path) -> Path:
@@ -197,15 +200,15 @@ def run_batch(options: BatchOptions) -> BatchSummary:
     return run_records(records, options, out_format)
 
 
-def run_records(records: Iterable[RawRecord], options: BatchOptions,
-                out_format: Format) -> BatchSummary:
+def run_records(
+    records: Iterable[RawRecord], options: BatchOptions, out_format: Format
+) -> BatchSummary:
     """Annotate ``records`` into ``options.output``; the input file is not read here."""
     started = time.monotonic()
     config = AnnotatorConfig(options.record, out_format)
     counts = {"written": 0, "skipped": 0}
     interrupted = False
-    with _CtrlC() as ctrl_c, _open_writer(options.output, out_format,
-                                          options.record) as writer:
+    with _CtrlC() as ctrl_c, _open_writer(options.output, out_format, options.record) as writer:
         # Leaving this block closes the output cleanly, however the run ends.
         errors = ErrorLog(errors_path_for(options.output))
         progress = _progress_bar(options, len(writer.done_ids))
@@ -218,8 +221,9 @@ def run_records(records: Iterable[RawRecord], options: BatchOptions,
                 if progress is not None:
                     progress.update(result.done)
 
-        chunks = _chunked(_work_items(records, options.fields, writer.done_ids, counts),
-                          options.chunk_size)
+        chunks = _chunked(
+            _work_items(records, options.fields, writer.done_ids, counts), options.chunk_size
+        )
         try:
             if options.jobs <= 1:
                 annotator = ChunkAnnotator(config)
@@ -233,8 +237,14 @@ def run_records(records: Iterable[RawRecord], options: BatchOptions,
             errors.close()
             if progress is not None:
                 progress.close()
-    return BatchSummary(counts["written"], counts["skipped"], errors.count,
-                        time.monotonic() - started, interrupted, errors.path)
+    return BatchSummary(
+        counts["written"],
+        counts["skipped"],
+        errors.count,
+        time.monotonic() - started,
+        interrupted,
+        errors.path,
+    )
 
 
 class _CtrlC:
@@ -256,8 +266,10 @@ class _CtrlC:
             raise KeyboardInterrupt
 
     def __enter__(self) -> _CtrlC:
-        if (threading.current_thread() is threading.main_thread()
-                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+        if (
+            threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
             self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
 
@@ -279,14 +291,17 @@ class _CtrlC:
 
 def _open_writer(path: Path, fmt: Format, record: RecordOptions) -> JsonlWriter | ParquetWriter:
     if not path.parent.is_dir():
-        raise InputError(f"{path}: the directory {path.parent} does not exist; create it "
-                         "or give another output path")
+        raise InputError(
+            f"{path}: the directory {path.parent} does not exist; create it "
+            "or give another output path"
+        )
     try:
         if fmt is Format.JSONL:
             return JsonlWriter(path, expected_keys(record))
         pa = require_pyarrow("writing Parquet")
-        return ParquetWriter(path, output_schema(pa, checks=record.checks,
-                                                 timeline=record.timeline))
+        return ParquetWriter(
+            path, output_schema(pa, checks=record.checks, timeline=record.timeline)
+        )
     except OSError as exc:
         raise InputError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
 
@@ -299,12 +314,12 @@ def _progress_bar(options: BatchOptions, already_done: int) -> Any:
         total: int | None = max(count_records(options.input, fmt) - already_done, 0)
     except (OSError, EOFError, TimefactError):
         total = None  # the reader says what is wrong with the file
-    return tqdm(total=total, unit="doc", desc="timefact batch", dynamic_ncols=True,
-                smoothing=0.1)
+    return tqdm(total=total, unit="doc", desc="timefact batch", dynamic_ncols=True, smoothing=0.1)
 
 
-def _work_items(records: Iterable[RawRecord], fields: Fields, done_ids: set[str],
-                counts: dict[str, int]) -> Iterator[WorkItem]:
+def _work_items(
+    records: Iterable[RawRecord], fields: Fields, done_ids: set[str], counts: dict[str, int]
+) -> Iterator[WorkItem]:
     for raw in records:
         values = raw.fields
         if values is None:
@@ -335,12 +350,18 @@ def _chunked(items: Iterator[WorkItem], size: int) -> Iterator[list[WorkItem]]:
 Guard = Callable[[], contextlib.AbstractContextManager[None]]
 
 
-def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: int,
-              consume: Callable[[ChunkResult], None], guard: Guard) -> None:
+def _run_pool(
+    chunks: Iterator[list[WorkItem]],
+    config: AnnotatorConfig,
+    jobs: int,
+    consume: Callable[[ChunkResult], None],
+    guard: Guard,
+) -> None:
     """Keep at most ``IN_FLIGHT_PER_JOB * jobs`` chunks in flight; consume in order."""
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
-                               initargs=(config,))
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(config,)
+    )
     pending: deque[Future[ChunkResult]] = deque()
     window = IN_FLIGHT_PER_JOB * jobs
     try:
@@ -368,8 +389,9 @@ def _run_pool(chunks: Iterator[list[WorkItem]], config: AnnotatorConfig, jobs: i
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _consume_oldest(pending: deque[Future[ChunkResult]],
-                    consume: Callable[[ChunkResult], None], guard: Guard) -> None:
+def _consume_oldest(
+    pending: deque[Future[ChunkResult]], consume: Callable[[ChunkResult], None], guard: Guard
+) -> None:
     result = pending[0].result()  # Ctrl-C while waiting leaves it for the final drain
     with guard():  # taken off the queue and written as one step
         pending.popleft()

@@ -55,56 +55,68 @@ def partial_type(pa: Any) -> Any:
 
 
 def dct_type(pa: Any) -> Any:
-    return pa.struct([
-        ("date", pa.string()),
-        ("source", pa.string()),
-        ("reason", pa.string()),
-        ("evidence", pa.list_(pa.list_(pa.int64()))),
-    ])
+    return pa.struct(
+        [
+            ("date", pa.string()),
+            ("source", pa.string()),
+            ("reason", pa.string()),
+            ("evidence", pa.list_(pa.list_(pa.int64()))),
+        ]
+    )
 
 
 def timex_type(pa: Any) -> Any:
-    return pa.struct([
-        ("tid", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("text", pa.string()),
-        ("type", pa.string()),
-        ("value", pa.string()),
-        ("mod", pa.string()),
-        ("quant", pa.string()),
-        ("freq", pa.string()),
-        ("anchor", pa.struct([
-            ("kind", pa.string()), ("value", pa.string()), ("tid", pa.string()),
-        ])),
-        ("temporal_function", pa.bool_()),
-        ("certain", pa.bool_()),
-        ("rule", pa.string()),
-        ("partial", partial_type(pa)),
-    ])
+    return pa.struct(
+        [
+            ("tid", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("text", pa.string()),
+            ("type", pa.string()),
+            ("value", pa.string()),
+            ("mod", pa.string()),
+            ("quant", pa.string()),
+            ("freq", pa.string()),
+            (
+                "anchor",
+                pa.struct(
+                    [
+                        ("kind", pa.string()),
+                        ("value", pa.string()),
+                        ("tid", pa.string()),
+                    ]
+                ),
+            ),
+            ("temporal_function", pa.bool_()),
+            ("certain", pa.bool_()),
+            ("rule", pa.string()),
+            ("partial", partial_type(pa)),
+        ]
+    )
 
 
 def finding_type(pa: Any) -> Any:
     span = pa.struct([("start", pa.int64()), ("end", pa.int64()), ("text", pa.string())])
-    return pa.struct([
-        ("code", pa.string()),
-        ("name", pa.string()),
-        ("severity", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("text", pa.string()),
-        ("observed", pa.string()),
-        ("expected", pa.string()),
-        ("message", pa.string()),
-        ("fixes", pa.list_(pa.string())),
-        ("related", pa.list_(span)),
-        ("timexes", pa.list_(pa.string())),
-        ("rule", pa.string()),
-    ])
+    return pa.struct(
+        [
+            ("code", pa.string()),
+            ("name", pa.string()),
+            ("severity", pa.string()),
+            ("start", pa.int64()),
+            ("end", pa.int64()),
+            ("text", pa.string()),
+            ("observed", pa.string()),
+            ("expected", pa.string()),
+            ("message", pa.string()),
+            ("fixes", pa.list_(pa.string())),
+            ("related", pa.list_(span)),
+            ("timexes", pa.list_(pa.string())),
+            ("rule", pa.string()),
+        ]
+    )
 
 
-def annotation_fields(pa: Any, *, checks: bool, timeline: bool,
-                      dct_name: str = "dct") -> list[Any]:
+def annotation_fields(pa: Any, *, checks: bool, timeline: bool, dct_name: str = "dct") -> list[Any]:
     """The Arrow fields an annotation adds: DCT, timexes, and findings/timeline if asked."""
     fields = [pa.field(dct_name, dct_type(pa)), pa.field("timexes", pa.list_(timex_type(pa)))]
     if checks:
@@ -116,8 +128,9 @@ def annotation_fields(pa: Any, *, checks: bool, timeline: bool,
 
 def output_schema(pa: Any, *, checks: bool, timeline: bool) -> Any:
     """Schema of the ``batch`` command's Parquet output."""
-    return pa.schema([pa.field("id", pa.string()),
-                      *annotation_fields(pa, checks=checks, timeline=timeline)])
+    return pa.schema(
+        [pa.field("id", pa.string()), *annotation_fields(pa, checks=checks, timeline=timeline)]
+    )
 
 
 def arrow_ready(record: dict[str, Any]) -> dict[str, Any]:

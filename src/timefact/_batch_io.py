@@ -35,8 +35,12 @@ class Format(StrEnum):
 
 
 _SUFFIXES = {
-    ".jsonl": Format.JSONL, ".ndjson": Format.JSONL, ".json": Format.JSONL,
-    ".csv": Format.CSV, ".parquet": Format.PARQUET, ".pq": Format.PARQUET,
+    ".jsonl": Format.JSONL,
+    ".ndjson": Format.JSONL,
+    ".json": Format.JSONL,
+    ".csv": Format.CSV,
+    ".parquet": Format.PARQUET,
+    ".pq": Format.PARQUET,
 }
 
 
@@ -57,8 +61,10 @@ def detect_format(path: Path, *, output: bool = False) -> Format:
     if found is None or found not in allowed or (is_gzip(path) and found is Format.PARQUET):
         kinds = ".jsonl or .parquet" if output else ".jsonl, .csv (or .gz of those), .parquet"
         role = "output" if output else "input"
-        raise InputError(f"{path}: cannot tell the {role} format from the suffix "
-                         f"{''.join(path.suffixes) or '(none)'!r}; name the file {kinds}")
+        raise InputError(
+            f"{path}: cannot tell the {role} format from the suffix "
+            f"{''.join(path.suffixes) or '(none)'!r}; name the file {kinds}"
+        )
     return found
 
 
@@ -104,8 +110,10 @@ def _read_jsonl(path: Path) -> Iterator[RawRecord]:
     try:
         yield from _parse_jsonl(path)
     except (OSError, EOFError) as exc:  # a gzip file that is damaged or cut short
-        raise InputError(f"{path}: cannot be read to the end ({exc}); the records before "
-                         "are written, fix the file and rerun to go on") from exc
+        raise InputError(
+            f"{path}: cannot be read to the end ({exc}); the records before "
+            "are written, fix the file and rerun to go on"
+        ) from exc
 
 
 def _parse_jsonl(path: Path) -> Iterator[RawRecord]:
@@ -150,8 +158,10 @@ def _read_csv(path: Path, needed: tuple[str, ...]) -> Iterator[RawRecord]:
 def _require_column(path: Path, text_field: str, columns: list[str]) -> None:
     if text_field not in columns:
         shown = ", ".join(columns[:20]) or "none"
-        raise InputError(f"{path}: no column {text_field!r} (columns: {shown}); "
-                         "name the text column with --text-field")
+        raise InputError(
+            f"{path}: no column {text_field!r} (columns: {shown}); "
+            "name the text column with --text-field"
+        )
 
 
 def _read_parquet(path: Path, needed: tuple[str, ...]) -> Iterator[RawRecord]:
@@ -204,11 +214,15 @@ class JsonlWriter:
                 try:
                     record = json.loads(line)
                 except (UnicodeDecodeError, json.JSONDecodeError):
-                    raise InputError(f"{self.path}: line {number} is not a batch output "
-                                     "record; give a new output file") from None
+                    raise InputError(
+                        f"{self.path}: line {number} is not a batch output "
+                        "record; give a new output file"
+                    ) from None
                 if not isinstance(record, dict) or "id" not in record:
-                    raise InputError(f"{self.path}: line {number} has no id; it is not a "
-                                     "timefact batch output, give a new output file")
+                    raise InputError(
+                        f"{self.path}: line {number} has no id; it is not a "
+                        "timefact batch output, give a new output file"
+                    )
                 if set(record) != expected_keys:
                     raise InputError(_options_changed(self.path))
                 self.done_ids.add(str(record["id"]))
@@ -225,14 +239,20 @@ class JsonlWriter:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
 
 def _options_changed(path: Path) -> str:
-    return (f"{path}: was written with other options (--checks/--timeline); rerun with "
-            "the same options to complete it, or give a new output file")
+    return (
+        f"{path}: was written with other options (--checks/--timeline); rerun with "
+        "the same options to complete it, or give a new output file"
+    )
 
 
 class ParquetWriter:
@@ -256,8 +276,10 @@ class ParquetWriter:
             try:
                 previous = pq.ParquetFile(path)
             except (pa.ArrowException, OSError) as exc:
-                raise InputError(f"{path}: is not a readable Parquet file ({exc}); remove it "
-                                 "or give a new output file") from exc
+                raise InputError(
+                    f"{path}: is not a readable Parquet file ({exc}); remove it "
+                    "or give a new output file"
+                ) from exc
             if not previous.schema_arrow.equals(schema):
                 raise InputError(_options_changed(path))
         self._writer = pq.ParquetWriter(self.partial, schema, compression="zstd")
@@ -291,8 +313,12 @@ class ParquetWriter:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
 

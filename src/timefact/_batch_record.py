@@ -152,8 +152,9 @@ def record_id(value: object, number: int) -> str:
     if value is None or value == "":
         return str(number)
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise DocumentError(f"the id field must be a string or a number, not "
-                            f"{type(value).__name__}")
+        raise DocumentError(
+            f"the id field must be a string or a number, not {type(value).__name__}"
+        )
     _require_unicode(str(value), "the id")
     return str(value)
 
@@ -163,5 +164,6 @@ def _require_unicode(text: str, what: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise DocumentError(f"{what} is not valid Unicode: a lone surrogate at character "
-                            f"{exc.start}") from exc
+        raise DocumentError(
+            f"{what} is not valid Unicode: a lone surrogate at character {exc.start}"
+        ) from exc

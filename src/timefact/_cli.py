@@ -16,7 +16,14 @@ from types import ModuleType
 from timefact._errors import TimefactError
 
 COMMANDS: tuple[str, ...] = (
-    "tag", "explain", "check", "timeline", "report", "eval", "batch", "serve",
+    "tag",
+    "explain",
+    "check",
+    "timeline",
+    "report",
+    "eval",
+    "batch",
+    "serve",
 )
 
 

@@ -79,8 +79,7 @@ def _dateline(text: str, mentions: Sequence[Mention]) -> DctInfo | None:
             line_start = text.rfind("\n", 0, m.start) + 1
             head = text[line_start : m.start]
             tail = text[m.end : m.end + 6]
-            if (day is not None and _DATELINE_HEAD.fullmatch(head)
-                    and _DATELINE_TAIL.match(tail)):
+            if day is not None and _DATELINE_HEAD.fullmatch(head) and _DATELINE_TAIL.match(tail):
                 return DctInfo(
                     date=day,
                     source=DctSource.INFERRED,

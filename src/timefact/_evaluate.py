@@ -125,21 +125,23 @@ def evaluate(docs: Iterable[GoldDocument], tagger: Annotator) -> EvalReport:
             raise
         scores.append(score_document(doc.doc_id, doc.timexes, annotated.timexes))
         characters += len(doc.text)
-    return EvalReport(scores=tuple(scores), characters=characters,
-                      seconds=time.perf_counter() - began)
+    return EvalReport(
+        scores=tuple(scores), characters=characters, seconds=time.perf_counter() - began
+    )
 
 
 def load_gold(path: str | Path, split: Split = Split.ALL) -> tuple[GoldDocument, ...]:
     """Read a gold set (directory of ``.tml``, one ``.tml``, or JSONL), keeping ``split``."""
     source = Path(path)
     if not source.exists():
-        raise InputError(f"{source}: no such file or directory; give a directory of .tml "
-                         "files or a gold .jsonl file")
+        raise InputError(
+            f"{source}: no such file or directory; give a directory of .tml "
+            "files or a gold .jsonl file"
+        )
     if source.is_dir():
         files = sorted(source.rglob("*.tml"))
         if not files:
-            raise InputError(f"{source}: no .tml files in this directory (searched "
-                             "recursively)")
+            raise InputError(f"{source}: no .tml files in this directory (searched recursively)")
         docs: Iterable[GoldDocument] = (_read_tml(file) for file in files)
     elif source.suffix in (".tml", ".xml"):
         docs = [_read_tml(source)]
@@ -150,8 +152,7 @@ def load_gold(path: str | Path, split: Split = Split.ALL) -> tuple[GoldDocument,
 
 def _read_tml(file: Path) -> GoldDocument:
     parsed = read_timeml_string(read_text(str(file)), str(file))
-    return GoldDocument(doc_id=file.stem, text=parsed.text, dct=parsed.dct,
-                        timexes=parsed.timexes)
+    return GoldDocument(doc_id=file.stem, text=parsed.text, dct=parsed.dct, timexes=parsed.timexes)
 
 
 def _read_jsonl(file: Path) -> Iterator[GoldDocument]:
@@ -163,8 +164,10 @@ def _read_jsonl(file: Path) -> Iterator[GoldDocument]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg}); a gold JSONL file has one "
-                             "JSON document per line") from exc
+            raise InputError(
+                f"{where}: not valid JSON ({exc.msg}); a gold JSONL file has one "
+                "JSON document per line"
+            ) from exc
         yield _gold_document(record, where)
 
 
@@ -173,11 +176,10 @@ def _gold_document(record: Any, where: str) -> GoldDocument:
         raise InputError(f"{where}: expected a JSON object with id, dct, text and timexes")
     text, timexes = record.get("text"), record.get("timexes")
     if not isinstance(text, str) or not isinstance(timexes, list):
-        raise InputError(f"{where}: a gold document needs \"text\" (a string) and "
-                         "\"timexes\" (a list)")
+        raise InputError(f'{where}: a gold document needs "text" (a string) and "timexes" (a list)')
     dct = record.get("dct")
     if dct is not None and not isinstance(dct, str):
-        raise InputError(f"{where}: \"dct\" must be \"YYYY-MM-DD\" or null")
+        raise InputError(f'{where}: "dct" must be "YYYY-MM-DD" or null')
     return GoldDocument(
         doc_id=str(record.get("id", where)),
         text=text,
@@ -191,19 +193,31 @@ def _gold_timex(item: Any, text: str, where: str) -> GoldTimex:
         start, end = int(item["start"]), int(item["end"])
         kind, value = str(item["type"]), str(item["value"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"{where}: each timex needs integer \"start\" and \"end\" and "
-                         f"string \"type\" and \"value\" (bad entry: {item!r})") from exc
+        raise InputError(
+            f'{where}: each timex needs integer "start" and "end" and '
+            f'string "type" and "value" (bad entry: {item!r})'
+        ) from exc
     if not 0 <= start <= end <= len(text):
-        raise InputError(f"{where}: timex offsets {start}-{end} fall outside the text "
-                         f"({len(text)} characters)")
+        raise InputError(
+            f"{where}: timex offsets {start}-{end} fall outside the text ({len(text)} characters)"
+        )
     stated = item.get("text")
     if stated is not None and stated != text[start:end]:
-        raise InputError(f"{where}: timex text {stated!r} does not match the text at "
-                         f"{start}-{end} ({text[start:end]!r})")
+        raise InputError(
+            f"{where}: timex text {stated!r} does not match the text at "
+            f"{start}-{end} ({text[start:end]!r})"
+        )
     alt = item.get("alt") or ()
-    return GoldTimex(start=start, end=end, text=text[start:end], type=kind, value=value,
-                     mod=item.get("mod") or None, alt=tuple(str(a) for a in alt),
-                     tid=str(item.get("tid", "")))
+    return GoldTimex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=kind,
+        value=value,
+        mod=item.get("mod") or None,
+        alt=tuple(str(a) for a in alt),
+        tid=str(item.get("tid", "")),
+    )
 
 
 def format_report(
@@ -238,4 +252,3 @@ def format_report(
         lines += ["", f"first {len(listed)} of {len(shown)} errors{which}:"]
         lines += [error.describe() for error in listed]
     return "\n".join(lines)
-

@@ -21,8 +21,10 @@ from timefact._vocab import Observance
 _NTH = re.compile(r"(?P<month>\d{1,2})/(?P<nth>-?\d)/(?P<weekday>[A-Z][a-z]{2})(?P<shift>[+-]\d+)?")
 _EASTER = re.compile(r"(?P<kind>easter|orthodox)(?P<shift>[+-]\d+)")
 _FIXED = re.compile(r"(?P<month>\d{2})-(?P<day>\d{2})")
-_WEEKDAYS = {name: number for number, name in enumerate(
-    ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), start=1)}
+_WEEKDAYS = {
+    name: number
+    for number, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), start=1)
+}
 
 
 @functools.lru_cache(maxsize=512)
@@ -81,8 +83,9 @@ def rule_date(rule: str, year: int) -> _dt.date:
         day = nth_weekday(year, int(nth["month"]), _WEEKDAYS[nth["weekday"]], int(nth["nth"]))
         return day + _dt.timedelta(days=int(nth["shift"] or 0))
     if (match := _EASTER.fullmatch(rule)) is not None:
-        base = easter(year) if match["kind"] == "easter" else _dateutil_easter(
-            year, EASTER_ORTHODOX)
+        base = (
+            easter(year) if match["kind"] == "easter" else _dateutil_easter(year, EASTER_ORTHODOX)
+        )
         return base + _dt.timedelta(days=int(match["shift"]))
     raise ValueError(f"unknown observance date rule {rule!r}")
 

@@ -39,8 +39,13 @@ _UNDERLINES = {
 }
 
 
-def render_report(doc: Document, *, findings: Sequence[Finding] | None = None,
-                  timeline: Timeline | None = None, title: str = "timefact report") -> str:
+def render_report(
+    doc: Document,
+    *,
+    findings: Sequence[Finding] | None = None,
+    timeline: Timeline | None = None,
+    title: str = "timefact report",
+) -> str:
     """The whole report as one HTML document (a ``str``), ready to write to a file.
 
     ``findings`` default to :func:`timefact._checks.check` of ``doc`` and ``timeline`` to
@@ -63,26 +68,37 @@ def page(title: str, body: str, *, extra_css: str = "") -> str:
     )
 
 
-def report_body(doc: Document, findings: Sequence[Finding], timeline: Timeline, *,
-                title: str = "timefact report", before: str = "") -> str:
+def report_body(
+    doc: Document,
+    findings: Sequence[Finding],
+    timeline: Timeline,
+    *,
+    title: str = "timefact report",
+    before: str = "",
+) -> str:
     """The report's content (a ``<main>`` element); ``before`` is trusted HTML put first."""
     paragraphs = _paragraphs(doc.text)
     # Only findings that start in a paragraph get a note beside it to link to.
-    numbers = {id(f): n for n, f in enumerate(findings, start=1)
-               if any(a <= f.start < b for a, b in paragraphs)}
-    return "".join((
-        '<a class="skip" href="#article">Skip to the article</a>',
-        '<main class="report">',
-        before,
-        _header(doc, findings, title),
-        _article(doc, findings, numbers),
-        _findings_table(findings, numbers),
-        _timeline_section(timeline, numbers, _event_links(doc, timeline, paragraphs)),
-        _timex_table(doc),
-        f'<footer>Made with timefact {escape(__version__)}. Hover over or tab to an '
-        "expression to see how it was read.</footer>",
-        "</main>",
-    ))
+    numbers = {
+        id(f): n
+        for n, f in enumerate(findings, start=1)
+        if any(a <= f.start < b for a, b in paragraphs)
+    }
+    return "".join(
+        (
+            '<a class="skip" href="#article">Skip to the article</a>',
+            '<main class="report">',
+            before,
+            _header(doc, findings, title),
+            _article(doc, findings, numbers),
+            _findings_table(findings, numbers),
+            _timeline_section(timeline, numbers, _event_links(doc, timeline, paragraphs)),
+            _timex_table(doc),
+            f"<footer>Made with timefact {escape(__version__)}. Hover over or tab to an "
+            "expression to see how it was read.</footer>",
+            "</main>",
+        )
+    )
 
 
 # Header ---------------------------------------------------------------------------------
@@ -97,16 +113,18 @@ def _header(doc: Document, findings: Sequence[Finding], title: str) -> str:
         for kind, (name, short) in _TYPE_NAMES.items()
         for label in (name.capitalize() + "s" if name != "duration" else "Durations",)
     )
-    legend += ('<li><mark class="flag">Finding</mark> wavy red underline, '
-               "explained in the margin</li>")
+    legend += (
+        '<li><mark class="flag">Finding</mark> wavy red underline, explained in the margin</li>'
+    )
     errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-    summary = (f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
-               + (f" ({errors} error{'s' if errors != 1 else ''})" if findings else ""))
+    summary = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" + (
+        f" ({errors} error{'s' if errors != 1 else ''})" if findings else ""
+    )
     return (
-        f'<header><h1>{escape(title)}</h1>'
+        f"<header><h1>{escape(title)}</h1>"
         f'<p class="meta">{_dct_text(doc)}</p>'
         f'<p class="meta"><strong>{len(doc.timexes)}</strong> time expression'
-        f'{"s" if len(doc.timexes) != 1 else ""} · <strong>{escape(summary)}</strong></p>'
+        f"{'s' if len(doc.timexes) != 1 else ''} · <strong>{escape(summary)}</strong></p>"
         f'<ul class="legend" aria-label="Legend">{legend}</ul></header>'
     )
 
@@ -114,15 +132,18 @@ def _header(doc: Document, findings: Sequence[Finding], title: str) -> str:
 def _dct_text(doc: Document) -> str:
     info = doc.dct
     if info.date is None:
-        return ("Publication date: <strong>unknown</strong> (relative expressions such as "
-                "&ldquo;yesterday&rdquo; stay unresolved)")
-    how = {DctSource.GIVEN: "given", DctSource.INFERRED: "inferred from the text",
-           DctSource.UNKNOWN: "unknown"}[info.source]
-    reason = f": {escape(info.reason)}" if info.reason and info.source is DctSource.INFERRED \
-        else ""
+        return (
+            "Publication date: <strong>unknown</strong> (relative expressions such as "
+            "&ldquo;yesterday&rdquo; stay unresolved)"
+        )
+    how = {
+        DctSource.GIVEN: "given",
+        DctSource.INFERRED: "inferred from the text",
+        DctSource.UNKNOWN: "unknown",
+    }[info.source]
+    reason = f": {escape(info.reason)}" if info.reason and info.source is DctSource.INFERRED else ""
     weekday = info.date.strftime("%A")
-    return (f"Publication date: <strong>{weekday}, {info.date.isoformat()}</strong> "
-            f"({how}{reason})")
+    return f"Publication date: <strong>{weekday}, {info.date.isoformat()}</strong> ({how}{reason})"
 
 
 # Article --------------------------------------------------------------------------------
@@ -151,30 +172,40 @@ def _article(doc: Document, findings: Sequence[Finding], numbers: dict[int, int]
         timexes_in.setdefault(bisect.bisect_right(paragraph_starts, timex.start), []).append(timex)
     for finding in findings:
         notes_in.setdefault(bisect.bisect_right(paragraph_starts, finding.start), []).append(
-            finding)
+            finding
+        )
     for number, (start, end) in enumerate(paragraphs, start=1):
         timexes = [t for t in timexes_in.get(number, ()) if t.start < end]
         notes = [f for f in notes_in.get(number, ()) if f.start < end]
-        ranges = [_Range(t.start, min(t.end, end), timex=t, index=timex_index[id(t)])
-                  for t in timexes]
-        ranges += [_Range(f.start, min(f.end, end), finding=f, index=numbers[id(f)])
-                   for f in notes]
+        ranges = [
+            _Range(t.start, min(t.end, end), timex=t, index=timex_index[id(t)]) for t in timexes
+        ]
+        ranges += [_Range(f.start, min(f.end, end), finding=f, index=numbers[id(f)]) for f in notes]
         body, inline = _render_ranges(doc.text, start, end, ranges, flagged_tids)
         aside = "".join(
-            _note(f, numbers[id(f)], f"flag-{numbers[id(f)]}" if numbers[id(f)] in inline
-                  else f"p{number}")
-            for f in notes)
+            _note(
+                f,
+                numbers[id(f)],
+                f"flag-{numbers[id(f)]}" if numbers[id(f)] in inline else f"p{number}",
+            )
+            for f in notes
+        )
         rows.append(
             f'<div class="row{" flagged" if notes else ""}" id="p{number}">'
             f'<span class="pn" aria-hidden="true">{number}</span>'
             f'<p class="para">{body}</p>'
-            + (f'<aside class="notes" aria-label="Findings in paragraph {number}">{aside}'
-               "</aside>" if notes else "<div></div>")
+            + (
+                f'<aside class="notes" aria-label="Findings in paragraph {number}">{aside}</aside>'
+                if notes
+                else "<div></div>"
+            )
             + "</div>"
         )
     content = "".join(rows) or '<p class="none">The article is empty.</p>'
-    return (f'<section aria-labelledby="h-article"><h2 id="h-article">Article</h2>'
-            f'<div class="rows" id="article">{content}</div></section>')
+    return (
+        f'<section aria-labelledby="h-article"><h2 id="h-article">Article</h2>'
+        f'<div class="rows" id="article">{content}</div></section>'
+    )
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -185,8 +216,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _render_ranges(text: str, start: int, end: int, ranges: list[_Range],
-                   flagged_tids: set[str]) -> tuple[str, set[int]]:
+def _render_ranges(
+    text: str, start: int, end: int, ranges: list[_Range], flagged_tids: set[str]
+) -> tuple[str, set[int]]:
     """Escape ``text[start:end]`` and wrap the ranges that nest.
 
     Expressions come first; a finding whose words cross an expression's edge is left
@@ -194,8 +226,10 @@ def _render_ranges(text: str, start: int, end: int, ranges: list[_Range],
     numbers of the findings marked in it.
     """
     accepted: list[_Range] = []
-    for candidate in sorted((r for r in ranges if r.end > r.start),
-                            key=lambda r: (r.finding is not None, r.start, -r.end)):
+    for candidate in sorted(
+        (r for r in ranges if r.end > r.start),
+        key=lambda r: (r.finding is not None, r.start, -r.end),
+    ):
         if all(_nests(candidate, other) for other in accepted):
             accepted.append(candidate)
     accepted.sort(key=lambda r: (r.start, -r.end, r.timex is not None))
@@ -217,8 +251,11 @@ def _render_ranges(text: str, start: int, end: int, ranges: list[_Range],
 def _nests(one: _Range, other: _Range) -> bool:
     """True when the two ranges are apart or one holds the other."""
     apart = one.end <= other.start or other.end <= one.start
-    return apart or (one.start <= other.start and other.end <= one.end) or (
-        other.start <= one.start and one.end <= other.end)
+    return (
+        apart
+        or (one.start <= other.start and other.end <= one.end)
+        or (other.start <= one.start and one.end <= other.end)
+    )
 
 
 def _open(item: _Range, flagged_tids: set[str]) -> str:
@@ -232,27 +269,36 @@ def _open(item: _Range, flagged_tids: set[str]) -> str:
         classes += " uncertain"
     if timex.tid in flagged_tids:
         classes += " flagged"
-    return (f'<span class="txw"><span class="{classes}" tabindex="0" id="tx-{item.index}" '
-            f'data-tid="{escape(timex.tid)}" data-value="{escape(timex.value)}" '
-            f'aria-describedby="tip-{item.index}">')
+    return (
+        f'<span class="txw"><span class="{classes}" tabindex="0" id="tx-{item.index}" '
+        f'data-tid="{escape(timex.tid)}" data-value="{escape(timex.value)}" '
+        f'aria-describedby="tip-{item.index}">'
+    )
 
 
 def _close(item: _Range) -> str:
     if item.finding is not None:
-        return (f'</mark><a class="fref" href="#finding-{item.index}" '
-                f'aria-label="finding {item.index}">⚠{item.index}</a>')
+        return (
+            f'</mark><a class="fref" href="#finding-{item.index}" '
+            f'aria-label="finding {item.index}">⚠{item.index}</a>'
+        )
     timex = item.timex
     assert timex is not None
     name, short = _TYPE_NAMES[timex.type]
-    return (f'</span><span class="tag tag-{name}" aria-hidden="true">{short}</span>'
-            f'<span class="tip" role="tooltip" id="tip-{item.index}">{_tip(timex)}</span>'
-            "</span>")
+    return (
+        f'</span><span class="tag tag-{name}" aria-hidden="true">{short}</span>'
+        f'<span class="tip" role="tooltip" id="tip-{item.index}">{_tip(timex)}</span>'
+        "</span>"
+    )
 
 
 def _tip(timex: Timex) -> str:
     lines = [f"<b>{escape(timex.type.value)}</b> {escape(timex.value)}"]
-    extras = [f"{key} {value}" for key, value in
-              (("mod", timex.mod), ("quant", timex.quant), ("freq", timex.freq)) if value]
+    extras = [
+        f"{key} {value}"
+        for key, value in (("mod", timex.mod), ("quant", timex.quant), ("freq", timex.freq))
+        if value
+    ]
     if extras:
         lines.append(escape(", ".join(extras)))
     lines.append(f"<b>anchor</b> {escape(_anchor_text(timex))}")
@@ -281,9 +327,12 @@ def _note(finding: Finding, number: int, back: str) -> str:
         f'<a href="#{back}" aria-label="back to the text of finding {number}">'
         f"#{number}</a></p>"
         f"<p>{escape(finding.message)}</p>"
-        + (f"<p>Text says <q>{escape(finding.observed)}</q>; expected "
-           f"<q>{escape(finding.expected)}</q>.</p>"
-           if finding.observed or finding.expected else "")
+        + (
+            f"<p>Text says <q>{escape(finding.observed)}</q>; expected "
+            f"<q>{escape(finding.expected)}</q>.</p>"
+            if finding.observed or finding.expected
+            else ""
+        )
         + (f"<p>Fix: {fixes}</p>" if fixes else "")
         + (f"<p>Compare: {related}</p>" if related else "")
         + "</div>"
@@ -304,16 +353,22 @@ def _findings_table(findings: Sequence[Finding], numbers: dict[int, int]) -> str
         f"<td>{escape(f.message)}</td><td>{escape('; '.join(f.fixes))}</td></tr>"
         for n, f in enumerate(findings, start=1)
     )
-    return (head + "<table><thead><tr><th>#</th><th>Severity</th><th>Check</th><th>Text</th>"
-            f"<th>What is wrong</th><th>Fix</th></tr></thead><tbody>{rows}</tbody></table>"
-            "</section>")
+    return (
+        head + "<table><thead><tr><th>#</th><th>Severity</th><th>Check</th><th>Text</th>"
+        f"<th>What is wrong</th><th>Fix</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</section>"
+    )
 
 
-def _event_links(doc: Document, timeline: Timeline,
-                 paragraphs: list[tuple[int, int]]) -> dict[str, str]:
+def _event_links(
+    doc: Document, timeline: Timeline, paragraphs: list[tuple[int, int]]
+) -> dict[str, str]:
     """For each event, the in-page target of the expression that places it."""
-    shown = {t.tid: f"#tx-{n}" for n, t in enumerate(doc.timexes, start=1)
-             if any(a <= t.start < b for a, b in paragraphs)}
+    shown = {
+        t.tid: f"#tx-{n}"
+        for n, t in enumerate(doc.timexes, start=1)
+        if any(a <= t.start < b for a, b in paragraphs)
+    }
     links = {}
     for event in timeline.events:
         mention = event.anchor or (event.mentions[0] if event.mentions else None)
@@ -322,18 +377,19 @@ def _event_links(doc: Document, timeline: Timeline,
     return links
 
 
-def _timeline_section(timeline: Timeline, numbers: dict[int, int],
-                      links: dict[str, str]) -> str:
+def _timeline_section(timeline: Timeline, numbers: dict[int, int], links: dict[str, str]) -> str:
     rows = "".join(_event_row(e, numbers, links.get(e.eid)) for e in timeline.events)
     unplaced = ""
     if timeline.unplaced:
-        items = ", ".join(f"&ldquo;{escape(t.text)}&rdquo; ({escape(t.value)})"
-                          for t in timeline.unplaced)
+        items = ", ".join(
+            f"&ldquo;{escape(t.text)}&rdquo; ({escape(t.value)})" for t in timeline.unplaced
+        )
         unplaced = f'<p class="meta">Not placed on the calendar: {items}.</p>'
     table = (
-        "<table><caption class=\"meta\">Events in calendar order</caption><thead><tr>"
+        '<table><caption class="meta">Events in calendar order</caption><thead><tr>'
         "<th>#</th><th>When</th><th>What</th><th>Expressions</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>" if rows
+        f"<tbody>{rows}</tbody></table>"
+        if rows
         else '<p class="none">No event could be placed on the calendar.</p>'
     )
     return (
@@ -349,23 +405,34 @@ def _timeline_section(timeline: Timeline, numbers: dict[int, int],
 
 def _event_row(event: Event, numbers: dict[int, int], href: str | None) -> str:
     mentions = ", ".join(
-        f"&ldquo;{escape(m.text)}&rdquo; <small>({escape(m.role.value)} "
-        f"{escape(m.value)})</small>" for m in event.mentions)
+        f"&ldquo;{escape(m.text)}&rdquo; <small>({escape(m.role.value)} {escape(m.value)})</small>"
+        for m in event.mentions
+    )
     what = escape(event.text)
     if event.kind is EventKind.DERIVED:
-        what = (f"{escape(event.label)} <small>(derived from {escape(event.derived_from or '')}"
-                f": {escape(event.reason)})</small>")
+        what = (
+            f"{escape(event.label)} <small>(derived from {escape(event.derived_from or '')}"
+            f": {escape(event.reason)})</small>"
+        )
     for finding in event.findings:
         number = numbers.get(id(finding))
         link = _finding_link(number, f"⚠{number}" if number else "⚠")
         what += f'<br><span class="flagtext">{link} {escape(finding.message)}</span>'
-    classes = " ".join(c for c in ("derived" if event.kind is EventKind.DERIVED else "",
-                                   "flagged-row" if event.findings else "") if c)
+    classes = " ".join(
+        c
+        for c in (
+            "derived" if event.kind is EventKind.DERIVED else "",
+            "flagged-row" if event.findings else "",
+        )
+        if c
+    )
     eid = escape(event.eid)
     first_cell = f'<a href="{escape(href)}">{eid}</a>' if href else eid
-    return (f'<tr class="{classes}"><td>{first_cell}</td>'
-            f'<td class="when">{escape(event.when.describe())}</td><td>{what}</td>'
-            f"<td>{mentions}</td></tr>")
+    return (
+        f'<tr class="{classes}"><td>{first_cell}</td>'
+        f'<td class="when">{escape(event.when.describe())}</td><td>{what}</td>'
+        f"<td>{mentions}</td></tr>"
+    )
 
 
 def _finding_link(number: int | None, text: str) -> str:
@@ -375,8 +442,10 @@ def _finding_link(number: int | None, text: str) -> str:
 
 def _timex_table(doc: Document) -> str:
     if not doc.timexes:
-        return ('<section aria-labelledby="h-timexes"><h2 id="h-timexes">Time expressions</h2>'
-                '<p class="none">No time expressions found.</p></section>')
+        return (
+            '<section aria-labelledby="h-timexes"><h2 id="h-timexes">Time expressions</h2>'
+            '<p class="none">No time expressions found.</p></section>'
+        )
     rows = "".join(
         f"<tr><td>{escape(t.tid)}</td><td>&ldquo;{escape(t.text)}&rdquo;</td>"
         f"<td>{escape(t.type.value)}</td><td><code>{escape(t.value)}</code>"
@@ -391,4 +460,3 @@ def _timex_table(doc: Document) -> str:
         f"<th>Anchor</th><th>Rule</th></tr></thead><tbody>{rows}</tbody></table></details>"
         "</section>"
     )
-

@@ -41,8 +41,10 @@ class _Scale:
 
     def __init__(self, days: list[_dt.date]) -> None:
         self.days = sorted(set(days))
-        steps = [1.0 + math.log2(1 + (b - a).days)
-                 for a, b in zip(self.days, self.days[1:], strict=False)]
+        steps = [
+            1.0 + math.log2(1 + (b - a).days)
+            for a, b in zip(self.days, self.days[1:], strict=False)
+        ]
         total = sum(steps) or 1.0
         width = _PLOT_RIGHT - _PLOT_LEFT - 40  # room for open spans at both ends
         self.xs = [_PLOT_LEFT + 20.0]
@@ -79,8 +81,9 @@ def _day_label(day: _dt.date) -> str:
     return f"{day.day} {day.strftime('%b')} {day.year}"
 
 
-def render_timeline_svg(timeline: Timeline, *, title_id: str = "timeline-title",
-                        links: Mapping[str, str] | None = None) -> str:
+def render_timeline_svg(
+    timeline: Timeline, *, title_id: str = "timeline-title", links: Mapping[str, str] | None = None
+) -> str:
     """The chart as an inline ``<svg>`` element (text escaped, no external references).
 
     ``links`` maps event ids to in-page targets ("#tx-3"): those rows' labels become
@@ -100,8 +103,10 @@ def render_timeline_svg(timeline: Timeline, *, title_id: str = "timeline-title",
         _definitions(),
     ]
     if not days:
-        parts.append(f'<text x="{WIDTH / 2}" y="{_TOP}" text-anchor="middle" font-size="14">'
-                     "No event could be placed on the calendar.</text></svg>")
+        parts.append(
+            f'<text x="{WIDTH / 2}" y="{_TOP}" text-anchor="middle" font-size="14">'
+            "No event could be placed on the calendar.</text></svg>"
+        )
         return "".join(parts)
     scale = _Scale(days)
     parts.append(_axis(scale, timeline, height))
@@ -110,7 +115,7 @@ def render_timeline_svg(timeline: Timeline, *, title_id: str = "timeline-title",
     parts.append(
         f'<text x="{_PLOT_RIGHT}" y="{height - 8}" text-anchor="end" font-size="11" '
         'fill="#555">Gaps between dates are compressed (logarithmic); bars are spans, '
-        'dots are days, dashed marks are approximate.</text>'
+        "dots are days, dashed marks are approximate.</text>"
     )
     parts.append("</svg>")
     return "".join(parts)
@@ -145,18 +150,25 @@ def _axis(scale: _Scale, timeline: Timeline, height: int) -> str:
     ]
     last_label_x = -1e9
     for day, x in zip(scale.days, scale.xs, strict=True):
-        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{_TOP - 18}" y2="{bottom}" '
-                     'stroke="#e3e6ea"/>')
+        parts.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{_TOP - 18}" y2="{bottom}" stroke="#e3e6ea"/>'
+        )
         if x - last_label_x >= 74:
-            parts.append(f'<text x="{x:.1f}" y="{_TOP - 22}" font-size="10.5" fill="#444" '
-                         f'text-anchor="middle">{escape(_day_label(day))}</text>')
+            parts.append(
+                f'<text x="{x:.1f}" y="{_TOP - 22}" font-size="10.5" fill="#444" '
+                f'text-anchor="middle">{escape(_day_label(day))}</text>'
+            )
             last_label_x = x
     if timeline.dct is not None:
         x = scale.x(timeline.dct)
-        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{_TOP - 14}" y2="{bottom}" '
-                     'stroke="#222" stroke-dasharray="4 3"/>')
-        parts.append(f'<text x="{x:.1f}" y="{bottom + 14}" font-size="11" fill="#222" '
-                     'text-anchor="middle">▲ published</text>')
+        parts.append(
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{_TOP - 14}" y2="{bottom}" '
+            'stroke="#222" stroke-dasharray="4 3"/>'
+        )
+        parts.append(
+            f'<text x="{x:.1f}" y="{bottom + 14}" font-size="11" fill="#222" '
+            'text-anchor="middle">▲ published</text>'
+        )
     return "".join(parts)
 
 
@@ -181,9 +193,12 @@ def _row(scale: _Scale, event: Event, top: int, href: str | None) -> str:
         'rx="3"/>',
         f'<text x="12" y="{middle + 4:.1f}" font-size="12" font-weight="{weight}" '
         f'fill="#222">{escape(_clip(date_text, 23))}</text>',
-        _linked(href, f"{event.when.describe()}: {event.label}",
-                f'<text x="{_DATE_WIDTH + 12}" y="{middle + 4:.1f}" font-size="12"{style} '
-                f'fill="{_FINDING_COLOUR if flagged else "#222"}">{escape(label)}</text>'),
+        _linked(
+            href,
+            f"{event.when.describe()}: {event.label}",
+            f'<text x="{_DATE_WIDTH + 12}" y="{middle + 4:.1f}" font-size="12"{style} '
+            f'fill="{_FINDING_COLOUR if flagged else "#222"}">{escape(label)}</text>',
+        ),
         _mark(scale, event, middle, colour),
         "</g>",
     ]
@@ -193,8 +208,7 @@ def _row(scale: _Scale, event: Event, top: int, href: str | None) -> str:
 def _linked(href: str | None, name: str, element: str) -> str:
     if href is None:
         return element
-    return (f'<a href="{escape(href)}" aria-label="{escape(name)}, in the article">'
-            f"{element}</a>")
+    return f'<a href="{escape(href)}" aria-label="{escape(name)}, in the article">{element}</a>'
 
 
 def _short_when(event: Event) -> str:
@@ -212,14 +226,18 @@ def _mark(scale: _Scale, event: Event, middle: float, colour: str) -> str:
     outline = _FINDING_COLOUR if event.findings else colour
     if when.first is None and when.last is not None:
         x = scale.x(when.last)
-        return (f'<rect x="{_PLOT_LEFT}" y="{middle - 5}" width="{max(2.0, x - _PLOT_LEFT):.1f}" '
-                f'height="10" fill="url(#fade-left)" rx="2"/>'
-                f'<path d="M{x:.1f},{middle - 7} l0,14" stroke="{outline}" stroke-width="2"/>')
+        return (
+            f'<rect x="{_PLOT_LEFT}" y="{middle - 5}" width="{max(2.0, x - _PLOT_LEFT):.1f}" '
+            f'height="10" fill="url(#fade-left)" rx="2"/>'
+            f'<path d="M{x:.1f},{middle - 7} l0,14" stroke="{outline}" stroke-width="2"/>'
+        )
     if when.last is None and when.first is not None:
         x = scale.x(when.first)
-        return (f'<rect x="{x:.1f}" y="{middle - 5}" width="{max(2.0, _PLOT_RIGHT - x):.1f}" '
-                f'height="10" fill="url(#fade-right)" rx="2"/>'
-                f'<path d="M{x:.1f},{middle - 7} l0,14" stroke="{outline}" stroke-width="2"/>')
+        return (
+            f'<rect x="{x:.1f}" y="{middle - 5}" width="{max(2.0, _PLOT_RIGHT - x):.1f}" '
+            f'height="10" fill="url(#fade-right)" rx="2"/>'
+            f'<path d="M{x:.1f},{middle - 7} l0,14" stroke="{outline}" stroke-width="2"/>'
+        )
     if when.first is None or when.last is None:
         return ""
     x1 = scale.x(when.first)
@@ -227,10 +245,13 @@ def _mark(scale: _Scale, event: Event, middle: float, colour: str) -> str:
     if x2 - x1 < 10:
         centre = (x1 + x2) / 2
         fill = "#ffffff" if event.kind is EventKind.DERIVED else colour
-        return (f'<circle cx="{centre:.1f}" cy="{middle:.1f}" r="5.5" fill="{fill}" '
-                f'stroke="{outline}" stroke-width="2"{dash}/>')
+        return (
+            f'<circle cx="{centre:.1f}" cy="{middle:.1f}" r="5.5" fill="{fill}" '
+            f'stroke="{outline}" stroke-width="2"{dash}/>'
+        )
     opacity = "0.35" if event.kind is EventKind.DERIVED else "0.55"
-    return (f'<rect x="{x1:.1f}" y="{middle - 6}" width="{x2 - x1:.1f}" height="12" rx="3" '
-            f'fill="{colour}" fill-opacity="{opacity}" stroke="{outline}" stroke-width="1.5"'
-            f'{dash}/>')
-
+    return (
+        f'<rect x="{x1:.1f}" y="{middle - 6}" width="{x2 - x1:.1f}" height="12" rx="3" '
+        f'fill="{colour}" fill-opacity="{opacity}" stroke="{outline}" stroke-width="1.5"'
+        f"{dash}/>"
+    )

@@ -68,8 +68,10 @@ class ScoringError:
         gold, predicted = self.gold, self.predicted
         if gold is not None and predicted is not None:
             if self.kind is ErrorKind.WRONG_SPAN:
-                detail = (f"gold {gold.start}-{gold.end} {gold.text!r}, predicted "
-                          f"{predicted.start}-{predicted.end} {predicted.text!r}")
+                detail = (
+                    f"gold {gold.start}-{gold.end} {gold.text!r}, predicted "
+                    f"{predicted.start}-{predicted.end} {predicted.text!r}"
+                )
             elif self.kind is ErrorKind.WRONG_TYPE:
                 detail = f"{gold.text!r}: gold {gold.type}, predicted {predicted.type}"
             else:
@@ -181,10 +183,16 @@ def score_document(
             value_correct += 1
         else:
             errors.append(ScoringError(ErrorKind.WRONG_VALUE, doc_id, gold_timex, prediction))
-    errors += [ScoringError(ErrorKind.MISSED, doc_id, timex, None)
-               for i, timex in enumerate(gold) if i not in matched_gold]
-    errors += [ScoringError(ErrorKind.SPURIOUS, doc_id, None, timex)
-               for i, timex in enumerate(predictions) if i not in matched_predicted]
+    errors += [
+        ScoringError(ErrorKind.MISSED, doc_id, timex, None)
+        for i, timex in enumerate(gold)
+        if i not in matched_gold
+    ]
+    errors += [
+        ScoringError(ErrorKind.SPURIOUS, doc_id, None, timex)
+        for i, timex in enumerate(predictions)
+        if i not in matched_predicted
+    ]
     errors.sort(key=lambda error: error.start)
     counts = Counts(
         docs=1,
@@ -217,8 +225,9 @@ def match(gold: Sequence[TimexLike], predicted: Sequence[TimexLike]) -> list[tup
             same = (prediction.start, prediction.end) == (gold_timex.start, gold_timex.end)
             overlap = min(prediction.end, gold_timex.end) - max(prediction.start, gold_timex.start)
             if same or overlap > 0:
-                distance = (abs(prediction.start - gold_timex.start)
-                            + abs(prediction.end - gold_timex.end))
+                distance = abs(prediction.start - gold_timex.start) + abs(
+                    prediction.end - gold_timex.end
+                )
                 candidates.append((not same, -overlap, distance, g, p))
             k -= 1
         if gold_timex.start == gold_timex.end:  # an empty gold span pairs only when identical
@@ -253,9 +262,15 @@ def as_scored(timex: TimexLike) -> GoldTimex:
         return timex
     kind = timex.type
     type_name = kind.value if isinstance(kind, Enum) else str(kind)
-    return GoldTimex(start=timex.start, end=timex.end, text=timex.text, type=type_name,
-                     value=timex.value, mod=getattr(timex, "mod", None),
-                     tid=getattr(timex, "tid", ""))
+    return GoldTimex(
+        start=timex.start,
+        end=timex.end,
+        text=timex.text,
+        type=type_name,
+        value=timex.value,
+        mod=getattr(timex, "mod", None),
+        tid=getattr(timex, "tid", ""),
+    )
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -270,8 +285,13 @@ def _f1(correct: int, predicted: int, gold: int) -> float:
 def _timex_dict(timex: GoldTimex | None) -> dict[str, Any] | None:
     if timex is None:
         return None
-    out: dict[str, Any] = {"start": timex.start, "end": timex.end, "text": timex.text,
-                           "type": timex.type, "value": timex.value}
+    out: dict[str, Any] = {
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+    }
     if timex.alt:
         out["alt"] = list(timex.alt)
     return out

@@ -31,17 +31,27 @@ from timefact._timeline_clauses import Segment, clauses, sentences
 from timefact._timeline_derive import derive
 from timefact._timeline_place import Grain, Placement, place
 
-__all__ = ["Event", "EventKind", "Grain", "Mention", "MentionRole", "Placement", "Timeline",
-           "build_timeline"]
+__all__ = [
+    "Event",
+    "EventKind",
+    "Grain",
+    "Mention",
+    "MentionRole",
+    "Placement",
+    "Timeline",
+    "build_timeline",
+]
 
 _LABEL_LIMIT = 90
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AGE = re.compile(r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\byears? old\b",
-                  re.IGNORECASE)
+_AGE = re.compile(
+    r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\byears? old\b", re.IGNORECASE
+)
 # Finer grains first: the most precise expression of a clause places its event.
 _LEADING_CONJUNCTION = re.compile(
     r"(?:and|but|because|while|so|yet|although|though)\s+|(?:then|meanwhile|still),\s+",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _GRAIN_RANK = {grain: rank for rank, grain in enumerate(reversed(list(Grain)))}
 
 
@@ -75,9 +85,15 @@ class Mention:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"tid": self.tid, "role": self.role.value, "text": self.text,
-                "type": self.type.value, "value": self.value,
-                "start": self.start, "end": self.end}
+        return {
+            "tid": self.tid,
+            "role": self.role.value,
+            "text": self.text,
+            "type": self.type.value,
+            "value": self.value,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +184,12 @@ def _narrow_by_shift(timex: Timex, placement: Placement) -> Placement:
     day it happened about that day a year before (about 28 Sep 2020)."""
     partial = timex.partial
     anchor = timex.anchor.value or ""
-    if (not partial.shift or partial.shift_unit not in ("Y", "Q", "M", "W")
-            or not _DAY_VALUE.fullmatch(anchor) or placement.is_point):
+    if (
+        not partial.shift
+        or partial.shift_unit not in ("Y", "Q", "M", "W")
+        or not _DAY_VALUE.fullmatch(anchor)
+        or placement.is_point
+    ):
         return placement
     try:
         day = shift_date(_dt.date.fromisoformat(anchor), partial.shift_unit, partial.shift)
@@ -207,16 +227,22 @@ def build_timeline(doc: Document, *, findings: Sequence[Finding] | None = None) 
         clause = structure.clause_of(timex)
         placed_by_clause.setdefault(clause, []).append((timex, placement))
     for clause, placed in placed_by_clause.items():
-        drafts.extend(_events_of_clause(doc.text, clause, structure.sentence_of(clause.start),
-                                        placed))
+        drafts.extend(
+            _events_of_clause(doc.text, clause, structure.sentence_of(clause.start), placed)
+        )
     drafts.sort(key=lambda d: d.position)
     for timex in attachable:
         target = _attachment_target(drafts, structure, timex)
         if target is None:
             unplaced.append(timex)
             continue
-        role = (MentionRole.SET if timex.type is TimexType.SET
-                else MentionRole.AGE if _AGE.search(timex.text) else MentionRole.DURATION)
+        role = (
+            MentionRole.SET
+            if timex.type is TimexType.SET
+            else MentionRole.AGE
+            if _AGE.search(timex.text)
+            else MentionRole.DURATION
+        )
         target.mentions.append(_mention(timex, role))
         if role is MentionRole.DURATION:
             derived = _derived_event(doc.text, structure, timex, target, drafts)
@@ -256,25 +282,29 @@ def _mention(timex: Timex, role: MentionRole) -> Mention:
     return Mention(timex.tid, role, timex.text, timex.type, timex.value, timex.start, timex.end)
 
 
-def _narrow_by_cue(text: str, timex: Timex, placement: Placement,
-                   dct: _dt.date | None) -> Placement:
-    """"Earlier this month" ends at the DCT; "later this month" starts there."""
+def _narrow_by_cue(
+    text: str, timex: Timex, placement: Placement, dct: _dt.date | None
+) -> Placement:
+    """ "Earlier this month" ends at the DCT; "later this month" starts there."""
     if dct is None or placement.first is None or placement.last is None:
         return placement
     if not placement.first <= dct <= placement.last:
         return placement
-    before = text[max(0, timex.start - 9):timex.start].strip().lower()
+    before = text[max(0, timex.start - 9) : timex.start].strip().lower()
     if before.endswith("earlier"):
-        return Placement(placement.first, dct, placement.grain, placement.value,
-                         placement.approximate)
+        return Placement(
+            placement.first, dct, placement.grain, placement.value, placement.approximate
+        )
     if before.endswith("later"):
-        return Placement(dct, placement.last, placement.grain, placement.value,
-                         placement.approximate)
+        return Placement(
+            dct, placement.last, placement.grain, placement.value, placement.approximate
+        )
     return placement
 
 
-def _events_of_clause(text: str, clause: Segment, sentence: Segment,
-                      placed: list[tuple[Timex, Placement]]) -> list[_Draft]:
+def _events_of_clause(
+    text: str, clause: Segment, sentence: Segment, placed: list[tuple[Timex, Placement]]
+) -> list[_Draft]:
     """One event per group of agreeing expressions, placed by the most precise."""
     ordered = sorted(placed, key=lambda p: (_GRAIN_RANK[p[1].grain], p[0].start))
     drafts: list[_Draft] = []
@@ -283,12 +313,17 @@ def _events_of_clause(text: str, clause: Segment, sentence: Segment,
         if home is not None:
             home.mentions.append(_mention(timex, MentionRole.SUPPORT))
             continue
-        drafts.append(_Draft(
-            kind=EventKind.STATED, when=placement, segment=clause, sentence=sentence,
-            label=_label(text, clause, timex),
-            mentions=[_mention(timex, MentionRole.ANCHOR)],
-            reason=f"{timex.type.value} {timex.value} ('{timex.text}')",
-        ))
+        drafts.append(
+            _Draft(
+                kind=EventKind.STATED,
+                when=placement,
+                segment=clause,
+                sentence=sentence,
+                label=_label(text, clause, timex),
+                mentions=[_mention(timex, MentionRole.ANCHOR)],
+                reason=f"{timex.type.value} {timex.value} ('{timex.text}')",
+            )
+        )
     return drafts
 
 
@@ -304,7 +339,7 @@ def _label(text: str, clause: Segment, timex: Timex) -> str:
     Instagram ..."; a long clause is cut to a window around the expression.
     """
     start, end = clause.start, clause.end
-    lead = text[start:timex.start]
+    lead = text[start : timex.start]
     if len(lead.split()) <= 3 and text.startswith(", ", timex.end):
         start = timex.end + 2
     elif timex.start - start > _LABEL_LIMIT - 30:
@@ -325,32 +360,38 @@ def _shorten(label: str) -> str:
     return label[: cut if cut > 40 else _LABEL_LIMIT - 1].rstrip(" ,;:") + "…"
 
 
-def _attachment_target(drafts: list[_Draft], structure: _Structure,
-                       timex: Timex) -> _Draft | None:
+def _attachment_target(drafts: list[_Draft], structure: _Structure, timex: Timex) -> _Draft | None:
     """The stated event a duration, age or set describes."""
     stated = [d for d in drafts if d.kind is EventKind.STATED]
     clause = structure.clause_of(timex)
     sentence = structure.sentence_of(timex.start)
-    for candidates in ([d for d in stated if d.segment.start == clause.start],
-                       [d for d in stated if d.sentence.start == sentence.start]):
+    for candidates in (
+        [d for d in stated if d.segment.start == clause.start],
+        [d for d in stated if d.sentence.start == sentence.start],
+    ):
         if candidates:
             return min(candidates, key=lambda d: abs(d.position - timex.start))
     earlier = [d for d in stated if d.position < timex.start]
     return max(earlier, key=lambda d: d.position) if earlier else None
 
 
-def _derived_event(text: str, structure: _Structure, timex: Timex, target: _Draft,
-                   drafts: list[_Draft]) -> _Draft | None:
+def _derived_event(
+    text: str, structure: _Structure, timex: Timex, target: _Draft, drafts: list[_Draft]
+) -> _Draft | None:
     sentence = structure.sentence_of(timex.start)
     clause = structure.clause_of(timex)
     derivation = derive(text, timex, sentence.start, clause.end, target.when)
     if derivation is None:
         return None
-    segment = Segment(derivation.start, derivation.end, text[derivation.start:derivation.end])
+    segment = Segment(derivation.start, derivation.end, text[derivation.start : derivation.end])
     label = _shorten(derivation.label[:1].upper() + derivation.label[1:])
     return _Draft(
-        kind=EventKind.DERIVED, when=derivation.placement, segment=segment, sentence=sentence,
-        label=label, mentions=[_mention(timex, MentionRole.DURATION)],
+        kind=EventKind.DERIVED,
+        when=derivation.placement,
+        segment=segment,
+        sentence=sentence,
+        label=label,
+        mentions=[_mention(timex, MentionRole.DURATION)],
         derived_from=next(i for i, d in enumerate(drafts) if d is target),
         reason=derivation.reason,
     )
@@ -363,11 +404,18 @@ def _attach_findings(drafts: list[_Draft], findings: Sequence[Finding]) -> list[
         named = set(finding.timexes)
         homes = [d for d in drafts if named & {m.tid for m in d.mentions}]
         if not homes:
-            homes = [d for d in drafts if d.kind is EventKind.STATED and any(
-                m.start < finding.end and finding.start < m.end for m in d.mentions)]
+            homes = [
+                d
+                for d in drafts
+                if d.kind is EventKind.STATED
+                and any(m.start < finding.end and finding.start < m.end for m in d.mentions)
+            ]
         if not homes:
-            homes = [d for d in drafts if d.kind is EventKind.STATED
-                     and d.segment.start <= finding.start < d.segment.end][:1]
+            homes = [
+                d
+                for d in drafts
+                if d.kind is EventKind.STATED and d.segment.start <= finding.start < d.segment.end
+            ][:1]
         for home in homes:
             home.findings.append(finding)
         if not homes:
@@ -375,16 +423,27 @@ def _attach_findings(drafts: list[_Draft], findings: Sequence[Finding]) -> list[
     return loose
 
 
-def _freeze(dct: _dt.date | None, drafts: list[_Draft], unplaced: list[Timex],
-            loose: list[Finding]) -> Timeline:
-    order = sorted(range(len(drafts)), key=lambda i: (
-        drafts[i].when.sort_key(), drafts[i].kind is EventKind.STATED, drafts[i].position))
+def _freeze(
+    dct: _dt.date | None, drafts: list[_Draft], unplaced: list[Timex], loose: list[Finding]
+) -> Timeline:
+    order = sorted(
+        range(len(drafts)),
+        key=lambda i: (
+            drafts[i].when.sort_key(),
+            drafts[i].kind is EventKind.STATED,
+            drafts[i].position,
+        ),
+    )
     eids = {index: f"e{rank}" for rank, index in enumerate(order, start=1)}
     events = tuple(
         Event(
-            eid=eids[i], kind=drafts[i].kind, when=drafts[i].when,
-            start=drafts[i].segment.start, end=drafts[i].segment.end,
-            text=drafts[i].segment.text, label=drafts[i].label,
+            eid=eids[i],
+            kind=drafts[i].kind,
+            when=drafts[i].when,
+            start=drafts[i].segment.start,
+            end=drafts[i].segment.end,
+            text=drafts[i].segment.text,
+            label=drafts[i].label,
             mentions=tuple(sorted(drafts[i].mentions, key=lambda m: m.start)),
             findings=tuple(drafts[i].findings),
             derived_from=_eid_of(eids, drafts[i].derived_from),
@@ -392,9 +451,12 @@ def _freeze(dct: _dt.date | None, drafts: list[_Draft], unplaced: list[Timex],
         )
         for i in order
     )
-    return Timeline(dct=dct, events=events,
-                    unplaced=tuple(sorted(unplaced, key=lambda t: t.start)),
-                    findings=tuple(loose))
+    return Timeline(
+        dct=dct,
+        events=events,
+        unplaced=tuple(sorted(unplaced, key=lambda t: t.start)),
+        findings=tuple(loose),
+    )
 
 
 def _eid_of(eids: dict[int, str], index: int | None) -> str | None:

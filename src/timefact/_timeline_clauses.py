@@ -12,13 +12,65 @@ import re
 from dataclasses import dataclass
 
 # Abbreviations whose period does not end a sentence (news style).
-_ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g",
-    "i.e", "etc", "approx", "ft", "mt",
-))
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "ft",
+        "mt",
+    )
+)
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # ". The", ". \"We"
     r"|[.!?]+(?=\s+[\"“][a-z])"  # a quotation that starts in lower case: . "a year ago
@@ -70,7 +122,7 @@ def clauses(text: str, sentence: Segment) -> tuple[Segment, ...]:
 
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, period - 12):period])
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, period - 12) : period])
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")

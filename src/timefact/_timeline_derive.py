@@ -73,17 +73,18 @@ def _starts_with_word(text: str, words: tuple[str, ...]) -> str | None:
     return None
 
 
-def derive(text: str, duration: Timex, sentence_start: int, clause_end: int,
-           anchor: Placement) -> Derivation | None:
+def derive(
+    text: str, duration: Timex, sentence_start: int, clause_end: int, anchor: Placement
+) -> Derivation | None:
     """The point ``duration`` implies relative to the event placed at ``anchor``, if any."""
     amount = read_amount(duration.value)
     if amount is None or anchor.first is None or anchor.last is None:
         return None
     since_cues, after_cues = _cues()
-    following = text[duration.end:clause_end].lstrip(" -")
+    following = text[duration.end : clause_end].lstrip(" -")
     for cue in after_cues:
         if _starts_with_word(following, (cue.word,)):
-            described_start = duration.end + text[duration.end:clause_end].lower().find(cue.word)
+            described_start = duration.end + text[duration.end : clause_end].lower().find(cue.word)
             described_start += len(cue.word)
             # What happened then ends where the clause goes on: "13 days after the
             # bombings, U.S. forces launched ..." names "the bombings".
@@ -96,28 +97,45 @@ def derive(text: str, duration: Timex, sentence_start: int, clause_end: int,
                 return None
             offset = text.find(words, described_start)
             side = "after" if cue.later else "before"
-            return Derivation(placement, words, offset, offset + len(words),
-                              f"{duration.text} {side} {anchor.describe()} "
-                              f"('{duration.text} {cue.word} …')")
-    preceding = text[max(sentence_start, duration.start - 20):duration.start].lower()
+            return Derivation(
+                placement,
+                words,
+                offset,
+                offset + len(words),
+                f"{duration.text} {side} {anchor.describe()} ('{duration.text} {cue.word} …')",
+            )
+    preceding = text[max(sentence_start, duration.start - 20) : duration.start].lower()
     sentence = text[sentence_start:clause_end].lower()
     for since in since_cues:
         word = _starts_with_word(following, since.next_words)
         if word is None:
-            word = next((w for w in since.sentence_words
-                         if re.search(rf"\b{re.escape(w)}\b", sentence)), None)
+            word = next(
+                (w for w in since.sentence_words if re.search(rf"\b{re.escape(w)}\b", sentence)),
+                None,
+            )
         if word is None:
-            word = next((w for w in since.previous_words
-                         if preceding.rstrip().endswith(w)
-                         or duration.text.lower().startswith(w.split(" ", 1)[-1])), None)
+            word = next(
+                (
+                    w
+                    for w in since.previous_words
+                    if preceding.rstrip().endswith(w)
+                    or duration.text.lower().startswith(w.split(" ", 1)[-1])
+                ),
+                None,
+            )
         if word is None:
             continue
         placement = _shift(anchor, amount, later=False)
         if placement is None:
             return None
         label = since.label.replace("{sentence}", text[sentence_start:clause_end].strip())
-        return Derivation(placement, label, sentence_start, clause_end,
-                          f"{duration.text} before {anchor.describe()} ('{word}')")
+        return Derivation(
+            placement,
+            label,
+            sentence_start,
+            clause_end,
+            f"{duration.text} before {anchor.describe()} ('{word}')",
+        )
     return None
 
 

@@ -68,8 +68,7 @@ class Placement:
         """True when the two placements share at least one day."""
         if self.last is not None and other.first is not None and other.first > self.last:
             return False
-        return not (self.first is not None and other.last is not None
-                    and other.last < self.first)
+        return not (self.first is not None and other.last is not None and other.last < self.first)
 
     def describe(self) -> str:
         """A short human form: ``28 Sep 2021``, ``Sep 2021``, ``before 28 Sep 2021``."""
@@ -152,24 +151,32 @@ def _place_match(match: re.Match[str], value: str) -> Placement | None:
     if match["week"]:
         monday = _dt.date.fromisocalendar(year, int(match["week"]), 1)
         if match["weekend"]:
-            return Placement(monday + _dt.timedelta(days=5), monday + _dt.timedelta(days=6),
-                             Grain.WEEK, value)
+            return Placement(
+                monday + _dt.timedelta(days=5), monday + _dt.timedelta(days=6), Grain.WEEK, value
+            )
         return Placement(monday, monday + _dt.timedelta(days=6), Grain.WEEK, value)
     if match["quarter"]:
         first_month = 3 * int(match["quarter"]) - 2
-        return Placement(_dt.date(year, first_month, 1), _month_end(year, first_month + 2),
-                         Grain.QUARTER, value)
+        return Placement(
+            _dt.date(year, first_month, 1), _month_end(year, first_month + 2), Grain.QUARTER, value
+        )
     if match["half"]:
         first_month = 6 * int(match["half"]) - 5
-        return Placement(_dt.date(year, first_month, 1), _month_end(year, first_month + 5),
-                         Grain.HALF, value)
+        return Placement(
+            _dt.date(year, first_month, 1), _month_end(year, first_month + 5), Grain.HALF, value
+        )
     if match["season"]:
         start_month, end_month = _SEASON_MONTHS[match["season"]]
         end_year = year + 1 if end_month < start_month else year
         if end_year > 9999:
             return None
-        return Placement(_dt.date(year, start_month, 1), _month_end(end_year, end_month),
-                         Grain.SEASON, value, approximate=True)
+        return Placement(
+            _dt.date(year, start_month, 1),
+            _month_end(end_year, end_month),
+            Grain.SEASON,
+            value,
+            approximate=True,
+        )
     return _span_of_years(year, year, Grain.YEAR, value)
 
 
@@ -200,10 +207,19 @@ def apply_mod(placement: Placement, mod: str) -> Placement:
     return placement
 
 
-def _replace(placement: Placement, first: _dt.date | None, last: _dt.date | None, *,
-             grain: Grain | None = None, approximate: bool | None = None) -> Placement:
+def _replace(
+    placement: Placement,
+    first: _dt.date | None,
+    last: _dt.date | None,
+    *,
+    grain: Grain | None = None,
+    approximate: bool | None = None,
+) -> Placement:
     return Placement(
-        first, last, grain or placement.grain, placement.value,
+        first,
+        last,
+        grain or placement.grain,
+        placement.value,
         placement.approximate if approximate is None else approximate,
     )
 
@@ -283,8 +299,12 @@ def read_amount(value: str) -> Amount | None:
     numbers = {k: float(v) for k, v in match.groupdict().items() if v is not None}
     months_float = numbers.get("years", 0.0) * 12 + numbers.get("months", 0.0)
     months = int(months_float)
-    days_float = ((months_float - months) * 30.44 + numbers.get("weeks", 0.0) * 7
-                  + numbers.get("days", 0.0) + numbers.get("hours", 0.0) / 24)
+    days_float = (
+        (months_float - months) * 30.44
+        + numbers.get("weeks", 0.0) * 7
+        + numbers.get("days", 0.0)
+        + numbers.get("hours", 0.0) / 24
+    )
     days = round(days_float)
     if months == 0 and days == 0:
         return None

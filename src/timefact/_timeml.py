@@ -77,16 +77,20 @@ def read_timeml_string(raw: str, name: str) -> ParsedTimeML:
         ) from exc
     text_element = root if _local(root.tag) == "TEXT" else _find(root, "TEXT")
     if text_element is None:
-        raise InputError(f"{name}: TimeML without a TEXT element; the text to read must be "
-                         "inside <TEXT>...</TEXT>")
+        raise InputError(
+            f"{name}: TimeML without a TEXT element; the text to read must be "
+            "inside <TEXT>...</TEXT>"
+        )
     dct = _creation_time(root, name)
     pieces: list[str] = []
     spans: list[tuple[ET.Element, int, int]] = []
     try:
         _collect(text_element, pieces, spans, 0, inside_timex=False)
     except RecursionError as exc:
-        raise InputError(f"{name}: TimeML elements nested too deeply to be a news text; "
-                         "give the file as plain text") from exc
+        raise InputError(
+            f"{name}: TimeML elements nested too deeply to be a news text; "
+            "give the file as plain text"
+        ) from exc
     text = "".join(pieces)
     timexes = tuple(_gold_timex(element, start, end, text) for element, start, end in spans)
     return ParsedTimeML(text=text, dct=dct, timexes=timexes)
@@ -191,8 +195,8 @@ def _inline_text(doc: Document) -> str:
     for timex in sorted(doc.timexes, key=lambda t: (t.start, -t.end)):
         if timex.start < position or timex.end <= timex.start:
             continue
-        out.append(_xml_text(doc.text[position:timex.start]))
-        out.append(f"{_open_tag(timex)}{_xml_text(doc.text[timex.start:timex.end])}</TIMEX3>")
+        out.append(_xml_text(doc.text[position : timex.start]))
+        out.append(f"{_open_tag(timex)}{_xml_text(doc.text[timex.start : timex.end])}</TIMEX3>")
         position = timex.end
     out.append(_xml_text(doc.text[position:]))
     return "".join(out)
@@ -210,8 +214,7 @@ def _open_tag(timex: Timex) -> str:
         ("functionInDocument", "NONE"),
         ("anchorTimeID", _anchor_tid(timex)),
     ]
-    written = " ".join(f"{key}={quoteattr(_xml_safe(value))}" for key, value in attributes
-                       if value)
+    written = " ".join(f"{key}={quoteattr(_xml_safe(value))}" for key, value in attributes if value)
     return f"<TIMEX3 {written}>"
 
 

@@ -46,8 +46,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 __all__ = ["TimefactComponent", "make_timefact_component", "register_extensions"]
 
 SPAN_EXTENSIONS = ("timex_type", "timex_value", "timex_mod", "timex_tid")
-DOC_EXTENSIONS = ("timefact_dct", "timefact_dct_info", "timefact_timexes",
-                  "timefact_findings")
+DOC_EXTENSIONS = ("timefact_dct", "timefact_dct_info", "timefact_timexes", "timefact_findings")
 DEFAULT_CONFIG: dict[str, Any] = {"spans_key": "timefact", "dct": None, "checks": False}
 
 
@@ -66,15 +65,21 @@ def _config_dct(value: object) -> DctArg:
         return "auto"
     if isinstance(value, str | _dt.date):
         return parse_dct(value)
-    raise DctError(f"the timefact component's dct must be None, 'auto' or YYYY-MM-DD, "
-                   f"not {value!r}")
+    raise DctError(
+        f"the timefact component's dct must be None, 'auto' or YYYY-MM-DD, not {value!r}"
+    )
 
 
 class TimefactComponent:
     """Annotates each Doc with timefact; see the module docstring for what it writes."""
 
-    def __init__(self, spans_key: str = "timefact", dct: object = None, checks: bool = False,
-                 tagger: Tagger | None = None) -> None:
+    def __init__(
+        self,
+        spans_key: str = "timefact",
+        dct: object = None,
+        checks: bool = False,
+        tagger: Tagger | None = None,
+    ) -> None:
         register_extensions()
         self.spans_key = spans_key
         self.dct_config = dct
@@ -99,8 +104,9 @@ class TimefactComponent:
         document = self.tagger.annotate(doc.text, self._dct_for(doc))
         spans = []
         for timex in document.timexes:
-            span = doc.char_span(timex.start, timex.end, label=timex.type.value,
-                                 alignment_mode="expand")
+            span = doc.char_span(
+                timex.start, timex.end, label=timex.type.value, alignment_mode="expand"
+            )
             if span is None:
                 continue
             span._.timex_type = timex.type.value
@@ -117,8 +123,9 @@ class TimefactComponent:
 
 
 @Language.factory("timefact", default_config=DEFAULT_CONFIG)
-def make_timefact_component(nlp: Language, name: str, spans_key: str, dct: str | None,
-                            checks: bool) -> TimefactComponent:
+def make_timefact_component(
+    nlp: Language, name: str, spans_key: str, dct: str | None, checks: bool
+) -> TimefactComponent:
     """The ``timefact`` factory: ``nlp.add_pipe("timefact", config={...})``."""
     del nlp, name
     return TimefactComponent(spans_key=spans_key, dct=dct, checks=checks)

@@ -39,12 +39,19 @@ DCT_COLUMN = "dct_info"
 
 
 def _added_fields(pa: Any, checks: bool) -> list[Any]:
-    return [*annotation_fields(pa, checks=checks, timeline=False, dct_name=DCT_COLUMN),
-            pa.field(ERROR_COLUMN, pa.string())]
+    return [
+        *annotation_fields(pa, checks=checks, timeline=False, dct_name=DCT_COLUMN),
+        pa.field(ERROR_COLUMN, pa.string()),
+    ]
 
 
-def annotate(df: Any, text_col: str = "text", dct_col: str | None = "dct",
-             id_col: str | None = None, checks: bool = False) -> Any:
+def annotate(
+    df: Any,
+    text_col: str = "text",
+    dct_col: str | None = "dct",
+    id_col: str | None = None,
+    checks: bool = False,
+) -> Any:
     """Return ``df`` with timefact's annotation columns added (see the module docstring).
 
     With ``id_col``, the result keeps only that column and the annotation columns: the
@@ -59,14 +66,17 @@ def annotate(df: Any, text_col: str = "text", dct_col: str | None = "dct",
     columns = list(df.columns)
     for role, name in (("text_col", text_col), ("id_col", id_col)):
         if name is not None and name not in columns:
-            raise InputError(f"{role}={name!r} is not a column of the DataFrame "
-                             f"(columns: {', '.join(columns)})")
+            raise InputError(
+                f"{role}={name!r} is not a column of the DataFrame (columns: {', '.join(columns)})"
+            )
     keep = columns if id_col is None else [id_col]
     added = _added_fields(pa, checks)
     clashes = [field.name for field in added if field.name in keep]
     if clashes:
-        raise InputError(f"the DataFrame already has column(s) {', '.join(clashes)}; "
-                         "rename or drop them before annotating")
+        raise InputError(
+            f"the DataFrame already has column(s) {', '.join(clashes)}; "
+            "rename or drop them before annotating"
+        )
     kept_fields = [df.schema[name] for name in keep]
     schema = StructType([*kept_fields, *from_arrow_schema(pa.schema(added)).fields])
     run = functools.partial(
@@ -79,8 +89,14 @@ def annotate(df: Any, text_col: str = "text", dct_col: str | None = "dct",
     return df.mapInArrow(run, schema)
 
 
-def _annotate_batches(batches: Iterator[Any], *, text_col: str, dct_col: str | None,
-                      keep: tuple[str, ...], checks: bool) -> Iterator[Any]:
+def _annotate_batches(
+    batches: Iterator[Any],
+    *,
+    text_col: str,
+    dct_col: str | None,
+    keep: tuple[str, ...],
+    checks: bool,
+) -> Iterator[Any]:
     """Runs on the executors: one engine per Python worker, reused for every batch."""
     pa = require_pyarrow("the Spark integration (timefact.spark)")
     tagger = default_tagger()
@@ -95,8 +111,7 @@ def _annotate_batches(batches: Iterator[Any], *, text_col: str, dct_col: str | N
                 record = annotate_fields(tagger, text, dct, options)
             except DocumentError as exc:
                 for field in added:
-                    values[field.name].append(exc.reason if field.name == ERROR_COLUMN
-                                              else None)
+                    values[field.name].append(exc.reason if field.name == ERROR_COLUMN else None)
                 continue
             record[DCT_COLUMN] = record.pop("dct")
             record[ERROR_COLUMN] = None

@@ -42,8 +42,7 @@ def check(source: str | Document, dct: DctArg = "auto") -> tuple[Finding, ...]:
     return tuple(findings)
 
 
-def _spans(context: Context, draft: Draft,
-           by_tid: dict[str, Timex]) -> tuple[tuple[int, int], ...]:
+def _spans(context: Context, draft: Draft, by_tid: dict[str, Timex]) -> tuple[tuple[int, int], ...]:
     """Every span a finding is made of: its own, its related spans, its timexes."""
     evidence = set(context.doc.dct.evidence)  # shown as related, but not the finding's own
     own = [span for span in draft.spans() if span not in evidence]

@@ -76,12 +76,18 @@ def _against_birth(context: Context, age: Age, birth: Birth) -> Draft | None:
     if note and context.doc.dct.source.value == "inferred":
         message += f" ({note})"
     return Draft(
-        start=age.start, end=age.end, text=text[age.start:age.end],
-        observed=f"age {age.years}", expected=f"age {expected}", message=message,
-        fixes=tuple(text[age.start:age.end].replace(str(age.years), str(n), 1)
-                    for n in sorted(allowed, reverse=True) if str(age.years) in
-                    text[age.start:age.end]),
-        related=(Span(birth.start, birth.end, text[birth.start:birth.end]),),
+        start=age.start,
+        end=age.end,
+        text=text[age.start : age.end],
+        observed=f"age {age.years}",
+        expected=f"age {expected}",
+        message=message,
+        fixes=tuple(
+            text[age.start : age.end].replace(str(age.years), str(n), 1)
+            for n in sorted(allowed, reverse=True)
+            if str(age.years) in text[age.start : age.end]
+        ),
+        related=(Span(birth.start, birth.end, text[birth.start : birth.end]),),
         rests_on_dct=True,
         rule=f"age {age.years} against birth {birth.words()} at the publication date",
     )
@@ -114,12 +120,16 @@ def _ages_disagree(context: Context, index: AgeIndex, reported: set[int]) -> Ite
                 continue
             reported.add(age.start)
             yield Draft(
-                start=age.start, end=age.end, text=text[age.start:age.end],
-                observed=f"age {age.years}", expected=f"age {first.years}",
+                start=age.start,
+                end=age.end,
+                text=text[age.start : age.end],
+                observed=f"age {age.years}",
+                expected=f"age {first.years}",
                 message=f"{key} is {age.years} here but {first.years} earlier in the story",
-                fixes=(text[age.start:age.end].replace(str(age.years), str(first.years), 1),)
-                if str(age.years) in text[age.start:age.end] else (),
-                related=(Span(first.start, first.end, text[first.start:first.end]),),
+                fixes=(text[age.start : age.end].replace(str(age.years), str(first.years), 1),)
+                if str(age.years) in text[age.start : age.end]
+                else (),
+                related=(Span(first.start, first.end, text[first.start : first.end]),),
                 severity=Severity.ERROR if abs(first.years - age.years) > 1 else Severity.WARNING,
                 rule=f"two ages of {key} in one story",
             )

@@ -29,8 +29,9 @@ _AGE_IN_YEAR = re.compile(
 )
 
 
-def past_age_conflicts(context: Context, ages: tuple[Age, ...], index: AgeIndex,
-                       reported: set[int]) -> Iterator[Draft]:
+def past_age_conflicts(
+    context: Context, ages: tuple[Age, ...], index: AgeIndex, reported: set[int]
+) -> Iterator[Draft]:
     dct = context.dct
     if dct is None:
         return
@@ -62,24 +63,38 @@ def _past_ages(context: Context) -> Iterator[tuple[re.Match[str], int]]:
         yield match, int(match["year"])
 
 
-def _draft(context: Context, match: re.Match[str], current: Age, *, then: int, year: int,
-           possible: tuple[int, int]) -> Draft:
+def _draft(
+    context: Context,
+    match: re.Match[str],
+    current: Age,
+    *,
+    then: int,
+    year: int,
+    possible: tuple[int, int],
+) -> Draft:
     text = context.text
     dct = context.dct
     assert dct is not None
     low, high = possible
     if current.person is not None:
-        message = (f"{current.person.name} is {current.years} in a story dated {ap_date(dct)}, "
-                   f"so was {low} or {high} in {year}, not {then}")
+        message = (
+            f"{current.person.name} is {current.years} in a story dated {ap_date(dct)}, "
+            f"so was {low} or {high} in {year}, not {then}"
+        )
     else:
-        message = (f"an age of {current.years} in a story dated {ap_date(dct)} means {low} or "
-                   f"{high} in {year}, not {then}")
+        message = (
+            f"an age of {current.years} in a story dated {ap_date(dct)} means {low} or "
+            f"{high} in {year}, not {then}"
+        )
     return Draft(
-        start=match.start("n"), end=match.end("n"), text=match["n"],
-        observed=f"age {then} in {year}", expected=f"age {low} or {high} in {year}",
+        start=match.start("n"),
+        end=match.end("n"),
+        text=match["n"],
+        observed=f"age {then} in {year}",
+        expected=f"age {low} or {high} in {year}",
         message=message,
         fixes=(str(high),) if high > 0 else (),
-        related=(Span(current.start, current.end, text[current.start:current.end]),),
+        related=(Span(current.start, current.end, text[current.start : current.end]),),
         rests_on_dct=True,
         rule=f"current age {current.years} against age {then} in {year}",
     )
@@ -92,17 +107,30 @@ def _current_age(context: Context, match: re.Match[str], index: AgeIndex) -> Age
     who = match["who"]
     if who.lower() not in ("he", "she", "who"):
         key = index.people.key(Person(who))
-        named = [a for a in index.by_person.get(key, [])
-                 if a.said_as_now and a.start != match.start("n")] if key else []
+        named = (
+            [
+                a
+                for a in index.by_person.get(key, [])
+                if a.said_as_now and a.start != match.start("n")
+            ]
+            if key
+            else []
+        )
         return named[0] if named else None
     sentence = context.sentence_index(match.start())
     if who == "who":
-        near = [a for a in index.by_sentence.get(sentence, ())
-                if a.said_as_now and a.start != match.start("n")]
+        near = [
+            a
+            for a in index.by_sentence.get(sentence, ())
+            if a.said_as_now and a.start != match.start("n")
+        ]
         return near[0] if len(near) == 1 else None
     for number in (sentence, sentence - 1):
-        near = [a for a in index.by_sentence.get(number, ())
-                if a.said_as_now and a.start < match.start()]
+        near = [
+            a
+            for a in index.by_sentence.get(number, ())
+            if a.said_as_now and a.start < match.start()
+        ]
         if near:
             return near[0] if len(near) == 1 else None
     return None

@@ -19,11 +19,33 @@ from timefact._checks._context import Context
 from timefact._checks._people import People, Person, person_after, person_before
 
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
 _YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
@@ -98,8 +120,10 @@ class AgeIndex:
 
     @classmethod
     def of(cls, context: Context, ages: tuple[Age, ...], births: tuple[Birth, ...]) -> AgeIndex:
-        people = People([a.person for a in ages if a.person is not None]
-                        + [b.person for b in births if b.person is not None])
+        people = People(
+            [a.person for a in ages if a.person is not None]
+            + [b.person for b in births if b.person is not None]
+        )
         by_sentence: dict[int, list[Age]] = {}
         by_person: dict[str, list[Age]] = {}
         for age in ages:
@@ -115,32 +139,38 @@ def read_ages(context: Context) -> Iterator[Age]:
     found: list[tuple[int, int, int, Person | None, str]] = []  # years, span, person, form
     for match in _year_olds(text):
         years = _number(match["n"])
-        if years is None or text[match.end():match.end() + 1] == "s":
+        if years is None or text[match.end() : match.end() + 1] == "s":
             continue
         person = person_after(text, match.end()) or person_before(text, match.start())
         found.append((years, match.start(), match.end(), person, "compound"))
     for match in _APPOSITIVE.finditer(text):
         person = person_before(text, match.start(), appositive=True)
         if person is not None or _COMMON_NOUN_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()):
-            found.append((int(match["n"]), match.start("n"), match.end("n"), person,
-                          "appositive"))
+            text, max(0, match.start() - 30), match.start()
+        ):
+            found.append((int(match["n"]), match.start("n"), match.end("n"), person, "appositive"))
     for match in _BRACKETED.finditer(text):
         person = person_before(text, match.start(), appositive=True)
         if person is not None and len(person.words) >= 2:
-            found.append((int(match["n"]), match.start("n"), match.end("n"), person,
-                          "appositive"))
+            found.append((int(match["n"]), match.start("n"), match.end("n"), person, "appositive"))
     for match in _PREDICATE.finditer(text):
         person = person_before(text, match.start() + 1, subject=True)
         found.append((int(match["n"]), match.start("n"), match.end("n"), person, "predicate"))
     taken = {start for _, start, _, _, _ in found}
     for match in _AGED.finditer(text):
-        if text[max(0, match.start() - 3):match.start()] == "at ":
+        if text[max(0, match.start() - 3) : match.start()] == "at ":
             continue  # "at age 35": the age at some event, not now
         if match.start("n") in taken:
             continue  # already read as an appositive ("Smith, aged 45,")
-        found.append((int(match["n"]), match.start(), match.end(),
-                      person_before(text, match.start()), "aged"))
+        found.append(
+            (
+                int(match["n"]),
+                match.start(),
+                match.end(),
+                person_before(text, match.start()),
+                "aged",
+            )
+        )
     found.sort(key=lambda item: item[1])
     other_times: dict[int, bool] = {}
     for years, start, end, person, form in found:

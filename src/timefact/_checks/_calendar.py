@@ -11,15 +11,41 @@ import datetime as _dt
 import re
 
 WEEKDAY_NAMES: tuple[str, ...] = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 )
 MONTH_NAMES: tuple[str, ...] = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 AP_MONTHS: tuple[str, ...] = (
-    "Jan.", "Feb.", "March", "April", "May", "June",
-    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 )
 
 # Month words as written in news, lower-cased, to month number.
@@ -110,7 +136,7 @@ def replace_weekday(words: str, weekday: int) -> str:
         new = full[:3] + ("." if old.endswith(".") else "")
     else:
         new = AP_WEEKDAYS[weekday - 1] if old.endswith(".") else AP_WEEKDAYS[weekday - 1][:-1]
-    return words[: match.start()] + new + words[match.end():]
+    return words[: match.start()] + new + words[match.end() :]
 
 
 def restyle_date(words: str, old: _dt.date, new: _dt.date) -> str:
@@ -123,11 +149,11 @@ def restyle_date(words: str, old: _dt.date, new: _dt.date) -> str:
             replacement = AP_MONTHS[new.month - 1]
         else:
             replacement = MONTH_NAMES[new.month - 1]
-        out = out[: month_match.start()] + replacement + out[month_match.end():]
+        out = out[: month_match.start()] + replacement + out[month_match.end() :]
     for day_match in _DAY_NUMBER.finditer(out):
         if int(day_match["day"]) == old.day and not _YEAR_NUMBER.fullmatch(day_match.group(0)):
             suffix = ordinal_suffix(new.day) if day_match["suffix"] else ""
-            out = out[: day_match.start()] + f"{new.day}{suffix}" + out[day_match.end():]
+            out = out[: day_match.start()] + f"{new.day}{suffix}" + out[day_match.end() :]
             break
     else:
         return ap_date(new, year=new.year != old.year)

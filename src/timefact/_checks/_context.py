@@ -40,8 +40,12 @@ class Context:
         timexes = tuple(sorted(doc.timexes, key=lambda t: (t.start, t.end)))
         if timexes != doc.timexes:
             doc = Document(text=doc.text, dct=doc.dct, timexes=timexes)
-        return cls(doc=doc, sentences=sentences, _starts=tuple(s for s, _ in sentences),
-                   _timex_starts=tuple(t.start for t in timexes))
+        return cls(
+            doc=doc,
+            sentences=sentences,
+            _starts=tuple(s for s, _ in sentences),
+            _timex_starts=tuple(t.start for t in timexes),
+        )
 
     @property
     def text(self) -> str:
@@ -92,8 +96,7 @@ class Context:
             return ""
         if info.source is DctSource.INFERRED:
             why = f": {info.reason}" if info.reason else ""
-            return (f"the publication date {info.date.isoformat()} was inferred from "
-                    f"the text{why}")
+            return f"the publication date {info.date.isoformat()} was inferred from the text{why}"
         return f"the publication date is {info.date.isoformat()}"
 
     def year_note(self, timex: Timex) -> str:
@@ -113,8 +116,11 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         words = match.group(0)
-        if ("\n" not in words and words[0] == "."
-                and _ABBREVIATION.search(text, max(0, match.start() - 6), match.start() + 1)):
+        if (
+            "\n" not in words
+            and words[0] == "."
+            and _ABBREVIATION.search(text, max(0, match.start() - 6), match.start() + 1)
+        ):
             continue  # "Sept. 26", "Sen. Smith": an abbreviation, not a sentence end
         end = match.start() if words[0] == "\n" else match.start() + 1
         if end > start:

@@ -38,11 +38,33 @@ _UP_TO_NOW = re.compile(r"\b(?:has|have|now|so far|to date)\b|'s been\b")
 _TRAILING_DATE = re.compile(r"[^,.;]{0,40},\s(?:on\s|in\s)?")
 _YEAR_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
-    "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventy-fifth": 75, "hundredth": 100, "one-year": 1, "two-year": 2,
-    "three-year": 3, "five-year": 5, "10-year": 10, "one year": 1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventy-fifth": 75,
+    "hundredth": 100,
+    "one-year": 1,
+    "two-year": 2,
+    "three-year": 3,
+    "five-year": 5,
+    "10-year": 10,
+    "one year": 1,
 }
 _ANNIVERSARY = re.compile(
     r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|\d{1,3}-year|(?i:twenty-fifth|seventy-fifth|"
@@ -51,8 +73,10 @@ _ANNIVERSARY = re.compile(
     r"|three-year|five-year))\s+anniversary\s+of\b"
 )
 _YEAR_WORD = re.compile(r"\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:percent|%|people|miles))")
-_OTHER_TIME = re.compile(r"\b(?i:next|last|this|coming)\s+(?:year|month|week)\b|\bwill\b"
-                         r"|\bwould\b")
+_OTHER_TIME = re.compile(
+    r"\b(?i:next|last|this|coming)\s+(?:year|month|week)\b|\bwill\b"
+    r"|\bwould\b"
+)
 _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 _UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -107,11 +131,22 @@ def _intervals(context: Context) -> Iterator[Draft]:
         related = [Span(other_timex.start, other_timex.end, other_timex.text)]
         tids = [duration.tid, other_timex.tid]
         if reference_timex is not None:
-            related.insert(0, Span(reference_timex.start, reference_timex.end,
-                                   reference_timex.text))
+            related.insert(
+                0, Span(reference_timex.start, reference_timex.end, reference_timex.text)
+            )
             tids.insert(0, reference_timex.tid)
-        yield _draft(context, duration, stated=stated, unit=unit, actual=actual, base=base,
-                     other=other, cue=word, related=tuple(related), tids=tuple(tids))
+        yield _draft(
+            context,
+            duration,
+            stated=stated,
+            unit=unit,
+            actual=actual,
+            base=base,
+            other=other,
+            cue=word,
+            related=tuple(related),
+            tids=tuple(tids),
+        )
 
 
 def _length(value: str) -> tuple[float, str] | None:
@@ -138,23 +173,33 @@ def _first_date_after(context: Context, start: int, end: int) -> tuple[Timex, _W
     return None
 
 
-def _reference(context: Context, sentence_start: int, before: int, after: int,
-               cue: str) -> tuple[Timex | None, _When] | None:
+def _reference(
+    context: Context, sentence_start: int, before: int, after: int, cue: str
+) -> tuple[Timex | None, _When] | None:
     """The date the interval runs to: the sentence's own date, or, for "since" in the
     present perfect ("has lasted 10 weeks since July 1"), the publication date."""
-    candidates = [t for t in context.timexes_in(sentence_start, before)
-                  if t.type in (TimexType.DATE, TimexType.TIME)]
+    candidates = [
+        t
+        for t in context.timexes_in(sentence_start, before)
+        if t.type in (TimexType.DATE, TimexType.TIME)
+    ]
     if not candidates:
         # "Three months after the March 3 election, on Sept. 20, ...": the date follows.
         trailing = _TRAILING_DATE.match(context.text, after)
         if trailing is not None:
-            candidates = [t for t in context.timexes_in(trailing.end(), trailing.end() + 40)
-                          if t.start == trailing.end()][:1]
+            candidates = [
+                t
+                for t in context.timexes_in(trailing.end(), trailing.end() + 40)
+                if t.start == trailing.end()
+            ][:1]
     if candidates:
         when = _when(candidates[-1])
         return (candidates[-1], when) if when is not None else None
-    if (cue == "since" and context.dct is not None
-            and _UP_TO_NOW.search(context.text, sentence_start, after)):
+    if (
+        cue == "since"
+        and context.dct is not None
+        and _UP_TO_NOW.search(context.text, sentence_start, after)
+    ):
         return None, _When(context.dct, "D", f"the publication date, {ap_date(context.dct)}")
     return None
 
@@ -240,29 +285,49 @@ def _contradicts(stated: float, actual: float, *, years_only: bool = False) -> b
     return off >= 0.5 and off > 0.25 * stated
 
 
-def _draft(context: Context, duration: Timex, *, stated: float, unit: str, actual: float,
-           base: _When, other: _When, cue: str, related: tuple[Span, ...],
-           tids: tuple[str, ...]) -> Draft:
+def _draft(
+    context: Context,
+    duration: Timex,
+    *,
+    stated: float,
+    unit: str,
+    actual: float,
+    base: _When,
+    other: _When,
+    cue: str,
+    related: tuple[Span, ...],
+    tids: tuple[str, ...],
+) -> Draft:
     unit_name = _UNIT_NAME[unit]
     shown = round(actual, 1)
     actual_words = plural(int(shown) if shown == int(shown) else shown, unit_name)
     stated_words = plural(int(stated) if stated == int(stated) else stated, unit_name)
     first, second = (base, other) if cue in ("before", "prior") else (other, base)
-    message = (f"\"{duration.text}\" {cue} {other.words}, but {first.words} to "
-               f"{second.words} is {actual_words}")
+    message = (
+        f'"{duration.text}" {cue} {other.words}, but {first.words} to '
+        f"{second.words} is {actual_words}"
+    )
     if base.words.startswith("the publication date"):
         note = context.dct_note()
         if context.doc.dct.source.value == "inferred" and note:
             message += f" ({note})"
     severity = Severity.ERROR if abs(actual - stated) > 1 else Severity.WARNING
     return Draft(
-        start=duration.start, end=duration.end, text=duration.text,
-        observed=stated_words, expected=actual_words, message=message,
+        start=duration.start,
+        end=duration.end,
+        text=duration.text,
+        observed=stated_words,
+        expected=actual_words,
+        message=message,
         fixes=(_restate(duration.text, stated, round(actual)),) if round(actual) > 0 else (),
-        related=related, timexes=tids, severity=severity,
+        related=related,
+        timexes=tids,
+        severity=severity,
         rests_on_dct=base.words.startswith("the publication date"),
-        rule=(f"duration {duration.value} (timex {duration.tid}, rule {duration.rule}) "
-              f"against the interval {first.day.isoformat()}..{second.day.isoformat()}"),
+        rule=(
+            f"duration {duration.value} (timex {duration.tid}, rule {duration.rule}) "
+            f"against the interval {first.day.isoformat()}..{second.day.isoformat()}"
+        ),
     )
 
 
@@ -290,8 +355,10 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
         year_match = _YEAR_WORD.search(text, match.end(), window_end)
         if year_match is None:
             continue
-        rest = sentence[: year_match.start() - sentence_start] + \
-            sentence[year_match.end() - sentence_start:]
+        rest = (
+            sentence[: year_match.start() - sentence_start]
+            + sentence[year_match.end() - sentence_start :]
+        )
         if _OTHER_TIME.search(rest):
             continue  # "next year's 50th anniversary": dated by something else
         others = {int(y) for y in _YEAR_WORD.findall(rest)} - {int(year_match["year"])}
@@ -306,25 +373,36 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
         slack = 1 if not others and stated >= 5 else 0
         if actual <= 0 or abs(actual - stated) <= slack:
             continue
-        on_words = (f"is marked in {on_year}" if on_year != dct.year or not slack
-                    else f"is told in a story dated {ap_date(dct)}")
+        on_words = (
+            f"is marked in {on_year}"
+            if on_year != dct.year or not slack
+            else f"is told in a story dated {ap_date(dct)}"
+        )
         start, end = match.start("nth"), match.end()
         words = text[start:end]
         note = context.dct_note()
-        message = (f"the {match['nth']} anniversary of a {year} event falls in "
-                   f"{year + stated}, but it {on_words}: "
-                   f"it is the {actual}{ordinal_suffix(actual)} anniversary")
+        message = (
+            f"the {match['nth']} anniversary of a {year} event falls in "
+            f"{year + stated}, but it {on_words}: "
+            f"it is the {actual}{ordinal_suffix(actual)} anniversary"
+        )
         if slack and context.doc.dct.source.value == "inferred" and note:
             message += f" ({note})"
         yield Draft(
-            start=start, end=end, text=words, observed=f"anniversary {stated}",
-            expected=f"anniversary {actual}", message=message,
+            start=start,
+            end=end,
+            text=words,
+            observed=f"anniversary {stated}",
+            expected=f"anniversary {actual}",
+            message=message,
             fixes=(f"{actual}{ordinal_suffix(actual)} anniversary of",) if actual > 0 else (),
             related=(Span(year_match.start(), year_match.end(), year_match.group(0)),),
             rests_on_dct=not others,
-            timexes=tuple(t.tid for t in context.timexes_near(year_match.start(),
-                                                               year_match.end(), 0)
-                          if t.start < year_match.end() and year_match.start() < t.end),
+            timexes=tuple(
+                t.tid
+                for t in context.timexes_near(year_match.start(), year_match.end(), 0)
+                if t.start < year_match.end() and year_match.start() < t.end
+            ),
             rule=f"anniversary {stated} against {on_year} - {year}",
             severity=Severity.ERROR if abs(actual - stated) > 1 else Severity.WARNING,
         )
@@ -336,4 +414,3 @@ def _ordinal(word: str) -> int | None:
         return _ORDINALS[lowered]
     digits = re.match(r"\d{1,3}", lowered)
     return int(digits.group(0)) if digits else None
-

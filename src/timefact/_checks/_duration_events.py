@@ -61,8 +61,28 @@ _COMPLEMENT = re.compile(
     r"\s+(?:of|on|against|in|at|to|by|with)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
     r"(?P<head>[\w'’-]{2,30})"
 )
-_STOP = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "that",
-                   "this", "team's", "he", "she", "they", "we", "it"})
+_STOP = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "that",
+        "this",
+        "team's",
+        "he",
+        "she",
+        "they",
+        "we",
+        "it",
+    }
+)
 _PRESENT_BEFORE = re.compile(
     r"(?:\b(?:has|have)\s+been|['’]s\s+been|\bis|\bare|\bam|['’]s|['’]re|\bnow|\btoday)"
     r"(?:\s+(?:now|still|only|just|almost|nearly|more\s+than|about))?\s+$"
@@ -76,9 +96,22 @@ _ANNIVERSARY_CUE = re.compile(
     r"|remember\w{0,3})|['’]s)\s+(?:the|its|their|a)\s+$"
 )
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "one-year": 1, "two-year": 2, "three-year": 3,
-    "four-year": 4, "five-year": 5, "10-year": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "one-year": 1,
+    "two-year": 2,
+    "three-year": 3,
+    "four-year": 4,
+    "five-year": 5,
+    "10-year": 10,
 }
 
 
@@ -114,7 +147,7 @@ def run(context: Context) -> Iterator[Draft]:
     if not dated:
         return
     for count in (*_counts_after(context), *_states(context), *_anniversaries(context)):
-        event = event_of(context.text[count.event_start:count.event_end])
+        event = event_of(context.text[count.event_start : count.event_end])
         if event is None or event.name not in dated:
             continue
         mention = dated[event.name]
@@ -132,8 +165,20 @@ def run(context: Context) -> Iterator[Draft]:
 
 def _may_have_counts(text: str) -> bool:
     lowered = text.lower()
-    return any(cue in lowered for cue in ("after", "since", "following", "before", "prior",
-                                          "anniversary", "sober", "married", "marriage"))
+    return any(
+        cue in lowered
+        for cue in (
+            "after",
+            "since",
+            "following",
+            "before",
+            "prior",
+            "anniversary",
+            "sober",
+            "married",
+            "marriage",
+        )
+    )
 
 
 # -- what the text counts --------------------------------------------------------------
@@ -152,8 +197,7 @@ def _length(timex: Timex) -> tuple[float, str] | None:
 
 def _mod(timex: Timex) -> tuple[str, bool]:
     mod = timex.mod or ""
-    nearly = mod == "LESS_THAN" and bool(
-        re.match(r"(?i:nearly|almost|just\s+under)\b", timex.text))
+    nearly = mod == "LESS_THAN" and bool(re.match(r"(?i:nearly|almost|just\s+under)\b", timex.text))
     return mod, nearly
 
 
@@ -197,9 +241,18 @@ def _counts_after(context: Context) -> Iterator[_Count]:
             continue  # "after the March 3 loss": dated in place
         mod, nearly = _mod(timex)
         cue = match["cue"].split()[0]
-        yield _Count(timex.start, timex.end, length[0], length[1], mod, nearly,
-                     earlier=cue not in ("before", "prior"), event_start=match.start("event"),
-                     event_end=match.end("event"), duration=timex)
+        yield _Count(
+            timex.start,
+            timex.end,
+            length[0],
+            length[1],
+            mod,
+            nearly,
+            earlier=cue not in ("before", "prior"),
+            event_start=match.start("event"),
+            event_end=match.end("event"),
+            duration=timex,
+        )
 
 
 def _states(context: Context) -> Iterator[_Count]:
@@ -225,9 +278,19 @@ def _states(context: Context) -> Iterator[_Count]:
         if not _PRESENT_BEFORE.search(text, lead_start, lead_end):
             continue  # "was 10 weeks sober when ...": another time than now
         mod, nearly = _mod(timex)
-        yield _Count(timex.start, timex.end, length[0], length[1], mod, nearly, earlier=True,
-                     event_start=match.start("event"), event_end=match.end("event"),
-                     duration=timex, now=True)
+        yield _Count(
+            timex.start,
+            timex.end,
+            length[0],
+            length[1],
+            mod,
+            nearly,
+            earlier=True,
+            event_start=match.start("event"),
+            event_end=match.end("event"),
+            duration=timex,
+            now=True,
+        )
 
 
 def _anniversaries(context: Context) -> Iterator[_Count]:
@@ -240,10 +303,19 @@ def _anniversaries(context: Context) -> Iterator[_Count]:
             continue
         if not _ANNIVERSARY_CUE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "on the first anniversary", "before the 10th anniversary": any time
-        yield _Count(match.start("nth"), match.end("nth") + len(" anniversary"),
-                     stated * _UNIT_DAYS["Y"], "Y", "", False, earlier=True,
-                     event_start=match.start("event"), event_end=match.end("event"),
-                     duration=None, anniversary=stated)
+        yield _Count(
+            match.start("nth"),
+            match.end("nth") + len(" anniversary"),
+            stated * _UNIT_DAYS["Y"],
+            "Y",
+            "",
+            False,
+            earlier=True,
+            event_start=match.start("event"),
+            event_end=match.end("event"),
+            duration=None,
+            anniversary=stated,
+        )
 
 
 def _ordinal(word: str) -> int:
@@ -263,7 +335,7 @@ def _same_event(context: Context, count: _Count, mention: DatedEvent) -> bool:
     """
     text = context.text
     dated_words = {w.lower() for w in re.findall(r"[\w'’-]+", text[slice(*mention.sentence)])}
-    lead = text[max(0, count.event_start - 40):count.event_start].split()
+    lead = text[max(0, count.event_start - 40) : count.event_start].split()
     named = [w for w in lead[-3:] if w[:1].isupper() and w.lower() not in _STOP]
     complement = _COMPLEMENT.match(text, count.event_end, count.event_end + 60)
     if complement is not None:
@@ -287,16 +359,20 @@ def _anchor(context: Context, count: _Count) -> _Anchor | None:
             continue
         if timex.value == "PRESENT_REF" and timex.certain:
             continue  # "now": the publication date, below
-        if not explicit_day(timex) and not (timex.certain and timex.partial.weekday
-                                            and parse_day_value(timex.value)):
+        if not explicit_day(timex) and not (
+            timex.certain and timex.partial.weekday and parse_day_value(timex.value)
+        ):
             return None  # "in 2020", "last month", a guess: another time is in play
         own.append(timex)
     if len({t.value[:10] for t in own}) > 1:
         return None
     if own:
         timex = own[0]
-        readings = (tuple(r.day for r in day_readings(context, timex))
-                    if timex.partial.month is not None else ())
+        readings = (
+            tuple(r.day for r in day_readings(context, timex))
+            if timex.partial.month is not None
+            else ()
+        )
         resolved = parse_day_value(timex.value)
         assert resolved is not None
         days = readings or (resolved,)
@@ -354,8 +430,7 @@ def _event_days(mention: DatedEvent, anchor: _dt.date, *, earlier: bool) -> list
     return sorted(days, key=lambda d: (d != resolved, abs((d - anchor).days)))
 
 
-def _compare(context: Context, count: _Count, mention: DatedEvent,
-             anchor: _Anchor) -> Draft | None:
+def _compare(context: Context, count: _Count, mention: DatedEvent, anchor: _Anchor) -> Draft | None:
     pairs = []
     for day in anchor.days:
         for event_day in _event_days(mention, day, earlier=count.earlier):
@@ -375,39 +450,54 @@ def _compare(context: Context, count: _Count, mention: DatedEvent,
     return _draft(context, count, mention, anchor, day=day, event_day=event_day, gap=gap)
 
 
-def _draft(context: Context, count: _Count, mention: DatedEvent, anchor: _Anchor, *,
-           day: _dt.date, event_day: _dt.date, gap: float) -> Draft:
+def _draft(
+    context: Context,
+    count: _Count,
+    mention: DatedEvent,
+    anchor: _Anchor,
+    *,
+    day: _dt.date,
+    event_day: _dt.date,
+    gap: float,
+) -> Draft:
     text = context.text
-    words = text[count.start:count.end]
-    event_words = text[count.event_start:count.event_end]
-    dated_words = text[mention.start:mention.end]
+    words = text[count.start : count.end]
+    event_words = text[count.event_start : count.event_end]
+    dated_words = text[mention.start : mention.end]
     date_words = mention.date.text
     dated = f"{ap_date(event_day)} ('{dated_words} ... {date_words}')"
     if count.anniversary:
         years = round(gap / _UNIT_DAYS["Y"])
         expected = f"{years}{ordinal_suffix(years)} anniversary" if years > 0 else "no anniversary"
         true_day = _add_years(event_day, count.anniversary)
-        message = (f"the {words} of the {event_words} falls on {ap_date(true_day)}, but "
-                   f"the {event_words} is dated {dated} and {anchor.words} is "
-                   f"{_natural(gap)} after it")
+        message = (
+            f"the {words} of the {event_words} falls on {ap_date(true_day)}, but "
+            f"the {event_words} is dated {dated} and {anchor.words} is "
+            f"{_natural(gap)} after it"
+        )
         fixes = (f"{years}{ordinal_suffix(years)} anniversary",) if years > 0 else ()
     else:
         expected = _natural(gap)
         true_day = _shift(day, count, -1 if count.earlier else 1)
         side = "after" if count.earlier else "before"
-        message = (f"\"{words}\" is counted from the {mention.event.name}, dated {dated}, "
-                   f"but {anchor.words} is {_natural(gap)} {side} it (for \"{words}\" the "
-                   f"{mention.event.name} would fall about {ap_date(true_day)})")
+        message = (
+            f'"{words}" is counted from the {mention.event.name}, dated {dated}, '
+            f'but {anchor.words} is {_natural(gap)} {side} it (for "{words}" the '
+            f"{mention.event.name} would fall about {ap_date(true_day)})"
+        )
         fixes = (_natural(gap),)
     rests_on_dct = anchor.timex is None or (
-        anchor.timex.partial.year is None and anchor.timex.partial.month is not None)
+        anchor.timex.partial.year is None and anchor.timex.partial.month is not None
+    )
     if anchor.timex is None:
         note = context.dct_note()
         if context.doc.dct.source.value == "inferred" and note:
             message += f" ({note})"
-    related = [Span(count.event_start, count.event_end, event_words),
-               Span(mention.start, mention.end, dated_words),
-               Span(mention.date.start, mention.date.end, date_words)]
+    related = [
+        Span(count.event_start, count.event_end, event_words),
+        Span(mention.start, mention.end, dated_words),
+        Span(mention.date.start, mention.date.end, date_words),
+    ]
     tids = [mention.date.tid]
     if count.duration is not None:
         tids.insert(0, count.duration.tid)
@@ -416,14 +506,23 @@ def _draft(context: Context, count: _Count, mention: DatedEvent, anchor: _Anchor
         tids.append(anchor.timex.tid)
     off_units = abs(gap - count.days) / _UNIT_DAYS[count.unit]
     return Draft(
-        start=count.start, end=count.end, text=words, observed=words, expected=expected,
-        message=message, fixes=fixes, related=tuple(related), timexes=tuple(tids),
+        start=count.start,
+        end=count.end,
+        text=words,
+        observed=words,
+        expected=expected,
+        message=message,
+        fixes=fixes,
+        related=tuple(related),
+        timexes=tuple(tids),
         severity=Severity.ERROR if off_units > 1 else Severity.WARNING,
         rests_on_dct=rests_on_dct,
-        rule=(f"interval {words!r} from the {mention.event.name} dated by timex "
-              f"{mention.date.tid} ({event_day.isoformat()}, rule {mention.date.rule}) to "
-              f"{day.isoformat()} ({'timex ' + anchor.timex.tid if anchor.timex else 'DCT'})"
-              f": {gap:g} days"),
+        rule=(
+            f"interval {words!r} from the {mention.event.name} dated by timex "
+            f"{mention.date.tid} ({event_day.isoformat()}, rule {mention.date.rule}) to "
+            f"{day.isoformat()} ({'timex ' + anchor.timex.tid if anchor.timex else 'DCT'})"
+            f": {gap:g} days"
+        ),
     )
 
 

@@ -55,8 +55,10 @@ class DatedEvent:
 def events() -> tuple[Event, ...]:
     with resources.files("timefact").joinpath("data", "check_events.toml").open("rb") as f:
         data = tomllib.load(f)
-    table = tuple(Event(str(e["name"]), frozenset(e["words"]), frozenset(e.get("state", ())))
-                  for e in data["event"])
+    table = tuple(
+        Event(str(e["name"]), frozenset(e["words"]), frozenset(e.get("state", ())))
+        for e in data["event"]
+    )
     for event in table:
         if not event.state <= event.words:
             raise ValueError(f"event {event.name!r}: state forms must be among its words")
@@ -91,9 +93,13 @@ def event_of(word: str) -> Event | None:
 def explicit_day(timex: Timex) -> bool:
     """A certain date whose month and day are written, resolved to a calendar day."""
     partial = timex.partial
-    return (timex.certain and timex.type in (TimexType.DATE, TimexType.TIME)
-            and partial.month is not None and partial.day is not None
-            and parse_day_value(timex.value) is not None)
+    return (
+        timex.certain
+        and timex.type in (TimexType.DATE, TimexType.TIME)
+        and partial.month is not None
+        and partial.day is not None
+        and parse_day_value(timex.value) is not None
+    )
 
 
 def dated_events(context: Context) -> dict[str, DatedEvent]:
@@ -124,8 +130,11 @@ def _date_beside(context: Context, event: Event, start: int, end: int) -> DatedE
         after = timex.start >= end and _DATE_AFTER.fullmatch(text, end, timex.start)
         before = timex.end <= start and (
             _DATE_BEFORE.fullmatch(text, timex.end, start)
-            or (_OPENING_ON.fullmatch(text, sentence[0], timex.start)
-                and _SUBJECT.fullmatch(text, timex.end, start)))
+            or (
+                _OPENING_ON.fullmatch(text, sentence[0], timex.start)
+                and _SUBJECT.fullmatch(text, timex.end, start)
+            )
+        )
         if not (after or before):
             continue
         if explicit_day(timex):

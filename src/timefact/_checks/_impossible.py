@@ -39,7 +39,8 @@ _DAY_MONTH = re.compile(
 _ORDINAL_DAY = re.compile(
     r"\b(?i:on|by|until|till|since|from|before|after)\s{1,3}the\s{1,3}"
     r"(?P<day>3[2-9]|[4-9]\d)(?:st|nd|rd|th)\b(?=\s*[.,;:)!?]|\s{1,3}of\s{1,3}(?:the\s{1,3}month|"
-    + MONTH_PATTERN + r"))"
+    + MONTH_PATTERN
+    + r"))"
 )
 _CLOCK = re.compile(
     r"(?<![\d:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\d:])\s?"
@@ -60,14 +61,57 @@ _WORD_AFTER_DATE = re.compile(
     r"|statement|report|decision|ruling)\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[,]?\s{1,3}$")
-_LEADS = frozenset({"on", "by", "until", "till", "since", "from", "before", "after", "through",
-                    "of", "to", "between", "dated", "for", "in", "during"})
+_LEADS = frozenset(
+    {
+        "on",
+        "by",
+        "until",
+        "till",
+        "since",
+        "from",
+        "before",
+        "after",
+        "through",
+        "of",
+        "to",
+        "between",
+        "dated",
+        "for",
+        "in",
+        "during",
+    }
+)
 # Words after which a month may stand alone and a number count something.
-_MONTH_TAKING = frozenset({"in", "during", "of", "for", "by", "from", "to", "between",
-                           "through", "than", "about", "around", "since", "before", "after",
-                           "early", "late", "mid", "and", "or", "last", "next", "this"})
-_ABBREVIATED = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                          "Nov", "Dec"})
+_MONTH_TAKING = frozenset(
+    {
+        "in",
+        "during",
+        "of",
+        "for",
+        "by",
+        "from",
+        "to",
+        "between",
+        "through",
+        "than",
+        "about",
+        "around",
+        "since",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "and",
+        "or",
+        "last",
+        "next",
+        "this",
+    }
+)
+_ABBREVIATED = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
 _DATE_ONLY_LEADS = frozenset({"on", "until", "till", "since", "dated"})
 _MEASURE_AFTER = re.compile(r"\s?(?:%|percent\b|per\scent\b|points?\b)")
 _COUNTED = re.compile(r"\s[a-z]")  # a lower-case word right after the number
@@ -82,18 +126,23 @@ def run(context: Context) -> Iterator[Draft]:
         day = int(match["day"])
         start, end = match.start("day"), match.end()
         yield Draft(
-            start=start, end=end, text=text[start:end],
-            observed=f"day {day}", expected="a day from 1 to 31",
+            start=start,
+            end=end,
+            text=text[start:end],
+            observed=f"day {day}",
+            expected="a day from 1 to 31",
             message=f"no month has a {day}{ordinal_suffix(day)} day",
-            fixes=(), timexes=_tids(context, start, end),
+            fixes=(),
+            timexes=_tids(context, start, end),
             rule="ordinal day of month above 31 after a date preposition",
         )
     yield from _clocks(context)
     yield from _numeric(context)
 
 
-def _month_days(context: Context, matches: Iterator[re.Match[str]], *,
-                day_first: bool) -> Iterator[Draft]:
+def _month_days(
+    context: Context, matches: Iterator[re.Match[str]], *, day_first: bool
+) -> Iterator[Draft]:
     text = context.text
     for match in matches:
         month = month_number(match["month"])
@@ -129,9 +178,14 @@ def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
     if _FOLLOWER.match(text, after) or _WORD_AFTER_DATE.match(text, after):
         return True  # "arrived in the United States April 32, and ..."
     joined = word_before is not None and "," not in word_before.group(0)
-    if (not day_first and joined and previous[:1].isupper() and not previous.isupper()
-            and previous.lower() not in _LEADS
-            and match["month"].rstrip(".").lower() in _FIRST_NAMES):
+    if (
+        not day_first
+        and joined
+        and previous[:1].isupper()
+        and not previous.isupper()
+        and previous.lower() not in _LEADS
+        and match["month"].rstrip(".").lower() in _FIRST_NAMES
+    ):
         return False  # "Theresa May 31 votes": a name, not a month
     previous = previous.lower()
     if previous in _DATE_ONLY_LEADS:
@@ -142,8 +196,9 @@ def _reads_as_date(text: str, match: re.Match[str], *, day_first: bool) -> bool:
     return True  # "discovered April 31 buried ...": a verb takes a date, not a month
 
 
-def _day_draft(context: Context, start: int, end: int, *, year: int | None, month: int,
-               day: int) -> Draft:
+def _day_draft(
+    context: Context, start: int, end: int, *, year: int | None, month: int, day: int
+) -> Draft:
     text = context.text
     words = text[start:end]
     last = days_in_month(year, month)
@@ -154,8 +209,7 @@ def _day_draft(context: Context, start: int, end: int, *, year: int | None, mont
     else:
         in_year = f" in {year}" if year is not None and month == 2 else ""
         most = " at most" if year is None and month == 2 else ""
-        message = (f"{month_name} has{most} {last} days{in_year}, "
-                   f"so there is no {month_name} {day}")
+        message = f"{month_name} has{most} {last} days{in_year}, so there is no {month_name} {day}"
         expected = f"{month_name} has{most} {last} days"
     overflow_year = year if year is not None else 2001
     if year is None and month == 2:
@@ -165,9 +219,13 @@ def _day_draft(context: Context, start: int, end: int, *, year: int | None, mont
     if year is not None:
         fixes = [f"{fix}, {year if i == 0 else rolled.year}" for i, fix in enumerate(fixes)]
     return Draft(
-        start=start, end=end, text=words,
+        start=start,
+        end=end,
+        text=words,
         observed=f"{month_name} {day}" + (f", {year}" if year is not None else ""),
-        expected=expected, message=message, fixes=tuple(fixes),
+        expected=expected,
+        message=message,
+        fixes=tuple(fixes),
         timexes=_tids(context, start, end),
         rule=f"day {day} above the {last} days of month {month}",
     )
@@ -186,8 +244,10 @@ def _clocks(context: Context) -> Iterator[Draft]:
             fix = f"{hour + 1}:{minute - 60:02d}" if hour < 23 else ""
         elif twelve_hour and hour > 12:
             severity = Severity.WARNING
-            message = (f"a.m./p.m. times run from 1 to 12, so {hour}:{minute:02d} "
-                       f"{match['cue']} does not exist")
+            message = (
+                f"a.m./p.m. times run from 1 to 12, so {hour}:{minute:02d} "
+                f"{match['cue']} does not exist"
+            )
             expected = "an hour from 1 to 12 with a.m./p.m."
             fix = f"{hour - 12}:{minute:02d} p.m." if hour < 24 else ""
         elif not twelve_hour and (hour > 24 or (hour == 24 and minute > 0)):
@@ -198,10 +258,16 @@ def _clocks(context: Context) -> Iterator[Draft]:
             continue
         start, end = match.start(), match.end()
         yield Draft(
-            start=start, end=end, text=text[start:end],
-            observed=f"{hour}:{minute:02d}", expected=expected, message=message,
-            fixes=(fix,) if fix else (), timexes=_tids(context, start, end),
-            rule="clock time outside the clock", severity=severity,
+            start=start,
+            end=end,
+            text=text[start:end],
+            observed=f"{hour}:{minute:02d}",
+            expected=expected,
+            message=message,
+            fixes=(fix,) if fix else (),
+            timexes=_tids(context, start, end),
+            rule="clock time outside the clock",
+            severity=severity,
         )
 
 
@@ -213,8 +279,11 @@ def _numeric(context: Context) -> Iterator[Draft]:
             continue
         start, end = match.start(), match.end()
         yield Draft(
-            start=start, end=end, text=text[start:end],
-            observed=text[start:end], expected="a real month/day (or day/month) date",
+            start=start,
+            end=end,
+            text=text[start:end],
+            observed=text[start:end],
+            expected="a real month/day (or day/month) date",
             message=f"{text[start:end]} is no date, read month-first or day-first",
             timexes=_tids(context, start, end),
             rule="numeric date invalid in both month/day and day/month order",
@@ -224,7 +293,7 @@ def _numeric(context: Context) -> Iterator[Draft]:
         if _valid(year, month, day) or month == 0 or day == 0:
             continue
         if not 1 <= month <= 12:
-            message = f"{text[match.start():match.end()]} has no month {month}"
+            message = f"{text[match.start() : match.end()]} has no month {month}"
             expected = "a month from 01 to 12"
             fixes: tuple[str, ...] = ()
         else:
@@ -234,9 +303,15 @@ def _numeric(context: Context) -> Iterator[Draft]:
             fixes = (f"{year}-{month:02d}-{last:02d}",)
         start, end = match.start(), match.end()
         yield Draft(
-            start=start, end=end, text=text[start:end], observed=text[start:end],
-            expected=expected, message=message, fixes=fixes,
-            timexes=_tids(context, start, end), rule="ISO date outside the calendar",
+            start=start,
+            end=end,
+            text=text[start:end],
+            observed=text[start:end],
+            expected=expected,
+            message=message,
+            fixes=fixes,
+            timexes=_tids(context, start, end),
+            rule="ISO date outside the calendar",
         )
 
 
@@ -249,5 +324,6 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _tids(context: Context, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.tid for t in context.timexes_near(start, end, 0)
-                 if t.start < end and start < t.end)
+    return tuple(
+        t.tid for t in context.timexes_near(start, end, 0) if t.start < end and start < t.end
+    )

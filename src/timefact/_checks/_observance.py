@@ -44,10 +44,13 @@ def _names() -> tuple[re.Pattern[str], tuple[Observance, ...]]:
     """One pattern for every name, longest first ("Christmas Eve" before "Christmas");
     group ``nI`` matched means the observance at index ``I``."""
     observances = all_observances()
-    names = sorted(((name, index) for index, o in enumerate(observances) for name in o.names),
-                   key=lambda pair: (-len(pair[0]), pair[0]))
-    alternation = "|".join(f"(?P<n{number}_{index}>{name})"
-                           for number, (name, index) in enumerate(names))
+    names = sorted(
+        ((name, index) for index, o in enumerate(observances) for name in o.names),
+        key=lambda pair: (-len(pair[0]), pair[0]),
+    )
+    alternation = "|".join(
+        f"(?P<n{number}_{index}>{name})" for number, (name, index) in enumerate(names)
+    )
     # Every name starts with a capital: the look-ahead skips most positions at once.
     return re.compile(rf"(?<![\w'])(?=[A-Z])(?:{alternation})(?![\w'])"), observances
 
@@ -61,7 +64,8 @@ def run(context: Context) -> Iterator[Draft]:
         assert match.lastgroup is not None
         observance = observances[int(match.lastgroup.rsplit("_", 1)[1])]
         if observance.country_specific and _NATION_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()):
+            text, max(0, match.start() - 30), match.start()
+        ):
             continue
         pair = _date_beside(context, match.start(), match.end())
         if pair is None:
@@ -70,8 +74,9 @@ def run(context: Context) -> Iterator[Draft]:
         readings = day_readings(context, date_timex)
         if not readings or any(_falls_on(observance, r) for r in readings):
             continue
-        yield _draft(context, observance, match, date_timex, readings=readings, start=start,
-                     end=end)
+        yield _draft(
+            context, observance, match, date_timex, readings=readings, start=start, end=end
+        )
 
 
 def _falls_on(observance: Observance, reading: DayReading) -> bool:
@@ -91,41 +96,60 @@ def _date_beside(context: Context, start: int, end: int) -> tuple[Timex, int, in
         if timex.start >= end and _NAME_BEFORE_DATE.fullmatch(text, end, timex.start):
             return timex, start, timex.end
         if timex.end <= start and _DATE_BEFORE_NAME.fullmatch(text, timex.end, start):
-            between = text[timex.end:start]
+            between = text[timex.end : start]
             if "(" in between or _ends_phrase(text, end):
                 return timex, timex.start, end
     return None
 
 
 def _ends_phrase(text: str, end: int) -> bool:
-    """"Dec. 23, Christmas Eve." is a claim; "Dec. 23, Christmas Eve and ..." a list."""
+    """ "Dec. 23, Christmas Eve." is a claim; "Dec. 23, Christmas Eve and ..." a list."""
     return _PHRASE_END.match(text, end, end + 20) is not None
 
 
-def _draft(context: Context, observance: Observance, match: re.Match[str], timex: Timex, *,
-           readings: tuple[DayReading, ...], start: int, end: int) -> Draft:
+def _draft(
+    context: Context,
+    observance: Observance,
+    match: re.Match[str],
+    timex: Timex,
+    *,
+    readings: tuple[DayReading, ...],
+    start: int,
+    end: int,
+) -> Draft:
     text = context.text
     reading = readings[0]  # the engine's year if it resolved one, else the nearest
     day = reading.day
     name = match.group(0)
     true_days = observance.dates_in(day.year)
     nearest = min(true_days, key=lambda d: abs((d - day).days))
-    when = " or ".join(ap_date(d, year=False) for d in sorted(true_days, key=lambda d: (
-        d != nearest, d)))
+    when = " or ".join(
+        ap_date(d, year=False) for d in sorted(true_days, key=lambda d: (d != nearest, d))
+    )
     message = f"{name} falls on {ap_date(nearest)}, not on {ap_date(day, year=False)}"
     if len(true_days) > 1:
         message += f" (its dates in {day.year}: {when})"
     if reading.note:
         message += f" ({reading.note})"
-    date_words = text[timex.start:timex.end]
+    date_words = text[timex.start : timex.end]
     fixes = (restyle_date(date_words, day, nearest),)
     return Draft(
-        start=start, end=end, text=text[start:end],
-        observed=ap_date(day), expected=f"{when} in {day.year}", message=message, fixes=fixes,
-        related=(Span(match.start(), match.end(), name),
-                 Span(timex.start, timex.end, date_words), *reading.related),
+        start=start,
+        end=end,
+        text=text[start:end],
+        observed=ap_date(day),
+        expected=f"{when} in {day.year}",
+        message=message,
+        fixes=fixes,
+        related=(
+            Span(match.start(), match.end(), name),
+            Span(timex.start, timex.end, date_words),
+            *reading.related,
+        ),
         timexes=(timex.tid,),
         rests_on_dct=not reading.year_written,
-        rule=(f"observance {name!r} (dates {', '.join(observance.rules)}) against "
-              f"{day.isoformat()} of timex {timex.tid} (rule {timex.rule})"),
+        rule=(
+            f"observance {name!r} (dates {', '.join(observance.rules)}) against "
+            f"{day.isoformat()} of timex {timex.tid} (rule {timex.rule})"
+        ),
     )

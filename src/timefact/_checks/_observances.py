@@ -44,8 +44,11 @@ def all_observances() -> tuple[Observance, ...]:
     """Every entry the checks read, with its names as running text writes them."""
     table = []
     for entry in load_vocabulary().observances:
-        forms = [f for f in (*entry.forms, *entry.untagged_forms)
-                 if not re.search(r"\d", f) and not f.startswith("the ")]
+        forms = [
+            f
+            for f in (*entry.forms, *entry.untagged_forms)
+            if not re.search(r"\d", f) and not f.startswith("the ")
+        ]
         if not entry.claimed or not forms:
             continue
         press_dates(entry, 2000)  # a rule that does not parse fails here, at load time

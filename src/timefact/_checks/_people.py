@@ -64,16 +64,17 @@ def _clean(raw: str) -> Person | None:
     return Person(" ".join(words))
 
 
-def person_before(text: str, position: int, *, appositive: bool = False,
-                  subject: bool = False) -> Person | None:
+def person_before(
+    text: str, position: int, *, appositive: bool = False, subject: bool = False
+) -> Person | None:
     """The name written right before ``position`` ("Miles|, 3", "Smith|, a 45-year-old")."""
-    window = text[max(0, position - 80):position]
-    window = window[window.rfind("\n") + 1:]
+    window = text[max(0, position - 80) : position]
+    window = window[window.rfind("\n") + 1 :]
     if not appositive:
         cue = (_BEFORE_BIRTH if subject else _BEFORE_AGE).search(window)
         if cue is None:
             return None
-        window = window[:cue.start()]
+        window = window[: cue.start()]
     match = _NAME_AT_END.search(window)
     if match is None:
         return None

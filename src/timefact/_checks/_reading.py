@@ -48,8 +48,12 @@ def day_readings(context: Context, timex: Timex) -> tuple[DayReading, ...]:
     related = _dct_evidence(context)
     readings: list[DayReading] = []
     resolved = parse_day_value(timex.value)
-    if (timex.certain and resolved is not None and resolved.month == partial.month
-            and resolved.day == partial.day):
+    if (
+        timex.certain
+        and resolved is not None
+        and resolved.month == partial.month
+        and resolved.day == partial.day
+    ):
         readings.append(DayReading(resolved, False, context.year_note(timex), related))
     dct = context.dct
     if dct is None:
@@ -62,20 +66,23 @@ def day_readings(context: Context, timex: Timex) -> tuple[DayReading, ...]:
             continue
         if abs((day - dct).days) <= _NEARBY_DAYS and not (readings and day == resolved):
             nearby.append(day)
-    note = (f"the year is not written; {context.dct_note()}, and every year near it gives "
-            "the same answer")
+    note = (
+        f"the year is not written; {context.dct_note()}, and every year near it gives "
+        "the same answer"
+    )
     for day in sorted(nearby, key=lambda d: abs((d - dct).days)):
         readings.append(DayReading(day, False, note, related))
     return tuple(readings)
 
 
 def _days_of_month(context: Context, day: int) -> tuple[DayReading, ...]:
-    """"The 26th" with no month: that day in each month within 45 days of the DCT."""
+    """ "The 26th" with no month: that day in each month within 45 days of the DCT."""
     dct = context.dct
     if dct is None:
         return ()
-    note = (f"the month is not written; {context.dct_note()}, and no month near it gives "
-            "another answer")
+    note = (
+        f"the month is not written; {context.dct_note()}, and no month near it gives another answer"
+    )
     readings = []
     for shift in (0, -1, 1):
         index = dct.year * 12 + dct.month - 1 + shift
@@ -93,5 +100,8 @@ def _dct_evidence(context: Context) -> tuple[Span, ...]:
     if info.source is not DctSource.INFERRED:
         return ()
     text = context.text
-    return tuple(Span(start, end, text[start:end]) for start, end in info.evidence
-                 if 0 <= start < end <= len(text))
+    return tuple(
+        Span(start, end, text[start:end])
+        for start, end in info.evidence
+        if 0 <= start < end <= len(text)
+    )

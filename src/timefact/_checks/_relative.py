@@ -63,8 +63,12 @@ def run(context: Context) -> Iterator[Draft]:
     dct = context.dct
     timexes = context.timexes
     for index, timex in enumerate(timexes):
-        if (dct is not None and _explicit(timex) and _relative_fields(timex.partial)
-                and timex.certain):
+        if (
+            dct is not None
+            and _explicit(timex)
+            and _relative_fields(timex.partial)
+            and timex.certain
+        ):
             point = _implied(timex.partial, dct)
             if point is not None:
                 yield from _compare(context, timex, timex, point)
@@ -72,21 +76,25 @@ def run(context: Context) -> Iterator[Draft]:
         if index + 1 >= len(timexes):
             continue
         after = timexes[index + 1]
-        between = context.text[timex.end:after.start]
+        between = context.text[timex.end : after.start]
         if timex.end > after.start or not _JOINER.fullmatch(between):
             continue
         for relative, explicit in ((timex, after), (after, timex)):
             if _relative(context, relative) and _explicit(explicit):
                 point = _point_of(relative)
                 if point is not None:
-                    yield from _compare(context, relative, explicit, point,
-                                        start=timex.start, end=after.end)
+                    yield from _compare(
+                        context, relative, explicit, point, start=timex.start, end=after.end
+                    )
                 break
 
 
 def _relative_fields(partial: Partial) -> bool:
     return partial.shift is not None or partial.direction in (
-        Direction.PAST, Direction.FUTURE, Direction.SAME)
+        Direction.PAST,
+        Direction.FUTURE,
+        Direction.SAME,
+    )
 
 
 def _relative(context: Context, timex: Timex) -> bool:
@@ -98,8 +106,11 @@ def _relative(context: Context, timex: Timex) -> bool:
     if partial.month is not None or partial.day is not None or partial.year is not None:
         return False
     if timex.anchor.kind is AnchorKind.NARRATIVE:
-        return (partial.shift_unit in ("D", "W") and partial.shift is not None
-                and _narrative_anchor(context, timex) is not None)
+        return (
+            partial.shift_unit in ("D", "W")
+            and partial.shift is not None
+            and _narrative_anchor(context, timex) is not None
+        )
     if timex.anchor.kind is not AnchorKind.DCT or context.dct is None:
         return False
     words = timex.text.lower()
@@ -109,8 +120,14 @@ def _relative(context: Context, timex: Timex) -> bool:
 def _narrative_anchor(context: Context, timex: Timex) -> Timex | None:
     """The written date a narrative expression counts from, if it is in this or the
     previous sentence (farther back, the engine's choice of antecedent is a guess)."""
-    anchor = next((t for t in context.timexes_near(timex.start - 600, timex.start, 0)
-                   if t.tid == timex.anchor.tid), None)
+    anchor = next(
+        (
+            t
+            for t in context.timexes_near(timex.start - 600, timex.start, 0)
+            if t.tid == timex.anchor.tid
+        ),
+        None,
+    )
     if anchor is None or not anchor.certain or anchor.end > timex.start:
         return None
     if anchor.partial.month is None or anchor.partial.day is None:
@@ -127,8 +144,11 @@ def _explicit(timex: Timex) -> bool:
         return False
     if partial.month is not None or partial.year is not None:
         return True
-    return partial.weekday is not None and partial.shift is None and partial.direction in (
-        Direction.NONE, Direction.TENSE)
+    return (
+        partial.weekday is not None
+        and partial.shift is None
+        and partial.direction in (Direction.NONE, Direction.TENSE)
+    )
 
 
 def _point_of(timex: Timex) -> _Point | None:
@@ -142,8 +162,11 @@ def _point_of(timex: Timex) -> _Point | None:
         except ValueError:
             return None
         return _Point(int(match["y"]), week=week)
-    return _Point(int(match["y"]), int(match["m"]) if match["m"] else None,
-                  int(match["d"]) if match["d"] else None)
+    return _Point(
+        int(match["y"]),
+        int(match["m"]) if match["m"] else None,
+        int(match["d"]) if match["d"] else None,
+    )
 
 
 def _implied(partial: Partial, dct: _dt.date) -> _Point | None:
@@ -164,16 +187,27 @@ def _implied(partial: Partial, dct: _dt.date) -> _Point | None:
     return None
 
 
-def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, *,
-             start: int | None = None, end: int | None = None) -> Iterator[Draft]:
+def _compare(
+    context: Context,
+    relative: Timex,
+    explicit: Timex,
+    point: _Point,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+) -> Iterator[Draft]:
     written = explicit.partial
     conflicts: list[str] = []
     if written.year is not None and written.year != point.year:
         conflicts.append("year")
     if point.month is not None and written.month is not None and written.month != point.month:
         conflicts.append("month")
-    if (point.day is not None and written.day is not None and written.month is not None
-            and (written.month, written.day) != (point.month, point.day)):
+    if (
+        point.day is not None
+        and written.day is not None
+        and written.month is not None
+        and (written.month, written.day) != (point.month, point.day)
+    ):
         conflicts.append("day")
     if point.week is not None and written.month is not None and written.day is not None:
         monday = _dt.date.fromisocalendar(point.year, point.week, 1)
@@ -181,8 +215,12 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
         if week_day is not None and week_day.isocalendar()[:2] != (point.year, point.week):
             conflicts.append("week")
     named = point.as_date()
-    if (named is not None and written.weekday is not None and written.month is None
-            and written.weekday != named.isoweekday()):
+    if (
+        named is not None
+        and written.weekday is not None
+        and written.month is None
+        and written.weekday != named.isoweekday()
+    ):
         conflicts.append("weekday")
     if not conflicts:
         return
@@ -204,35 +242,52 @@ def _compare(context: Context, relative: Timex, explicit: Timex, point: _Point, 
         written_day = _written_day(written, point)
         if named is not None and written_day is not None and abs((written_day - named).days) == 1:
             severity = Severity.WARNING  # one day off: a time zone or a late edition
-    anchor = (_narrative_anchor(context, relative)
-              if relative.anchor.kind is AnchorKind.NARRATIVE else None)
+    anchor = (
+        _narrative_anchor(context, relative)
+        if relative.anchor.kind is AnchorKind.NARRATIVE
+        else None
+    )
     dct = context.dct
     if anchor is not None:
         counted = f"counted from {anchor.text} ({relative.anchor.value})"
     else:
         assert dct is not None
         counted = f"in a story published {ap_date(dct)}"
-    message = f"\"{relative_words}\" {counted} means {expected}, not {observed}"
+    message = f'"{relative_words}" {counted} means {expected}, not {observed}'
     note = context.dct_note()
     if anchor is None and context.doc.dct.source.value == "inferred" and note:
         message += f" ({note})"
     fixes = _fixes(relative, explicit, point, words=words, span_start=span_start)
     tids = tuple(dict.fromkeys((relative.tid, explicit.tid)))
-    related: tuple[Span, ...] = () if relative is explicit else (
-        Span(relative.start, relative.end, relative.text),
-        Span(explicit.start, explicit.end, explicit.text),
+    related: tuple[Span, ...] = (
+        ()
+        if relative is explicit
+        else (
+            Span(relative.start, relative.end, relative.text),
+            Span(explicit.start, explicit.end, explicit.text),
+        )
     )
     if anchor is not None:
         related = (*related, Span(anchor.start, anchor.end, anchor.text))
         tids = (*tids, anchor.tid)
     yield Draft(
-        start=span_start, end=span_end, text=words, observed=observed, expected=expected,
-        message=message, fixes=fixes, related=related, timexes=tids, severity=severity,
+        start=span_start,
+        end=span_end,
+        text=words,
+        observed=observed,
+        expected=expected,
+        message=message,
+        fixes=fixes,
+        related=related,
+        timexes=tids,
+        severity=severity,
         rests_on_dct=anchor is None,
-        rule=(f"relative value {point.words()} (anchored on "
-              f"{'timex ' + anchor.tid if anchor else 'the publication date'}) "
-              f"against the written {', '.join(conflicts)} of timex {explicit.tid} "
-              f"(rule {explicit.rule})"),
+        rule=(
+            f"relative value {point.words()} (anchored on "
+            f"{'timex ' + anchor.tid if anchor else 'the publication date'}) "
+            f"against the written {', '.join(conflicts)} of timex {explicit.tid} "
+            f"(rule {explicit.rule})"
+        ),
     )
 
 
@@ -272,17 +327,20 @@ def _explicit_words(timex: Timex) -> str:
 def _relative_words(timex: Timex) -> str:
     partial = timex.partial
     if partial.weekday is not None:
-        direction = {Direction.PAST: "last", Direction.FUTURE: "next",
-                     Direction.SAME: "this"}.get(partial.direction, "")
+        direction = {Direction.PAST: "last", Direction.FUTURE: "next", Direction.SAME: "this"}.get(
+            partial.direction, ""
+        )
         return f"{direction} {WEEKDAY_NAMES[partial.weekday - 1]}".strip()
     if partial.shift_unit == "D" and partial.shift is not None:
         return {-1: "yesterday", 0: "today", 1: "tomorrow"}.get(
-            partial.shift, f"{abs(partial.shift)} days {'ago' if partial.shift < 0 else 'on'}")
+            partial.shift, f"{abs(partial.shift)} days {'ago' if partial.shift < 0 else 'on'}"
+        )
     return timex.text
 
 
-def _fixes(relative: Timex, explicit: Timex, point: _Point, *, words: str,
-           span_start: int) -> tuple[str, ...]:
+def _fixes(
+    relative: Timex, explicit: Timex, point: _Point, *, words: str, span_start: int
+) -> tuple[str, ...]:
     named = point.as_date()
     written = explicit.partial
     if named is None or written.month is None or written.day is None:

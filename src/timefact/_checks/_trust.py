@@ -63,7 +63,7 @@ def _dateline(context: Context) -> bool:
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
         rest = line.replace(text[start:end], " ")
         words = [w for w in _LOWER_WORD.findall(rest) if w not in _DATELINE_WORDS]
         if not words and not line.rstrip().endswith("."):

@@ -51,8 +51,11 @@ def run(context: Context) -> Iterator[Draft]:
             if not _in_a_list(context.text, timex.start, timex.end):
                 yield from _compare(context, timex, timex, partial.weekday)
             continue
-        if _date_only(timex) and (index == 0 or timexes[index - 1].end <= timex.start - 16
-                                  or not _weekday_only(timexes[index - 1])):
+        if _date_only(timex) and (
+            index == 0
+            or timexes[index - 1].end <= timex.start - 16
+            or not _weekday_only(timexes[index - 1])
+        ):
             yield from _weekday_in_words(context, timex)
         if index + 1 >= len(timexes):
             continue
@@ -61,33 +64,43 @@ def run(context: Context) -> Iterator[Draft]:
         if pair is not None and not _in_a_list(context.text, timex.start, after.end):
             weekday_timex, date_timex = pair
             assert weekday_timex.partial.weekday is not None
-            yield from _compare(context, date_timex, weekday_timex,
-                                weekday_timex.partial.weekday, start=timex.start, end=after.end)
+            yield from _compare(
+                context,
+                date_timex,
+                weekday_timex,
+                weekday_timex.partial.weekday,
+                start=timex.start,
+                end=after.end,
+            )
 
 
 def _weekday_in_words(context: Context, date_timex: Timex) -> Iterator[Draft]:
     """A weekday the engine left untagged right before a date ("Tue, Sep 26")."""
     text = context.text
     match = _WEEKDAY_BEFORE.search(text, max(0, date_timex.start - 16), date_timex.start)
-    if match is None or any(t.start < match.end() and match.start() < t.end
-                            for t in context.timexes_near(match.start(), match.end(), 0)):
+    if match is None or any(
+        t.start < match.end() and match.start() < t.end
+        for t in context.timexes_near(match.start(), match.end(), 0)
+    ):
         return
     weekday = weekday_number(match["weekday"] or match["dotted"] or match["after_on"])
     if weekday is None or _in_a_list(text, match.start(), date_timex.end):
         return
-    yield from _compare(context, date_timex, date_timex, weekday, start=match.start(),
-                        end=date_timex.end)
+    yield from _compare(
+        context, date_timex, date_timex, weekday, start=match.start(), end=date_timex.end
+    )
 
 
 def _in_a_list(text: str, start: int, end: int) -> bool:
     """Weekdays and days listed in parallel: "Monday and Tuesday, Sept. 27 and 28"."""
-    return bool(_LIST_BEFORE.search(text, max(0, start - 30), start)
-                or _LIST_AFTER.match(text, end))
+    return bool(
+        _LIST_BEFORE.search(text, max(0, start - 30), start) or _LIST_AFTER.match(text, end)
+    )
 
 
 def _pair(context: Context, first: Timex, second: Timex) -> tuple[Timex, Timex] | None:
     """A weekday timex and a date timex written side by side, as (weekday, date)."""
-    between = context.text[first.end:second.start]
+    between = context.text[first.end : second.start]
     if first.end > second.start:
         return None
     if _weekday_only(first) and _date_only(second) and _JOINER.fullmatch(between):
@@ -99,8 +112,12 @@ def _pair(context: Context, first: Timex, second: Timex) -> tuple[Timex, Timex] 
 
 def _weekday_only(timex: Timex) -> bool:
     partial = timex.partial
-    return (partial.weekday is not None and partial.month is None and partial.day is None
-            and partial.shift is None)
+    return (
+        partial.weekday is not None
+        and partial.month is None
+        and partial.day is None
+        and partial.shift is None
+    )
 
 
 def _date_only(timex: Timex) -> bool:
@@ -109,8 +126,15 @@ def _date_only(timex: Timex) -> bool:
     return partial.weekday is None and partial.day is not None and partial.shift is None
 
 
-def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday: int,
-             *, start: int | None = None, end: int | None = None) -> Iterator[Draft]:
+def _compare(
+    context: Context,
+    date_timex: Timex,
+    weekday_timex: Timex,
+    weekday: int,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+) -> Iterator[Draft]:
     readings = day_readings(context, date_timex)
     if not readings or any(r.day.isoweekday() == weekday for r in readings):
         return
@@ -135,8 +159,11 @@ def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday:
     related: tuple[Span, ...] = reading.related
     tids = tuple(dict.fromkeys((weekday_timex.tid, date_timex.tid)))
     if weekday_timex is not date_timex:
-        related = (Span(weekday_timex.start, weekday_timex.end, weekday_timex.text),
-                   Span(date_timex.start, date_timex.end, date_timex.text), *related)
+        related = (
+            Span(weekday_timex.start, weekday_timex.end, weekday_timex.text),
+            Span(date_timex.start, date_timex.end, date_timex.text),
+            *related,
+        )
     yield Draft(
         start=span_start,
         end=span_end,
@@ -148,7 +175,9 @@ def _compare(context: Context, date_timex: Timex, weekday_timex: Timex, weekday:
         related=related,
         timexes=tids,
         rests_on_dct=not reading.year_written,
-        rule=(f"weekday {weekday} written ({written}) against ISO weekday "
-              f"{day.isoweekday()} of {day.isoformat()} from timex {date_timex.tid} "
-              f"(rule {date_timex.rule})"),
+        rule=(
+            f"weekday {weekday} written ({written}) against ISO weekday "
+            f"{day.isoweekday()} of {day.isoformat()} from timex {date_timex.tid} "
+            f"(rule {date_timex.rule})"
+        ),
     )

@@ -11,11 +11,16 @@ from timefact._model import Document
 
 def add_article_arguments(parser: argparse.ArgumentParser) -> None:
     """The FILE and --dct arguments shared by the commands that read one article."""
-    parser.add_argument("file", metavar="FILE",
-                        help="a UTF-8 text or TimeML (.tml) file, or - for standard input")
-    parser.add_argument("--dct", default=None, metavar="YYYY-MM-DD",
-                        help="publication date; 'auto' infers it from the text (default: the "
-                             "creation time of a TimeML file, else auto), 'none' uses no date")
+    parser.add_argument(
+        "file", metavar="FILE", help="a UTF-8 text or TimeML (.tml) file, or - for standard input"
+    )
+    parser.add_argument(
+        "--dct",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="publication date; 'auto' infers it from the text (default: the "
+        "creation time of a TimeML file, else auto), 'none' uses no date",
+    )
 
 
 def annotate_article(args: argparse.Namespace) -> Document:

@@ -9,8 +9,7 @@ from pathlib import Path
 from timefact._batch import BatchOptions, BatchSummary, Fields, default_jobs, run_batch
 from timefact._batch_record import RecordOptions
 
-HELP = ("annotate a corpus (JSONL, CSV or Parquet) into JSONL or Parquet, on every core; "
-        "resumable")
+HELP = "annotate a corpus (JSONL, CSV or Parquet) into JSONL or Parquet, on every core; resumable"
 
 EPILOG = """\
 Each output record holds the document's id, its DCT (with how it was obtained) and its
@@ -35,27 +34,54 @@ def _jobs(text: str) -> int:
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = EPILOG
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.add_argument("input", metavar="INPUT", type=Path,
-                        help="corpus file: .jsonl (one JSON object a line), .csv, .parquet; "
-                             ".jsonl.gz and .csv.gz too")
-    parser.add_argument("-o", "--output", metavar="OUTPUT", type=Path, required=True,
-                        help="output file: .jsonl or .parquet (extended when it exists)")
-    parser.add_argument("--jobs", "-j", type=_jobs, default=None, metavar="N",
-                        help=f"worker processes (default: all cores, {default_jobs()} here)")
-    parser.add_argument("--text-field", default="text", metavar="NAME",
-                        help="field or column holding the text (default: text)")
-    parser.add_argument("--id-field", default="id", metavar="NAME",
-                        help="field or column holding the document id (default: id; a "
-                             "record without one gets its line or row number)")
-    parser.add_argument("--dct-field", default="dct", metavar="NAME",
-                        help="field or column holding the publication date YYYY-MM-DD "
-                             "(default: dct; missing or empty: inferred from the text)")
-    parser.add_argument("--checks", action="store_true",
-                        help="add the fact-check findings of each document")
-    parser.add_argument("--timeline", action="store_true",
-                        help="add the timeline of each document")
-    parser.add_argument("--quiet", "-q", action="store_true",
-                        help="no progress bar and no summary")
+    parser.add_argument(
+        "input",
+        metavar="INPUT",
+        type=Path,
+        help="corpus file: .jsonl (one JSON object a line), .csv, .parquet; "
+        ".jsonl.gz and .csv.gz too",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTPUT",
+        type=Path,
+        required=True,
+        help="output file: .jsonl or .parquet (extended when it exists)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help=f"worker processes (default: all cores, {default_jobs()} here)",
+    )
+    parser.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="field or column holding the text (default: text)",
+    )
+    parser.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help="field or column holding the document id (default: id; a "
+        "record without one gets its line or row number)",
+    )
+    parser.add_argument(
+        "--dct-field",
+        default="dct",
+        metavar="NAME",
+        help="field or column holding the publication date YYYY-MM-DD "
+        "(default: dct; missing or empty: inferred from the text)",
+    )
+    parser.add_argument(
+        "--checks", action="store_true", help="add the fact-check findings of each document"
+    )
+    parser.add_argument("--timeline", action="store_true", help="add the timeline of each document")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -77,8 +103,10 @@ def run(args: argparse.Namespace) -> int:
 
 def describe(summary: BatchSummary, output: Path) -> str:
     rate = summary.written / summary.seconds if summary.seconds > 0 else 0.0
-    parts = [f"{summary.written} documents written to {output} in {summary.seconds:.1f} s "
-             f"({rate:.0f} docs/s)"]
+    parts = [
+        f"{summary.written} documents written to {output} in {summary.seconds:.1f} s "
+        f"({rate:.0f} docs/s)"
+    ]
     if summary.skipped:
         parts.append(f"{summary.skipped} skipped (already in the output)")
     if summary.failed:

@@ -24,17 +24,25 @@ from timefact._model import DctSource, Document, Finding, Severity
 
 HELP = "find the time contradictions of an article (wrong weekdays, impossible dates, ...)"
 SCHEMA = "timefact.check/1"
-_FAIL_LEVELS = {"error": (Severity.ERROR,), "warning": (Severity.ERROR, Severity.WARNING),
-                "never": ()}
+_FAIL_LEVELS = {
+    "error": (Severity.ERROR,),
+    "warning": (Severity.ERROR, Severity.WARNING),
+    "never": (),
+}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_article_arguments(parser)
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="output format (default: text)")
-    parser.add_argument("--fail-on", choices=tuple(_FAIL_LEVELS), default="error",
-                        help="exit with status 1 when a finding of this severity or worse "
-                             "is found (default: error; never: always 0)")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=tuple(_FAIL_LEVELS),
+        default="error",
+        help="exit with status 1 when a finding of this severity or worse "
+        "is found (default: error; never: always 0)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,8 +75,10 @@ def dct_line(doc: Document) -> str | None:
         why = f": {info.reason}" if info.reason else ""
         return f"publication date {info.date.isoformat()} inferred from the text{why}"
     if info.source is DctSource.UNKNOWN:
-        return ("no publication date given or found; checks that need one (relative dates, "
-                "unwritten years, ages, tense) were skipped; pass --dct YYYY-MM-DD")
+        return (
+            "no publication date given or found; checks that need one (relative dates, "
+            "unwritten years, ages, tense) were skipped; pass --dct YYYY-MM-DD"
+        )
     return None
 
 
@@ -81,8 +91,10 @@ def format_text(name: str, doc: Document, findings: Sequence[Finding]) -> str:
     for finding in findings:
         line, column = index.locate(finding.start)
         quoted = " ".join(finding.text.split())
-        text = (f"{name}:{line}:{column}: {finding.severity.value} {finding.code} "
-                f"{finding.name}: \"{quoted}\" {finding.message}")
+        text = (
+            f"{name}:{line}:{column}: {finding.severity.value} {finding.code} "
+            f'{finding.name}: "{quoted}" {finding.message}'
+        )
         if finding.fixes:
             text += " (fix: " + " or ".join(f'"{fix}"' for fix in finding.fixes) + ")"
         lines.append(text)
@@ -96,8 +108,10 @@ def _summary(findings: Sequence[Finding]) -> str:
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = len(findings) - errors
     noun = "finding" if len(findings) == 1 else "findings"
-    return f"{len(findings)} {noun} ({errors} error{'s' * (errors != 1)}, " \
-           f"{warnings} warning{'s' * (warnings != 1)})"
+    return (
+        f"{len(findings)} {noun} ({errors} error{'s' * (errors != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)})"
+    )
 
 
 def to_json(name: str, doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:

@@ -17,10 +17,16 @@ HELP = "write an HTML report: the article with its dates lit up, findings and a 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_article_arguments(parser)
-    parser.add_argument("-o", "--output", default="-", metavar="PATH",
-                        help="where to write the HTML file (default: - for standard output)")
-    parser.add_argument("--title", default=None,
-                        help="the report's title (default: the file's name)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="PATH",
+        help="where to write the HTML file (default: - for standard output)",
+    )
+    parser.add_argument(
+        "--title", default=None, help="the report's title (default: the file's name)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
         target.write_text(html, encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{target}: cannot write the report ({exc.strerror})") from exc
-    print(f"wrote {target}: {len(doc.timexes)} time expressions, {len(findings)} findings, "
-          f"{len(timeline.events)} timeline events", file=sys.stderr)
+    print(
+        f"wrote {target}: {len(doc.timexes)} time expressions, {len(findings)} findings, "
+        f"{len(timeline.events)} timeline events",
+        file=sys.stderr,
+    )
     return 0

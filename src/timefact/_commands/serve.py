@@ -35,12 +35,19 @@ def _size(text: str) -> int:
 def configure(parser: argparse.ArgumentParser) -> None:
     from timefact.web import DEFAULT_MAX_BODY_BYTES
 
-    parser.add_argument("--host", default="127.0.0.1",
-                        help="address to listen on (default: 127.0.0.1, this machine only)")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine only)",
+    )
     parser.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
-    parser.add_argument("--max-body", type=_size, default=DEFAULT_MAX_BODY_BYTES,
-                        metavar="BYTES",
-                        help=f"largest request body accepted (default: {DEFAULT_MAX_BODY_BYTES})")
+    parser.add_argument(
+        "--max-body",
+        type=_size,
+        default=DEFAULT_MAX_BODY_BYTES,
+        metavar="BYTES",
+        help=f"largest request body accepted (default: {DEFAULT_MAX_BODY_BYTES})",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -67,12 +74,15 @@ def _listen(host: str, port: int) -> socket.socket:
     """Bind the listening socket here, so a bad address gets a one-line message."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(
-            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
         listener = socket.socket(family, kind, proto)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(address)
     except (OSError, UnicodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise InputError(f"cannot listen on {host}:{port}: {reason}; check --host and "
-                         "--port (is another server using the port?)") from exc
+        raise InputError(
+            f"cannot listen on {host}:{port}: {reason}; check --host and "
+            "--port (is another server using the port?)"
+        ) from exc
     return listener

@@ -14,8 +14,9 @@ HELP = "lay the story out in time: its events in calendar order, as text or JSON
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_article_arguments(parser)
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="output format (default: text)")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,11 +44,14 @@ def format_timeline(timeline: Timeline, dct_info: DctInfo | None = None) -> str:
     for event in timeline.events:
         lines.append(f"{event.eid:>4}  {event.when.describe():<{width}}  {_headline(event)}")
         for mention in event.mentions:
-            lines.append(f"{'':>4}  {'':<{width}}    {mention.role.value}: "
-                         f"{mention.text!r} = {mention.value}")
+            lines.append(
+                f"{'':>4}  {'':<{width}}    {mention.role.value}: "
+                f"{mention.text!r} = {mention.value}"
+            )
         for finding in event.findings:
-            lines.append(f"{'':>4}  {'':<{width}}    ! {finding.code} {finding.name}: "
-                         f"{finding.message}")
+            lines.append(
+                f"{'':>4}  {'':<{width}}    ! {finding.code} {finding.name}: {finding.message}"
+            )
     for timex in timeline.unplaced:
         lines.append(f"not placed: {timex.text!r} = {timex.value} ({timex.type.value})")
     for finding in timeline.findings:

@@ -30,9 +30,11 @@ from timefact.web._pages import form_page, report_page
 from timefact.web._schema import AnnotateOut, ArticleIn, CheckOut, Problem, TimelineOut
 
 _SECURITY_HEADERS = {
-    "Content-Security-Policy": ("default-src 'none'; style-src 'unsafe-inline'; "
-                                "img-src 'self' data:; form-action 'self'; base-uri 'none'; "
-                                "frame-ancestors 'none'"),
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; "
+        "img-src 'self' data:; form-action 'self'; base-uri 'none'; "
+        "frame-ancestors 'none'"
+    ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
@@ -58,13 +60,19 @@ def build_app(*, max_body_bytes: int) -> FastAPI:
     # The endpoints answer JSONResponse themselves: the models document the shapes (and
     # the schema-driven test checks the answers against them) without validating every
     # answer again at run time.
-    app = FastAPI(title="timefact", version=__version__, description=_DESCRIPTION,
-                  docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="timefact",
+        version=__version__,
+        description=_DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
 
     @app.middleware("http")
-    async def security_headers(request: Request,
-                               call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
         response = await call_next(request)
         for name, value in _SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
@@ -81,24 +89,40 @@ def build_app(*, max_body_bytes: int) -> FastAPI:
         return RedirectResponse("/", status_code=303)
 
     @app.post("/report", response_class=HTMLResponse, include_in_schema=False)
-    def report(text: Annotated[str, Form()] = "", dct: Annotated[str, Form()] = "",
-               file: Annotated[UploadFile | None, File()] = None) -> HTMLResponse:
+    def report(
+        text: Annotated[str, Form()] = "",
+        dct: Annotated[str, Form()] = "",
+        file: Annotated[UploadFile | None, File()] = None,
+    ) -> HTMLResponse:
         return _report_response(text, dct, file)
 
-    @app.post("/api/annotate", response_model=AnnotateOut, responses=_ERRORS,
-              summary="Find and resolve the time expressions of an article")
+    @app.post(
+        "/api/annotate",
+        response_model=AnnotateOut,
+        responses=_ERRORS,
+        summary="Find and resolve the time expressions of an article",
+    )
     def api_annotate(article: ArticleIn) -> JSONResponse:
         return JSONResponse(_annotate(article).to_dict())
 
-    @app.post("/api/check", response_model=CheckOut, responses=_ERRORS,
-              summary="Find the time contradictions of an article, with fixes")
+    @app.post(
+        "/api/check",
+        response_model=CheckOut,
+        responses=_ERRORS,
+        summary="Find the time contradictions of an article, with fixes",
+    )
     def api_check(article: ArticleIn) -> JSONResponse:
         doc = _annotate(article)
-        return JSONResponse({"dct": doc.dct.to_dict(),
-                             "findings": [f.to_dict() for f in check(doc)]})
+        return JSONResponse(
+            {"dct": doc.dct.to_dict(), "findings": [f.to_dict() for f in check(doc)]}
+        )
 
-    @app.post("/api/timeline", response_model=TimelineOut, responses=_ERRORS,
-              summary="Lay an article's events out in calendar order")
+    @app.post(
+        "/api/timeline",
+        response_model=TimelineOut,
+        responses=_ERRORS,
+        summary="Lay an article's events out in calendar order",
+    )
     def api_timeline(article: ArticleIn) -> JSONResponse:
         return JSONResponse(build_timeline(_annotate(article)).to_dict())
 
@@ -111,14 +135,15 @@ def _report_response(text: str, dct: str, file: UploadFile | None) -> HTMLRespon
         if file is not None and file.filename:
             text = decode(file.file.read(), file.filename)
         if not text.strip():
-            return HTMLResponse(form_page(text, dct, "Paste an article or choose a text file "
-                                                     "first."), status_code=400)
+            return HTMLResponse(
+                form_page(text, dct, "Paste an article or choose a text file first."),
+                status_code=400,
+            )
         doc = annotate(text, parse_dct(dct) if dct else "auto")
     except TimefactError as exc:
         return HTMLResponse(form_page(text, dct, str(exc)), status_code=422)
     findings = check(doc)
-    return HTMLResponse(report_page(doc, findings, build_timeline(doc, findings=findings),
-                                    dct))
+    return HTMLResponse(report_page(doc, findings, build_timeline(doc, findings=findings), dct))
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -129,12 +154,14 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
         problems = _problems(exc.errors())
-        detail = "; ".join(f"{p['where']}: {p['message']}" if p["where"] else p["message"]
-                           for p in problems)
+        detail = "; ".join(
+            f"{p['where']}: {p['message']}" if p["where"] else p["message"] for p in problems
+        )
         if request.url.path == "/report":
             return HTMLResponse(form_page(error=detail), status_code=422)
-        return JSONResponse({"detail": detail, "errors": jsonable_encoder(problems)},
-                            status_code=422)
+        return JSONResponse(
+            {"detail": detail, "errors": jsonable_encoder(problems)}, status_code=422
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -142,10 +169,13 @@ def _add_error_handlers(app: FastAPI) -> None:
             return HTMLResponse(form_page(error=str(exc.detail)), status_code=exc.status_code)
         detail = str(exc.detail)
         if exc.status_code == 400 and "parsing the body" in detail:
-            detail = ("the body cannot be read: send UTF-8 JSON such as "
-                      "{\"text\": \"...\", \"dct\": \"YYYY-MM-DD\"}")
-        return JSONResponse({"detail": detail}, status_code=exc.status_code,
-                            headers=getattr(exc, "headers", None))
+            detail = (
+                "the body cannot be read: send UTF-8 JSON such as "
+                '{"text": "...", "dct": "YYYY-MM-DD"}'
+            )
+        return JSONResponse(
+            {"detail": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None)
+        )
 
 
 def _problems(errors: Sequence[Any]) -> list[dict[str, str]]:
@@ -158,8 +188,10 @@ def _problems(errors: Sequence[Any]) -> list[dict[str, str]]:
         # date's complaint is the one that says what was wrong.
         if where not in by_field or str(error.get("type", "")).startswith("date"):
             by_field[where] = error
-    return [{"where": where, "message": _problem_message(error, where)}
-            for where, error in by_field.items()]
+    return [
+        {"where": where, "message": _problem_message(error, where)}
+        for where, error in by_field.items()
+    ]
 
 
 def _problem_message(error: Any, where: str) -> str:
@@ -174,6 +206,7 @@ def _problem_message(error: Any, where: str) -> str:
         return f"expected a JSON object: {_SHAPE}"
     if where == "dct":
         detail = message.split(", ", 1)[1] if ", " in message else ""
-        return ("expected a real date as YYYY-MM-DD (for example 2021-09-28), 'auto' or null"
-                + (f" ({detail})" if detail else ""))
+        return "expected a real date as YYYY-MM-DD (for example 2021-09-28), 'auto' or null" + (
+            f" ({detail})" if detail else ""
+        )
     return message

@@ -22,8 +22,10 @@ App = Callable[[MutableMapping[str, Any], Receive, Send], Awaitable[None]]
 
 def too_large_message(limit: int) -> str:
     """What a client that sent too much is told."""
-    return (f"request body too large: the limit is {limit:,} bytes (about {limit // 6:,} "
-            "words of text); send a shorter article or split it")
+    return (
+        f"request body too large: the limit is {limit:,} bytes (about {limit // 6:,} "
+        "words of text); send a shorter article or split it"
+    )
 
 
 class BodyTooLarge(HTTPException):
@@ -40,8 +42,7 @@ class BodyLimit:
         self.app = app
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope: MutableMapping[str, Any], receive: Receive,
-                       send: Send) -> None:
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -80,11 +81,20 @@ async def _refuse(scope: MutableMapping[str, Any], send: Send, limit: int) -> No
         body = json.dumps({"detail": message}).encode()
         kind = b"application/json"
     else:
-        body = (f"<!DOCTYPE html><html lang=\"en\"><title>Too large</title>"
-                f"<p>{escape(message)}.</p><p><a href=\"/\">Back</a></p></html>").encode()
+        body = (
+            f'<!DOCTYPE html><html lang="en"><title>Too large</title>'
+            f'<p>{escape(message)}.</p><p><a href="/">Back</a></p></html>'
+        ).encode()
         kind = b"text/html; charset=utf-8"
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", kind),
-                            (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", kind),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

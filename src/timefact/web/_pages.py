@@ -21,8 +21,7 @@ def form_css() -> str:
 
 def form(text: str = "", dct: str = "", error: str = "") -> str:
     """The article form, pre-filled with ``text`` and ``dct`` (escaped here)."""
-    message = (f'<p class="error" role="alert" id="form-error">{escape(error)}</p>'
-               if error else "")
+    message = f'<p class="error" role="alert" id="form-error">{escape(error)}</p>' if error else ""
     return (
         '<form class="editor" method="post" action="/report" enctype="multipart/form-data" '
         'aria-labelledby="form-title">'
@@ -49,9 +48,9 @@ def form_page(text: str = "", dct: str = "", error: str = "") -> str:
     return page(TITLE, body, extra_css=form_css())
 
 
-def report_page(doc: Document, findings: tuple[Finding, ...], timeline: Timeline,
-                dct_field: str) -> str:
+def report_page(
+    doc: Document, findings: tuple[Finding, ...], timeline: Timeline, dct_field: str
+) -> str:
     """The form, filled with what was sent, above the report on it."""
-    body = report_body(doc, findings, timeline, title="Report",
-                       before=form(doc.text, dct_field))
+    body = report_body(doc, findings, timeline, title="Report", before=form(doc.text, dct_field))
     return page(f"Report · {TITLE}", body, extra_css=form_css())

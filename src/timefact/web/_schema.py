@@ -14,17 +14,23 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 class ArticleIn(BaseModel):
     """An article to read, and its publication date."""
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={
-        "examples": [{"text": "On Tuesday, Sept. 26, she posted an update.",
-                      "dct": "2021-09-28"}],
-    })
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"text": "On Tuesday, Sept. 26, she posted an update.", "dct": "2021-09-28"}
+            ],
+        },
+    )
 
-    text: str = Field(description="The article, plain UTF-8 text (untrusted). Lone "
-                                  "surrogates, which are not Unicode, become U+FFFD.")
+    text: str = Field(
+        description="The article, plain UTF-8 text (untrusted). Lone "
+        "surrogates, which are not Unicode, become U+FFFD."
+    )
     dct: Literal["auto"] | _dt.date | None = Field(
         default="auto",
         description="Publication date as YYYY-MM-DD; 'auto' (default) infers it from the "
-                    "text; null uses no date, so relative expressions stay unresolved.",
+        "text; null uses no date, so relative expressions stay unresolved.",
     )
 
     @field_validator("dct", mode="before")
