@@ -16,38 +16,10 @@ from dataclasses import dataclass
 
 from timefact._checks._calendar import MONTH_PATTERN, ap_date, month_number
 from timefact._checks._context import Context
+from timefact._checks._numbers import number_words
 from timefact._checks._people import People, Person, person_after, person_before
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))"
+_NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(number_words(), key=len, reverse=True)) + r"))"
 _YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
 # Where a "-year-old" / "years old" ends; the number before it is read on a short window.
 _OLD = re.compile(r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
@@ -201,7 +173,7 @@ def _speaks_of_other_time(context: Context, offset: int) -> bool:
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return _NUMBER_WORDS.get(word.lower())
+    return number_words().get(word.lower())
 
 
 def _year_olds(text: str) -> Iterator[re.Match[str]]:

@@ -25,6 +25,7 @@ from timefact._checks import _duration_events
 from timefact._checks._calendar import ap_date, ordinal_suffix, parse_day_value, plural
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
+from timefact._checks._numbers import anniversary_number, anniversary_ordinals
 from timefact._model import Severity, Span, Timex, TimexType
 
 # A calendar duration: "P2W", "P1.5Y", "P2Y6M" (no clock part).
@@ -37,40 +38,10 @@ _CUE = re.compile(r"\s+(?P<cue>after|before|since|following|prior\s+to)\b")
 _UP_TO_NOW = re.compile(r"\b(?:has|have|now|so far|to date)\b|'s been\b")
 _TRAILING_DATE = re.compile(r"[^,.;]{0,40},\s(?:on\s|in\s)?")
 _YEAR_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "fifteenth": 15,
-    "twentieth": 20,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventy-fifth": 75,
-    "hundredth": 100,
-    "one-year": 1,
-    "two-year": 2,
-    "three-year": 3,
-    "five-year": 5,
-    "10-year": 10,
-    "one year": 1,
-}
 _ANNIVERSARY = re.compile(
-    r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|\d{1,3}-year|(?i:twenty-fifth|seventy-fifth|"
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|fifteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|hundredth|one-year|two-year"
-    r"|three-year|five-year))\s+anniversary\s+of\b"
+    r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|\d{1,3}-year|(?i:"
+    + "|".join(sorted(map(re.escape, anniversary_ordinals()), key=lambda w: (-len(w), w)))
+    + r"))\s+anniversary\s+of\b"
 )
 _YEAR_WORD = re.compile(r"\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:percent|%|people|miles))")
 _OTHER_TIME = re.compile(
@@ -346,7 +317,7 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
     if "anniversary" not in text:
         return
     for match in _ANNIVERSARY.finditer(text):
-        stated = _ordinal(match["nth"])
+        stated = anniversary_number(match["nth"])
         if stated is None:
             continue
         sentence_start, sentence_end = context.sentence_of(match.start())
@@ -406,11 +377,3 @@ def _anniversaries(context: Context) -> Iterator[Draft]:
             rule=f"anniversary {stated} against {on_year} - {year}",
             severity=Severity.ERROR if abs(actual - stated) > 1 else Severity.WARNING,
         )
-
-
-def _ordinal(word: str) -> int | None:
-    lowered = word.lower()
-    if lowered in _ORDINALS:
-        return _ORDINALS[lowered]
-    digits = re.match(r"\d{1,3}", lowered)
-    return int(digits.group(0)) if digits else None

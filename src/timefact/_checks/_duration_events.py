@@ -39,6 +39,7 @@ from timefact._checks._events import (
     explicit_day,
     word_pattern,
 )
+from timefact._checks._numbers import anniversary_number, anniversary_ordinals
 from timefact._checks._reading import day_readings
 from timefact._model import Severity, Span, Timex, TimexType
 
@@ -95,24 +96,6 @@ _ANNIVERSARY_CUE = re.compile(
     r"(?:\b(?:marks?|marked|marking|commemorat\w{1,4}|observ\w{1,4}|celebrat\w{1,4}|is|was"
     r"|remember\w{0,3})|['’]s)\s+(?:the|its|their|a)\s+$"
 )
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "one-year": 1,
-    "two-year": 2,
-    "three-year": 3,
-    "four-year": 4,
-    "five-year": 5,
-    "10-year": 10,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +203,7 @@ def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _anniversary_pattern() -> re.Pattern[str]:
-    nth = "|".join(sorted((re.escape(k) for k in _ORDINALS), key=lambda k: (-len(k), k)))
+    nth = "|".join(sorted(map(re.escape, anniversary_ordinals()), key=lambda k: (-len(k), k)))
     return re.compile(
         rf"(?<![\w'’-])(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}-year|(?i:{nth}))"
         rf"\s+anniversary\s+of\s+{_WORDS_BETWEEN}(?P<event>{word_pattern()})(?![\w'’-])"
@@ -298,7 +281,7 @@ def _anniversaries(context: Context) -> Iterator[_Count]:
     if "anniversary" not in text:
         return
     for match in _anniversary_pattern().finditer(text):
-        stated = _ordinal(match["nth"])
+        stated = anniversary_number(match["nth"]) or 0
         if not stated or _NOT_THE_ONE.search(match["between"]):
             continue
         if not _ANNIVERSARY_CUE.search(text, max(0, match.start() - 30), match.start()):
@@ -316,14 +299,6 @@ def _anniversaries(context: Context) -> Iterator[_Count]:
             duration=None,
             anniversary=stated,
         )
-
-
-def _ordinal(word: str) -> int:
-    lowered = word.lower()
-    if lowered in _ORDINALS:
-        return _ORDINALS[lowered]
-    digits = re.match(r"\d{1,3}", lowered)
-    return int(digits.group(0)) if digits else 0
 
 
 # -- whether the two mentions are one event --------------------------------------------
