@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from timefact._calendar import (
@@ -94,7 +94,7 @@ def _is_framing(text: str, start: int) -> bool:
 
 
 class _Resolver:
-    def __init__(self, text: str, dct: _dt.date | None) -> None:
+    def __init__(self, text: str, dct: _dt.date | None, history: bool = False) -> None:
         self.text = text
         self.dct = dct
         self.narrative = _Narrative(dct, "D", None) if dct else None
@@ -103,6 +103,7 @@ class _Resolver:
         self.period: _Period | None = None
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
+        self.history = history
         self.observances = _observance_table()
         self.tenses = TenseReader(text)
         self._tense_of: dict[tuple[int, int], Tense] = {}
@@ -229,34 +230,45 @@ class _Resolver:
     # ------------------------------------------------------------------ year-less
     def _year_less(self, mention: Mention) -> _Result:
         p = mention.partial
-        story = self.narrative
-        if (
-            story is not None
-            and story.from_text
-            and (story.framing or self.dct is None)
-            and (
-                self.dct is None
-                or (
-                    story.day.year != self.dct.year
-                    and p.weekday is None
-                    and self._story_holds(story.position, mention.start)
-                    and self._tense(mention) not in (Tense.FUTURE, Tense.PRESENT)
-                )
-            )
-        ):
+        story = self._story_for(mention)
+        if story is not None:
             # The story has moved to another year ("It was the summer of 1969. On July
             # 20, ..."): year-less dates belong to it, not to the publication year, and a
             # story told in order goes forward from there.
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
-            if p.month is not None and p.weekday is None and not p.holiday:
+            if p.weekday is None and (
+                p.month is not None or p.season is not None or p.holiday is not None
+            ):
                 return self._in_story(mention, story, anchor)
-            ref = story.day
-        elif self.dct is not None:
-            ref = self.dct
+            return self._year_less_from(mention, story.day, anchor)
+        if self.dct is not None:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
-        else:
-            return _unknown(p), Anchor(AnchorKind.DCT), False, None
-        return self._year_less_from(mention, ref, anchor)
+            return self._year_less_from(mention, self.dct, anchor)
+        return _unknown(p), Anchor(AnchorKind.DCT), False, None
+
+    def _story_for(self, mention: Mention) -> _Narrative | None:
+        """The story time a year-less date belongs to, when not the publication year's."""
+        story = self.narrative
+        if self.history:
+            # A history names no present of its own: its latest written year rules.
+            written = self.written_year
+            if written is not None and (story is None or written.position > story.position):
+                story = written
+            usable = story is not None and story.from_text
+            return story if usable and self._tense(mention) is not Tense.FUTURE else None
+        if story is None or not story.from_text:
+            return None
+        if self.dct is None:
+            return story
+        if (
+            story.framing
+            and story.day.year != self.dct.year
+            and mention.partial.weekday is None
+            and self._story_holds(story.position, mention.start)
+            and self._tense(mention) not in (Tense.FUTURE, Tense.PRESENT)
+        ):
+            return story
+        return None
 
     def _story_holds(self, position: int, start: int) -> bool:
         """Whether the story is still where a date at ``position`` put it at ``start``."""
@@ -270,24 +282,49 @@ class _Resolver:
         return 0 <= start - position <= reach
 
     def _in_story(self, mention: Mention, story: _Narrative, anchor: Anchor) -> _Result:
-        """A month (and day) in a story set in another year: the first such date from a
-        month before where the story is, or the one before it in a past-perfect clause."""
+        """A month, season or holiday in a story set in another year: the first one from
+        a month before where the story is (the story's own year when it is set in a year,
+        season or quarter), or the one before that in a past-perfect clause."""
         p = mention.partial
-        assert p.month is not None
-        day_number = p.day or 1
-        year = story.day.year  # a story set in a year, season or quarter: that year
+        in_year = self._month_day_in(p)
+        year = story.day.year
         if story.grain in ("D", "W", "M"):
             start = story.day - _dt.timedelta(days=31)
-            year = start.year + ((p.month, day_number) < (start.month, start.day))
+            first = in_year(start.year)
+            year = start.year + (first is None or first < start)
             if is_past_perfect(self.text, mention.start):
-                candidate = safe_date(year - 1, p.month, min(day_number, 28))
-                if candidate is not None and candidate < story.day and year > story.day.year - 1:
+                earlier = in_year(year - 1)
+                if earlier is not None and earlier < story.day and year > story.day.year - 1:
                     year -= 1
+        if p.holiday is not None:
+            day = in_year(year)
+            if day is None:
+                return f"{year:04d}", anchor, False, None
+            return day.isoformat(), anchor, True, (day, "D")
+        if p.season is not None:
+            placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
+            return f"{year:04d}-{p.season}", anchor, True, placed
+        assert p.month is not None
         if p.day is None:
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
         day_value = safe_date(year, p.month, p.day)
-        placed = (day_value, "D") if day_value else None
-        return _day_value(p, year), anchor, day_value is not None, placed
+        placed_day = (day_value, "D") if day_value else None
+        return _day_value(p, year), anchor, day_value is not None, placed_day
+
+    def _month_day_in(self, p: Partial) -> Callable[[int], _dt.date | None]:
+        """The day in a given year that a month (and day), season or holiday names."""
+
+        def in_year(year: int) -> _dt.date | None:
+            if not 1 <= year <= 9999:
+                return None
+            if p.holiday is not None:
+                return observance_date(self.observances[p.holiday], year)
+            if p.season is not None:
+                return _dt.date(year, SEASON_MONTH[p.season], 1)
+            assert p.month is not None
+            return safe_date(year, p.month, min(p.day or 1, 28))
+
+        return in_year
 
     def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> _Result:
         p = mention.partial
@@ -438,8 +475,12 @@ class _Resolver:
         ):
             return  # "the Dec. 21, 1988, bombing" names an event; the story stays put
         current = self.narrative
+        # A date the text fixes, or one counted from such a date, is the text's own; one
+        # counted from the DCT alone is not.
         from_text = timex.anchor.kind is AnchorKind.NONE or (
-            timex.anchor.kind is AnchorKind.NARRATIVE and current is not None and current.from_text
+            timex.anchor.kind is AnchorKind.NARRATIVE
+            and timex.anchor.tid is not None
+            and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
         self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
@@ -448,6 +489,27 @@ class _Resolver:
 @functools.cache
 def _observance_table() -> dict[str, Observance]:
     return {o.key: o for o in load_vocabulary().observances}
+
+
+# A text that names years mostly this long before its publication (three in four), and
+# speaks of its own present (a deictic or a bare weekday) never, or once among many years
+# ("today the field is a park"), is a history: a war chronicle, a biography. Its
+# year-less dates belong to the years it tells of.
+_HISTORY_YEARS = 10
+
+
+def _tells_history(mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
+    if dct is None:
+        return False
+    years = [m.partial.year for m in mentions if m.partial.year is not None]
+    present = sum(
+        m.reference is Reference.DCT
+        or (m.partial.weekday is not None and m.partial.month is None and m.partial.day is None)
+        for m in mentions
+    )
+    old = sum(year <= dct.year - _HISTORY_YEARS for year in years)
+    quiet = present == 0 or (present == 1 and len(years) >= 5)
+    return bool(years) and quiet and old >= 0.75 * len(years)
 
 
 def _period_end(period: _Period) -> _dt.date:
@@ -528,8 +590,8 @@ def _weekend_near(base: _dt.date, amount: int) -> _dt.date:
 # How many days a date on the wrong side of the DCT costs, by tense: a year-less date
 # takes the year that puts it nearest the DCT once this cost is added. A bare month
 # follows the tense outright; a month and day only when the other year is not much
-# farther.
-_WRONG_SIDE_DAYS = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
+# farther (the present tense leans a little to the future).
+_WRONG_SIDE_DAYS = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 30}
 _WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
 
 
@@ -591,7 +653,8 @@ def _pick_year(
             distance += 10_000
         if direction is Direction.FUTURE and when < dct and not same_month:
             distance += 10_000
-        wrong_side = (tense is Tense.FUTURE and when < dct) or (
+        # A present-tense clause with a date mostly announces it ("plays Aug. 13").
+        wrong_side = (tense in (Tense.FUTURE, Tense.PRESENT) and when < dct) or (
             tense in (Tense.PAST, Tense.UNKNOWN) and when > dct
         )
         if wrong_side:
@@ -604,5 +667,5 @@ def _pick_year(
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
     """Anchor every mention, in text order, and return the timexes."""
-    resolver = _Resolver(text, dct)
+    resolver = _Resolver(text, dct, _tells_history(mentions, dct))
     return tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))

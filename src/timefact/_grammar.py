@@ -170,6 +170,7 @@ class Grammar:
         groups: dict[str, str | None] = dict(match.groupdict())
         groups["_text"] = match.group(0)
         groups["_before"] = text[max(0, match.start() - 24) : match.start()]
+        groups["_after"] = text[match.end() : match.end() + 24]
         after = text[match.end() : match.end() + 2]
         groups["_after_punct"] = "yes" if not after or not after.strip()[:1].isalnum() else None
         reading = rule.production(groups, self.vocabulary)

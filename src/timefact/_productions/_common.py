@@ -153,6 +153,8 @@ DEICTIC_SPELLING = {
     "tmr": "tomorrow",
     "tomorow": "tomorrow",
     "2morrow": "tomorrow",
+    "2moro": "tomorrow",
+    "2day": "today",
     "yday": "yesterday",
 }
 

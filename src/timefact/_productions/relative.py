@@ -3,6 +3,8 @@ anaphoric ("that same day", "the night before")."""
 
 from __future__ import annotations
 
+import re
+
 from timefact._mention import Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
@@ -28,6 +30,7 @@ __all__ = [
     "relative_unit",
     "shift",
     "the_period",
+    "this_time",
     "year_adjective",
 ]
 
@@ -170,13 +173,37 @@ def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     )
 
 
+_VERB_LAST_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|to|did|does|do|didn't|won't|"
+    r"cannot|not)\s+$",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "this time last year": the same day a year (month, week) before or after."""
+    unit = unit_code(groups.get("unit"), vocab)
+    if unit is None:
+        return None
+    offset = -1 if norm(groups.get("rel")) == "last" else 1
+    partial = Partial(shift_unit=unit, shift=offset, granularity="D")
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
 def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "last year", "this month", "next week"; "the past three years" is a duration."""
     rel = norm(groups.get("rel")).removeprefix("this ")  # "this past weekend"
     unit = unit_code(groups.get("unit"), vocab)
     if unit is None:
         return None
+    if rel == "last" and _VERB_LAST_BEFORE.search(groups.get("_before") or ""):
+        return None  # "will last three hours": the verb; the duration rule reads the rest
     text = norm(groups.get("t") or groups.get("_text"))
+    if rel in ("first", "final", "last") and unit == "Q" and not groups.get("num"):
+        return None  # "the first quarter": a quarter, read by the quarter rule
+    if rel == "last" and not groups.get("num") and _OF_AFTER.match(groups.get("_after") or ""):
+        return None  # "the last day of work", "last week of May": a part, not a shift
     count = parse_number(groups.get("num") or "", vocab) if groups.get("num") else None
     plural = (groups.get("unit") or "").lower().endswith("s")
     narrative_step = (

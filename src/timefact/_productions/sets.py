@@ -16,7 +16,7 @@ from timefact._productions._common import (
 )
 from timefact._vocab import Vocabulary
 
-__all__ = ["set_adverb", "set_every", "set_times"]
+__all__ = ["set_adverb", "set_every", "set_times", "set_units_per"]
 
 
 _ADVERB_SET = {
@@ -54,11 +54,14 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "every Tuesday", "each year", "every other week", "every three months"."""
     quant = "EVERY"
     every = 2 if groups.get("other") else 1
+    vague = False
     if groups.get("num"):
-        count = parse_number(groups.get("num") or "", vocab)
-        if not isinstance(count, float):
+        first, *rest = re.split(r"\s+(?:to|or)\s+", groups.get("num") or "")
+        count = parse_number(first, vocab)
+        if count is None:
             return None
-        every = int(count)
+        vague = not isinstance(count, float) or bool(rest)
+        every = int(count) if isinstance(count, float) else 1
     if groups.get("wd"):
         day = int(vocab.lookup("weekday", groups.get("wd") or ""))
         pod_word = norm(groups.get("wdpod"))
@@ -80,7 +83,10 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         unit = "D" if unit == "NIGHT" else None
     if unit is None:
         return None
-    return Reading(TimexType.SET, value=duration_value(float(every), unit), quant=quant)
+    if unit == "WE":  # "every weekend"
+        return Reading(TimexType.SET, value="XXXX-WXX-WE", quant=quant)
+    amount: float | str = "X" if vague else float(every)  # "every few years", "every 7 to 10 days"
+    return Reading(TimexType.SET, value=duration_value(amount, unit), quant=quant)
 
 
 def set_times(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -93,3 +99,13 @@ def set_times(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if not isinstance(count, float) or unit is None or unit == "NIGHT":
         return None
     return Reading(TimexType.SET, value=duration_value(1.0, unit), freq=f"{int(count)}X")
+
+
+def set_units_per(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "seven days a week", "24 hours a day": that much of every period."""
+    count = parse_number(groups.get("n") or "", vocab)
+    part = unit_code(groups.get("part"), vocab)
+    unit = unit_code(groups.get("unit"), vocab)
+    if not isinstance(count, float) or part is None or unit is None or part == "NIGHT":
+        return None
+    return Reading(TimexType.SET, value=duration_value(1.0, unit), freq=duration_value(count, part))
