@@ -46,6 +46,8 @@ _CERTAIN_DAYS = 183
 # "a year earlier", "the year-ago period" and "the quarter".
 _PERIOD_REACH = 1500
 _MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
+_SAME_SENTENCE = 120  # characters from a day to a clock time said of it
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(r"\b(?i:until|till|through)\s+$")
 _PERIOD_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 _YEAR_VALUE = re.compile(r"\d{4}")
@@ -103,6 +105,8 @@ class _Resolver:
         self.period: _Period | None = None
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
+        # The last day a timex named: where it ended, the day, the timex.
+        self.last_day: tuple[int, _dt.date, str] | None = None
         self.history = history
         self.observances = _observance_table()
         self.tenses = TenseReader(text)
@@ -134,6 +138,12 @@ class _Resolver:
         if grain_day is not None:
             self._maybe_move_narrative(mention, timex, grain_day)
         self._maybe_focus_period(mention, timex)
+        if (
+            grain_day is not None
+            and grain_day[1] == "D"
+            and timex.type in (TimexType.DATE, TimexType.TIME)
+        ):
+            self.last_day = (mention.end, grain_day[0], timex.tid)
         if mention.reference is Reference.DCT and not self.quotes.inside(mention.start):
             self.present_at = mention.start
         return timex
@@ -155,6 +165,9 @@ class _Resolver:
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
         if ref is Reference.NARRATIVE:
+            same_day = self._day_in_sentence(mention)
+            if same_day is not None:
+                return same_day
             if self.narrative is None:
                 return _unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
             state = self.narrative
@@ -168,6 +181,20 @@ class _Resolver:
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(state.day, state.grain), state.tid)
             return self._relative(mention, state.day, state.grain, anchor)
         return self._year_less(mention)
+
+    def _day_in_sentence(self, mention: Mention) -> _Result | None:
+        """ "tmrw @ 8:30pm": a clock time alone is on the day its sentence names."""
+        p = mention.partial
+        last = self.last_day
+        if p.hour is None or p.shift or last is None:
+            return None
+        end, day, tid = last
+        if not 0 <= mention.start - end <= _SAME_SENTENCE or _SENTENCE_END.search(
+            self.text, end, mention.start
+        ):
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+        return _time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     # ------------------------------------------------------------------ absolute
     def _absolute(self, mention: Mention) -> _Result:

@@ -28,6 +28,8 @@ _FULL_MONTHS = (
 )
 # Month names that are also everyday words: never taken in lower case.
 _COMMON_WORDS = frozenset({"may", "march"})
+# Weekday abbreviations that are no English word, so stand alone in informal text.
+_NOT_A_WORD = frozenset({"fri", "thurs", "thu", "tues", "tue"})
 _FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -151,9 +153,12 @@ class Vocabulary:
                 patterns.extend(f"{re.escape(v)}{abbreviation}" for v in variants)
                 patterns.append(rf"{re.escape(form)}\.?(?=[ \t]+\d)")
                 if informal:
-                    # "Sat nite", "Sun 12/5", "Thurs @ 7", "Tue, Sep 26": without its
-                    # period, a capitalised abbreviation needs a date or time after it.
-                    patterns.extend(f"{re.escape(v)}{informal}" for v in variants[:1])
+                    # "Sat nite", "Sun 12/5", "thurs @ 7", "Tue, Sep 26": without its
+                    # period, an abbreviation needs a date or time after it, unless it is
+                    # no English word ("see u fri").
+                    patterns.extend(f"{re.escape(v)}{informal}" for v in (form, variants[0]))
+                    if form in _NOT_A_WORD:
+                        patterns.extend(rf"{re.escape(v)}(?![\w'’-])" for v in (form, variants[0]))
         return _alternation(patterns)
 
 
@@ -176,8 +181,18 @@ def _capitalised_words(form: str) -> str:
     return r"[ \t-]+".join(parts)
 
 
+def _lowercase_words(form: str) -> str:
+    """A holiday form as informal text writes it: "xmas eve", "black friday"."""
+    return r"[ \t-]+".join(_apostrophes(re.escape(w)) for w in re.split(r"[ -]", form))
+
+
 def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
-    forms = [_capitalised_words(f) for item in observances for f in item.forms]
+    forms = [
+        pattern
+        for item in observances
+        for form in item.forms
+        for pattern in (_capitalised_words(form), _lowercase_words(form))
+    ]
     return _alternation(forms)
 
 
