@@ -46,9 +46,11 @@ _CERTAIN_DAYS = 183
 # "a year earlier", "the year-ago period" and "the quarter".
 _PERIOD_REACH = 1500
 _MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(r"\b(?i:until|till|through)\s+$")
+_BY = re.compile(r"\b(?i:by)\s+$")
 _PERIOD_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 _YEAR_VALUE = re.compile(r"\d{4}")
 
@@ -242,6 +244,10 @@ class _Resolver:
         amount = p.shift or 0
         grain = p.granularity or unit
         if unit == "WE":
+            if p.direction is Direction.TENSE:  # "over the weekend", "by the weekend"
+                weekday_now = base.isoweekday() <= 5
+                future = self._tense(mention) is Tense.FUTURE
+                amount = (0 if weekday_now else 1) if future else (-1 if weekday_now else 0)
             weekend = _weekend_near(base, amount)
             return format_value(weekend, "WE"), anchor, True, None
         day = shift(base, unit, amount)
@@ -366,6 +372,9 @@ class _Resolver:
             )
             if p.season == "WI" and ref.month == 12 and p.direction is not Direction.PAST:
                 year = ref.year
+            if ref.month in _SEASON_MONTHS[p.season]:
+                # "last winter" said in winter is the winter before this one.
+                year += {Direction.PAST: -1, Direction.FUTURE: 1}.get(p.direction, 0)
             return f"{year:04d}-{p.season}", anchor, True, None
         if p.quarter is not None:
             quarter_now = (ref.month - 1) // 3 + 1
@@ -419,15 +428,20 @@ class _Resolver:
         # A mention's tense is asked for at most a few times; read it once.
         key = (mention.start, mention.end)
         if key not in self._tense_of:
-            if _DEADLINE.search(
-                self.text, max(0, mention.start - 20), mention.start
-            ) and not _is_framing(self.text, mention.start):
-                # "postponed until Tuesday", "has until mid-November": a deadline lies
-                # ahead of the telling whatever the tense; a month is the nearest one.
-                weekday = mention.partial.weekday is not None and mention.partial.month is None
+            p = mention.partial
+            weekday = (p.weekday is not None and p.month is None) or p.shift_unit == "WE"
+            before = max(0, mention.start - 20)
+            read = self.tenses.tense(mention.start, mention.end)
+            deadline = _DEADLINE.search(self.text, before, mention.start) or (
+                weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)
+            )
+            if deadline and not _is_framing(self.text, mention.start):
+                # "postponed until Tuesday", "has until mid-November", "by the weekend": a
+                # deadline lies ahead of the telling whatever the tense; a month is the
+                # nearest one.
                 self._tense_of[key] = Tense.FUTURE if weekday else Tense.PRESENT
             else:
-                self._tense_of[key] = self.tenses.tense(mention.start, mention.end)
+                self._tense_of[key] = read
         return self._tense_of[key]
 
     # ------------------------------------------------------------------ reported period

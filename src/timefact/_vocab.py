@@ -174,7 +174,7 @@ def _capitalised_words(form: str) -> str:
     parts = []
     for word in re.split(r"[ -]", form):
         escaped = _apostrophes(re.escape(word))
-        if word in ("of", "the"):
+        if word in ("of", "the", "de", "in"):
             parts.append(escaped)
         else:
             parts.append(f"(?:{escaped[:1].upper()}{escaped[1:]}|{escaped.upper()})")

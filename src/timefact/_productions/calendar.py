@@ -163,7 +163,8 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     item = vocab.observance(name)
     if item is None:
         return None
-    year_value = written_year(groups, "year", "year2")
+    # "V-E Day, May 8, 1945": the date beside the name gives its year.
+    year_value = written_year(groups, "year", "year2", "year3")
     partial = Partial(
         year=year_value,
         holiday=item.key,

@@ -110,6 +110,7 @@ def century(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 _QUARTER_NUMBER = {
+    "holiday": 4,  # "the holiday quarter": October to December
     "first": 1,
     "second": 2,
     "third": 3,
