@@ -143,22 +143,25 @@ class Vocabulary:
         its period when ``informal`` (a look-ahead) holds.
         """
         patterns: list[str] = []
+        # Forms that share a look-ahead are grouped under one, to keep the pattern small.
+        by_lookahead: dict[str, list[str]] = {}
         for form in entries:
             variants = _title_forms(form)
             if form in full:
                 patterns.extend(variants)
                 if form not in _COMMON_WORDS:
-                    patterns.append(f"{form}{lower_when}")
-            else:
-                patterns.extend(f"{re.escape(v)}{abbreviation}" for v in variants)
-                patterns.append(rf"{re.escape(form)}\.?(?=[ \t]+\d)")
-                if informal:
-                    # "Sat nite", "Sun 12/5", "thurs @ 7", "Tue, Sep 26": without its
-                    # period, an abbreviation needs a date or time after it, unless it is
-                    # no English word ("see u fri").
-                    patterns.extend(f"{re.escape(v)}{informal}" for v in (form, variants[0]))
-                    if form in _NOT_A_WORD:
-                        patterns.extend(rf"{re.escape(v)}(?![\w'’-])" for v in (form, variants[0]))
+                    by_lookahead.setdefault(lower_when, []).append(form)
+                continue
+            by_lookahead.setdefault(abbreviation, []).extend(re.escape(v) for v in variants)
+            by_lookahead.setdefault(r"\.?(?=[ \t]+\d)", []).append(re.escape(form))
+            if informal:
+                # "Sat nite", "Sun 12/5", "thurs @ 7", "Tue, Sep 26": without its period,
+                # an abbreviation needs a date or time after it, unless it is no English
+                # word ("see u fri").
+                by_lookahead.setdefault(informal, []).extend((form, variants[0]))
+                if form in _NOT_A_WORD:
+                    by_lookahead.setdefault(r"(?![\w'’-])", []).extend((form, variants[0]))
+        patterns.extend(_alternation(forms) + after for after, forms in by_lookahead.items())
         return _alternation(patterns)
 
 
@@ -169,31 +172,15 @@ _INFORMAL_WEEKDAY_AFTER = (
 )
 
 
-def _capitalised_words(form: str) -> str:
-    """A holiday form as running text writes it: "Sons Day", "Fourth of July"."""
-    parts = []
-    for word in re.split(r"[ -]", form):
-        escaped = _apostrophes(re.escape(word))
-        if word in ("of", "the", "de", "in"):
-            parts.append(escaped)
-        else:
-            parts.append(f"(?:{escaped[:1].upper()}{escaped[1:]}|{escaped.upper()})")
-    return r"[ \t-]+".join(parts)
-
-
 def _lowercase_words(form: str) -> str:
-    """A holiday form as informal text writes it: "xmas eve", "black friday"."""
+    """A holiday form as a pattern: "xmas eve", "fourth of july"."""
     return r"[ \t-]+".join(_apostrophes(re.escape(w)) for w in re.split(r"[ -]", form))
 
 
 def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
-    forms = [
-        pattern
-        for item in observances
-        for form in item.forms
-        for pattern in (_capitalised_words(form), _lowercase_words(form))
-    ]
-    return _alternation(forms)
+    """Holiday names in any case: running text capitalises them, informal text does not."""
+    forms = [_lowercase_words(form) for item in observances for form in item.forms]
+    return "(?i:" + _alternation(forms) + ")"
 
 
 def load_vocabulary() -> Vocabulary:
