@@ -24,17 +24,20 @@ from timefact._calendar import (
 )
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
+from timefact._nearest import (
+    WRONG_SIDE_DAYS,
+    WRONG_SIDE_MONTHS,
+    day_in_month_near,
+    pick_year,
+    weekday_day_near,
+    weekday_near,
+    weekend_near,
+)
 from timefact._observances import observance_date
-from timefact._tense import QuoteTracker, Tense, TenseReader, is_past_perfect
+from timefact._reported_period import ReportedPeriod
+from timefact._tense import QuoteTracker, Tense, TenseReader, is_framing, is_past_perfect
 from timefact._vocab import Observance, load_vocabulary
 
-_FRAMING_PREFIX = re.compile(
-    r"(?:(?:and|but|then|so|on|in|at|by|during|earlier|later|early|late|since|until|from|"
-    r"also|as\s+of|starting|beginning|over|for|that|it\s+(?:was|is)|this\s+was|"
-    r"the\s+(?:morning|afternoon|evening|night|day|week|spring|summer|fall|autumn|winter)"
-    r"\s+of)\b[\s,]*)*",
-    re.IGNORECASE,
-)
 # How far (in characters) a year the story moved to carries over to the year-less dates
 # after it, within its paragraph and beyond it; farther, or once the text speaks of the
 # present again ("last week", "on Tuesday"), news convention (the DCT's year) takes over.
@@ -42,34 +45,18 @@ _STORY_REACH = 1500
 _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # Half a year: beyond it, a year chosen for a year-less date is only a guess.
 _CERTAIN_DAYS = 183
-# How far (in characters) a quarter or half the story reports on stays in focus for
-# "a year earlier", "the year-ago period" and "the quarter".
-_PERIOD_REACH = 1500
 _MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(r"\b(?i:until|till|through)\s+$")
 _BY = re.compile(r"\b(?i:by)\s+$")
-_PERIOD_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
-_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
 _Placed = tuple[_dt.date, str]
 # A resolution: the value, its anchor, whether it is certain, and where it puts the story.
 _Result = tuple[str, Anchor, bool, _Placed | None]
-
-
-@dataclass(frozen=True, slots=True)
-class _Period:
-    """A quarter or half the story reports on ("the third quarter"), and where it was."""
-
-    year: int
-    part: str  # Q1..Q4, H1, H2
-    value: str
-    tid: str
-    position: int
 
 
 @dataclass(slots=True)
@@ -84,19 +71,6 @@ class _Narrative:
     framing: bool = False  # set by a date that frames its sentence ("On May 22, 1995, ...")
 
 
-def _is_framing(text: str, start: int) -> bool:
-    left = max(0, start - 60)
-    before = text[left:start]
-    cut = max(
-        (m.end() for m in re.finditer(r"[.!?\n]", before)),
-        default=0 if left > 0 else -1,
-    )
-    if cut < 0 and left > 0:
-        return False
-    prefix = before[max(cut, 0) :].strip(" \t\"“'‘")
-    return bool(_FRAMING_PREFIX.fullmatch(prefix))
-
-
 class _Resolver:
     def __init__(self, text: str, dct: _dt.date | None, history: bool = False) -> None:
         self.text = text
@@ -104,7 +78,7 @@ class _Resolver:
         self.narrative = _Narrative(dct, "D", None) if dct else None
         # The last year the text wrote, wherever it stood: "a decade later" counts from it.
         self.written_year: _Narrative | None = None
-        self.period: _Period | None = None
+        self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
         # The last day a timex named: where it ended, the day, the timex.
@@ -139,7 +113,8 @@ class _Resolver:
         )
         if grain_day is not None:
             self._maybe_move_narrative(mention, timex, grain_day)
-        self._maybe_focus_period(mention, timex)
+        if not self.quotes.inside(mention.start):
+            self.reported.observe(mention, timex)
         if (
             grain_day is not None
             and grain_day[1] == "D"
@@ -152,9 +127,9 @@ class _Resolver:
 
     def _value(self, mention: Mention) -> _Result:
         if mention.partial.period_shift is not None:
-            reported = self._reported_period(mention)
+            reported = self.reported.value_for(mention)
             if reported is not None:
-                return reported
+                return reported[0], reported[1], True, None
         if mention.value is not None:
             return mention.value, Anchor(), True, _absolute_day(mention)
         ref = mention.reference
@@ -225,7 +200,7 @@ class _Resolver:
     ) -> _Result:
         p = mention.partial
         if p.weekday is not None and p.month is None:
-            day = _weekday_near(base, p.weekday, p.direction, self._tense(mention))
+            day = weekday_near(base, p.weekday, p.direction, self._tense(mention))
             return _time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.quarter is not None:
             year_day = shift(base, "Y", p.shift or 0)
@@ -248,7 +223,7 @@ class _Resolver:
                 weekday_now = base.isoweekday() <= 5
                 future = self._tense(mention) is Tense.FUTURE
                 amount = (0 if weekday_now else 1) if future else (-1 if weekday_now else 0)
-            weekend = _weekend_near(base, amount)
+            weekend = weekend_near(base, amount)
             return format_value(weekend, "WE"), anchor, True, None
         day = shift(base, unit, amount)
         if grain in ("DE", "CE") and amount:
@@ -367,8 +342,8 @@ class _Resolver:
         if p.holiday:
             return self._holiday(mention, self.observances[p.holiday], tense, anchor, ref)
         if p.season is not None:
-            year = _pick_year(
-                ref, SEASON_MONTH[p.season], 15, p.direction, tense, cost=_WRONG_SIDE_MONTHS
+            year = pick_year(
+                ref, SEASON_MONTH[p.season], 15, p.direction, tense, cost=WRONG_SIDE_MONTHS
             )
             if p.season == "WI" and ref.month == 12 and p.direction is not Direction.PAST:
                 year = ref.year
@@ -384,17 +359,17 @@ class _Resolver:
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
         if p.day is not None and p.month is None:
             day_value = (
-                _weekday_day_near(ref, p.day, p.weekday, tense)
+                weekday_day_near(ref, p.day, p.weekday, tense)
                 if p.weekday is not None
-                else _day_in_month_near(ref, p.day, tense)
+                else day_in_month_near(ref, p.day, tense)
             )
             if day_value is None:
                 return _unknown(p), anchor, False, None
             return _time_of(day_value.isoformat(), p), anchor, True, (day_value, "D")
         if p.month is not None:
             mid_day = p.day if p.day is not None else 15
-            cost = _WRONG_SIDE_DAYS if p.day is not None else _WRONG_SIDE_MONTHS
-            year = _pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
+            cost = WRONG_SIDE_DAYS if p.day is not None else WRONG_SIDE_MONTHS
+            year = pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
             if p.day is None:
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
@@ -435,7 +410,7 @@ class _Resolver:
             deadline = _DEADLINE.search(self.text, before, mention.start) or (
                 weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)
             )
-            if deadline and not _is_framing(self.text, mention.start):
+            if deadline and not is_framing(self.text, mention.start):
                 # "postponed until Tuesday", "has until mid-November", "by the weekend": a
                 # deadline lies ahead of the telling whatever the tense; a month is the
                 # nearest one.
@@ -443,58 +418,6 @@ class _Resolver:
             else:
                 self._tense_of[key] = read
         return self._tense_of[key]
-
-    # ------------------------------------------------------------------ reported period
-    def _reported_period(self, mention: Mention) -> _Result | None:
-        """ "a year earlier" after "the third quarter": that quarter, a year before."""
-        period = self.period
-        p = mention.partial
-        if period is None or p.period_shift is None:
-            return None
-        if not 0 <= mention.start - period.position <= _PERIOD_REACH:
-            return None
-        year = p.year if p.year is not None else period.year + p.period_shift
-        anchor = Anchor(AnchorKind.NARRATIVE, period.value, period.tid)
-        return f"{year:04d}-{period.part}", anchor, True, None
-
-    def _maybe_focus_period(self, mention: Mention, timex: Timex) -> None:
-        if timex.type is TimexType.DURATION:
-            if timex.value in ("P6M", "P9M"):
-                self.period = None  # "the nine months": the comparison is no longer a quarter
-            return
-        if timex.type is not TimexType.DATE or self.quotes.inside(mention.start):
-            return
-        p = mention.partial
-        if p.period_shift not in (None, 0) or (p.period_shift == 0 and p.year is not None):
-            return  # a comparison points at the period; it does not set it
-        found = _PERIOD_VALUE.fullmatch(timex.value)
-        if found:
-            candidate = _Period(
-                int(found.group(1)), found.group(2), timex.value, timex.tid, mention.start
-            )
-            if self._reports_on(candidate, mention):
-                self.period = candidate
-        elif _YEAR_VALUE.fullmatch(timex.value) and p.period_shift is None:
-            self.period = None  # "for the year", "in 1989": the story reports a year now
-
-    def _reports_on(self, candidate: _Period, mention: Mention) -> bool:
-        """Whether the story now reports on ``candidate``, a quarter or half it names.
-
-        Results are reported once a period is over, so a period not yet over ("a
-        fourth-quarter charge") is an aside. Of two periods that are over, the later one
-        is the one reported ("third-quarter net rose ... after a flat second quarter"),
-        unless the text turns to the other: a framing phrase ("In the second quarter,")
-        or another company's fiscal period.
-        """
-        if self.dct is not None and _period_end(candidate) >= self.dct:
-            return False
-        current = self.period
-        if current is None or mention.start - current.position > _PERIOD_REACH:
-            return True
-        if (candidate.year, candidate.part) >= (current.year, current.part):
-            return True
-        before = self.text[max(0, mention.start - 12) : mention.start].lower()
-        return "fiscal" in before or _is_framing(self.text, mention.start)
 
     # ------------------------------------------------------------------ narrative time
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
@@ -505,7 +428,7 @@ class _Resolver:
             return  # direct speech keeps its own time
         if timex.anchor.kind is AnchorKind.NONE:
             self.written_year = _Narrative(day, grain, timex.tid, True, mention.start)
-        framing = _is_framing(self.text, mention.start)
+        framing = is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
         if not framing and (
@@ -553,14 +476,6 @@ def _tells_history(mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
     return bool(years) and quiet and old >= 0.75 * len(years)
 
 
-def _period_end(period: _Period) -> _dt.date:
-    """The last day of a quarter or half."""
-    count = int(period.part[1])
-    last_month = 3 * count if period.part[0] == "Q" else 6 * count
-    first_of_next = _dt.date(period.year + last_month // 12, last_month % 12 + 1, 1)
-    return first_of_next - _dt.timedelta(days=1)
-
-
 def _absolute_day(mention: Mention) -> _Placed | None:
     """Where a value the words fully give puts the story: a year, quarter or season."""
     p = mention.partial
@@ -597,113 +512,6 @@ def _time_of(day_text: str, p: Partial) -> str:
     if p.part_of_day:
         return f"{day_text}T{p.part_of_day}"
     return day_text
-
-
-def _weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tense) -> _dt.date:
-    back = (base.isoweekday() - weekday) % 7
-    ahead = (weekday - base.isoweekday()) % 7
-    if direction is Direction.PAST:
-        return base - _dt.timedelta(days=back or 7)
-    if direction is Direction.FUTURE:
-        return base + _dt.timedelta(days=ahead or 7)
-    if direction is Direction.SAME:
-        monday = base - _dt.timedelta(days=base.isoweekday() - 1)
-        return monday + _dt.timedelta(days=weekday - 1)
-    if tense is Tense.FUTURE:
-        return base + _dt.timedelta(days=ahead)
-    if tense is Tense.PRESENT and ahead < back:
-        return base + _dt.timedelta(days=ahead)
-    return base - _dt.timedelta(days=back)
-
-
-def _weekend_near(base: _dt.date, amount: int) -> _dt.date:
-    """The Saturday of this (0), the last (-1) or the next (+1) weekend from ``base``."""
-    saturday = base + _dt.timedelta(days=(6 - base.isoweekday()) % 7)
-    if base.isoweekday() == 7:
-        saturday = base - _dt.timedelta(days=1)
-    if amount < 0:
-        saturday -= _dt.timedelta(days=7)
-    if amount > 0:
-        saturday += _dt.timedelta(days=7 * (amount - 1))
-    return saturday
-
-
-# How many days a date on the wrong side of the DCT costs, by tense: a year-less date
-# takes the year that puts it nearest the DCT once this cost is added. A bare month
-# follows the tense outright; a month and day only when the other year is not much
-# farther (the present tense leans a little to the future).
-_WRONG_SIDE_DAYS = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 30}
-_WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
-
-
-def _day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
-    """ "the 28th": that day of the DCT's month, or of the month before or after."""
-    here = safe_date(dct.year, dct.month, day)
-    if here is None:
-        return None
-    if tense is Tense.FUTURE and here < dct:
-        return safe_date(*_month_step(dct, 1), day)
-    if tense in (Tense.PAST, Tense.UNKNOWN) and here > dct:
-        return safe_date(*_month_step(dct, -1), day)
-    return here
-
-
-def _weekday_day_near(ref: _dt.date, day: int, weekday: int, tense: Tense) -> _dt.date | None:
-    """ "Friday the 10th": the month nearest ``ref`` whose 10th is a Friday, on the side
-    the tense points to when one such month lies there."""
-    fits = [
-        when
-        for months in range(-3, 4)
-        if (when := safe_date(*_month_step(ref, months), day)) is not None
-        and when.isoweekday() == weekday
-    ]
-    if tense is Tense.PAST and any(when <= ref for when in fits):
-        fits = [when for when in fits if when <= ref]
-    elif tense is Tense.FUTURE and any(when >= ref for when in fits):
-        fits = [when for when in fits if when >= ref]
-    return min(fits, key=lambda when: abs((when - ref).days), default=None)
-
-
-def _month_step(day: _dt.date, months: int) -> tuple[int, int]:
-    index = day.year * 12 + day.month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _pick_year(
-    dct: _dt.date,
-    month: int,
-    day: int,
-    direction: Direction,
-    tense: Tense,
-    *,
-    cost: dict[Tense, int] = _WRONG_SIDE_DAYS,
-) -> int:
-    """The year for a month (and day) without one: nearest the DCT that fits the tense."""
-    if direction is Direction.SAME:
-        return dct.year
-    if direction is Direction.PAST:
-        tense = Tense.PAST
-    elif direction is Direction.FUTURE:
-        tense = Tense.FUTURE
-    best: tuple[float, int] | None = None
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        when = safe_date(year, month, min(day, 28)) or _dt.date(year, month, 1)
-        distance = float(abs((when - dct).days))
-        same_month = when.year == dct.year and when.month == dct.month
-        if direction is Direction.PAST and when > dct and not same_month:
-            distance += 10_000
-        if direction is Direction.FUTURE and when < dct and not same_month:
-            distance += 10_000
-        # A present-tense clause with a date mostly announces it ("plays Aug. 13").
-        wrong_side = (tense in (Tense.FUTURE, Tense.PRESENT) and when < dct) or (
-            tense in (Tense.PAST, Tense.UNKNOWN) and when > dct
-        )
-        if wrong_side:
-            distance += cost[tense]
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    assert best is not None
-    return best[1]
 
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:

@@ -200,3 +200,27 @@ def in_quotation(text: str, start: int) -> bool:
     curly_open = segment.count("“")
     curly_close = segment.count("”")
     return straight % 2 == 1 or curly_open > curly_close
+
+
+FRAMING_PREFIX = re.compile(
+    r"(?:(?:and|but|then|so|on|in|at|by|during|earlier|later|early|late|since|until|from|"
+    r"also|as\s+of|starting|beginning|over|for|that|it\s+(?:was|is)|this\s+was|"
+    r"the\s+(?:morning|afternoon|evening|night|day|week|spring|summer|fall|autumn|winter)"
+    r"\s+of)\b[\s,]*)*",
+    re.IGNORECASE,
+)
+
+
+def is_framing(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` opens its sentence ("On Tuesday, Sept. 28, ...",
+    "That same day, ..."), perhaps after a conjunction or a preposition."""
+    left = max(0, start - 60)
+    before = text[left:start]
+    cut = max(
+        (m.end() for m in re.finditer(r"[.!?\n]", before)),
+        default=0 if left > 0 else -1,
+    )
+    if cut < 0 and left > 0:
+        return False
+    prefix = before[max(cut, 0) :].strip(" \t\"“'‘")
+    return bool(FRAMING_PREFIX.fullmatch(prefix))

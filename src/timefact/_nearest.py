@@ -1,0 +1,132 @@
+"""Which day a weekday, a day of the month or a year-less date means near a reference day.
+
+The direction the words give ("last Tuesday") decides outright; otherwise the tense of the
+clause does, as news writes: a past-tense "on Tuesday" is the latest Tuesday, a future one
+the next.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from timefact._calendar import safe_date
+from timefact._model import Direction
+from timefact._tense import Tense
+
+__all__ = [
+    "WRONG_SIDE_DAYS",
+    "WRONG_SIDE_MONTHS",
+    "day_in_month_near",
+    "month_step",
+    "pick_year",
+    "weekday_day_near",
+    "weekday_near",
+    "weekend_near",
+]
+
+
+def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tense) -> _dt.date:
+    back = (base.isoweekday() - weekday) % 7
+    ahead = (weekday - base.isoweekday()) % 7
+    if direction is Direction.PAST:
+        return base - _dt.timedelta(days=back or 7)
+    if direction is Direction.FUTURE:
+        return base + _dt.timedelta(days=ahead or 7)
+    if direction is Direction.SAME:
+        monday = base - _dt.timedelta(days=base.isoweekday() - 1)
+        return monday + _dt.timedelta(days=weekday - 1)
+    if tense is Tense.FUTURE:
+        return base + _dt.timedelta(days=ahead)
+    if tense is Tense.PRESENT and ahead < back:
+        return base + _dt.timedelta(days=ahead)
+    return base - _dt.timedelta(days=back)
+
+
+def weekend_near(base: _dt.date, amount: int) -> _dt.date:
+    """The Saturday of this (0), the last (-1) or the next (+1) weekend from ``base``."""
+    saturday = base + _dt.timedelta(days=(6 - base.isoweekday()) % 7)
+    if base.isoweekday() == 7:
+        saturday = base - _dt.timedelta(days=1)
+    if amount < 0:
+        saturday -= _dt.timedelta(days=7)
+    if amount > 0:
+        saturday += _dt.timedelta(days=7 * (amount - 1))
+    return saturday
+
+
+# How many days a date on the wrong side of the DCT costs, by tense: a year-less date
+# takes the year that puts it nearest the DCT once this cost is added. A bare month
+# follows the tense outright; a month and day only when the other year is not much
+# farther (the present tense leans a little to the future).
+WRONG_SIDE_DAYS = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 30}
+WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
+
+
+def day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
+    """ "the 28th": that day of the DCT's month, or of the month before or after."""
+    here = safe_date(dct.year, dct.month, day)
+    if here is None:
+        return None
+    if tense is Tense.FUTURE and here < dct:
+        return safe_date(*month_step(dct, 1), day)
+    if tense in (Tense.PAST, Tense.UNKNOWN) and here > dct:
+        return safe_date(*month_step(dct, -1), day)
+    return here
+
+
+def weekday_day_near(ref: _dt.date, day: int, weekday: int, tense: Tense) -> _dt.date | None:
+    """ "Friday the 10th": the month nearest ``ref`` whose 10th is a Friday, on the side
+    the tense points to when one such month lies there."""
+    fits = [
+        when
+        for months in range(-3, 4)
+        if (when := safe_date(*month_step(ref, months), day)) is not None
+        and when.isoweekday() == weekday
+    ]
+    if tense is Tense.PAST and any(when <= ref for when in fits):
+        fits = [when for when in fits if when <= ref]
+    elif tense is Tense.FUTURE and any(when >= ref for when in fits):
+        fits = [when for when in fits if when >= ref]
+    return min(fits, key=lambda when: abs((when - ref).days), default=None)
+
+
+def month_step(day: _dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def pick_year(
+    dct: _dt.date,
+    month: int,
+    day: int,
+    direction: Direction,
+    tense: Tense,
+    *,
+    cost: dict[Tense, int] = WRONG_SIDE_DAYS,
+) -> int:
+    """The year for a month (and day) without one: nearest the DCT that fits the tense."""
+    if direction is Direction.SAME:
+        return dct.year
+    if direction is Direction.PAST:
+        tense = Tense.PAST
+    elif direction is Direction.FUTURE:
+        tense = Tense.FUTURE
+    best: tuple[float, int] | None = None
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        when = safe_date(year, month, min(day, 28)) or _dt.date(year, month, 1)
+        distance = float(abs((when - dct).days))
+        same_month = when.year == dct.year and when.month == dct.month
+        if direction is Direction.PAST and when > dct and not same_month:
+            distance += 10_000
+        if direction is Direction.FUTURE and when < dct and not same_month:
+            distance += 10_000
+        # A present-tense clause with a date mostly announces it ("plays Aug. 13").
+        wrong_side = (tense in (Tense.FUTURE, Tense.PRESENT) and when < dct) or (
+            tense in (Tense.PAST, Tense.UNKNOWN) and when > dct
+        )
+        if wrong_side:
+            distance += cost[tense]
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    assert best is not None
+    return best[1]
