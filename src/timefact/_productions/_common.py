@@ -50,6 +50,7 @@ PART_OF_DAY = {
     "evening": "EV",
     "night": "NI",
     "nite": "NI",
+    "arvo": "AF",
     "tonight": "NI",
     "overnight": "NI",
 }

@@ -28,6 +28,7 @@ __all__ = [
     "listed_day",
     "month",
     "month_of_relative_year",
+    "month_of_story",
     "spelled_year",
     "weekday",
     "year",
@@ -43,17 +44,17 @@ _NAME_BEFORE = re.compile(
 
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
-    month_word = first_group(groups, "month", "month2")
+    month_word = first_group(groups, "month", "month2", "month3")
     month: int | None = None
     if month_word:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
-    day_text = first_group(groups, "day", "day2")
+    day_text = first_group(groups, "day", "day2", "day3")
     day = int(day_text) if day_text else None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
         return None  # "In April 31 people died": no such date, so not a date here
     if month == 5 and month_word and _NAME_BEFORE.search(groups.get("_before") or ""):
         return None  # "Theresa May 31 votes": a name, not the month
-    year = written_year(groups, "year", "yy")
+    year = written_year(groups, "year", "yy", "year3")
     wd_word = groups.get("wd")
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups)
@@ -142,6 +143,13 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR, mod=mod)
 
 
+def month_of_story(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "that September": the month of the year the story is in."""
+    value = int(vocab.lookup("month", groups.get("month") or ""))
+    partial = Partial(month=value, shift_unit="Y", shift=0, granularity="M")
+    return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
+
+
 def month_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "January this year", "July last year": a month of a year counted from the DCT."""
     value = int(vocab.lookup("month", groups.get("month") or ""))
@@ -151,8 +159,19 @@ def month_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "1990", "mid-1996"."""
-    value = int(groups.get("year") or 0)
+    """ "1990", "mid-1996", "AD 800", both ends of "1939-45" and "1509-1547"."""
+    if groups.get("start"):  # the end of a range
+        start = int(groups["start"] or 0)
+        value = int(groups.get("end") or 0) or start // 100 * 100 + int(groups.get("yy") or 0)
+        if not start < value <= start + 100:
+            return None  # "1800-1234" is no span of years
+    else:
+        value = int(first_group(groups, "year", "year2") or 0)
+        end_text = groups.get("end")
+        if end_text:  # the start of a range
+            end = int(end_text) if len(end_text) == 4 else value // 100 * 100 + int(end_text)
+            if not value < end <= value + 100:
+                return None
     mod = "MID" if groups.get("mid") else None
     partial = Partial(year=value, granularity="Y")
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)

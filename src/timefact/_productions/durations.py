@@ -9,13 +9,22 @@ from timefact._productions._common import (
     Groups,
     Reading,
     duration_value,
+    first_group,
     norm,
     parse_number,
     unit_code,
 )
 from timefact._vocab import Vocabulary
 
-__all__ = ["duration", "fuzzy", "fuzzy_adjective", "long_adjective", "vague_duration"]
+__all__ = [
+    "age_phrase",
+    "compound_duration",
+    "duration",
+    "fuzzy",
+    "fuzzy_adjective",
+    "long_adjective",
+    "vague_duration",
+]
 
 
 _RATE_BEFORE = re.compile(
@@ -88,3 +97,35 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if value is None:
         return None
     return Reading(TimexType.DATE, Partial(fuzzy=str(value)), value=str(value))
+
+
+def age_phrase(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "at the age of 12", "at age 30", "aged 67": an age in years, as a duration."""
+    count = parse_number(first_group(groups, "num", "num2", "num3") or "", vocab)
+    if not isinstance(count, float) or not 0 < count < 130:
+        return None
+    return Reading(TimexType.DURATION, Partial(shift_unit="Y"), value=duration_value(count, "Y"))
+
+
+# Units from the longest to the shortest: a compound duration names them in this order.
+_UNIT_ORDER = ("Y", "M", "W", "D", "H", "MI", "S")
+
+
+def compound_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "two years and eleven months", "2 hours, 9 minutes and 55 seconds": one duration."""
+    parts: list[tuple[str, float]] = []
+    for index in ("1", "2", "3"):
+        if not groups.get(f"n{index}"):
+            continue
+        count = parse_number(groups.get(f"n{index}") or "", vocab)
+        unit = unit_code(groups.get(f"u{index}"), vocab)
+        if not isinstance(count, float) or count != int(count) or unit not in _UNIT_ORDER:
+            return None
+        parts.append((unit, count))
+    ranks = [_UNIT_ORDER.index(unit) for unit, _ in parts]
+    if len(parts) < 2 or ranks != sorted(set(ranks)):
+        return None  # "two weeks and two weeks", "ten minutes and an hour": not one length
+    date = "".join(f"{int(n)}{u}" for u, n in parts if u in ("Y", "M", "W", "D"))
+    time = "".join(f"{int(n)}{'M' if u == 'MI' else u}" for u, n in parts if u in ("H", "MI", "S"))
+    value = "P" + date + (f"T{time}" if time else "")
+    return Reading(TimexType.DURATION, Partial(shift_unit=parts[0][0]), value=value)

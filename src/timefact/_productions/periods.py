@@ -44,10 +44,12 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
     year_value = written_year(groups, "year")
     rel = norm(groups.get("rel"))
     if year_value:
+        pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
         return Reading(
             TimexType.DATE,
             Partial(year=year_value, season=code, granularity="SE"),
             value=f"{year_value:04d}-{code}",
+            mod=pos,
         )
     direction = direction_of(rel) if rel else Direction.TENSE
     partial = Partial(season=code, direction=direction, granularity="SE")
@@ -186,7 +188,11 @@ def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    number = 1 if norm(groups.get("ord")) == "first" else 2
+    """ "the first half of 2020", "the second half", "H2 2023"."""
+    if groups.get("hnum"):
+        number = int(groups["hnum"] or 1)
+    else:
+        number = 1 if norm(groups.get("ord")) == "first" else 2
     year_value = written_year(groups, "year")
     if year_value:
         return Reading(

@@ -194,6 +194,7 @@ def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:
 def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "last year", "this month", "next week"; "the past three years" is a duration."""
     rel = norm(groups.get("rel")).removeprefix("this ")  # "this past weekend"
+    rel = {"nxt": "next"}.get(rel, rel)
     unit = unit_code(groups.get("unit"), vocab)
     if unit is None:
         return None
