@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -72,7 +73,13 @@ class _Narrative:
 
 
 class _Resolver:
-    def __init__(self, text: str, dct: _dt.date | None, history: bool = False) -> None:
+    def __init__(
+        self,
+        text: str,
+        dct: _dt.date | None,
+        history: bool = False,
+        range_years: dict[int, tuple[int, int, int]] | None = None,
+    ) -> None:
         self.text = text
         self.dct = dct
         self.narrative = _Narrative(dct, "D", None) if dct else None
@@ -84,6 +91,7 @@ class _Resolver:
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
         self.history = history
+        self.range_years = range_years or {}
         self.observances = _observance_table()
         self.tenses = TenseReader(text)
         self._tense_of: dict[tuple[int, int], Tense] = {}
@@ -148,6 +156,17 @@ class _Resolver:
             if self.narrative is None:
                 return _unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
             state = self.narrative
+            p = mention.partial
+            if (p.hour is not None or p.part_of_day) and state.grain != "D" and not p.shift:
+                # "by midday" with the story at a month or a year: a time of day needs a
+                # day. Near the DCT it is the DCT's; in a story of another time, unknown.
+                if self.dct is not None and state.day.year >= self.dct.year - 1:
+                    state = _Narrative(self.dct, "D", None)
+                else:
+                    known = format_value(state.day, "M" if state.grain == "M" else "Y")
+                    day_text = (known + "-XX-XX")[:10]
+                    anchor = Anchor(AnchorKind.NARRATIVE, known, state.tid)
+                    return _time_of(day_text, p), anchor, False, None
             written = self.written_year
             if (
                 written is not None
@@ -157,6 +176,18 @@ class _Resolver:
                 state = written
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(state.day, state.grain), state.tid)
             return self._relative(mention, state.day, state.grain, anchor)
+        shared = self.range_years.get(mention.start)
+        month = mention.partial.month
+        if shared is not None and month is not None:
+            # "from Jan. 5 to Feb. 20, 2004": the range's year is written once, at its end.
+            p = mention.partial
+            end_month, end_day, year = shared
+            if (month, p.day or 1) > (end_month, end_day):
+                year -= 1
+            day = safe_date(year, month, p.day or 1)
+            if day is not None:
+                value = _day_value(p, year) if p.day else f"{year:04d}-{month:02d}"
+                return value, Anchor(), True, (day, "D" if p.day else "M")
         return self._year_less(mention)
 
     def _day_in_sentence(self, mention: Mention) -> _Result | None:
@@ -462,6 +493,23 @@ def _observance_table() -> dict[str, Observance]:
 _HISTORY_YEARS = 10
 
 
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till|thru)\s*", re.IGNORECASE)
+
+
+def _range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, int, int]]:
+    """Where a range writes its year once, at its end ("between May and July 1916", "from
+    Jan. 5 to Feb. 20, 2004"): the start of its first date, and the month, day and year of
+    its last."""
+    found: dict[int, tuple[int, int, int]] = {}
+    for first, last in itertools.pairwise(mentions):
+        p, q = first.partial, last.partial
+        if p.year is not None or p.month is None or q.year is None or q.month is None:
+            continue
+        if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
+            found[first.start] = (q.month, q.day or 31, q.year)
+    return found
+
+
 def _tells_history(mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
     if dct is None:
         return False
@@ -516,5 +564,5 @@ def _time_of(day_text: str, p: Partial) -> str:
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
     """Anchor every mention, in text order, and return the timexes."""
-    resolver = _Resolver(text, dct, _tells_history(mentions, dct))
+    resolver = _Resolver(text, dct, _tells_history(mentions, dct), _range_years(text, mentions))
     return tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))

@@ -35,9 +35,8 @@ def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tens
     if direction is Direction.SAME:
         monday = base - _dt.timedelta(days=base.isoweekday() - 1)
         return monday + _dt.timedelta(days=weekday - 1)
-    if tense is Tense.FUTURE:
-        return base + _dt.timedelta(days=ahead)
-    if tense is Tense.PRESENT and ahead < back:
+    if tense in (Tense.FUTURE, Tense.PRESENT):
+        # "The trial starts Monday": a weekday in the present tense is on the schedule.
         return base + _dt.timedelta(days=ahead)
     return base - _dt.timedelta(days=back)
 

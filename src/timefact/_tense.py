@@ -36,10 +36,16 @@ _CUE = re.compile(
     r"bought|thought|sent|built|kept|led|felt|fought|caught|taught|struck|stood|wrote|"
     r"spoke|chose|broke|drove|flew|grew|knew|threw|drew|ran|became|shot|swore|wore|woke|"
     r"sank|fled|hid|meant|sought|slept|spent|won|withdrew|forgot|forgave|overcame|"
-    r"understood|undertook)\b"
+    r"understood|undertook|laid|lay|lit|bore|bled|dealt|dug|fed|froze|hung|knelt|leapt|"
+    r"rang|rode|sang|shook|shone|slid|sped|spun|stole|stuck|swept|swung|tore|wept|wound|"
+    r"arose|awoke|befell|bit|blew|broke|burnt|clung|crept|drank|ate|flung|heard|shrank|sat|"
+    r"swam|overtook|forbade)\b"
     r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
-    r"|(?P<present>\b(?i:is|are|am|has|have)\b)"
+    # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
+    r"|(?P<present>\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|resumes|"
+    r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|"
+    r"kicks\s+off|takes\s+place)\b)"
 )
 _REPORT_REACH = 16  # characters: "said on late" at most
 _SENTENCE_END = re.compile(r"[.!?\n]")
