@@ -167,6 +167,16 @@ class _Resolver:
                     day_text = (known + "-XX-XX")[:10]
                     anchor = Anchor(AnchorKind.NARRATIVE, known, state.tid)
                     return _time_of(day_text, p), anchor, False, None
+            if (
+                p.shift == 0
+                and p.shift_unit in ("W", "M", "Q", "Y")
+                and self.dct is not None
+                and state.day < self.dct
+                and self._tense(mention) is Tense.FUTURE
+            ):
+                # "will be reviewed at the end of the month": a plan counts from now, not
+                # from the past date the story was at.
+                state = _Narrative(self.dct, "D", None)
             written = self.written_year
             if (
                 written is not None
@@ -327,6 +337,8 @@ class _Resolver:
         p = mention.partial
         in_year = self._month_day_in(p)
         year = story.day.year
+        if story.grain == "SE" and story.day.month == 12 and (p.month or 12) < 3:
+            year += 1  # "the winter of 1862" runs into January and February 1863
         if story.grain in ("D", "W", "M"):
             start = story.day - _dt.timedelta(days=31)
             first = in_year(start.year)
@@ -376,8 +388,8 @@ class _Resolver:
             year = pick_year(
                 ref, SEASON_MONTH[p.season], 15, p.direction, tense, cost=WRONG_SIDE_MONTHS
             )
-            if p.season == "WI" and ref.month == 12 and p.direction is not Direction.PAST:
-                year = ref.year
+            if p.season == "WI" and ref.month in (1, 2) and p.direction is Direction.SAME:
+                year = ref.year - 1  # "this winter" said in January began in December
             if ref.month in _SEASON_MONTHS[p.season]:
                 # "last winter" said in winter is the winter before this one.
                 year += {Direction.PAST: -1, Direction.FUTURE: 1}.get(p.direction, 0)

@@ -11,7 +11,9 @@ from dateutil.easter import easter as _western_easter
 # Grains from fine to coarse; a value is written at its grain and never finer.
 GRAINS = ("D", "W", "M", "Q", "H", "SE", "Y", "DE", "CE")
 _COARSENESS = {grain: rank for rank, grain in enumerate(GRAINS)}
-SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+# The month a season is placed at. A winter belongs to the year it starts in: 2020-WI
+# runs from December 2020 to February 2021.
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 
 
 def coarser(a: str, b: str) -> str:

@@ -107,14 +107,22 @@ class TenseReader:
         self._scan(left, right)
         best: tuple[int, Tense] | None = None
         first = bisect.bisect_left(self._starts, left)
+        framing: bool | None = None
         for cue_start, cue_end, kind in self._cues[first:]:
             if cue_start >= right:
                 break
             if start <= cue_start < end or cue_end > right:
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end
-            # A cue before the mention binds a little more strongly than one after it.
-            distance += 0 if cue_end <= start else 8
+            # A cue before the mention binds a little more strongly than one after it, and
+            # much more than one past a comma ("who had pleaded guilty in March, will
+            # report"), unless the mention opens the sentence ("In March, it announced").
+            if cue_end > start:
+                distance += 8
+                if "," in text[end:cue_start]:
+                    if framing is None:
+                        framing = is_framing(text, start)
+                    distance += 0 if framing else 60
             if kind == "report":
                 if (
                     cue_end <= start
