@@ -289,6 +289,11 @@ class _Resolver:
                 p.month is not None or p.season is not None or p.holiday is not None
             ):
                 return self._in_story(mention, story, anchor)
+            if p.day is not None and p.month is None and story.grain == "M":
+                # "In late April of 1770 ... on the 29th": a day of the story's month.
+                day = safe_date(story.day.year, story.day.month, p.day)
+                if day is not None:
+                    return _time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
         if self.dct is not None:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
@@ -527,8 +532,11 @@ def _tells_history(mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
         return False
     years = [m.partial.year for m in mentions if m.partial.year is not None]
     present = sum(
-        m.reference is Reference.DCT
-        or (m.partial.weekday is not None and m.partial.month is None and m.partial.day is None)
+        m.type is not TimexType.SET
+        and (
+            m.reference is Reference.DCT
+            or (m.partial.weekday is not None and m.partial.month is None and m.partial.day is None)
+        )
         for m in mentions
     )
     old = sum(year <= dct.year - _HISTORY_YEARS for year in years)
