@@ -125,6 +125,29 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     assert t_large < 2.0, f"{name}: 200,000 characters took {t_large:.2f}s"
 
 
+# Text made of nothing but time expressions (or near misses): every position is a match,
+# so each costs more than prose, but still in proportion to its length.
+DENSE: dict[str, Callable[[int], str]] = {
+    "year-ranges": lambda n: "1939-45 " * (n // 8),
+    "dangling-year-dashes": lambda n: "1999-" * (n // 5),
+    "compound-durations": lambda n: "2 hours, " * (n // 9),
+    "dotted-numbers": lambda n: "10." * (n // 3),
+    "day-month": lambda n: "on 25/6 " * (n // 8),
+    "parts-of-days-of": lambda n: "the night of " * (n // 13),
+    "ages": lambda n: "aged " * (n // 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DENSE))
+def test_text_dense_with_time_runs_in_linear_time(name: str) -> None:
+    make = DENSE[name]
+    small, large = make(50_000), make(200_000)
+    TAGGER.annotate(small[:1000], "2021-09-28")
+    t_small = min(_seconds(lambda: TAGGER.annotate(small, "2021-09-28")) for _ in range(2))
+    t_large = min(_seconds(lambda: TAGGER.annotate(large, "2021-09-28")) for _ in range(2))
+    assert t_large <= 8 * max(t_small, 0.01), (t_small, t_large)
+
+
 def test_ten_megabytes_of_news_in_linear_time() -> None:
     paragraph = (
         "On Tuesday, Sept. 28, the 35-year-old star posted, one year after the loss. "
