@@ -240,7 +240,7 @@ def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
             )
     if match.group("mod") and mention.type is TimexType.DURATION:
         mod = vocabulary.lookup("mod", words)
-        if mod and not mention.text.lower().startswith("the "):
+        if mod and not mention.text.lower().startswith(("the ", "those ", "these ")):
             return replace(
                 mention,
                 start=start,
