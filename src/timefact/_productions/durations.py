@@ -34,6 +34,9 @@ _RATE_BEFORE = re.compile(
 )
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
+
+
 def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "20 weeks", "35-year-old", "a decade", "two and a half years", "half an hour"."""
     unit = unit_code(groups.get("unit"), vocab)
@@ -62,6 +65,8 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # a rate ("$5 a day", "700 seats a week"), not a duration
     if num_text in ("a", "an") and unit == "S" and not groups.get("_after_punct"):
         return None  # "a second betrayal": the ordinal, not a duration
+    if num_text == "one" and unit == "D" and _PRONOUN_BEFORE.search(groups.get("_before") or ""):
+        return None  # "the hope he one day follows": someday, read by the fuzzy rule
     if unit == "NIGHT":
         unit = "D"
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
