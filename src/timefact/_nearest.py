@@ -57,7 +57,7 @@ def weekend_near(base: _dt.date, amount: int) -> _dt.date:
 # takes the year that puts it nearest the DCT once this cost is added. A bare month
 # follows the tense outright; a month and day only when the other year is not much
 # farther (the present tense leans a little to the future).
-WRONG_SIDE_DAYS = {Tense.PAST: 90, Tense.FUTURE: 90, Tense.UNKNOWN: 20, Tense.PRESENT: 30}
+WRONG_SIDE_DAYS = {Tense.PAST: 200, Tense.FUTURE: 200, Tense.UNKNOWN: 20, Tense.PRESENT: 100}
 WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
 
 

@@ -23,9 +23,9 @@ _CUE = re.compile(
     # only right before the expression ("said Friday", "announced on Wednesday").
     r"(?P<report>\b(?i:said|says|say|told|added|noted|reported|announced|stated|"
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
-    r"|(?P<pastfuture>\b(?i:(?:was|were|had\s+been)\s+(?:due|scheduled|expected|set|"
-    r"supposed|slated|planned)\s+to)\b)"
-    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|"
+    r"|(?P<pastfuture>\b(?i:(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|"
+    r"expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
+    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|effective|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than)\b|['’]ll\b"
@@ -136,6 +136,14 @@ class TenseReader:
                 tense = Tense.PAST
             else:
                 tense = _TENSE_OF_CUE.get(kind, Tense.PRESENT)
+            if (
+                tense is Tense.PAST
+                and cue_end <= start
+                and _INTENT.fullmatch(text, cue_start, cue_end)
+                and _INFINITIVE.match(text, cue_end, start)
+            ):
+                # "decided to admit them in early March": what was decided lies ahead.
+                tense = Tense.UNKNOWN
             if best is None or distance < best[0]:
                 best = (distance, tense)
         return best[1] if best else Tense.UNKNOWN
@@ -167,6 +175,14 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
     return bool(before and before.group(1).lower() in _BEFORE_PARTICIPLE)
 
 
+# Past verbs of intent, and the infinitive after them: a future seen from the past.
+_INTENT = re.compile(
+    r"(?i:decided|agreed|voted|promised|pledged|vowed|hoped|expected|intended|wanted|aimed|"
+    r"sought|threatened|asked|urged|ordered|planned|proposed|offered|arranged)"
+)
+_INFINITIVE = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b")
+
+
 _REPORT_GAP = re.compile(r"(?:\s+(?:on|late|early|last)\b)*\s+")
 _TENSE_OF_CUE = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.PAST}
 
@@ -196,14 +212,23 @@ class QuoteTracker:
 
 
 def is_past_perfect(text: str, start: int) -> bool:
-    """Whether the clause before ``start`` is in the past perfect ("had ... done")."""
+    """Whether the clause before ``start`` is in the past perfect ("had ... done"), and
+    not a future seen from the past ("had expected the war to end before Christmas")."""
     left, _ = _sentence(text, start, start)
     clause = text[left:start]
     comma = max(clause.rfind(","), clause.rfind(";"))
     tail = clause if comma < 0 else clause[comma:]
-    if re.search(r"\bhad\b|['’]d\s+\w+ed\b", tail, re.IGNORECASE):
-        return True
-    return bool(re.search(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", clause, re.IGNORECASE))
+    found = _HAD.search(tail)
+    rest = tail[found.end() :] if found else ""
+    if found is None:
+        found = _HAD_DONE.search(clause)
+        rest = clause[found.end() :] if found else ""
+    return found is not None and _TO_VERB.search(rest) is None
+
+
+_HAD = re.compile(r"\bhad\b|['’]d\s+\w+ed\b", re.IGNORECASE)
+_HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
+_TO_VERB = re.compile(r"\bto\s+[a-z]+\b")
 
 
 def in_quotation(text: str, start: int) -> bool:

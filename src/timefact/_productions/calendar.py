@@ -38,7 +38,8 @@ __all__ = [
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _NAME_BEFORE = re.compile(
     r"\b(?!(?:On|In|By|Since|Until|Till|From|Last|Next|This|Early|Late|Mid|The|Before|After|"
-    r"Through|And|Or|But|Of|To|During|Around|About|Until|Each|Every|Late)\b)[A-Z][a-z]+[ \t]+$"
+    r"Through|And|Or|But|Of|To|During|Around|About|Until|Each|Every|Late|Between|Starting|"
+    r"Beginning|Early|Since|Except|Including|Then)\b)[A-Z][a-z]+[ \t]+$"
 )
 
 
