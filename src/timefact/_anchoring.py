@@ -180,7 +180,7 @@ class _Resolver:
             written = self.written_year
             if (
                 written is not None
-                and mention.partial.shift_unit in ("Y", "DE", "CE")
+                and (mention.partial.shift_unit in ("M", "Q", "Y", "DE", "CE") or p.month)
                 and written.position > state.position
             ):
                 state = written
@@ -253,6 +253,15 @@ class _Resolver:
             year = shift(base, "Y", p.shift or 0).year if p.shift_unit == "Y" else base.year
             placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
             return f"{year:04d}-{p.season}", anchor, True, placed
+        if p.month is not None and p.day is None and p.shift_unit is None:
+            # "the following May": the first May after where the story is (the next
+            # year's when the story is at a whole year), or the last one before it.
+            coarse = base_grain in ("Y", "SE", "Q", "H")
+            if p.direction is Direction.FUTURE:
+                year = base.year + (coarse or p.month <= base.month)
+            else:
+                year = base.year - (coarse or p.month >= base.month)
+            return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
         if p.month is not None and p.day is None and p.shift_unit == "Y":
             year = shift(base, "Y", p.shift or 0).year  # "July last year"
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
@@ -344,7 +353,13 @@ class _Resolver:
         year = story.day.year
         if story.grain == "SE" and story.day.month == 12 and (p.month or 12) < 3:
             year += 1  # "the winter of 1862" runs into January and February 1863
-        if story.grain in ("D", "W", "M"):
+        if story.grain in ("D", "W", "M") and p.month is not None and p.day is None:
+            # "In late September", with the story at Oct. 14, 1066: the nearest September.
+            year = min(
+                (story.day.year - 1, story.day.year, story.day.year + 1),
+                key=lambda y: abs((_dt.date(y, p.month or 1, 15) - story.day).days),
+            )
+        elif story.grain in ("D", "W", "M"):
             start = story.day - _dt.timedelta(days=31)
             first = in_year(start.year)
             year = start.year + (first is None or first < start)

@@ -172,7 +172,9 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
         return (24, 0) if noon == "midnight" else (12, 0)
     if groups.get("hour24"):
         return int(groups["hour24"] or 0), int(groups.get("min24") or 0)
-    if groups.get("hhmm"):  # "0800 GMT"
+    if groups.get("hour24z"):  # "06:30", "14:30": a 24-hour clock
+        return int(groups["hour24z"] or 0), int(groups.get("min24z") or 0)
+    if groups.get("hhmm"):  # "0800 GMT", "1430 hours"
         digits = groups["hhmm"] or "0000"
         return int(digits[:2]), int(digits[2:])
     if not groups.get("hour"):

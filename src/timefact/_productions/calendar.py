@@ -145,9 +145,14 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def month_of_story(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "that September": the month of the year the story is in."""
+    """ "that September", "the following May": a month counted from where the story is."""
     value = int(vocab.lookup("month", groups.get("month") or ""))
-    partial = Partial(month=value, shift_unit="Y", shift=0, granularity="M")
+    rel = norm(groups.get("rel"))
+    if rel in ("the following", "the next", "the previous", "the preceding"):
+        direction = Direction.FUTURE if rel in ("the following", "the next") else Direction.PAST
+        partial = Partial(month=value, direction=direction, granularity="M")
+    else:
+        partial = Partial(month=value, shift_unit="Y", shift=0, granularity="M")
     return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
 
 

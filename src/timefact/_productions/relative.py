@@ -101,6 +101,8 @@ def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     unit = unit_code(groups.get("unit"), vocab)
     if not isinstance(count, float) or unit is None:
         return None
+    if _COUNTED_BEFORE.search(groups.get("_before") or ""):
+        return None  # "his third start in five days": a span, read as a duration
     partial = Partial(
         shift_unit=unit, shift=int(count), direction=Direction.FUTURE, granularity=unit
     )
@@ -179,6 +181,13 @@ _VERB_LAST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"\s+of\b")
+# Words before "in five days" that count things within the span, or tell of the past.
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|straight|consecutive|"
+    r"most|best|worst|highest|lowest|only|times|games|goals|points|wins|losses)\b|"
+    r"\b\w+ed\b)[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:

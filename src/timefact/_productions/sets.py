@@ -70,6 +70,9 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
             partial = Partial(weekday=day, part_of_day=pod)
             return Reading(TimexType.SET, partial, value=f"XXXX-WXX-{day}T{pod}", quant=quant)
         return Reading(TimexType.SET, Partial(weekday=day), value=f"XXXX-WXX-{day}", quant=quant)
+    if groups.get("month"):  # "each February"
+        month = int(vocab.lookup("month", groups.get("month") or ""))
+        return Reading(TimexType.SET, Partial(month=month), value=f"XXXX-{month:02d}", quant=quant)
     if groups.get("season"):  # "every summer"
         code = str(vocab.lookup("season", norm(groups.get("season"))))
         return Reading(TimexType.SET, Partial(season=code), value=f"XXXX-{code}", quant=quant)
