@@ -46,11 +46,16 @@ _STORY_REACH = 1500
 _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # Half a year: beyond it, a year chosen for a year-less date is only a guess.
 _CERTAIN_DAYS = 183
+# Words before a date that make it name a thing ("the Dec. 21, 1988, bombing") rather
+# than where the story is.
 _MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_DEADLINE = re.compile(r"\b(?i:until|till|through)\s+$")
+_DEADLINE = re.compile(
+    r"\b(?i:until|till|through|til|(?:pushed|moved|postponed|delayed|rescheduled|bumped)"
+    r"(?:\s+\w+)?\s+(?:to|back\s+to))\s+$"
+)
 _BY = re.compile(r"\b(?i:by)\s+$")
 
 
@@ -419,6 +424,10 @@ class _Resolver:
             year = ref.year
             if tense is not Tense.FUTURE and p.quarter > quarter_now:
                 year -= 1  # news reports quarters once they are over
+            if tense is Tense.FUTURE and quarter_now - p.quarter >= 2:
+                # "will close in the first quarter", said in the fourth; but "will report
+                # third-quarter results" in the fourth is the quarter just over.
+                year += 1
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
         if p.day is not None and p.month is None:
             day_value = (

@@ -28,7 +28,7 @@ _CUE = re.compile(
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|effective|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
-    r"no\s+later\s+than)\b|['’]ll\b"
+    r"no\s+later\s+than|gonna|gotta)\b|['’]ll\b"
     # "should", "might", "may" look ahead unless they look back ("may have left").
     r"|\b(?:should|might|may|Should|Might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
