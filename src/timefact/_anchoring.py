@@ -20,6 +20,7 @@ from timefact._calendar import (
     SEASON_MONTH,
     coarser,
     format_value,
+    nth_weekday,
     safe_date,
     shift,
 )
@@ -223,10 +224,10 @@ class _Resolver:
     def _absolute(self, mention: Mention) -> _Result:
         p = mention.partial
         if p.holiday and p.year:
-            day = observance_date(self.observances[p.holiday], p.year)
+            day = _observance_day(self.observances[p.holiday], p.year, p)
             if day is None:
                 return f"{p.year:04d}", Anchor(), True, None
-            return day.isoformat(), Anchor(), True, (day, "D")
+            return _time_of(day.isoformat(), p), Anchor(), True, (day, "D")
         if p.year is not None and p.month is not None:
             if p.day is None:
                 return (
@@ -245,6 +246,10 @@ class _Resolver:
         self, mention: Mention, base: _dt.date, base_grain: str, anchor: Anchor
     ) -> _Result:
         p = mention.partial
+        if p.nth is not None and p.weekday is not None and p.shift_unit == "M":
+            month_day = shift(base, "M", p.shift or 0)  # "the last Friday of the month"
+            nth = nth_weekday(month_day.year, month_day.month, p.weekday, p.nth)
+            return _time_of(nth.isoformat(), p), anchor, True, (nth, "D")
         if p.weekday is not None and p.month is None:
             day = weekday_near(base, p.weekday, p.direction, self._tense(mention))
             return _time_of(day.isoformat(), p), anchor, True, (day, "D")
@@ -376,7 +381,7 @@ class _Resolver:
             day = in_year(year)
             if day is None:
                 return f"{year:04d}", anchor, False, None
-            return day.isoformat(), anchor, True, (day, "D")
+            return _time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.season is not None:
             placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
             return f"{year:04d}-{p.season}", anchor, True, placed
@@ -394,7 +399,7 @@ class _Resolver:
             if not 1 <= year <= 9999:
                 return None
             if p.holiday is not None:
-                return observance_date(self.observances[p.holiday], year)
+                return _observance_day(self.observances[p.holiday], year, p)
             if p.season is not None:
                 return _dt.date(year, SEASON_MONTH[p.season], 1)
             assert p.month is not None
@@ -442,6 +447,9 @@ class _Resolver:
             mid_day = p.day if p.day is not None else 15
             cost = WRONG_SIDE_DAYS if p.day is not None else WRONG_SIDE_MONTHS
             year = pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
+            if p.nth is not None and p.weekday is not None:
+                nth = nth_weekday(year, p.month, p.weekday, p.nth)  # "the third Wednesday of June"
+                return _time_of(nth.isoformat(), p), anchor, True, (nth, "D")
             if p.day is None:
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
@@ -456,7 +464,7 @@ class _Resolver:
         candidates = [
             d
             for y in (ref.year - 1, ref.year, ref.year + 1)
-            if (d := observance_date(item, y)) is not None
+            if (d := _observance_day(item, y, mention.partial)) is not None
         ]
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
@@ -469,7 +477,7 @@ class _Resolver:
             chosen = min(future) if future else max(candidates)
         else:
             chosen = min(candidates, key=lambda d: abs((d - ref).days))
-        return chosen.isoformat(), anchor, True, (chosen, "D")
+        return _time_of(chosen.isoformat(), mention.partial), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:
         # A mention's tense is asked for at most a few times; read it once.
@@ -522,6 +530,14 @@ class _Resolver:
 
 
 # ---------------------------------------------------------------------- small readers
+def _observance_day(item: Observance, year: int, p: Partial) -> _dt.date | None:
+    """The day of an observance in a year, moved as "the day after Thanksgiving" says."""
+    day = observance_date(item, year)
+    if day is None or p.shift_unit != "D" or not p.shift:
+        return day
+    return day + _dt.timedelta(days=p.shift)
+
+
 @functools.cache
 def _observance_table() -> dict[str, Observance]:
     return {o.key: o for o in load_vocabulary().observances}

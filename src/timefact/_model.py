@@ -76,6 +76,7 @@ class Partial:
     # year earlier" or "the year-ago period" -1. Earnings news compares like with like,
     # so after "the third quarter" these name that quarter (of that year, or one before).
     period_shift: int | None = None
+    nth: int | None = None  # "the third Wednesday of June": 3 (-1 for "the last")
 
     def as_dict(self) -> dict[str, Any]:
         """Return only the fields the text said, JSON-ready."""

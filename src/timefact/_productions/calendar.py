@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from timefact._calendar import nth_weekday as calendar_nth_weekday
 from timefact._mention import Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
@@ -29,6 +30,7 @@ __all__ = [
     "month",
     "month_of_relative_year",
     "month_of_story",
+    "nth_weekday",
     "spelled_year",
     "weekday",
     "year",
@@ -190,12 +192,20 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     # "V-E Day, May 8, 1945": the date beside the name gives its year.
     year_value = written_year(groups, "year", "year2", "year3")
+    beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
+    night = norm(groups.get("unit")) == "night"
     partial = Partial(
         year=year_value,
         holiday=item.key,
         direction=direction_of(groups.get("rel")),
         granularity="D",
+        shift_unit="D" if beside else None,
+        shift={"before": -1, "after": 1}.get(beside),
+        part_of_day="NI" if night else None,
     )
+    if night:
+        reading = Reading(TimexType.TIME, partial, reference=Reference.YEAR)
+        return reading if not year_value else Reading(TimexType.TIME, partial)
     # "last Thanksgiving" keeps its direction in the partial; the year is still chosen.
     reference = Reference.NONE if year_value else Reference.YEAR
     return Reading(TimexType.DATE, partial, reference=reference)
@@ -294,3 +304,27 @@ def spelled_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         partial = Partial(year=value, season=season_value, granularity="SE")
         return Reading(TimexType.DATE, partial, value=f"{value:04d}-{season_value}")
     return Reading(TimexType.DATE, Partial(year=value, granularity="Y"), value=f"{value:04d}")
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def nth_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the third Wednesday of June", "the first Tuesday in November", "the last Friday of
+    the month": a weekday counted within a month."""
+    ordinal = norm(groups.get("ord"))
+    nth = _NTH.get(ordinal) or int(ordinal[0])
+    weekday = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    rel = norm(groups.get("rel"))
+    if rel:
+        offset = {"last": -1, "next": 1}.get(rel, 0)
+        partial = Partial(weekday=weekday, nth=nth, shift_unit="M", shift=offset, granularity="D")
+        reference = Reference.NARRATIVE if rel == "the" else Reference.DCT
+        return Reading(TimexType.DATE, partial, reference=reference)
+    month = int(vocab.lookup("month", groups.get("month") or ""))
+    year_value = written_year(groups, "year")
+    partial = Partial(year=year_value, month=month, weekday=weekday, nth=nth, granularity="D")
+    if year_value:
+        day = calendar_nth_weekday(year_value, month, weekday, nth)
+        return Reading(TimexType.DATE, partial, value=day.isoformat())
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
