@@ -197,3 +197,15 @@ def test_corpus_files_round_trip_and_a_missing_corpus_says_where(tmp_path: Path)
     assert load_jsonl(path) == DOCS
     with pytest.raises(CorpusMissingError, match="TBAQ not found"):
         load_tbaq(tmp_path / "absent.jsonl")
+
+
+def test_review_passages_are_well_formed_and_scored() -> None:
+    import review
+
+    sets = sorted(review.HERE.glob("set*.json"))
+    assert len(sets) == 3
+    counts = review.score(sets[0], show=False)
+    expected = counts["firm expected"]
+    assert expected > 150
+    assert 0 < counts["firm right"] <= expected
+    assert counts["firm missed"] + counts["firm right"] <= expected
