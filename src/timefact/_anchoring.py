@@ -373,9 +373,12 @@ class _Resolver:
             start = story.day - _dt.timedelta(days=31)
             first = in_year(start.year)
             year = start.year + (first is None or first < start)
-            if is_past_perfect(self.text, mention.start):
+            chosen = in_year(year)
+            past_perfect = is_past_perfect(self.text, mention.start)
+            if chosen is not None and chosen > story.day and past_perfect:
+                # "he had arrived on March 3", with the story in June: the March before.
                 earlier = in_year(year - 1)
-                if earlier is not None and earlier < story.day and year > story.day.year - 1:
+                if earlier is not None and earlier < story.day:
                     year -= 1
         if p.holiday is not None:
             day = in_year(year)

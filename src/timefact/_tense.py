@@ -23,8 +23,8 @@ _CUE = re.compile(
     # only right before the expression ("said Friday", "announced on Wednesday").
     r"(?P<report>\b(?i:said|says|say|told|added|noted|reported|announced|stated|"
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
-    r"|(?P<pastfuture>\b(?i:(?:was|were|had\s+been)\s+(?:originally\s+)?(?:due|scheduled|"
-    r"expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
+    r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
+    r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|effective|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"

@@ -49,7 +49,7 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     sign = -1 if direction_word in ("ago", "earlier", "before", "back", "previously") else 1
     reference = (
         Reference.DCT
-        if direction_word in ("ago", "from now", "hence", "back")
+        if direction_word in ("ago", "from now", "from today", "hence", "back")
         else Reference.NARRATIVE
     )
     if reference is Reference.NARRATIVE and unit in ("H", "MI", "S"):
