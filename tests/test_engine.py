@@ -130,6 +130,12 @@ def test_fast_scan_equals_exhaustive_scan_on_the_examples() -> None:
     _scan_both("\n".join(case.phrase for case in load_cases()))
 
 
+def test_fast_scan_equals_exhaustive_scan_on_the_review_passages() -> None:
+    review = Path(__file__).resolve().parents[1] / "bench" / "review"
+    for path in sorted(review.glob("set*.json")):
+        _scan_both("\n\n".join(p["text"] for p in json.loads(path.read_text("utf-8"))))
+
+
 def test_fast_scan_equals_exhaustive_scan_on_tbaq() -> None:
     if not TBAQ.exists():
         pytest.skip("the TBAQ development corpus (../shared/corpora/tbaq) is not here")

@@ -30,6 +30,9 @@ class Rule:
     name: str
     pattern: str  # macros expanded, group names not yet prefixed
     production: Production
+    # True for rules whose matches start with a count that a unit follows ("20 weeks",
+    # "a year ago"): at a count whose next word can follow no count, they are skipped.
+    counted: bool = False
 
 
 _AFTER = re.compile(r"\{AFTER:([^}]+)\}")
@@ -72,13 +75,32 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
         pattern = _expand(entry["pattern"], macros)
         if entry.get("boundary", True):
             pattern = r"(?<![\w'’])(?:" + pattern + ")"
-        rules.append(Rule(index, entry["name"], pattern, production))
+        counted = entry.get("gate") == "count"
+        rules.append(Rule(index, entry["name"], pattern, production, counted))
     return tuple(rules)
 
 
 # Where a time expression can start: a word, a digit, or an apostrophe before digits
 # ("'90s"), not inside a word.
 _TOKEN = re.compile(r"(?<![\w'’])(?:([A-Za-z]+)|\d|['’](?=\d))")
+# What may follow a count in a counted rule besides a unit or another number word.
+_CONNECTORS_AFTER_COUNT = frozenset(
+    re.findall(
+        r"\S+",
+        "and to or more additional straight consecutive full long short extra further "
+        "successive times x half quarter ½ plus odd",
+    )
+)
+# Words a counted rule may start with before its count.
+_QUALIFIERS_BEFORE_COUNT = frozenset(
+    re.findall(
+        r"\S+",
+        "the those these exactly precisely almost nearly about some more less roughly around "
+        "over just once twice thrice",
+    )
+)
+# The rest of the count and the next word (bounded, so a run of digits stays linear).
+_AFTER_COUNT = re.compile(r"[\d.,/½]{0,16}[ \t]*\n?[ \t]*(?:[-–][ \t]*)?([A-Za-z½]+|\d)")
 _NEXT_WORD = re.compile(
     r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|\d|['’]\d)|\n[ \t]*(?:([A-Za-z]{1,3})|\d)"
 )
@@ -101,6 +123,14 @@ class Grammar:
         self._by_char = dispatch.by_char
         # Patterns compile when first needed: a short text needs only a few of them.
         self._patterns: list[re.Pattern[str] | None] = [None] * len(rules)
+        self._counted = tuple(rule.counted for rule in rules)
+        tables = vocabulary.tables
+        self._count_words = frozenset(tables["number"]) | frozenset(tables["vague_number"])
+        self._after_count = (
+            frozenset(w.split("-")[0] for w in self._count_words)
+            | frozenset(word for word in tables["unit"] if " " not in word)
+            | _CONNECTORS_AFTER_COUNT
+        )
 
     def _pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
@@ -137,7 +167,13 @@ class Grammar:
                 candidates = by_prefix.get(key, ())
             else:
                 candidates = by_char.get(text[pos], ())
+            count_fits: bool | None = None
             for index in candidates:
+                if self._counted[index]:
+                    if count_fits is None:
+                        count_fits = self._count_fits(text, token.end(), word)
+                    if not count_fits:
+                        continue
                 match = (patterns[index] or self._pattern(index)).match(text, pos)
                 if match is None:
                     continue
@@ -147,6 +183,18 @@ class Grammar:
                     covered = match.end()
                     break
         return mentions
+
+    def _count_fits(self, text: str, end: int, word: str | None) -> bool:
+        """Whether the word after a count ("20 weeks", "a year") can go on a duration."""
+        if word is not None and word.lower() not in self._count_words:
+            # Not a count: a counted rule can still start here with a qualifier ("about
+            # two weeks ago", "the past three years"), and nowhere else ("for", "forty").
+            return word.lower() in _QUALIFIERS_BEFORE_COUNT
+        after = _AFTER_COUNT.match(text, end)
+        if after is None:
+            return False
+        following = after.group(1)
+        return following[0].isdigit() or following.lower() in self._after_count
 
     def extract_exhaustive(self, text: str) -> list[Mention]:
         """The same as :meth:`extract`, by running every rule over all of ``text``."""
