@@ -355,9 +355,10 @@ class _Resolver:
         return 0 <= start - position <= reach
 
     def _in_story(self, mention: Mention, story: _Narrative, anchor: Anchor) -> _Result:
-        """A month, season or holiday in a story set in another year: the first one from
-        a month before where the story is (the story's own year when it is set in a year,
-        season or quarter), or the one before that in a past-perfect clause."""
+        """A month, season or holiday in a story set in another year: in the story's own
+        year when it is set in a year, season or quarter; otherwise a bare month is the
+        nearest such month, and a day the first one from a month before where the story
+        is (or the one before that, in a past-perfect clause)."""
         p = mention.partial
         in_year = self._month_day_in(p)
         year = story.day.year
