@@ -222,20 +222,33 @@ def _counts_after(context: Context) -> Iterator[_Count]:
             continue
         if any(True for _ in context.timexes_in(match.start("cue"), match.end())):
             continue  # "after the March 3 loss": dated in place
-        mod, nearly = _mod(timex)
         cue = match["cue"].split()[0]
-        yield _Count(
-            timex.start,
-            timex.end,
-            length[0],
-            length[1],
-            mod,
-            nearly,
-            earlier=cue not in ("before", "prior"),
-            event_start=match.start("event"),
-            event_end=match.end("event"),
-            duration=timex,
-        )
+        yield _stated_count(timex, length, match, earlier=cue not in ("before", "prior"))
+
+
+def _stated_count(
+    timex: Timex,
+    length: tuple[float, str],
+    match: re.Match[str],
+    *,
+    earlier: bool,
+    now: bool = False,
+) -> _Count:
+    """The interval a duration timex states, counted from the event ``match`` names."""
+    mod, nearly = _mod(timex)
+    return _Count(
+        timex.start,
+        timex.end,
+        length[0],
+        length[1],
+        mod,
+        nearly,
+        earlier=earlier,
+        event_start=match.start("event"),
+        event_end=match.end("event"),
+        duration=timex,
+        now=now,
+    )
 
 
 def _states(context: Context) -> Iterator[_Count]:
@@ -260,20 +273,7 @@ def _states(context: Context) -> Iterator[_Count]:
             continue
         if not _PRESENT_BEFORE.search(text, lead_start, lead_end):
             continue  # "was 10 weeks sober when ...": another time than now
-        mod, nearly = _mod(timex)
-        yield _Count(
-            timex.start,
-            timex.end,
-            length[0],
-            length[1],
-            mod,
-            nearly,
-            earlier=True,
-            event_start=match.start("event"),
-            event_end=match.end("event"),
-            duration=timex,
-            now=True,
-        )
+        yield _stated_count(timex, length, match, earlier=True, now=True)
 
 
 def _anniversaries(context: Context) -> Iterator[_Count]:
