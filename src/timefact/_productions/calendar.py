@@ -173,6 +173,8 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         value = int(groups.get("end") or 0) or start // 100 * 100 + int(groups.get("yy") or 0)
         if not start < value <= start + 100:
             return None  # "1800-1234" is no span of years
+    elif groups.get("yy"):  # "in '09"
+        value = written_year(groups, "yy") or 0
     else:
         value = int(first_group(groups, "year", "year2") or 0)
         end_text = groups.get("end")

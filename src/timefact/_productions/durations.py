@@ -18,6 +18,7 @@ from timefact._vocab import Vocabulary
 
 __all__ = [
     "age_phrase",
+    "compact_duration",
     "compound_duration",
     "duration",
     "fuzzy",
@@ -28,7 +29,7 @@ __all__ = [
 
 
 _RATE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*%?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?)"
+    r"(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?)"
     r"|\b(?!(?:was|has|is|takes|lasts|as|its|this|his|less|was|does|goes|plus|minus)\b)"
     r"[a-z]+s)\s+$"
 )
@@ -134,3 +135,21 @@ def compound_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     time = "".join(f"{int(n)}{'M' if u == 'MI' else u}" for u, n in parts if u in ("H", "MI", "S"))
     value = "P" + date + (f"T{time}" if time else "")
     return Reading(TimexType.DURATION, Partial(shift_unit=parts[0][0]), value=value)
+
+
+_COMPACT_UNITS = {"h": "H", "hr": "H", "hrs": "H", "wk": "W", "wks": "W", "min": "MI"}
+_COMPACT_UNITS |= {"mins": "MI", "yr": "Y", "yrs": "Y"}
+
+
+def compact_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "24h", "48hrs", "30+ yrs": a duration in headline or informal writing."""
+    count = float(groups.get("num") or 0)
+    if groups.get("unit2"):
+        unit: str | None = _COMPACT_UNITS.get(norm(groups.get("unit2")))
+    else:
+        unit = unit_code(groups.get("unit"), vocab)
+    if unit is None or count == 0 or unit in ("WE", "NIGHT"):
+        return None
+    mod = "EQUAL_OR_MORE" if groups.get("plus") else None
+    value = duration_value(count, unit)
+    return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=value, mod=mod)

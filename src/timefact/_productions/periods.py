@@ -67,7 +67,7 @@ def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(
             TimexType.DATE, Partial(decade=full // 10), value=f"{full // 10:03d}", mod=pos
         )
-    two = int(groups.get("dec2") or 0)
+    two = int(groups.get("dec2") or groups.get("dec3") or 0)
     prefix = 19 if two >= 30 else 20
     return Reading(
         TimexType.DATE,

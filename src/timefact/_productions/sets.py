@@ -41,18 +41,25 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
+def _times(groups: Groups) -> str | None:
+    """The freq of "twice daily", "once every two days"."""
+    count = {"once": 1, "twice": 2, "thrice": 3}.get(norm(groups.get("times")))
+    return f"{count}X" if count else None
+
+
 def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "daily", "annually": a set, unless used before a noun ("a quarterly dividend")."""
     before = groups.get("_before") or ""
     if _ATTRIBUTIVE.search(before) or re.search(r"\b[A-Z][a-z]+\s+$", before):
         return None  # "a quarterly dividend", "the Party daily Granma"
     value, _ = _ADVERB_SET[norm(groups.get("adv"))]
-    return Reading(TimexType.SET, value=value)
+    return Reading(TimexType.SET, value=value, freq=_times(groups))
 
 
 def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "every Tuesday", "each year", "every other week", "every three months"."""
     quant = "EVERY"
+    freq = _times(groups)  # "once every two days"
     every = 2 if groups.get("other") else 1
     vague = False
     if groups.get("num"):
@@ -68,14 +75,22 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         if pod_word:  # "each Friday night"
             pod = PART_OF_DAY[pod_word]
             partial = Partial(weekday=day, part_of_day=pod)
-            return Reading(TimexType.SET, partial, value=f"XXXX-WXX-{day}T{pod}", quant=quant)
-        return Reading(TimexType.SET, Partial(weekday=day), value=f"XXXX-WXX-{day}", quant=quant)
+            return Reading(
+                TimexType.SET, partial, value=f"XXXX-WXX-{day}T{pod}", quant=quant, freq=freq
+            )
+        return Reading(
+            TimexType.SET, Partial(weekday=day), value=f"XXXX-WXX-{day}", quant=quant, freq=freq
+        )
     if groups.get("month"):  # "each February"
         month = int(vocab.lookup("month", groups.get("month") or ""))
-        return Reading(TimexType.SET, Partial(month=month), value=f"XXXX-{month:02d}", quant=quant)
+        return Reading(
+            TimexType.SET, Partial(month=month), value=f"XXXX-{month:02d}", quant=quant, freq=freq
+        )
     if groups.get("season"):  # "every summer"
         code = str(vocab.lookup("season", norm(groups.get("season"))))
-        return Reading(TimexType.SET, Partial(season=code), value=f"XXXX-{code}", quant=quant)
+        return Reading(
+            TimexType.SET, Partial(season=code), value=f"XXXX-{code}", quant=quant, freq=freq
+        )
     if groups.get("pod"):
         pod = PART_OF_DAY[norm(groups.get("pod"))]
         return Reading(
@@ -87,9 +102,9 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if unit is None:
         return None
     if unit == "WE":  # "every weekend"
-        return Reading(TimexType.SET, value="XXXX-WXX-WE", quant=quant)
+        return Reading(TimexType.SET, value="XXXX-WXX-WE", quant=quant, freq=freq)
     amount: float | str = "X" if vague else float(every)  # "every few years", "every 7 to 10 days"
-    return Reading(TimexType.SET, value=duration_value(amount, unit), quant=quant)
+    return Reading(TimexType.SET, value=duration_value(amount, unit), quant=quant, freq=freq)
 
 
 def set_times(groups: Groups, vocab: Vocabulary) -> Reading | None:
