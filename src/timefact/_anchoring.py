@@ -109,6 +109,8 @@ class _Resolver:
             value, anchor, certain, grain_day = self._value(mention)
         except (ValueError, OverflowError):  # beyond the years 1-9999 a date can hold
             value, anchor, certain, grain_day = _unknown(mention.partial), Anchor(), False, None
+        if mention.partial.granularity == "W" and grain_day and grain_day[1] == "D":
+            value = format_value(grain_day[0], "W")  # "the week of March 6": that week
         timex = Timex(
             tid=tid,
             start=mention.start,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timefact._calendar import nth_weekday as calendar_nth_weekday
 from timefact._mention import Reference
@@ -32,6 +33,7 @@ __all__ = [
     "month_of_story",
     "nth_weekday",
     "spelled_year",
+    "week_of",
     "weekday",
     "year",
 ]
@@ -330,3 +332,12 @@ def nth_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         day = calendar_nth_weekday(year_value, month, weekday, nth)
         return Reading(TimexType.DATE, partial, value=day.isoformat())
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def week_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the week of March 6": the week that day falls in."""
+    reading = calendar(groups, vocab)
+    if reading is None:
+        return None
+    partial = replace(reading.partial, granularity="W")
+    return Reading(TimexType.DATE, partial, reference=reading.reference)
