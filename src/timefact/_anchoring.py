@@ -55,7 +55,7 @@ _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
     r"\b(?i:until|till|through|til|(?:pushed|moved|postponed|delayed|rescheduled|bumped)"
-    r"(?:\s+\w+)?\s+(?:to|back\s+to))\s+$"
+    r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
 
@@ -219,6 +219,8 @@ class _Resolver:
             self.text, end, mention.start
         ):
             return None
+        if self.text.startswith(",", end) and "," in self.text[max(0, end - 40) : end]:
+            return None  # "The motion, tabled on Oct. 20, was defeated at 10:47 p.m."
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
         return _time_of(day.isoformat(), p), anchor, True, (day, "D")
 
@@ -288,8 +290,8 @@ class _Resolver:
             weekend = weekend_near(base, amount)
             return format_value(weekend, "WE"), anchor, True, None
         day = shift(base, unit, amount)
-        if grain in ("DE", "CE") and amount:
-            grain = "Y"  # "a decade later" is a year, not a decade
+        if grain in ("DE", "CE") and amount and p.direction is not Direction.NONE:
+            grain = "Y"  # "a decade later" is a year; "the following decade" a decade
         grain = coarser(
             grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", base_grain
         )
@@ -310,10 +312,14 @@ class _Resolver:
                 p.month is not None or p.season is not None or p.holiday is not None
             ):
                 return self._in_story(mention, story, anchor)
-            if p.day is not None and p.month is None and story.grain == "M":
-                # "In late April of 1770 ... on the 29th": a day of the story's month.
-                day = safe_date(story.day.year, story.day.month, p.day)
-                if day is not None:
+            if p.day is not None and p.month is None and p.weekday is None:
+                # "In late April of 1770 ... on the 29th": a day of the story's month, or
+                # of the next one when the story is already past that day.
+                month_of = story.day
+                if story.grain == "D" and p.day < story.day.day:
+                    month_of = shift(story.day, "M", 1)
+                day = safe_date(month_of.year, month_of.month, p.day)
+                if day is not None and story.grain in ("D", "M"):
                     return _time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
         if self.dct is not None:
@@ -426,9 +432,13 @@ class _Resolver:
             )
             if p.season == "WI" and ref.month in (1, 2) and p.direction is Direction.SAME:
                 year = ref.year - 1  # "this winter" said in January began in December
-            if ref.month in _SEASON_MONTHS[p.season]:
+            if ref.month in _SEASON_MONTHS[p.season] and p.direction in (
+                Direction.PAST,
+                Direction.FUTURE,
+            ):
                 # "last winter" said in winter is the winter before this one.
-                year += {Direction.PAST: -1, Direction.FUTURE: 1}.get(p.direction, 0)
+                current = ref.year - (p.season == "WI" and ref.month < 3)
+                year = current + (1 if p.direction is Direction.FUTURE else -1)
             return f"{year:04d}-{p.season}", anchor, True, None
         if p.quarter is not None:
             quarter_now = (ref.month - 1) // 3 + 1
