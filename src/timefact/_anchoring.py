@@ -515,6 +515,13 @@ class _Resolver:
                 self._tense_of[key] = read
         return self._tense_of[key]
 
+    def _set_off_by_commas(self, mention: Mention) -> bool:
+        """Whether a date sits in a clause set off by commas ("The motion, tabled on Oct.
+        20, was defeated"), which tells of something else than where the story is."""
+        return self.text.startswith(",", mention.end) and "," in self.text[
+            max(0, mention.start - 40) : mention.start
+        ]
+
     # ------------------------------------------------------------------ narrative time
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
@@ -532,8 +539,11 @@ class _Resolver:
             or grain != "D"
             or is_past_perfect(self.text, mention.start)
             or _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
+            or self._set_off_by_commas(mention)
         ):
-            return  # "the Dec. 21, 1988, bombing" names an event; the story stays put
+            # "the Dec. 21, 1988, bombing" names an event, and "The motion, tabled on Oct.
+            # 20, was defeated" is an aside: the story stays put.
+            return
         current = self.narrative
         # A date the text fixes, or one counted from such a date, is the text's own; one
         # counted from the DCT alone is not.
