@@ -203,7 +203,7 @@ def test_review_passages_are_well_formed_and_scored() -> None:
     import review
 
     sets = sorted(review.HERE.glob("set*.json"))
-    assert len(sets) == 3
+    assert len(sets) >= 3
     counts = review.score(sets[0], show=False)
     expected = counts["firm expected"]
     assert expected > 150

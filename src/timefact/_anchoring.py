@@ -518,9 +518,10 @@ class _Resolver:
     def _set_off_by_commas(self, mention: Mention) -> bool:
         """Whether a date sits in a clause set off by commas ("The motion, tabled on Oct.
         20, was defeated"), which tells of something else than where the story is."""
-        return self.text.startswith(",", mention.end) and "," in self.text[
-            max(0, mention.start - 40) : mention.start
-        ]
+        return (
+            self.text.startswith(",", mention.end)
+            and "," in self.text[max(0, mention.start - 40) : mention.start]
+        )
 
     # ------------------------------------------------------------------ narrative time
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
