@@ -233,6 +233,9 @@ class _Resolver:
                 return f"{p.year:04d}", Anchor(), True, None
             return _time_of(day.isoformat(), p), Anchor(), True, (day, "D")
         if p.year is not None and p.month is not None:
+            counted = _counted_day(p, p.year)  # "the second week of January 2023"
+            if counted is not None:
+                return counted.isoformat(), Anchor(), True, (counted, "D")
             if p.day is None:
                 return (
                     f"{p.year:04d}-{p.month:02d}",
@@ -463,9 +466,9 @@ class _Resolver:
             mid_day = p.day if p.day is not None else 15
             cost = WRONG_SIDE_DAYS if p.day is not None else WRONG_SIDE_MONTHS
             year = pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
-            if p.nth is not None and p.weekday is not None:
-                nth = nth_weekday(year, p.month, p.weekday, p.nth)  # "the third Wednesday of June"
-                return _time_of(nth.isoformat(), p), anchor, True, (nth, "D")
+            counted = _counted_day(p, year)  # "the third Wednesday of June"
+            if counted is not None:
+                return _time_of(counted.isoformat(), p), anchor, True, (counted, "D")
             if p.day is None:
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
@@ -557,6 +560,18 @@ class _Resolver:
 
 
 # ---------------------------------------------------------------------- small readers
+def _counted_day(p: Partial, year: int) -> _dt.date | None:
+    """The n-th weekday of a month, or a day in the middle of its n-th week."""
+    if p.nth is None or p.month is None:
+        return None
+    if p.weekday is not None:
+        return nth_weekday(year, p.month, p.weekday, p.nth)
+    if p.nth > 0:
+        return safe_date(year, p.month, 7 * p.nth - 3)
+    last = safe_date(year, p.month + 1, 1) if p.month < 12 else _dt.date(year + 1, 1, 1)
+    return None if last is None else last - _dt.timedelta(days=4)
+
+
 def _observance_day(item: Observance, year: int, p: Partial) -> _dt.date | None:
     """The day of an observance in a year, moved as "the day after Thanksgiving" says."""
     day = observance_date(item, year)

@@ -31,6 +31,7 @@ __all__ = [
     "month",
     "month_of_relative_year",
     "month_of_story",
+    "nth_week",
     "nth_weekday",
     "spelled_year",
     "week_of",
@@ -341,3 +342,14 @@ def week_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     partial = replace(reading.partial, granularity="W")
     return Reading(TimexType.DATE, partial, reference=reading.reference)
+
+
+def nth_week(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the second week of January": the week around the middle of those seven days."""
+    ordinal = norm(groups.get("ord"))
+    nth = -1 if ordinal in ("last", "final") else _NTH[ordinal]
+    month = int(vocab.lookup("month", groups.get("month") or ""))
+    year_value = written_year(groups, "year")
+    partial = Partial(year=year_value, month=month, nth=nth, granularity="W")
+    reference = Reference.NONE if year_value else Reference.YEAR
+    return Reading(TimexType.DATE, partial, reference=reference)
