@@ -41,22 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import CorpusDoc, load_tbaq
 from timefact import Tagger
 from timefact._checks import check
+from timefact._checks._calendar import AP_MONTHS
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-AP_MONTH = (
-    "Jan.",
-    "Feb.",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-)
 FULL_MONTH = tuple(calendar.month_name)[1:]
 ORDINALS = {
     1: "first",
@@ -117,7 +104,7 @@ class Tally:
 
 
 def ap(day: _dt.date, *, year: bool = False, style: str = "ap") -> str:
-    month = AP_MONTH[day.month - 1] if style == "ap" else FULL_MONTH[day.month - 1]
+    month = AP_MONTHS[day.month - 1] if style == "ap" else FULL_MONTH[day.month - 1]
     return f"{month} {day.day}, {day.year}" if year else f"{month} {day.day}"
 
 
@@ -192,7 +179,7 @@ def weekday_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, 
     ]
     if existing and rng.random() < 0.4:
         match = rng.choice(existing)
-        day = nearest_year(doc.dct, AP_MONTH.index(match["month"]) + 1, int(match["day"]))
+        day = nearest_year(doc.dct, AP_MONTHS.index(match["month"]) + 1, int(match["day"]))
         if day is not None and abs((day - doc.dct).days) < 120:
             # Wrong in every year the article might mean, not only the nearest.
             meant = {
@@ -235,7 +222,7 @@ def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
         # Change the day of one of the article's own dates: to another real day, or to
         # one its month does not have.
         match = rng.choice(existing)
-        month = AP_MONTH.index(match["month"]) + 1
+        month = AP_MONTHS.index(match["month"]) + 1
         last = calendar.monthrange(doc.dct.year, month)[1]
         good = rng.choice([d for d in range(1, 29) if d != int(match["day"])])
         bad = rng.choice((30, 31)) if month == 2 else last + rng.randint(1, 3)
@@ -258,9 +245,9 @@ def impossible_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Varian
             )
         else:
             forms = (
-                lambda d: f"The hearing was postponed until {AP_MONTH[month - 1]} {d}.",
+                lambda d: f"The hearing was postponed until {AP_MONTHS[month - 1]} {d}.",
                 lambda d: f"It was signed on {FULL_MONTH[month - 1]} {_nth(d)}.",
-                lambda d: f"Payments resume {AP_MONTH[month - 1]} {d}, {doc.dct.year}.",
+                lambda d: f"Payments resume {AP_MONTHS[month - 1]} {d}, {doc.dct.year}.",
             )
         form = rng.choice(forms)
         right, wrong = pair(rng, doc, form(good), form(bad))
