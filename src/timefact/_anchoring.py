@@ -165,6 +165,16 @@ class _Resolver:
                 return _unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
             state = self.narrative
             p = mention.partial
+            last = self.last_day
+            if (
+                state.grain != "D"
+                and (p.shift_unit == "D" or p.hour is not None or p.part_of_day)
+                and last is not None
+                and format_value(last[1], state.grain) == format_value(state.day, state.grain)
+            ):
+                # "this week ... last Tuesday's hearing ... the next morning": the story is
+                # at a week, and the day named within it is the one counted from.
+                state = _Narrative(last[1], "D", last[2])
             if (p.hour is not None or p.part_of_day) and state.grain != "D" and not p.shift:
                 # "by midday" with the story at a month or a year: a time of day needs a
                 # day. Near the DCT it is the DCT's; in a story of another time, unknown.
@@ -259,6 +269,8 @@ class _Resolver:
             return _time_of(nth.isoformat(), p), anchor, True, (nth, "D")
         if p.weekday is not None and p.month is None:
             day = weekday_near(base, p.weekday, p.direction, self._tense(mention))
+            if p.shift_unit == "D" and p.shift:
+                day += _dt.timedelta(days=p.shift)  # "the day before last Tuesday"
             return _time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.quarter is not None:
             year_day = shift(base, "Y", p.shift or 0)

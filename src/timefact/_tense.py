@@ -113,6 +113,9 @@ class TenseReader:
                 break
             if start <= cue_start < end or cue_end > right:
                 continue
+            between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
+            if kind != "report" and _QUOTE_MARK.search(between):
+                continue  # a cue inside a quotation does not tell the narrator's tense
             distance = start - cue_end if cue_end <= start else cue_start - end
             # A cue before the mention binds a little more strongly than one after it, and
             # much more than one past a comma ("who had pleaded guilty in March, will
@@ -183,6 +186,7 @@ _INTENT = re.compile(
 _INFINITIVE = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b")
 
 
+_QUOTE_MARK = re.compile(r'["“”]|``|\'\'')
 _REPORT_GAP = re.compile(r"(?:\s+(?:on|late|early|last)\b)*\s+")
 _TENSE_OF_CUE = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.PAST}
 

@@ -26,6 +26,7 @@ from timefact._vocab import Vocabulary
 __all__ = [
     "calendar",
     "clock",
+    "day_beside_weekday",
     "holiday",
     "listed_day",
     "month",
@@ -120,6 +121,24 @@ def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     partial = Partial(weekday=day, part_of_day=pod, direction=Direction.TENSE, granularity="D")
     kind = TimexType.TIME if pod else TimexType.DATE
     return Reading(kind, partial, reference=Reference.YEAR)
+
+
+def day_beside_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the day before last Tuesday", "the night after Friday's vote"."""
+    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    beside = {"before": -1, "after": 1}[norm(groups.get("dir"))]
+    pod = PART_OF_DAY.get(norm(groups.get("unit")))
+    rel = groups.get("rel")
+    partial = Partial(
+        weekday=day,
+        part_of_day=pod,
+        direction=direction_of(rel) if rel else Direction.TENSE,
+        granularity="D",
+        shift_unit="D",
+        shift=beside,
+    )
+    kind = TimexType.TIME if pod else TimexType.DATE
+    return Reading(kind, partial, reference=Reference.DCT if rel else Reference.YEAR)
 
 
 def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
