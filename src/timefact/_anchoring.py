@@ -85,6 +85,7 @@ class _Resolver:
         dct: _dt.date | None,
         history: bool = False,
         range_years: dict[int, tuple[int, int, int]] | None = None,
+        spans: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.dct = dct
@@ -99,7 +100,7 @@ class _Resolver:
         self.history = history
         self.range_years = range_years or {}
         self.observances = _observance_table()
-        self.tenses = TenseReader(text)
+        self.tenses = TenseReader(text, spans)
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self.quotes = QuoteTracker(text)
 
@@ -129,6 +130,11 @@ class _Resolver:
         )
         if grain_day is not None:
             self._maybe_move_narrative(mention, timex, grain_day)
+        elif value.startswith("BC") and not self.quotes.inside(mention.start):
+            # "in 44 BC. Two years later": no calendar date holds the story's time now, so
+            # what counts from it stays unknown rather than counted from the DCT.
+            self.narrative = None
+            self.written_year = None
         if not self.quotes.inside(mention.start):
             self.reported.observe(mention, timex)
         if (
@@ -678,5 +684,11 @@ def _time_of(day_text: str, p: Partial) -> str:
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
     """Anchor every mention, in text order, and return the timexes."""
-    resolver = _Resolver(text, dct, _tells_history(mentions, dct), _range_years(text, mentions))
+    resolver = _Resolver(
+        text,
+        dct,
+        _tells_history(mentions, dct),
+        _range_years(text, mentions),
+        tuple((m.start, m.end) for m in mentions),
+    )
     return tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))

@@ -197,27 +197,28 @@ class Grammar:
         return following[0].isdigit() or following.lower() in self._after_count
 
     def extract_exhaustive(self, text: str) -> list[Mention]:
-        """The same as :meth:`extract`, by running every rule over all of ``text``."""
-        candidates: list[tuple[int, int, re.Match[str]]] = []
-        for rule in self.rules:
-            pattern = self._pattern(rule.index)
-            candidates.extend((m.start(), rule.index, m) for m in pattern.finditer(text))
-        candidates.sort(key=lambda c: (c[0], c[1]))
+        """The same as :meth:`extract`, by trying every rule at every place a word or a
+        number starts: what the dispatch tables and the count gate skip must not matter."""
         mentions: list[Mention] = []
         covered = 0
-        for start, index, match in candidates:
-            if start < covered:
+        for token in _TOKEN.finditer(text):
+            pos = token.start()
+            if pos < covered:
                 continue
-            mention = self._read(text, self.rules[index], match)
-            if mention is not None:
-                mentions.append(mention)
-                covered = match.end()
+            for rule in self.rules:
+                match = self._pattern(rule.index).match(text, pos)
+                mention = None if match is None else self._read(text, rule, match)
+                if match is not None and mention is not None:
+                    mentions.append(mention)
+                    covered = match.end()
+                    break
         return mentions
 
     def _read(self, text: str, rule: Rule, match: re.Match[str]) -> Mention | None:
         groups: dict[str, str | None] = dict(match.groupdict())
         groups["_text"] = match.group(0)
         groups["_before"] = text[max(0, match.start() - 24) : match.start()]
+        groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
         groups["_after"] = text[match.end() : match.end() + 24]
         after = text[match.end() : match.end() + 2]
         groups["_after_punct"] = "yes" if not after or not after.strip()[:1].isalnum() else None

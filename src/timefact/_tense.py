@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 
 
@@ -25,10 +26,10 @@ _CUE = re.compile(
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
     r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
     r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
-    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?|planned|planning|scheduled|effective|"
+    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?\s+to|planned|planning|scheduled|effective|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
-    r"no\s+later\s+than|gonna|gotta)\b|['’]ll\b"
+    r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
     # "should", "might", "may" look ahead unless they look back ("may have left").
     r"|\b(?:should|might|may|Should|Might)\b(?!\s+(?:not\s+)?have\b))"
     r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
@@ -38,7 +39,7 @@ _CUE = re.compile(
     r"sank|fled|hid|meant|sought|slept|spent|won|withdrew|forgot|forgave|overcame|"
     r"understood|undertook|laid|lay|lit|bore|bled|dealt|dug|fed|froze|hung|knelt|leapt|"
     r"rang|rode|sang|shook|shone|slid|sped|spun|stole|stuck|swept|swung|tore|wept|wound|"
-    r"arose|awoke|befell|bit|blew|broke|burnt|clung|crept|drank|ate|flung|heard|shrank|sat|"
+    r"arose|awoke|befell|bit|blew|broke|burnt|clung|crept|drank|ate|flung|heard|shrank|"
     r"swam|overtook|forbade)\b"
     r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
@@ -76,8 +77,12 @@ class TenseReader:
     text for cues once: neighbouring mentions share their sentence windows, so a text
     dense with dates costs no more than one pass over it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, mentions: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        # Time expressions found in the text: a word inside one is no verb ("[mo] sat
+        # works", "Wed 2 times").
+        self._mention_starts = [start for start, _ in mentions]
+        self._mention_ends = [end for _, end in mentions]
         self._low = 0
         self._high = 0
         self._starts: list[int] = []
@@ -94,9 +99,15 @@ class TenseReader:
         for match in _CUE.finditer(self.text, self._high, stop):
             if match.lastgroup == "past" and _is_participle(self.text, match):
                 continue
+            if self._in_mention(match.start()):
+                continue
             self._starts.append(match.start())
             self._cues.append((match.start(), match.end(), match.lastgroup or ""))
         self._high = stop
+
+    def _in_mention(self, position: int) -> bool:
+        index = bisect.bisect_right(self._mention_starts, position) - 1
+        return index >= 0 and position < self._mention_ends[index]
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the sentence around ``text[start:end]``, from the nearest cue."""
@@ -175,7 +186,12 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
     if re.match(r"\s+by\b", text[match.end() : match.end() + 4]):
         return True  # "markets untouched by", "a bomb planted by"
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
-    return bool(before and before.group(1).lower() in _BEFORE_PARTICIPLE)
+    if before is None:
+        return False
+    word_before = before.group(1).lower()
+    if word_before == "still" and not word.endswith("ed"):
+        return False  # "still got charged" is a past; "a still unspecified date" is not
+    return word_before in _BEFORE_PARTICIPLE
 
 
 # Past verbs of intent, and the infinitive after them: a future seen from the past.

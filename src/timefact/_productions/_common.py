@@ -160,6 +160,15 @@ DEICTIC_SPELLING = {
 }
 
 
+_EVENING_DAYS = frozenset({"tonight", "tonite", "2nite"})
+# Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
+# evening: an evening word, or another time written with "p.m.".
+_EVENING_NEAR = re.compile(
+    r"\b(?i:dinner|supper|drinks|party|concert|gig|show|tonight|tonite|2nite|this\s+evening)\b"
+    r"|\d\s?(?i:pm\b|p\.m\.)"
+)
+
+
 def clock_time(groups: Groups) -> tuple[int | None, int | None]:
     if groups.get("oclock"):
         return int(groups["oclock"] or 0), 0
@@ -174,6 +183,18 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
         return int(groups["hour24"] or 0), int(groups.get("min24") or 0)
     if groups.get("hour24z"):  # "06:30", "14:30": a 24-hour clock
         return int(groups["hour24z"] or 0), int(groups.get("min24z") or 0)
+    loose = groups.get("ish") or groups.get("bare")
+    if loose:  # "7ish", "at 8:30", "at 8 tonight": the day word says a.m. or p.m.
+        hour = int(loose)
+        minute = int(groups.get("ishmin") or groups.get("baremin") or 0)
+        pod = norm(groups.get("pod")) or norm(groups.get("inpod"))
+        evening = (
+            norm(groups.get("deictic")) in _EVENING_DAYS
+            or pod in ("afternoon", "evening", "night", "nite")
+            or (not pod and 1 <= hour <= 5)  # "at 3": few plans are made for 3 a.m.
+            or _EVENING_NEAR.search(groups.get("_context") or "") is not None
+        )
+        return hour + (12 if evening and hour < 12 else 0), minute
     if groups.get("hhmm"):  # "0800 GMT", "1430 hours"
         digits = groups["hhmm"] or "0000"
         return int(digits[:2]), int(digits[2:])

@@ -106,6 +106,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         reference = Reference.NONE
     if groups.get("mid"):
         return Reading(kind, partial, reference=reference, mod="MID")
+    if groups.get("ish"):
+        return Reading(kind, partial, reference=reference, mod="APPROX")
     return Reading(kind, partial, reference=reference)
 
 
@@ -189,7 +191,12 @@ def month_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "1990", "mid-1996", "AD 800", both ends of "1939-45" and "1509-1547"."""
+    """ "1990", "mid-1996", "AD 800", "44 BC", both ends of "1939-45" and "1509-1547"."""
+    if groups.get("bc"):  # "44 BC": written as TIMEX2 and HeidelTime write it, "BC0044"
+        value_text = f"BC{int((groups['bc'] or '0').replace(',', '')):04d}"
+        if groups.get("bcmonth"):  # "June 44 BC"
+            value_text += f"-{int(vocab.lookup('month', groups['bcmonth'] or '')):02d}"
+        return Reading(TimexType.DATE, Partial(granularity="Y"), value=value_text)
     if groups.get("start"):  # the end of a range
         start = int(groups["start"] or 0)
         value = int(groups.get("end") or 0) or start // 100 * 100 + int(groups.get("yy") or 0)
@@ -268,7 +275,8 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift=0,
         granularity="D",
     )
-    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
+    mod = "APPROX" if groups.get("ish") else None
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
 
 
 _TENS = {

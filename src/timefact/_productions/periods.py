@@ -108,6 +108,10 @@ def century(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if number < 1 or number > 21:
         return None
     pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
+    if groups.get("bc"):  # "the 3rd century BC": 300 to 201 BC
+        return Reading(
+            TimexType.DATE, Partial(granularity="CE"), value=f"BC{number - 1:02d}", mod=pos
+        )
     return Reading(TimexType.DATE, Partial(century=number - 1), value=f"{number - 1:02d}", mod=pos)
 
 
