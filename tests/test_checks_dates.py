@@ -57,6 +57,22 @@ def test_weekday_with_written_year_keeps_the_style() -> None:
     assert finding.fixes == ("Thursday, September 24, 2020", "Friday, September 25, 2020")
 
 
+def test_old_dates_may_name_the_julian_weekday() -> None:
+    # London still kept the Julian calendar: 2 September 1666 was its Sunday, though the
+    # Gregorian calendar makes it a Thursday.
+    julian = document(
+        "The fire broke out on Sunday, 2 September 1666.",
+        timex("Sunday, 2 September 1666", "1666-09-02", year=1666, month=9, day=2, weekday=7),
+    )
+    assert findings(julian) == []
+    neither = document(
+        "The fire broke out on Monday, 2 September 1666.",
+        timex("Monday, 2 September 1666", "1666-09-02", year=1666, month=9, day=2, weekday=1),
+    )
+    (finding,) = findings(neither)
+    assert finding.message.startswith("Sept. 2, 1666 was a Thursday, not a Monday")
+
+
 def test_weekday_in_two_adjacent_timexes() -> None:
     doc = document(
         "The vote is Monday, Oct. 5.",

@@ -66,6 +66,11 @@ _Placed = tuple[_dt.date, str]
 _Result = tuple[str, Anchor, bool, _Placed | None]
 
 
+# How far before the publication date a story must be for its weekdays to be its own.
+_STORY_AWAY_DAYS = 60
+_STORY_AWAY_YEAR_DAYS = 366
+
+
 @dataclass(slots=True)
 class _Narrative:
     """The date the story is at, its grain, and the timex that put it there."""
@@ -76,6 +81,12 @@ class _Narrative:
     from_text: bool = False  # set by a date the text fixes, not by the DCT
     position: int = -1
     framing: bool = False  # set by a date that frames its sentence ("On May 22, 1995, ...")
+    # The weekday the text gave the day, which for old dates may be the Julian calendar's
+    # ("Sunday, 2 September 1666"): the story's other weekdays count from it.
+    weekday: int | None = None
+
+    def weekday_of_day(self) -> int:
+        return self.weekday if self.weekday is not None else self.day.isoweekday()
 
 
 class _Resolver:
@@ -333,6 +344,17 @@ class _Resolver:
                 p.month is not None or p.season is not None or p.holiday is not None
             ):
                 return self._in_story(mention, story, anchor)
+            if p.weekday is not None and p.month is None and p.day is None and story.grain == "D":
+                # "on Monday, 6 October 1952 ... on Sunday she walked": a story told in
+                # order goes forward to the next such day; what "had" happened on a weekday
+                # lies before it.
+                if is_past_perfect(self.text, mention.start):
+                    back = (story.weekday_of_day() - p.weekday) % 7 or 7
+                    story_day = story.day - _dt.timedelta(days=back)
+                else:
+                    ahead = (p.weekday - story.weekday_of_day()) % 7
+                    story_day = story.day + _dt.timedelta(days=ahead)
+                return _time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
             if p.day is not None and p.month is None and p.weekday is None:
                 # "In late April of 1770 ... on the 29th": a day of the story's month, or
                 # of the next one when the story is already past that day.
@@ -362,13 +384,34 @@ class _Resolver:
             return None
         if self.dct is None:
             return story
-        if (
-            story.framing
-            and story.day.year != self.dct.year
-            and mention.partial.weekday is None
-            and self._story_holds(story.position, mention.start)
-            and self._tense(mention) not in (Tense.FUTURE, Tense.PRESENT)
+        p = mention.partial
+        if not self._story_holds(story.position, mention.start) or self._tense(mention) in (
+            Tense.FUTURE,
+            Tense.PRESENT,
         ):
+            return None
+        if (
+            p.weekday is None
+            and story.day.year != self.dct.year
+            and (
+                story.framing
+                or (story.grain == "D" and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS)
+            )
+        ):
+            # A story framed in another year, or at a day of a year long gone ("Friday, 13
+            # July" in a memoir of 1979), keeps its months and holidays.
+            return story
+        if (
+            p.weekday is not None
+            and (p.month is None) == (p.day is None)
+            and (self.dct - story.day).days > _STORY_AWAY_DAYS
+            and "\n" not in self.text[story.position : mention.start]
+            and (story.grain == "D" or p.month is not None)
+        ):
+            # "Friday, 13 July" in a story of 1979; "on Sunday" after "Monday, 6 October
+            # 1952": a weekday in a story set well before the publication date is the
+            # story's, in the paragraph that set it (news turns back to its present in
+            # the next: "On Tuesday, families marked the anniversary").
             return story
         return None
 
@@ -574,7 +617,10 @@ class _Resolver:
             and timex.anchor.tid is not None
             and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
-        self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+        weekday = mention.partial.weekday if mention.partial.day is not None else None
+        self.narrative = _Narrative(
+            day, grain, timex.tid, from_text, mention.start, framing, weekday
+        )
 
 
 # ---------------------------------------------------------------------- small readers

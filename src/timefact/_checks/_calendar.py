@@ -114,6 +114,23 @@ def weekday_name(day: _dt.date) -> str:
     return WEEKDAY_NAMES[day.weekday()]
 
 
+# The last European country to leave the Julian calendar did so in 1923; before then a
+# date may be written in either calendar ("Sunday, 2 September 1666" in London).
+JULIAN_UNTIL = _dt.date(1923, 3, 1)
+
+
+def julian_weekday(day: _dt.date) -> int:
+    """ISO weekday of the day that bears ``day``'s date in the Julian calendar."""
+    year = day.year - (day.month <= 2)
+    behind = year // 100 - year // 400 - 2  # days the Julian calendar lags
+    return (day.isoweekday() - 1 + behind) % 7 + 1
+
+
+def fits_weekday(day: _dt.date, weekday: int) -> bool:
+    """Whether the date falls on ``weekday``, in the Julian calendar for old dates too."""
+    return day.isoweekday() == weekday or (day < JULIAN_UNTIL and julian_weekday(day) == weekday)
+
+
 def nearest_with_weekday(day: _dt.date, weekday: int) -> _dt.date:
     """The date within three days of ``day`` that falls on ISO ``weekday``."""
     offset = (weekday - day.isoweekday()) % 7

@@ -9,6 +9,7 @@ from timefact._checks._calendar import (
     WEEKDAY_NAMES,
     WEEKDAY_PATTERN,
     ap_date,
+    fits_weekday,
     nearest_with_weekday,
     replace_weekday,
     restyle_date,
@@ -136,7 +137,7 @@ def _compare(
     end: int | None = None,
 ) -> Iterator[Draft]:
     readings = day_readings(context, date_timex)
-    if not readings or any(r.day.isoweekday() == weekday for r in readings):
+    if not readings or any(fits_weekday(r.day, weekday) for r in readings):
         return
     dct = context.dct
     reading = readings[0]  # the engine's year if it resolved one, else the nearest

@@ -51,17 +51,17 @@ _NAME_BEFORE = re.compile(
 
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
-    month_word = first_group(groups, "month", "month2", "month3")
+    month_word = first_group(groups, "month", "month2", "month3", "month4")
     month: int | None = None
     if month_word:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
-    day_text = first_group(groups, "day", "day2", "day3")
+    day_text = first_group(groups, "day", "day2", "day3", "day4")
     day = int(day_text) if day_text else None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
         return None  # "In April 31 people died": no such date, so not a date here
     if month == 5 and month_word and _NAME_BEFORE.search(groups.get("_before") or ""):
         return None  # "Theresa May 31 votes": a name, not the month
-    year = written_year(groups, "year", "yy", "year3")
+    year = written_year(groups, "year", "yy", "year3", "year4")
     wd_word = groups.get("wd")
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups)
