@@ -17,9 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from timefact._calendar import (
+    JULIAN_UNTIL,
     SEASON_MONTH,
     coarser,
     format_value,
+    julian_weekday,
     nth_weekday,
     safe_date,
     shift,
@@ -81,12 +83,6 @@ class _Narrative:
     from_text: bool = False  # set by a date the text fixes, not by the DCT
     position: int = -1
     framing: bool = False  # set by a date that frames its sentence ("On May 22, 1995, ...")
-    # The weekday the text gave the day, which for old dates may be the Julian calendar's
-    # ("Sunday, 2 September 1666"): the story's other weekdays count from it.
-    weekday: int | None = None
-
-    def weekday_of_day(self) -> int:
-        return self.weekday if self.weekday is not None else self.day.isoweekday()
 
 
 class _Resolver:
@@ -108,6 +104,11 @@ class _Resolver:
         self.present_at = -1
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
+        # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
+        # dates may be Julian ("Sunday, 2 September 1666"), and the story counts from them.
+        self.weekday_shift = 0
+        # The date heading the diary entry or log the text is in, if any.
+        self.entry_day: tuple[_dt.date, str] | None = None
         self.history = history
         self.range_years = range_years or {}
         self.observances = _observance_table()
@@ -141,6 +142,11 @@ class _Resolver:
         )
         if grain_day is not None:
             self._maybe_move_narrative(mention, timex, grain_day)
+            p = mention.partial
+            if p.weekday is not None and p.day is not None and grain_day[1] == "D":
+                said = grain_day[0]
+                julian = said < JULIAN_UNTIL and julian_weekday(said) == p.weekday
+                self.weekday_shift = (p.weekday - said.isoweekday()) % 7 if julian else 0
         elif value.startswith("BC") and not self.quotes.inside(mention.start):
             # "in 44 BC. Two years later": no calendar date holds the story's time now, so
             # what counts from it stays unknown rather than counted from the DCT.
@@ -154,8 +160,22 @@ class _Resolver:
             and timex.type in (TimexType.DATE, TimexType.TIME)
         ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
-        if mention.reference is Reference.DCT and not self.quotes.inside(mention.start):
+        if (
+            mention.reference is Reference.DCT
+            and self.entry_day is None
+            and not self.quotes.inside(mention.start)
+        ):
             self.present_at = mention.start
+        if (
+            grain_day is not None
+            and grain_day[1] == "D"
+            and timex.type is TimexType.DATE
+            and timex.anchor.kind is not AnchorKind.DCT
+            and _stands_alone(self.text, mention.start, mention.end)
+        ):
+            # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
+            # stands alone heads a diary entry or a log, and is the present of what follows.
+            self.entry_day = (grain_day[0], timex.tid)
         return timex
 
     def _value(self, mention: Mention) -> _Result:
@@ -168,6 +188,11 @@ class _Resolver:
         ref = mention.reference
         if ref is Reference.NONE:
             return self._absolute(mention)
+        if ref is Reference.DCT and self.entry_day is not None:
+            entry, entry_tid = self.entry_day
+            return self._relative(
+                mention, entry, "D", Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
+            )
         if ref is Reference.DCT:
             if self.dct is None:
                 return _unknown(mention.partial), Anchor(AnchorKind.DCT), False, None
@@ -334,6 +359,10 @@ class _Resolver:
     # ------------------------------------------------------------------ year-less
     def _year_less(self, mention: Mention) -> _Result:
         p = mention.partial
+        if self.entry_day is not None:
+            entry, entry_tid = self.entry_day
+            anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
+            return self._year_less_from(mention, entry, anchor)
         story = self._story_for(mention)
         if story is not None:
             # The story has moved to another year ("It was the summer of 1969. On July
@@ -349,10 +378,10 @@ class _Resolver:
                 # order goes forward to the next such day; what "had" happened on a weekday
                 # lies before it.
                 if is_past_perfect(self.text, mention.start):
-                    back = (story.weekday_of_day() - p.weekday) % 7 or 7
+                    back = (self._weekday_of(story.day) - p.weekday) % 7 or 7
                     story_day = story.day - _dt.timedelta(days=back)
                 else:
-                    ahead = (p.weekday - story.weekday_of_day()) % 7
+                    ahead = (p.weekday - self._weekday_of(story.day)) % 7
                     story_day = story.day + _dt.timedelta(days=ahead)
                 return _time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
             if p.day is not None and p.month is None and p.weekday is None:
@@ -369,6 +398,9 @@ class _Resolver:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
             return self._year_less_from(mention, self.dct, anchor)
         return _unknown(p), Anchor(AnchorKind.DCT), False, None
+
+    def _weekday_of(self, day: _dt.date) -> int:
+        return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1
 
     def _story_for(self, mention: Mention) -> _Narrative | None:
         """The story time a year-less date belongs to, when not the publication year's."""
@@ -617,13 +649,20 @@ class _Resolver:
             and timex.anchor.tid is not None
             and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
-        weekday = mention.partial.weekday if mention.partial.day is not None else None
-        self.narrative = _Narrative(
-            day, grain, timex.tid, from_text, mention.start, framing, weekday
-        )
+        self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
 
 # ---------------------------------------------------------------------- small readers
+_ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a date is a sentence or a line of its own ("Friday 14 February.")."""
+    before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
+    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, end))
+
+
 def _counted_day(p: Partial, year: int) -> _dt.date | None:
     """The n-th weekday of a month, or a day in the middle of its n-th week."""
     if p.nth is None or p.month is None:

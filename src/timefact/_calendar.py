@@ -84,3 +84,15 @@ def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> _dt.date:
         return first + _dt.timedelta(days=delta + 7 * (n - 1))
     last = _dt.date(year, month, _cal.monthrange(year, month)[1])
     return last - _dt.timedelta(days=(last.isoweekday() - iso_weekday) % 7 + 7 * (-n - 1))
+
+
+# The last European country to leave the Julian calendar did so in 1923; before then a
+# date may be written in either calendar ("Sunday, 2 September 1666" in London).
+JULIAN_UNTIL = _dt.date(1923, 3, 1)
+
+
+def julian_weekday(day: _dt.date) -> int:
+    """ISO weekday of the day that bears ``day``'s date in the Julian calendar."""
+    year = day.year - (day.month <= 2)
+    behind = year // 100 - year // 400 - 2  # days the Julian calendar lags
+    return (day.isoweekday() - 1 + behind) % 7 + 1

@@ -10,6 +10,8 @@ import calendar
 import datetime as _dt
 import re
 
+from timefact._calendar import JULIAN_UNTIL, julian_weekday
+
 WEEKDAY_NAMES: tuple[str, ...] = (
     "Monday",
     "Tuesday",
@@ -112,18 +114,6 @@ def weekday_number(word: str) -> int | None:
 
 def weekday_name(day: _dt.date) -> str:
     return WEEKDAY_NAMES[day.weekday()]
-
-
-# The last European country to leave the Julian calendar did so in 1923; before then a
-# date may be written in either calendar ("Sunday, 2 September 1666" in London).
-JULIAN_UNTIL = _dt.date(1923, 3, 1)
-
-
-def julian_weekday(day: _dt.date) -> int:
-    """ISO weekday of the day that bears ``day``'s date in the Julian calendar."""
-    year = day.year - (day.month <= 2)
-    behind = year // 100 - year // 400 - 2  # days the Julian calendar lags
-    return (day.isoweekday() - 1 + behind) % 7 + 1
 
 
 def fits_weekday(day: _dt.date, weekday: int) -> bool:
