@@ -12,7 +12,7 @@ DATE_OR_TIME = re.compile(
       | (?:\d{{4}}|XXXX)-W(?:\d{{2}}|XX)(?:-(?:WE|\d))?(?:T{_PART})?
       | \d{{4}}-(?:Q[1-4]|QX|H[12]|SP|SU|FA|WI)
       | \d{{2,3}}X?
-      | BC\d{{2,4}}
+      | BC\d{{2,4}}(?:-(?:SP|SU|FA|WI|\d{{2}}(?:-\d{{2}})?))?
       | PAST_REF | PRESENT_REF | FUTURE_REF
     )$"""
 )

@@ -26,6 +26,7 @@ from timefact._calendar import (
     safe_date,
     shift,
 )
+from timefact._era import EraStory
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
 from timefact._nearest import (
@@ -107,6 +108,8 @@ class _Resolver:
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
         # dates may be Julian ("Sunday, 2 September 1666"), and the story counts from them.
         self.weekday_shift = 0
+        # The year before the common era the story is at ("In 44 BC ..."), if any.
+        self.era_story: EraStory | None = None
         # The date heading the diary entry or log the text is in, if any.
         self.entry_day: tuple[_dt.date, str] | None = None
         self.history = history
@@ -148,10 +151,13 @@ class _Resolver:
                 julian = said < JULIAN_UNTIL and julian_weekday(said) == p.weekday
                 self.weekday_shift = (p.weekday - said.isoweekday()) % 7 if julian else 0
         elif value.startswith("BC") and not self.quotes.inside(mention.start):
-            # "in 44 BC. Two years later": no calendar date holds the story's time now, so
-            # what counts from it stays unknown rather than counted from the DCT.
+            # "in 44 BC. Two years later": no calendar date holds the story's time now;
+            # what counts from it is counted in years before the common era.
             self.narrative = None
             self.written_year = None
+            self.era_story = EraStory.of(value)
+        if grain_day is not None and timex.anchor.kind is AnchorKind.NONE:
+            self.era_story = None
         if not self.quotes.inside(mention.start):
             self.reported.observe(mention, timex)
         if (
@@ -179,6 +185,16 @@ class _Resolver:
         return timex
 
     def _value(self, mention: Mention) -> _Result:
+        if (
+            self.era_story is not None
+            and mention.value is None
+            and mention.reference in (Reference.NARRATIVE, Reference.YEAR)
+        ):
+            found = self.era_story.read(mention.partial, self.observances)
+            if found is not None:
+                anchor = Anchor(AnchorKind.NARRATIVE, self.era_story.value())
+                self.era_story = found[1]
+                return found[0], anchor, True, None
         if mention.partial.period_shift is not None:
             reported = self.reported.value_for(mention)
             if reported is not None:

@@ -24,6 +24,7 @@ from timefact._productions._common import (
 from timefact._vocab import Vocabulary
 
 __all__ = [
+    "bc_date",
     "calendar",
     "clock",
     "day_beside_weekday",
@@ -183,20 +184,21 @@ def month_of_story(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def month_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "January this year", "July last year": a month of a year counted from the DCT."""
-    value = int(vocab.lookup("month", groups.get("month") or ""))
+    """ "January this year", "July last year": a month of a year counted from the DCT;
+    "August of the following year": from the year the story is at."""
+    value = int(vocab.lookup("month", first_group(groups, "month", "month2") or ""))
+    story = norm(groups.get("story"))
+    if story:
+        offset = 1 if story in ("the following", "the next") else -1 if "pre" in story else 0
+        partial = Partial(month=value, shift_unit="Y", shift=offset, granularity="M")
+        return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
     offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
     partial = Partial(month=value, shift_unit="Y", shift=offset, granularity="M")
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
 def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "1990", "mid-1996", "AD 800", "44 BC", both ends of "1939-45" and "1509-1547"."""
-    if groups.get("bc"):  # "44 BC": written as TIMEX2 and HeidelTime write it, "BC0044"
-        value_text = f"BC{int((groups['bc'] or '0').replace(',', '')):04d}"
-        if groups.get("bcmonth"):  # "June 44 BC"
-            value_text += f"-{int(vocab.lookup('month', groups['bcmonth'] or '')):02d}"
-        return Reading(TimexType.DATE, Partial(granularity="Y"), value=value_text)
+    """ "1990", "mid-1996", "AD 800", both ends of "1939-45" and "1509-1547"."""
     if groups.get("start"):  # the end of a range
         start = int(groups["start"] or 0)
         value = int(groups.get("end") or 0) or start // 100 * 100 + int(groups.get("yy") or 0)
@@ -214,6 +216,29 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     mod = "MID" if groups.get("mid") else None
     partial = Partial(year=value, granularity="Y")
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
+
+
+def bc_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "44 BC", "early 44 BC", "June 44 BC", "2 August 216 BC", "the spring of 218 BC",
+    and the "58" of "from 58 to 50 BC": written "BC0044" as TIMEX2 and HeidelTime write
+    years before the common era."""
+    year = int((groups.get("bc") or groups.get("first") or "0").replace(",", ""))
+    value = f"BC{year:04d}"
+    month_word = first_group(groups, "month", "month2")
+    day_text = first_group(groups, "day", "day2")
+    season = groups.get("season")
+    granularity = "Y"
+    if season:
+        value += f"-{vocab.lookup('season', season.lower())}"
+        granularity = "SE"
+    elif month_word:
+        value += f"-{int(vocab.lookup('month', month_word)):02d}"
+        granularity = "M"
+        if day_text:
+            value += f"-{int(day_text):02d}"
+            granularity = "D"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
+    return Reading(TimexType.DATE, Partial(granularity=granularity), value=value, mod=mod)
 
 
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
