@@ -82,6 +82,8 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
 
 # Where a time expression can start: a word, a digit, or an apostrophe before digits
 # ("'90s"), not inside a word.
+_WEEKDAY_AT_SENTENCE_END = re.compile(r"\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.$")
+_NEXT_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[ \t][A-Z\"“(])")
 _TOKEN = re.compile(r"(?<![\w'’])(?:([A-Za-z]+)|\d|['’](?=\d))")
 # What may follow a count in a counted rule besides a unit or another number word.
 _CONNECTORS_AFTER_COUNT = frozenset(
@@ -227,6 +229,8 @@ class Grammar:
             return None
         span_group = next((g for g in ("t3", "t2", "t") if groups.get(g)), 0)
         start, end = match.span(span_group)
+        if _WEEKDAY_AT_SENTENCE_END.search(text, start, end) and _NEXT_SENTENCE.match(text, end):
+            end -= 1  # "arriving Mon. My old one": the full stop ends the sentence
         mention = Mention(
             start=start,
             end=end,

@@ -49,7 +49,10 @@ def weekend_near(base: _dt.date, amount: int) -> _dt.date:
     if amount < 0:
         saturday -= _dt.timedelta(days=7)
     if amount > 0:
-        saturday += _dt.timedelta(days=7 * (amount - 1))
+        # "next weekend" said on a weekday is the coming one; said on the weekend, the one
+        # after it.
+        within = base.isoweekday() >= 6
+        saturday += _dt.timedelta(days=7 * (amount - 1 + within))
     return saturday
 
 

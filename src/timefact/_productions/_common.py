@@ -187,7 +187,7 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
     if loose:  # "7ish", "at 8:30", "at 8 tonight": the day word says a.m. or p.m.
         hour = int(loose)
         minute = int(groups.get("ishmin") or groups.get("baremin") or 0)
-        pod = norm(groups.get("pod")) or norm(groups.get("inpod"))
+        pod = norm(groups.get("pod")) or norm(groups.get("inpod")) or norm(groups.get("podtoday"))
         evening = (
             norm(groups.get("deictic")) in _EVENING_DAYS
             or pod in ("afternoon", "evening", "night", "nite")

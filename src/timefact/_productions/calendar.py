@@ -62,13 +62,18 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "In April 31 people died": no such date, so not a date here
     if month == 5 and month_word and _NAME_BEFORE.search(groups.get("_before") or ""):
         return None  # "Theresa May 31 votes": a name, not the month
+    if day is not None and month is None and not groups.get("wd"):
+        listed = _LISTED_DAY.search(groups.get("_before") or "")
+        if listed is not None:  # "Oct. 21 through the 25th": the month written before
+            listed_month = vocab.lookup("month", listed.group("month"))
+            month = int(listed_month) if listed_month is not None else None
     year = written_year(groups, "year", "yy", "year3", "year4")
     wd_word = groups.get("wd")
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups)
-    pod_word = norm(groups.get("pod"))
+    pod_word = norm(groups.get("pod")) or norm(groups.get("podtoday"))
     part_of_day = PART_OF_DAY.get(pod_word) if pod_word else None
-    deictic = norm(groups.get("deictic"))
+    deictic = norm(groups.get("deictic")) or ("today" if groups.get("podtoday") else "")
     shift: int | None = None
     if deictic:
         deictic = DEICTIC_SPELLING.get(deictic, deictic)
@@ -269,7 +274,8 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 _LISTED_DAY = re.compile(
     r"\b(?P<month>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?[ \t]+\d{1,2}(?:st|nd|rd|th)?)*,?[ \t]*(?:and|or|to|through|-|–)[ \t]*$"
+    r"(?:,?[ \t]+\d{1,2}(?:st|nd|rd|th)?)*,?[ \t]*(?:and|or|to|through|thru|til|till|until|-|–)"
+    r"[ \t]*(?:the[ \t]+)?$"
 )
 
 
