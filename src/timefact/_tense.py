@@ -48,7 +48,7 @@ _CUE = re.compile(
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|"
     r"kicks\s+off|takes\s+place)\b)"
 )
-_REPORT_REACH = 16  # characters: "said on late" at most
+_REPORT_REACH = 40  # characters: "said in a statement late" at most
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _WINDOW = 160
 
@@ -203,7 +203,10 @@ _INFINITIVE = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b")
 
 
 _QUOTE_MARK = re.compile(r'["“”]|``|\'\'')
-_REPORT_GAP = re.compile(r"(?:\s+(?:on|late|early|last)\b)*\s+")
+_REPORT_GAP = re.compile(
+    r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|letter|release|post|filing))?"
+    r"(?:\s+(?:on|late|early|last)\b)*\s+"
+)
 _TENSE_OF_CUE = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.PAST}
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "day_beside_weekday",
     "holiday",
     "listed_day",
+    "lowercase_month_day",
     "month",
     "month_of_relative_year",
     "month_of_story",
@@ -68,7 +69,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             listed_month = vocab.lookup("month", listed.group("month"))
             month = int(listed_month) if listed_month is not None else None
     year = written_year(groups, "year", "yy", "year3", "year4")
-    wd_word = groups.get("wd")
+    wd_word = first_group(groups, "wd", "wd2", "wd3")
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups)
     pod_word = norm(groups.get("pod")) or norm(groups.get("podtoday"))
@@ -172,6 +173,18 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = int(vocab.lookup("month", word))
     direction = direction_of(cue) if cue in ("last", "next", "this") else Direction.TENSE
     partial = Partial(month=value, direction=direction, granularity="M")
+    mod = "MID" if groups.get("midhy") else None
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR, mod=mod)
+
+
+def lowercase_month_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "end of march", "mid-sept", "may 20" as informal text writes them."""
+    word = first_group(groups, "month", "month2", "month3") or ""
+    number = int(vocab.lookup("month", word))
+    day = int(groups.get("day") or 0) or None
+    partial = Partial(
+        month=number, day=day, direction=Direction.TENSE, granularity="D" if day else "M"
+    )
     mod = "MID" if groups.get("midhy") else None
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR, mod=mod)
 
