@@ -108,6 +108,8 @@ class _Resolver:
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
         # dates may be Julian ("Sunday, 2 September 1666"), and the story counts from them.
         self.weekday_shift = 0
+        # The week a story frames ("Last week was a trial."), while its days follow.
+        self.story_week: _Narrative | None = None
         # The year before the common era the story is at ("In 44 BC ..."), if any.
         self.era_story: EraStory | None = None
         # The date heading the diary entry or log the text is in, if any.
@@ -145,6 +147,7 @@ class _Resolver:
         )
         if grain_day is not None:
             self._maybe_move_narrative(mention, timex, grain_day)
+            self._follow_story_week(grain_day)
             p = mention.partial
             if p.weekday is not None and p.day is not None and grain_day[1] == "D":
                 said = grain_day[0]
@@ -176,7 +179,6 @@ class _Resolver:
             grain_day is not None
             and grain_day[1] == "D"
             and timex.type is TimexType.DATE
-            and timex.anchor.kind is not AnchorKind.DCT
             and _stands_alone(self.text, mention.start, mention.end)
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
@@ -375,6 +377,21 @@ class _Resolver:
     # ------------------------------------------------------------------ year-less
     def _year_less(self, mention: Mention) -> _Result:
         p = mention.partial
+        week = self.story_week
+        if (
+            p.weekday is not None
+            and p.month is None
+            and p.day is None
+            and week is not None
+            and self._story_holds(week.position, mention.start)
+            and "\n" not in self.text[week.position : mention.start]
+        ):
+            # "Last week was a trial. On Monday the boiler gave out": a weekday of the
+            # week the story is at.
+            monday = week.day - _dt.timedelta(days=week.day.isoweekday() - 1)
+            in_week = monday + _dt.timedelta(days=p.weekday - 1)
+            anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)
+            return _time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
         if self.entry_day is not None:
             entry, entry_tid = self.entry_day
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
@@ -415,6 +432,21 @@ class _Resolver:
             return self._year_less_from(mention, self.dct, anchor)
         return _unknown(p), Anchor(AnchorKind.DCT), False, None
 
+    def _follow_story_week(self, grain_day: _Placed) -> None:
+        """Keep the week a story frames ("Last week was a trial.") while its days follow."""
+        story = self.narrative
+        past_week = (
+            story is not None
+            and self.dct is not None
+            and story.day + _dt.timedelta(days=7 - story.day.isoweekday()) < self.dct
+        )
+        if story is not None and story.grain == "W" and story.framing and past_week:
+            self.story_week = story
+        elif self.story_week is not None and grain_day[1] == "D":
+            week = self.story_week.day
+            if format_value(grain_day[0], "W") != format_value(week, "W"):
+                self.story_week = None
+
     def _weekday_of(self, day: _dt.date) -> int:
         return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1
 
@@ -443,7 +475,10 @@ class _Resolver:
             and story.day.year != self.dct.year
             and (
                 story.framing
-                or (story.grain == "D" and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS)
+                or (
+                    story.grain in ("D", "M")
+                    and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+                )
             )
         ):
             # A story framed in another year, or at a day of a year long gone ("Friday, 13
@@ -615,6 +650,7 @@ class _Resolver:
             weekday = (p.weekday is not None and p.month is None) or p.shift_unit == "WE"
             before = max(0, mention.start - 20)
             read = self.tenses.tense(mention.start, mention.end)
+            deadline_text = self.text[before : mention.start]
             deadline = _DEADLINE.search(self.text, before, mention.start) or (
                 weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)
             )
@@ -622,7 +658,11 @@ class _Resolver:
                 # "postponed until Tuesday", "has until mid-November", "by the weekend": a
                 # deadline lies ahead of the telling whatever the tense; a month is the
                 # nearest one.
-                self._tense_of[key] = Tense.FUTURE if weekday else Tense.PRESENT
+                # "till summer" is the next one; "through the summer" may be any
+                ahead = weekday or (
+                    p.season is not None and not re.search(r"(?i:through)\s+$", deadline_text)
+                )
+                self._tense_of[key] = Tense.FUTURE if ahead else Tense.PRESENT
             else:
                 self._tense_of[key] = read
         return self._tense_of[key]
@@ -728,7 +768,9 @@ def _range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int,
     return found
 
 
-def _tells_history(mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
+def _tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
+    """Whether the text tells of years long past and never of its own present: then its
+    year-less dates belong to the years it tells of."""
     if dct is None:
         return False
     years = [m.partial.year for m in mentions if m.partial.year is not None]
@@ -736,17 +778,33 @@ def _tells_history(mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
         m.type is not TimexType.SET
         and (
             m.reference is Reference.DCT
-            or (m.partial.weekday is not None and m.partial.month is None and m.partial.day is None)
+            or (
+                m.partial.weekday is not None
+                and m.partial.month is None
+                and m.partial.day is None
+                # "on 3 April 1932, a Sunday" names the weekday of a date, not a present
+                and _WEEKDAY_OF_DATE.search(text, max(0, m.start - 10), m.start) is None
+            )
         )
         for m in mentions
     )
     old = sum(year <= dct.year - _HISTORY_YEARS for year in years)
-    quiet = present == 0 or (present == 1 and len(years) >= 5)
+    quiet = present == 0 or (present == 1 and len(years) >= 2)
     return bool(years) and quiet and old >= 0.75 * len(years)
 
 
+_WEEKDAY_OF_DATE = re.compile(r"\d,?[ \t]+(?:a[ \t]+)?$")
+_FULL_DATE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T|$)")
+
+
 def _absolute_day(mention: Mention) -> _Placed | None:
-    """Where a value the words fully give puts the story: a year, quarter or season."""
+    """Where a value the words fully give puts the story: a day ("the last Friday of
+    August 1968"), a month, a year, a quarter or a season."""
+    written = _FULL_DATE.match(mention.value or "")
+    if written is not None and mention.partial.fuzzy is None:
+        day = safe_date(int(written.group(1)), int(written.group(2)), int(written.group(3) or 1))
+        if day is not None:
+            return day, "D" if written.group(3) else "M"
     p = mention.partial
     if p.year is None or not 1 <= p.year <= 9999 or p.fuzzy:
         return None
@@ -788,7 +846,7 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
     resolver = _Resolver(
         text,
         dct,
-        _tells_history(mentions, dct),
+        _tells_history(text, mentions, dct),
         _range_years(text, mentions),
         tuple((m.start, m.end) for m in mentions),
     )

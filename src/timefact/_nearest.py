@@ -69,7 +69,7 @@ def day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
     here = safe_date(dct.year, dct.month, day)
     if here is None:
         return None
-    if tense is Tense.FUTURE and here < dct:
+    if tense in (Tense.FUTURE, Tense.PRESENT) and here < dct:  # "the party is on the 23rd"
         return safe_date(*month_step(dct, 1), day)
     if tense in (Tense.PAST, Tense.UNKNOWN) and here > dct:
         return safe_date(*month_step(dct, -1), day)

@@ -57,7 +57,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     month: int | None = None
     if month_word:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
-    day_text = first_group(groups, "day", "day2", "day3", "day4")
+    day_text = first_group(groups, "day", "day2", "day3", "day4", "day5")
     day = int(day_text) if day_text else None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
         return None  # "In April 31 people died": no such date, so not a date here
@@ -69,7 +69,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             listed_month = vocab.lookup("month", listed.group("month"))
             month = int(listed_month) if listed_month is not None else None
     year = written_year(groups, "year", "yy", "year3", "year4")
-    wd_word = first_group(groups, "wd", "wd2", "wd3")
+    wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4")
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups)
     pod_word = norm(groups.get("pod")) or norm(groups.get("podtoday"))
