@@ -169,11 +169,12 @@ class _Resolver:
             and timex.type in (TimexType.DATE, TimexType.TIME)
         ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
-        if (
-            mention.reference is Reference.DCT
-            and self.entry_day is None
-            and not self.quotes.inside(mention.start)
-        ):
+        spoken_now = mention.reference is Reference.DCT or (
+            # "this summer", "next March": counted from the telling
+            timex.anchor.kind is AnchorKind.DCT
+            and mention.partial.direction in (Direction.SAME, Direction.PAST, Direction.FUTURE)
+        )
+        if spoken_now and self.entry_day is None and not self.quotes.inside(mention.start):
             self.present_at = mention.start
         if (
             grain_day is not None
@@ -245,19 +246,21 @@ class _Resolver:
                     day_text = (known + "-XX-XX")[:10]
                     anchor = Anchor(AnchorKind.NARRATIVE, known, state.tid)
                     return _time_of(day_text, p), anchor, False, None
-            if (
+            plan = (
                 p.shift == 0
                 and p.shift_unit in ("W", "M", "Q", "Y")
                 and self.dct is not None
-                and state.day < self.dct
-                and self._tense(mention) is Tense.FUTURE
-            ):
+                and (state.day < self.dct or self.written_year is not None)
+                and self._tense(mention) in (Tense.FUTURE, Tense.PRESENT)
+            )
+            if plan and self.dct is not None:
                 # "will be reviewed at the end of the month": a plan counts from now, not
-                # from the past date the story was at.
+                # from the past date the story was at, nor from a year written before.
                 state = _Narrative(self.dct, "D", None)
             written = self.written_year
             if (
-                written is not None
+                not plan
+                and written is not None
                 and (mention.partial.shift_unit in ("M", "Q", "Y", "DE", "CE") or p.month)
                 and written.position > state.position
             ):
@@ -361,7 +364,8 @@ class _Resolver:
             if p.direction is Direction.TENSE:  # "over the weekend", "by the weekend"
                 weekday_now = base.isoweekday() <= 5
                 future = self._tense(mention) is Tense.FUTURE
-                amount = (0 if weekday_now else 1) if future else (-1 if weekday_now else 0)
+                # the coming weekend, or the one the telling is in; else the last one
+                amount = 0 if future or not weekday_now else -1
             weekend = weekend_near(base, amount)
             return format_value(weekend, "WE"), anchor, True, None
         day = shift(base, unit, amount)
@@ -687,9 +691,13 @@ class _Resolver:
         framing = is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
+        before = max(0, mention.start - 20)
         if not framing and (
             mention.reference is Reference.DCT
             or grain != "D"
+            # "clear by Thursday", "halted flights until early Friday": a deadline
+            or _DEADLINE.search(self.text, before, mention.start)
+            or _BY.search(self.text, before, mention.start)
             or is_past_perfect(self.text, mention.start)
             or _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
             or self._set_off_by_commas(mention)
@@ -734,6 +742,13 @@ def _counted_day(p: Partial, year: int) -> _dt.date | None:
 def _observance_day(item: Observance, year: int, p: Partial) -> _dt.date | None:
     """The day of an observance in a year, moved as "the day after Thanksgiving" says."""
     day = observance_date(item, year)
+    if day is not None and p.shift_unit == "WD" and p.shift:
+        # "the Saturday after Thanksgiving": the first such weekday past it
+        step = _dt.timedelta(days=1 if p.shift > 0 else -1)
+        day += step
+        while day.isoweekday() != abs(p.shift):
+            day += step
+        return day
     if day is None or p.shift_unit != "D" or not p.shift:
         return day
     return day + _dt.timedelta(days=p.shift)

@@ -277,6 +277,14 @@ _POSITION = {
 _DIRECTED_RULES = frozenset({"month", "season-year"})
 
 
+# "over" is "more than" after words of lasting ("ruled for over 600 years", "lasted over
+# four months", "been over two weeks"), and "across" elsewhere ("over two days").
+_LASTING_BEFORE_OVER = re.compile(
+    r"(?:\b(?i:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|been|waited|in|after)"
+    r"|^|[.!?\n\"“])\s*$"
+)
+
+
 def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
     """Extend a mention over the qualifying words just before it, if any."""
     window = text[max(0, mention.start - 40) : mention.start]
@@ -291,7 +299,11 @@ def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
             return replace(
                 mention, start=start, text=text[start : mention.end], mod=_POSITION.get(key, "MID")
             )
-    if match.group("mod") and mention.type is TimexType.DURATION:
+    if (
+        match.group("mod")
+        and mention.type is TimexType.DURATION
+        and (words != "over" or _LASTING_BEFORE_OVER.search(text, max(0, start - 12), start))
+    ):
         mod = vocabulary.lookup("mod", words)
         if mod and not mention.text.lower().startswith(("the ", "those ", "these ")):
             return replace(

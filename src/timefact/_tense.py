@@ -27,6 +27,8 @@ _CUE = re.compile(
     r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
     r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?\s+to|planned|planning|scheduled|effective|"
+    # "rates rise starting July 1", "debates beginning in mid-September": from then on
+    r"starting|beginning|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
@@ -174,6 +176,9 @@ _BEFORE_PARTICIPLE = frozenset(
         "partly so very much all any no some more most less highly widely long of",
     )
 )
+_BE_OR_GET = frozenset(
+    {"be", "been", "being", "is", "are", "am", "was", "were", "'s", "get", "gets", "got"}
+)
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "ago", "since"})
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
 
@@ -189,8 +194,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
     if before is None:
         return False
     word_before = before.group(1).lower()
-    if word_before == "still" and not word.endswith("ed"):
-        return False  # "still got charged" is a past; "a still unspecified date" is not
+    if not word.endswith("ed"):
+        # An irregular past is a participle only after a form of "be" or "get" ("was
+        # built", "got caught"): "robberies that began", "still got charged" are pasts.
+        return word_before in _BE_OR_GET
     return word_before in _BEFORE_PARTICIPLE
 
 

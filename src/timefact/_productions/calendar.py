@@ -18,6 +18,7 @@ from timefact._productions._common import (
     direction_of,
     first_group,
     norm,
+    parse_number,
     written_year,
     zone_of,
 )
@@ -267,14 +268,23 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     # "V-E Day, May 8, 1945": the date beside the name gives its year.
     year_value = written_year(groups, "year", "year2", "year3")
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
+    sign = {"before": -1, "after": 1}.get(beside, 0)
     night = norm(groups.get("unit")) == "night"
+    days = 1
+    if groups.get("num"):  # "two days before Halloween"
+        count = parse_number(groups.get("num") or "", vocab)
+        if not isinstance(count, float) or count != int(count):
+            return None
+        days = int(count) * (7 if norm(groups.get("count")).startswith("week") else 1)
+    weekday = vocab.lookup("weekday", groups.get("wd") or "") if groups.get("wd") else None
     partial = Partial(
         year=year_value,
         holiday=item.key,
         direction=direction_of(groups.get("rel")),
         granularity="D",
-        shift_unit="D" if beside else None,
-        shift={"before": -1, "after": 1}.get(beside),
+        # "the Saturday after Thanksgiving": shift_unit "WD", the weekday signed by side
+        shift_unit=("D" if weekday is None else "WD") if beside else None,
+        shift=(sign * days if weekday is None else sign * int(weekday)) if beside else None,
         part_of_day="NI" if night else None,
     )
     if night:

@@ -27,6 +27,7 @@ __all__ = [
     "anaphoric_weekday",
     "in_shift",
     "part_of_day",
+    "part_of_story_day",
     "relative_unit",
     "shift",
     "the_period",
@@ -134,6 +135,13 @@ def anaphoric_part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     elif direction_word == "after" or dem in ("the next", "the following"):
         offset = 1
     partial = Partial(part_of_day=pod, shift_unit="D", shift=offset, granularity="D")
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
+
+
+def part_of_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "in the afternoon", "spent the evening": a part of the day the story is at."""
+    pod = PART_OF_DAY[norm(groups.get("pod"))]
+    partial = Partial(part_of_day=pod, shift_unit="D", shift=0, granularity="D")
     return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
 
 

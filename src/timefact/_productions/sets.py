@@ -81,6 +81,14 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(
             TimexType.SET, Partial(weekday=day), value=f"XXXX-WXX-{day}", quant=quant, freq=freq
         )
+    if groups.get("holiday"):  # "every Christmas"
+        item = vocab.observance(groups.get("holiday") or "")
+        if item is None:
+            return None
+        value = f"XXXX-{item.fixed[0]:02d}-{item.fixed[1]:02d}" if item.fixed else "XXXX"
+        return Reading(
+            TimexType.SET, Partial(holiday=item.key), value=value, quant=quant, freq=freq
+        )
     if groups.get("month"):  # "each February"
         month = int(vocab.lookup("month", groups.get("month") or ""))
         return Reading(
