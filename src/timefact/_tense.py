@@ -26,7 +26,7 @@ _CUE = re.compile(
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
     r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
     r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
-    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?\s+to|planned|planning|scheduled|effective|"
+    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
@@ -214,7 +214,8 @@ _REPORT_GAP = re.compile(
     r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|letter|release|post|filing))?"
     r"(?:\s+(?:on|late|early|last)\b)*\s+"
 )
-_TENSE_OF_CUE = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.PAST}
+# "was scheduled for March": planned in the past, for a time on either side of the telling.
+_TENSE_OF_CUE = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.UNKNOWN}
 
 
 class QuoteTracker:
