@@ -127,8 +127,9 @@ class _Resolver:
             value, anchor, certain, grain_day = self._value(mention)
         except (ValueError, OverflowError):  # beyond the years 1-9999 a date can hold
             value, anchor, certain, grain_day = _unknown(mention.partial), Anchor(), False, None
-        if mention.partial.granularity == "W" and grain_day and grain_day[1] == "D":
-            value = format_value(grain_day[0], "W")  # "the week of March 6": that week
+        if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
+            # "the week of March 6": that week; "the first weekend in May": that weekend
+            value = format_value(grain_day[0], mention.partial.granularity)
         timex = Timex(
             tid=tid,
             start=mention.start,

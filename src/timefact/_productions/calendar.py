@@ -58,7 +58,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     month: int | None = None
     if month_word:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
-    day_text = first_group(groups, "day", "day2", "day3", "day4", "day5")
+    day_text = first_group(groups, "day", "day2", "day3", "day4", "day5", "day6")
     day = int(day_text) if day_text else None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
         return None  # "In April 31 people died": no such date, so not a date here
@@ -426,11 +426,15 @@ def week_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def nth_week(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "the second week of January": the week around the middle of those seven days."""
+    """ "the second week of January": the week around the middle of those seven days;
+    "the first weekend in May"."""
     ordinal = norm(groups.get("ord"))
     nth = -1 if ordinal in ("last", "final") else _NTH[ordinal]
     month = int(vocab.lookup("month", groups.get("month") or ""))
     year_value = written_year(groups, "year")
-    partial = Partial(year=year_value, month=month, nth=nth, granularity="W")
+    if groups.get("weekend"):  # "the first weekend in May": the one of its first Saturday
+        partial = Partial(year=year_value, month=month, weekday=6, nth=nth, granularity="WE")
+    else:
+        partial = Partial(year=year_value, month=month, nth=nth, granularity="W")
     reference = Reference.NONE if year_value else Reference.YEAR
     return Reading(TimexType.DATE, partial, reference=reference)
