@@ -464,16 +464,19 @@ class _Resolver:
             if written is not None and (story is None or written.position > story.position):
                 story = written
             usable = story is not None and story.from_text
+            bare_weekday = _bare_weekday(mention.partial) and story is not None
+            if usable and bare_weekday and story is not None and story.grain == "D":
+                return story  # "by Sunday evening": forward from the story's day
             return story if usable and self._tense(mention) is not Tense.FUTURE else None
         if story is None or not story.from_text:
             return None
         if self.dct is None:
             return story
         p = mention.partial
-        if not self._story_holds(story.position, mention.start) or self._tense(mention) in (
-            Tense.FUTURE,
-            Tense.PRESENT,
-        ):
+        if not self._story_holds(story.position, mention.start):
+            return None
+        looks_ahead = self._tense(mention) in (Tense.FUTURE, Tense.PRESENT)
+        if looks_ahead and not (_bare_weekday(p) and story.grain == "D"):
             return None
         if (
             p.weekday is None
@@ -726,6 +729,11 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a date is a sentence or a line of its own ("Friday 14 February.")."""
     before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
     return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, end))
+
+
+def _bare_weekday(p: Partial) -> bool:
+    """ "Sunday", "Tuesday night": a weekday with no date beside it."""
+    return p.weekday is not None and p.month is None and p.day is None and p.holiday is None
 
 
 def _counted_day(p: Partial, year: int) -> _dt.date | None:

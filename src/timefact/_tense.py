@@ -251,12 +251,16 @@ def is_past_perfect(text: str, start: int) -> bool:
     tail = clause if comma < 0 else clause[comma:]
     found = _HAD.search(tail)
     rest = tail[found.end() :] if found else ""
+    aside = _ASIDE.search(clause)
     if found is None:
-        found = _HAD_DONE.search(clause)
+        # "had ... done" earlier in the clause, unless in an aside ("His uncle, who had
+        # fixed cars since the fifties, spent the weekend on it, and by Sunday ...").
+        found = _HAD_DONE.search(clause, aside.end() if aside else 0)
         rest = clause[found.end() :] if found else ""
     return found is not None and _TO_VERB.search(rest) is None
 
 
+_ASIDE = re.compile(r".*,\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE | re.DOTALL)
 _HAD = re.compile(r"\bhad\b|['’]d\s+\w+ed\b", re.IGNORECASE)
 _HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\b")
