@@ -3,7 +3,7 @@ TIMEX3 each should yield.
 
     python bench/review.py [--show]
 
-Three sets of fourteen passages (``bench/review/set*.json``) were written for review, none
+Sets of fourteen passages (``bench/review/set*.json``) were written for review, none
 taken from a corpus. Each expected expression gives its text, type and value as regular
 expressions and its mod (``null``: none; ``"-"``: any). Expressions noted ``amb`` are ones
 the guidelines leave open and are counted apart; ``opt`` ones are neither missed nor
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list what is not right")
     args = parser.parse_args(argv)
     print(f"{'set':8} {'firm':>5} {'right':>6} {'share':>6} {'missed':>7} {'spurious':>9}")
-    for path in sorted(HERE.glob("set*.json")):
+    for path in sorted(HERE.glob("set*.json"), key=lambda p: int(p.stem[3:] or 0)):
         counts = score(path, args.show)
         firm = counts["firm expected"]
         right = counts["firm right"]
