@@ -170,10 +170,10 @@ class _Resolver:
             and timex.type in (TimexType.DATE, TimexType.TIME)
         ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
-        spoken_now = mention.reference is Reference.DCT or (
-            # "this summer", "next March": counted from the telling
-            timex.anchor.kind is AnchorKind.DCT
-            and mention.partial.direction in (Direction.SAME, Direction.PAST, Direction.FUTURE)
+        # "today", "this summer", "next March": counted from the telling
+        spoken_now = timex.anchor.kind is AnchorKind.DCT and (
+            mention.reference is Reference.DCT
+            or mention.partial.direction in (Direction.SAME, Direction.PAST, Direction.FUTURE)
         )
         if spoken_now and self.entry_day is None and not self.quotes.inside(mention.start):
             self.present_at = mention.start
@@ -213,6 +213,10 @@ class _Resolver:
             return self._relative(
                 mention, entry, "D", Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
             )
+        told_then = self._told_in_story(mention) if ref is Reference.DCT else None
+        if told_then is not None:
+            anchor = Anchor(AnchorKind.NARRATIVE, told_then.day.isoformat(), told_then.tid)
+            return self._relative(mention, told_then.day, "D", anchor)
         if ref is Reference.DCT:
             if self.dct is None:
                 return _unknown(mention.partial), Anchor(AnchorKind.DCT), False, None
@@ -407,7 +411,7 @@ class _Resolver:
             # 20, ..."): year-less dates belong to it, not to the publication year, and a
             # story told in order goes forward from there.
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
-            if p.weekday is None and (
+            if (p.weekday is None or p.nth is not None) and (
                 p.month is not None or p.season is not None or p.holiday is not None
             ):
                 return self._in_story(mention, story, anchor)
@@ -452,6 +456,24 @@ class _Resolver:
             if format_value(grain_day[0], "W") != format_value(week, "W"):
                 self.story_week = None
 
+    def _told_in_story(self, mention: Mention) -> _Narrative | None:
+        """The story's day, when "tomorrow" or "tonight" is said within a story set years
+        before the publication date: in its direct speech ("'I'll drive up tomorrow,' he
+        said" in October 1987), or anywhere in a text that tells only of the past."""
+        story = self.narrative
+        if (
+            story is None
+            or not story.from_text
+            or story.grain != "D"
+            or self.dct is None
+            or (self.dct - story.day).days <= _STORY_AWAY_YEAR_DAYS
+            or not self._story_holds(story.position, mention.start)
+        ):
+            return None
+        if self.history or self.quotes.inside(mention.start):
+            return story
+        return None
+
     def _weekday_of(self, day: _dt.date) -> int:
         return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1
 
@@ -468,18 +490,19 @@ class _Resolver:
             if usable and bare_weekday and story is not None and story.grain == "D":
                 return story  # "by Sunday evening": forward from the story's day
             return story if usable and self._tense(mention) is not Tense.FUTURE else None
-        if story is None or not story.from_text:
-            return None
+        ahead = story is not None and self.dct is not None and story.day > self.dct
+        if story is None or not (story.from_text or (story.framing and ahead)):
+            return None  # the story is where the text put it, or a framing "Next year, ..."
         if self.dct is None:
             return story
         p = mention.partial
         if not self._story_holds(story.position, mention.start):
             return None
         looks_ahead = self._tense(mention) in (Tense.FUTURE, Tense.PRESENT)
-        if looks_ahead and not (_bare_weekday(p) and story.grain == "D"):
-            return None
+        if looks_ahead and story.day < self.dct and not (_bare_weekday(p) and story.grain == "D"):
+            return None  # a story of the past; "Next year, exams begin on May 14" is ahead
         if (
-            p.weekday is None
+            (p.weekday is None or p.nth is not None)  # "the first Sunday in November"
             and story.day.year != self.dct.year
             and (
                 story.framing
@@ -553,6 +576,9 @@ class _Resolver:
             placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
             return f"{year:04d}-{p.season}", anchor, True, placed
         assert p.month is not None
+        counted = _counted_day(p, year)  # "the first Sunday in November"
+        if counted is not None:
+            return _time_of(counted.isoformat(), p), anchor, True, (counted, "D")
         if p.day is None:
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
         day_value = safe_date(year, p.month, p.day)

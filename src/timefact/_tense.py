@@ -47,7 +47,8 @@ _CUE = re.compile(
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
     r"|(?P<present>\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|resumes|"
-    r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|"
+    r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
+    r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|"
     r"kicks\s+off|takes\s+place)\b)"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
@@ -251,16 +252,16 @@ def is_past_perfect(text: str, start: int) -> bool:
     tail = clause if comma < 0 else clause[comma:]
     found = _HAD.search(tail)
     rest = tail[found.end() :] if found else ""
-    aside = _ASIDE.search(clause)
     if found is None:
         # "had ... done" earlier in the clause, unless in an aside ("His uncle, who had
         # fixed cars since the fifties, spent the weekend on it, and by Sunday ...").
-        found = _HAD_DONE.search(clause, aside.end() if aside else 0)
+        after_aside = max((m.end() for m in _ASIDE.finditer(clause)), default=0)
+        found = _HAD_DONE.search(clause, after_aside)
         rest = clause[found.end() :] if found else ""
     return found is not None and _TO_VERB.search(rest) is None
 
 
-_ASIDE = re.compile(r".*,\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE | re.DOTALL)
+_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b|['’]d\s+\w+ed\b", re.IGNORECASE)
 _HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\b")

@@ -52,6 +52,9 @@ _NAME_BEFORE = re.compile(
 )
 
 
+_SUBJECT_BEFORE = re.compile(r"\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$")
+
+
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
     month_word = first_group(groups, "month", "month2", "month3", "month4")
@@ -71,6 +74,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             month = int(listed_month) if listed_month is not None else None
     year = written_year(groups, "year", "yy", "year3", "year4")
     wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4")
+    if wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""):
+        return None  # "I sat at noon": the verb
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups)
     pod_word = norm(groups.get("pod")) or norm(groups.get("podtoday"))
@@ -121,6 +126,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "Tuesday", "Tuesday's", "Tuesday night"; "Tuesdays" is a set."""
+    if groups.get("wd") == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""):
+        return None  # "she sat 9 hours": the verb
     day = int(vocab.lookup("weekday", groups.get("wd") or ""))
     pod = PART_OF_DAY.get(norm(groups.get("pod")))
     if groups.get("plural") or groups.get("podplural"):

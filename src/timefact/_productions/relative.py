@@ -172,10 +172,12 @@ def anaphoric_in(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "the following Monday": the next Monday after the story's current day."""
-    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    """ "the following Monday", "the Wednesday after": the next Monday after the story's
+    current day."""
+    day = int(vocab.lookup("weekday", groups.get("wd") or groups.get("wd2") or ""))
     dem = norm(groups.get("dem"))
-    direction = Direction.PAST if dem in ("the previous", "the preceding") else Direction.FUTURE
+    before = dem in ("the previous", "the preceding") or norm(groups.get("dir")) == "before"
+    direction = Direction.PAST if before else Direction.FUTURE
     return Reading(
         TimexType.DATE,
         Partial(weekday=day, direction=direction, granularity="D"),
