@@ -220,7 +220,8 @@ class Grammar:
         groups: dict[str, str | None] = dict(match.groupdict())
         groups["_text"] = match.group(0)
         groups["_before"] = text[max(0, match.start() - 24) : match.start()]
-        if groups.get("ish") or groups.get("bare"):  # a loose clock time reads its neighbours
+        if any(groups.get(g) for g in ("ish", "bare", "shour", "oclock")):
+            # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
         groups["_after"] = text[match.end() : match.end() + 24]
         after = text[match.end() : match.end() + 2]

@@ -169,11 +169,57 @@ _EVENING_NEAR = re.compile(
 )
 
 
+_TIME_CUE_BEFORE = re.compile(
+    r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
+    r"it[ \t]+is)[ \t]+$"
+)
+_HOUR_WORDS = {
+    word: number
+    for number, word in enumerate(
+        (
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ),
+        start=1,
+    )
+}
+_SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15, "five": 5, "ten": 10}
+_SPOKEN_MINUTES |= {"twenty": 20, "twenty-five": 25}
+
+
+def _hour_of(text: str) -> int:
+    """ "8" or "eight"."""
+    word = norm(text)
+    return _HOUR_WORDS[word] if word in _HOUR_WORDS else int(word)
+
+
 def clock_time(groups: Groups) -> tuple[int | None, int | None]:
     if groups.get("oclock"):
-        return int(groups["oclock"] or 0), 0
+        hour = _hour_of(groups["oclock"] or "0")
+        return _with_day_part(hour, 0, groups), 0
+    if groups.get("shour"):  # "half past nine", "a quarter to eleven", "ten past four"
+        if norm(groups.get("sdir")) == "to" and not _TIME_CUE_BEFORE.search(
+            groups.get("_before") or ""
+        ):
+            return None, None  # "five to ten years", "won ten to four": not a time
+        hour = _hour_of(groups["shour"] or "0")
+        spoken = norm(groups.get("smin"))
+        minutes = _SPOKEN_MINUTES.get(spoken) or int(spoken.split()[0])
+        if norm(groups.get("sdir")) == "to":
+            hour, minutes = (hour - 1) or 12, 60 - minutes
+        return _with_day_part(hour, minutes, groups), minutes
     if groups.get("hourpod"):
-        hour = int(groups["hourpod"] or 0) % 12
+        hour = _hour_of(groups["hourpod"] or "0") % 12
         later = norm(groups.get("inpod")) in ("afternoon", "evening", "night") and hour >= 5
         return hour + (12 if later or norm(groups.get("inpod")) == "afternoon" else 0), 0
     noon = norm(groups.get("noon"))
@@ -187,14 +233,7 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
     if loose:  # "7ish", "at 8:30", "at 8 tonight": the day word says a.m. or p.m.
         hour = int(loose)
         minute = int(groups.get("ishmin") or groups.get("baremin") or 0)
-        pod = norm(groups.get("pod")) or norm(groups.get("inpod")) or norm(groups.get("podtoday"))
-        evening = (
-            norm(groups.get("deictic")) in _EVENING_DAYS
-            or pod in ("afternoon", "evening", "night", "nite")
-            or (not pod and 1 <= hour <= 5)  # "at 3": few plans are made for 3 a.m.
-            or _EVENING_NEAR.search(groups.get("_context") or "") is not None
-        )
-        return hour + (12 if evening and hour < 12 else 0), minute
+        return _with_day_part(hour, minute, groups), minute
     if groups.get("hhmm"):  # "0800 GMT", "1430 hours"
         digits = groups["hhmm"] or "0000"
         return int(digits[:2]), int(digits[2:])
@@ -208,6 +247,18 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
     if ampm == "am" and hour == 12:
         hour = 0
     return hour, minute
+
+
+def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
+    """The 24-hour hour of a clock time said without a.m. or p.m."""
+    pod = norm(groups.get("pod")) or norm(groups.get("inpod")) or norm(groups.get("podtoday"))
+    evening = (
+        norm(groups.get("deictic")) in _EVENING_DAYS
+        or pod in ("afternoon", "evening", "night", "nite")
+        or (not pod and 1 <= hour <= 5)  # "at 3": few plans are made for 3 a.m.
+        or _EVENING_NEAR.search(groups.get("_context") or "") is not None
+    )
+    return hour + (12 if evening and hour < 12 else 0)
 
 
 def zone_of(groups: Groups, vocab: Vocabulary) -> str | None:

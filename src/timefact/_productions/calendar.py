@@ -78,6 +78,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "I sat at noon": the verb
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups)
+    if hour is None and groups.get("shour"):
+        return None  # a spoken clock time that is no time here
     pod_word = norm(groups.get("pod")) or norm(groups.get("podtoday"))
     part_of_day = PART_OF_DAY.get(pod_word) if pod_word else None
     deictic = norm(groups.get("deictic")) or ("today" if groups.get("podtoday") else "")
