@@ -61,6 +61,7 @@ _DEADLINE = re.compile(
     r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
 
 
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
@@ -119,6 +120,7 @@ class _Resolver:
         self.observances = _observance_table()
         self.tenses = TenseReader(text, spans)
         self._tense_of: dict[tuple[int, int], Tense] = {}
+        self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
         self.quotes = QuoteTracker(text)
 
     # ------------------------------------------------------------------ entry point
@@ -256,7 +258,7 @@ class _Resolver:
                 and p.shift_unit in ("W", "M", "Q", "Y")
                 and self.dct is not None
                 and (state.day < self.dct or self.written_year is not None)
-                and self._tense(mention) in (Tense.FUTURE, Tense.PRESENT)
+                and self._ahead_of_telling(mention, state)
             )
             if plan and self.dct is not None:
                 # "will be reviewed at the end of the month": a plan counts from now, not
@@ -423,7 +425,15 @@ class _Resolver:
                     back = (self._weekday_of(story.day) - p.weekday) % 7 or 7
                     story_day = story.day - _dt.timedelta(days=back)
                 else:
-                    ahead = (p.weekday - self._weekday_of(story.day)) % 7
+                    # "the children dug for a week. By Friday ..." said on a Friday: the
+                    # next one, unless the same sentence named the day ("three days
+                    # later, on a cold, bright Wednesday").
+                    same_sentence = not _SENTENCE_END.search(
+                        self.text, story.position, mention.start
+                    )
+                    ahead = (p.weekday - self._weekday_of(story.day)) % 7 or (
+                        0 if same_sentence else 7
+                    )
                     story_day = story.day + _dt.timedelta(days=ahead)
                 return _time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
             if p.day is not None and p.month is None and p.weekday is None:
@@ -455,6 +465,24 @@ class _Resolver:
             week = self.story_week.day
             if format_value(grain_day[0], "W") != format_value(week, "W"):
                 self.story_week = None
+
+    def _ahead_of_telling(self, mention: Mention, story: _Narrative | None) -> bool:
+        """Whether a mention looks ahead from the publication date: its clause is in the
+        future or present tense, and it is not a deadline or direct speech inside a story
+        set years back ("gave them until the end of the month", "'By February you
+        won't'", said in January 1963)."""
+        if self._tense(mention) not in (Tense.FUTURE, Tense.PRESENT):
+            return False
+        old_story = (
+            story is not None
+            and story.from_text
+            and self.dct is not None
+            and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+        )
+        said_then = (mention.start, mention.end) in self._deadlines or self.quotes.inside(
+            mention.start
+        )
+        return not (old_story and said_then)
 
     def _told_in_story(self, mention: Mention) -> _Narrative | None:
         """The story's day, when "tomorrow" or "tonight" is said within a story set years
@@ -489,7 +517,8 @@ class _Resolver:
             bare_weekday = _bare_weekday(mention.partial) and story is not None
             if usable and bare_weekday and story is not None and story.grain == "D":
                 return story  # "by Sunday evening": forward from the story's day
-            return story if usable and self._tense(mention) is not Tense.FUTURE else None
+            ahead = self._tense(mention) is Tense.FUTURE and self._ahead_of_telling(mention, story)
+            return story if usable and not ahead else None
         ahead = story is not None and self.dct is not None and story.day > self.dct
         if story is None or not (story.from_text or (story.framing and ahead)):
             return None  # the story is where the text put it, or a framing "Next year, ..."
@@ -498,7 +527,7 @@ class _Resolver:
         p = mention.partial
         if not self._story_holds(story.position, mention.start):
             return None
-        looks_ahead = self._tense(mention) in (Tense.FUTURE, Tense.PRESENT)
+        looks_ahead = self._ahead_of_telling(mention, story)
         if looks_ahead and story.day < self.dct and not (_bare_weekday(p) and story.grain == "D"):
             return None  # a story of the past; "Next year, exams begin on May 14" is ahead
         if (
@@ -697,16 +726,21 @@ class _Resolver:
                     p.season is not None and not re.search(r"(?i:through)\s+$", deadline_text)
                 )
                 self._tense_of[key] = Tense.FUTURE if ahead else Tense.PRESENT
+                self._deadlines.add(key)
             else:
                 self._tense_of[key] = read
         return self._tense_of[key]
 
     def _set_off_by_commas(self, mention: Mention) -> bool:
         """Whether a date sits in a clause set off by commas ("The motion, tabled on Oct.
-        20, was defeated"), which tells of something else than where the story is."""
+        20, was defeated"), which tells of something else than where the story is; not a
+        date in apposition to an opening phrase ("On the last day of term, Friday 17 July
+        2009, they found a map")."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
         return (
             self.text.startswith(",", mention.end)
-            and "," in self.text[max(0, mention.start - 40) : mention.start]
+            and "," in before
+            and _OPENING_PHRASE.search(before) is None
         )
 
     # ------------------------------------------------------------------ narrative time
