@@ -49,9 +49,9 @@ def weekend_near(base: _dt.date, amount: int) -> _dt.date:
     if amount < 0:
         saturday -= _dt.timedelta(days=7)
     if amount > 0:
-        # "next weekend" said on a weekday is the coming one; said on the weekend, the one
-        # after it.
-        within = base.isoweekday() >= 6
+        # "next weekend" said from Monday to Thursday is the coming one; said on a Friday
+        # or at the weekend, the one after it.
+        within = base.isoweekday() >= 5  # on a Friday the weekend has all but begun
         saturday += _dt.timedelta(days=7 * (amount - 1 + within))
     return saturday
 

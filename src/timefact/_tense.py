@@ -48,7 +48,7 @@ _CUE = re.compile(
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
     r"|(?P<present>\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|resumes|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
-    r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|"
+    r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b)"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
