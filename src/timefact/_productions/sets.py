@@ -41,9 +41,12 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
-def _times(groups: Groups) -> str | None:
-    """The freq of "twice daily", "once every two days"."""
+def _times(groups: Groups, vocab: Vocabulary | None = None) -> str | None:
+    """The freq of "twice daily", "once every two days", "three times weekly"."""
     count = {"once": 1, "twice": 2, "thrice": 3}.get(norm(groups.get("times")))
+    if count is None and groups.get("ntimes") and vocab is not None:
+        number = parse_number(groups.get("ntimes") or "", vocab)
+        count = int(number) if isinstance(number, float) and number == int(number) else None
     return f"{count}X" if count else None
 
 
@@ -53,7 +56,7 @@ def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if _ATTRIBUTIVE.search(before) or re.search(r"\b[A-Z][a-z]+\s+$", before):
         return None  # "a quarterly dividend", "the Party daily Granma"
     value, _ = _ADVERB_SET[norm(groups.get("adv"))]
-    return Reading(TimexType.SET, value=value, freq=_times(groups))
+    return Reading(TimexType.SET, value=value, freq=_times(groups, vocab))
 
 
 def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
