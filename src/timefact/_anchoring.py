@@ -10,12 +10,11 @@ Anaphoric expressions ("that day", "the night before") resolve against it.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from timefact import _anchor_readers as readers
 from timefact._calendar import (
     JULIAN_UNTIL,
     SEASON_MONTH,
@@ -38,10 +37,9 @@ from timefact._nearest import (
     weekday_near,
     weekend_near,
 )
-from timefact._observances import observance_date
 from timefact._reported_period import ReportedPeriod
 from timefact._tense import QuoteTracker, Tense, TenseReader, is_framing, is_past_perfect
-from timefact._vocab import Observance, load_vocabulary
+from timefact._vocab import Observance
 
 # How far (in characters) a year the story moved to carries over to the year-less dates
 # after it, within its paragraph and beyond it; farther, or once the text speaks of the
@@ -117,7 +115,7 @@ class _Resolver:
         self.entry_day: tuple[_dt.date, str] | None = None
         self.history = history
         self.range_years = range_years or {}
-        self.observances = _observance_table()
+        self.observances = readers.observance_table()
         self.tenses = TenseReader(text, spans)
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
@@ -128,7 +126,12 @@ class _Resolver:
         try:
             value, anchor, certain, grain_day = self._value(mention)
         except (ValueError, OverflowError):  # beyond the years 1-9999 a date can hold
-            value, anchor, certain, grain_day = _unknown(mention.partial), Anchor(), False, None
+            value, anchor, certain, grain_day = (
+                readers.unknown(mention.partial),
+                Anchor(),
+                False,
+                None,
+            )
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
             value = format_value(grain_day[0], mention.partial.granularity)
@@ -183,7 +186,7 @@ class _Resolver:
             grain_day is not None
             and grain_day[1] == "D"
             and timex.type is TimexType.DATE
-            and _stands_alone(self.text, mention.start, mention.end)
+            and readers.stands_alone(self.text, mention.start, mention.end)
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
             # stands alone heads a diary entry or a log, and is the present of what follows.
@@ -206,7 +209,7 @@ class _Resolver:
             if reported is not None:
                 return reported[0], reported[1], True, None
         if mention.value is not None:
-            return mention.value, Anchor(), True, _absolute_day(mention)
+            return mention.value, Anchor(), True, readers.absolute_day(mention)
         ref = mention.reference
         if ref is Reference.NONE:
             return self._absolute(mention)
@@ -221,7 +224,7 @@ class _Resolver:
             return self._relative(mention, told_then.day, "D", anchor)
         if ref is Reference.DCT:
             if self.dct is None:
-                return _unknown(mention.partial), Anchor(AnchorKind.DCT), False, None
+                return readers.unknown(mention.partial), Anchor(AnchorKind.DCT), False, None
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
@@ -230,7 +233,7 @@ class _Resolver:
             if same_day is not None:
                 return same_day
             if self.narrative is None:
-                return _unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
+                return readers.unknown(mention.partial), Anchor(AnchorKind.NARRATIVE), False, None
             state = self.narrative
             p = mention.partial
             last = self.last_day
@@ -252,7 +255,7 @@ class _Resolver:
                     known = format_value(state.day, "M" if state.grain == "M" else "Y")
                     day_text = (known + "-XX-XX")[:10]
                     anchor = Anchor(AnchorKind.NARRATIVE, known, state.tid)
-                    return _time_of(day_text, p), anchor, False, None
+                    return readers.time_of(day_text, p), anchor, False, None
             plan = (
                 p.shift == 0
                 and p.shift_unit in ("W", "M", "Q", "Y")
@@ -284,7 +287,7 @@ class _Resolver:
                 year -= 1
             day = safe_date(year, month, p.day or 1)
             if day is not None:
-                value = _day_value(p, year) if p.day else f"{year:04d}-{month:02d}"
+                value = readers.day_value(p, year) if p.day else f"{year:04d}-{month:02d}"
                 return value, Anchor(), True, (day, "D" if p.day else "M")
         return self._year_less(mention)
 
@@ -302,18 +305,18 @@ class _Resolver:
         if self.text.startswith(",", end) and "," in self.text[max(0, end - 40) : end]:
             return None  # "The motion, tabled on Oct. 20, was defeated at 10:47 p.m."
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
-        return _time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     # ------------------------------------------------------------------ absolute
     def _absolute(self, mention: Mention) -> _Result:
         p = mention.partial
         if p.holiday and p.year:
-            day = _observance_day(self.observances[p.holiday], p.year, p)
+            day = readers.observance_day(self.observances[p.holiday], p.year, p)
             if day is None:
                 return f"{p.year:04d}", Anchor(), True, None
-            return _time_of(day.isoformat(), p), Anchor(), True, (day, "D")
+            return readers.time_of(day.isoformat(), p), Anchor(), True, (day, "D")
         if p.year is not None and p.month is not None:
-            counted = _counted_day(p, p.year)  # "the second week of January 2023"
+            counted = readers.counted_day(p, p.year)  # "the second week of January 2023"
             if counted is not None:
                 return counted.isoformat(), Anchor(), True, (counted, "D")
             if p.day is None:
@@ -324,7 +327,7 @@ class _Resolver:
                     (_dt.date(p.year, p.month, 1), "M"),
                 )
             day = safe_date(p.year, p.month, p.day)
-            value = _day_value(p, p.year)
+            value = readers.day_value(p, p.year)
             return value, Anchor(), day is not None, (day, "D") if day else None
         return p.underspecified_value(), Anchor(), True, None
 
@@ -336,12 +339,12 @@ class _Resolver:
         if p.nth is not None and p.weekday is not None and p.shift_unit == "M":
             month_day = shift(base, "M", p.shift or 0)  # "the last Friday of the month"
             nth = nth_weekday(month_day.year, month_day.month, p.weekday, p.nth)
-            return _time_of(nth.isoformat(), p), anchor, True, (nth, "D")
+            return readers.time_of(nth.isoformat(), p), anchor, True, (nth, "D")
         if p.weekday is not None and p.month is None:
             day = weekday_near(base, p.weekday, p.direction, self._tense(mention))
             if p.shift_unit == "D" and p.shift:
                 day += _dt.timedelta(days=p.shift)  # "the day before last Tuesday"
-            return _time_of(day.isoformat(), p), anchor, True, (day, "D")
+            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.quarter is not None:
             year_day = shift(base, "Y", p.shift or 0)
             return f"{year_day.year:04d}-Q{p.quarter}", anchor, True, None
@@ -382,7 +385,7 @@ class _Resolver:
             grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", base_grain
         )
         if (p.part_of_day or p.hour is not None) and grain == "D":
-            return _time_of(day.isoformat(), p), anchor, True, (day, "D")
+            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         return format_value(day, grain), anchor, True, (day, grain)
 
     # ------------------------------------------------------------------ year-less
@@ -402,7 +405,7 @@ class _Resolver:
             monday = week.day - _dt.timedelta(days=week.day.isoweekday() - 1)
             in_week = monday + _dt.timedelta(days=p.weekday - 1)
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)
-            return _time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
+            return readers.time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
         if self.entry_day is not None:
             entry, entry_tid = self.entry_day
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
@@ -435,7 +438,7 @@ class _Resolver:
                         0 if same_sentence else 7
                     )
                     story_day = story.day + _dt.timedelta(days=ahead)
-                return _time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
+                return readers.time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
             if p.day is not None and p.month is None and p.weekday is None:
                 # "In late April of 1770 ... on the 29th": a day of the story's month, or
                 # of the next one when the story is already past that day.
@@ -444,12 +447,12 @@ class _Resolver:
                     month_of = shift(story.day, "M", 1)
                 day = safe_date(month_of.year, month_of.month, p.day)
                 if day is not None and story.grain in ("D", "M"):
-                    return _time_of(day.isoformat(), p), anchor, True, (day, "D")
+                    return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
         if self.dct is not None:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
             return self._year_less_from(mention, self.dct, anchor)
-        return _unknown(p), Anchor(AnchorKind.DCT), False, None
+        return readers.unknown(p), Anchor(AnchorKind.DCT), False, None
 
     def _follow_story_week(self, grain_day: _Placed) -> None:
         """Keep the week a story frames ("Last week was a trial.") while its days follow."""
@@ -514,7 +517,7 @@ class _Resolver:
             if written is not None and (story is None or written.position > story.position):
                 story = written
             usable = story is not None and story.from_text
-            bare_weekday = _bare_weekday(mention.partial) and story is not None
+            bare_weekday = readers.bare_weekday(mention.partial) and story is not None
             if usable and bare_weekday and story is not None and story.grain == "D":
                 return story  # "by Sunday evening": forward from the story's day
             ahead = self._tense(mention) is Tense.FUTURE and self._ahead_of_telling(mention, story)
@@ -528,7 +531,11 @@ class _Resolver:
         if not self._story_holds(story.position, mention.start):
             return None
         looks_ahead = self._ahead_of_telling(mention, story)
-        if looks_ahead and story.day < self.dct and not (_bare_weekday(p) and story.grain == "D"):
+        if (
+            looks_ahead
+            and story.day < self.dct
+            and not (readers.bare_weekday(p) and story.grain == "D")
+        ):
             return None  # a story of the past; "Next year, exams begin on May 14" is ahead
         if (
             (p.weekday is None or p.nth is not None)  # "the first Sunday in November"
@@ -600,19 +607,19 @@ class _Resolver:
             day = in_year(year)
             if day is None:
                 return f"{year:04d}", anchor, False, None
-            return _time_of(day.isoformat(), p), anchor, True, (day, "D")
+            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.season is not None:
             placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
             return f"{year:04d}-{p.season}", anchor, True, placed
         assert p.month is not None
-        counted = _counted_day(p, year)  # "the first Sunday in November"
+        counted = readers.counted_day(p, year)  # "the first Sunday in November"
         if counted is not None:
-            return _time_of(counted.isoformat(), p), anchor, True, (counted, "D")
+            return readers.time_of(counted.isoformat(), p), anchor, True, (counted, "D")
         if p.day is None:
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
         day_value = safe_date(year, p.month, p.day)
         placed_day = (day_value, "D") if day_value else None
-        return _day_value(p, year), anchor, day_value is not None, placed_day
+        return readers.day_value(p, year), anchor, day_value is not None, placed_day
 
     def _month_day_in(self, p: Partial) -> Callable[[int], _dt.date | None]:
         """The day in a given year that a month (and day), season or holiday names."""
@@ -621,7 +628,7 @@ class _Resolver:
             if not 1 <= year <= 9999:
                 return None
             if p.holiday is not None:
-                return _observance_day(self.observances[p.holiday], year, p)
+                return readers.observance_day(self.observances[p.holiday], year, p)
             if p.season is not None:
                 return _dt.date(year, SEASON_MONTH[p.season], 1)
             assert p.month is not None
@@ -667,22 +674,27 @@ class _Resolver:
                 else day_in_month_near(ref, p.day, tense)
             )
             if day_value is None:
-                return _unknown(p), anchor, False, None
-            return _time_of(day_value.isoformat(), p), anchor, True, (day_value, "D")
+                return readers.unknown(p), anchor, False, None
+            return readers.time_of(day_value.isoformat(), p), anchor, True, (day_value, "D")
         if p.month is not None:
             mid_day = p.day if p.day is not None else 15
             cost = WRONG_SIDE_DAYS if p.day is not None else WRONG_SIDE_MONTHS
             year = pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
-            counted = _counted_day(p, year)  # "the third Wednesday of June"
+            counted = readers.counted_day(p, year)  # "the third Wednesday of June"
             if counted is not None:
-                return _time_of(counted.isoformat(), p), anchor, True, (counted, "D")
+                return readers.time_of(counted.isoformat(), p), anchor, True, (counted, "D")
             if p.day is None:
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
             day_value = safe_date(year, p.month, p.day)
             certain = day_value is not None and abs((day_value - ref).days) <= _CERTAIN_DAYS
-            return _day_value(p, year), anchor, certain, (day_value, "D") if day_value else None
-        return _unknown(p), anchor, False, None
+            return (
+                readers.day_value(p, year),
+                anchor,
+                certain,
+                (day_value, "D") if day_value else None,
+            )
+        return readers.unknown(p), anchor, False, None
 
     def _holiday(
         self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor, ref: _dt.date
@@ -690,7 +702,7 @@ class _Resolver:
         candidates = [
             d
             for y in (ref.year - 1, ref.year, ref.year + 1)
-            if (d := _observance_day(item, y, mention.partial)) is not None
+            if (d := readers.observance_day(item, y, mention.partial)) is not None
         ]
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
@@ -703,7 +715,7 @@ class _Resolver:
             chosen = min(future) if future else max(candidates)
         else:
             chosen = min(candidates, key=lambda d: abs((d - ref).days))
-        return _time_of(chosen.isoformat(), mention.partial), anchor, True, (chosen, "D")
+        return readers.time_of(chosen.isoformat(), mention.partial), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:
         # A mention's tense is asked for at most a few times; read it once.
@@ -780,158 +792,13 @@ class _Resolver:
         self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
 
-# ---------------------------------------------------------------------- small readers
-_ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
-_ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
-
-
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether a date is a sentence or a line of its own ("Friday 14 February.")."""
-    before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
-    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, end))
-
-
-def _bare_weekday(p: Partial) -> bool:
-    """ "Sunday", "Tuesday night": a weekday with no date beside it."""
-    return p.weekday is not None and p.month is None and p.day is None and p.holiday is None
-
-
-def _counted_day(p: Partial, year: int) -> _dt.date | None:
-    """The n-th weekday of a month, or a day in the middle of its n-th week."""
-    if p.nth is None or p.month is None:
-        return None
-    if p.weekday is not None:
-        return nth_weekday(year, p.month, p.weekday, p.nth)
-    if p.nth > 0:
-        return safe_date(year, p.month, 7 * p.nth - 3)
-    last = safe_date(year, p.month + 1, 1) if p.month < 12 else _dt.date(year + 1, 1, 1)
-    return None if last is None else last - _dt.timedelta(days=4)
-
-
-def _observance_day(item: Observance, year: int, p: Partial) -> _dt.date | None:
-    """The day of an observance in a year, moved as "the day after Thanksgiving" says."""
-    day = observance_date(item, year)
-    if day is not None and p.shift_unit == "WD" and p.shift:
-        # "the Saturday after Thanksgiving": the first such weekday past it
-        step = _dt.timedelta(days=1 if p.shift > 0 else -1)
-        day += step
-        while day.isoweekday() != abs(p.shift):
-            day += step
-        return day
-    if day is None or p.shift_unit != "D" or not p.shift:
-        return day
-    return day + _dt.timedelta(days=p.shift)
-
-
-@functools.cache
-def _observance_table() -> dict[str, Observance]:
-    return {o.key: o for o in load_vocabulary().observances}
-
-
-# A text that names years mostly this long before its publication (three in four), and
-# speaks of its own present (a deictic or a bare weekday) never, or once among many years
-# ("today the field is a park"), is a history: a war chronicle, a biography. Its
-# year-less dates belong to the years it tells of.
-_HISTORY_YEARS = 10
-
-
-_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till|thru)\s*", re.IGNORECASE)
-
-
-def _range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, int, int]]:
-    """Where a range writes its year once, at its end ("between May and July 1916", "from
-    Jan. 5 to Feb. 20, 2004"): the start of its first date, and the month, day and year of
-    its last."""
-    found: dict[int, tuple[int, int, int]] = {}
-    for first, last in itertools.pairwise(mentions):
-        p, q = first.partial, last.partial
-        if p.year is not None or p.month is None or q.year is None or q.month is None:
-            continue
-        if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
-            found[first.start] = (q.month, q.day or 31, q.year)
-    return found
-
-
-def _tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
-    """Whether the text tells of years long past and never of its own present: then its
-    year-less dates belong to the years it tells of."""
-    if dct is None:
-        return False
-    years = [m.partial.year for m in mentions if m.partial.year is not None]
-    present = sum(
-        m.type is not TimexType.SET
-        and (
-            m.reference is Reference.DCT
-            or (
-                m.partial.weekday is not None
-                and m.partial.month is None
-                and m.partial.day is None
-                # "on 3 April 1932, a Sunday" names the weekday of a date, not a present
-                and _WEEKDAY_OF_DATE.search(text, max(0, m.start - 10), m.start) is None
-            )
-        )
-        for m in mentions
-    )
-    old = sum(year <= dct.year - _HISTORY_YEARS for year in years)
-    quiet = present == 0 or (present == 1 and len(years) >= 2)
-    return bool(years) and quiet and old >= 0.75 * len(years)
-
-
-_WEEKDAY_OF_DATE = re.compile(r"\d,?[ \t]+(?:a[ \t]+)?$")
-_FULL_DATE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T|$)")
-
-
-def _absolute_day(mention: Mention) -> _Placed | None:
-    """Where a value the words fully give puts the story: a day ("the last Friday of
-    August 1968"), a month, a year, a quarter or a season."""
-    written = _FULL_DATE.match(mention.value or "")
-    if written is not None and mention.partial.fuzzy is None:
-        day = safe_date(int(written.group(1)), int(written.group(2)), int(written.group(3) or 1))
-        if day is not None:
-            return day, "D" if written.group(3) else "M"
-    p = mention.partial
-    if p.year is None or not 1 <= p.year <= 9999 or p.fuzzy:
-        return None
-    if p.quarter is not None:
-        return _dt.date(p.year, 3 * p.quarter - 2, 1), "Q"
-    if p.season is not None:
-        return _dt.date(p.year, SEASON_MONTH[p.season], 1), "SE"
-    if p.month is None and p.granularity == "Y":
-        return _dt.date(p.year, 1, 1), "Y"
-    return None
-
-
-def _unknown(p: Partial) -> str:
-    if p.fuzzy:
-        return p.fuzzy
-    text = p.underspecified_value()
-    if p.month is None and p.weekday is None and p.season is None:
-        return "XXXX-XX-XX" if (p.shift_unit or "D") in ("D", "H") else "XXXX"
-    return text
-
-
-def _day_value(p: Partial, year: int) -> str:
-    text = f"{year:04d}-{p.month:02d}-{p.day:02d}"
-    return _time_of(text, p)
-
-
-def _time_of(day_text: str, p: Partial) -> str:
-    if p.hour is not None:
-        minute = p.minute or 0
-        text = f"{day_text}T{p.hour:02d}:{minute:02d}"
-        return text + (p.zone or "") if p.zone and p.zone != "Z" else text
-    if p.part_of_day:
-        return f"{day_text}T{p.part_of_day}"
-    return day_text
-
-
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
     """Anchor every mention, in text order, and return the timexes."""
     resolver = _Resolver(
         text,
         dct,
-        _tells_history(text, mentions, dct),
-        _range_years(text, mentions),
+        readers.tells_history(text, mentions, dct),
+        readers.range_years(text, mentions),
         tuple((m.start, m.end) for m in mentions),
     )
     return tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))

@@ -1,0 +1,178 @@
+"""Small readers for anchoring: what a partial value gives at once (a day, a value
+string), and what a whole text tells (a history, the years of ranges, a date standing
+alone as a diary heading).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+
+from timefact._calendar import SEASON_MONTH, nth_weekday, safe_date
+from timefact._mention import Mention, Reference
+from timefact._model import Partial, TimexType
+from timefact._observances import observance_date
+from timefact._vocab import Observance, load_vocabulary
+
+__all__ = [
+    "absolute_day",
+    "bare_weekday",
+    "counted_day",
+    "day_value",
+    "observance_day",
+    "observance_table",
+    "range_years",
+    "stands_alone",
+    "tells_history",
+    "time_of",
+    "unknown",
+]
+
+# Where a resolved value puts the story (a day and the grain of the value), if anywhere.
+Placed = tuple[_dt.date, str]
+
+_ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
+_ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a date is a sentence or a line of its own ("Friday 14 February.")."""
+    before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
+    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, end))
+
+
+def bare_weekday(p: Partial) -> bool:
+    """ "Sunday", "Tuesday night": a weekday with no date beside it."""
+    return p.weekday is not None and p.month is None and p.day is None and p.holiday is None
+
+
+def counted_day(p: Partial, year: int) -> _dt.date | None:
+    """The n-th weekday of a month, or a day in the middle of its n-th week."""
+    if p.nth is None or p.month is None:
+        return None
+    if p.weekday is not None:
+        return nth_weekday(year, p.month, p.weekday, p.nth)
+    if p.nth > 0:
+        return safe_date(year, p.month, 7 * p.nth - 3)
+    last = safe_date(year, p.month + 1, 1) if p.month < 12 else _dt.date(year + 1, 1, 1)
+    return None if last is None else last - _dt.timedelta(days=4)
+
+
+def observance_day(item: Observance, year: int, p: Partial) -> _dt.date | None:
+    """The day of an observance in a year, moved as "the day after Thanksgiving" says."""
+    day = observance_date(item, year)
+    if day is not None and p.shift_unit == "WD" and p.shift:
+        # "the Saturday after Thanksgiving": the first such weekday past it
+        step = _dt.timedelta(days=1 if p.shift > 0 else -1)
+        day += step
+        while day.isoweekday() != abs(p.shift):
+            day += step
+        return day
+    if day is None or p.shift_unit != "D" or not p.shift:
+        return day
+    return day + _dt.timedelta(days=p.shift)
+
+
+@functools.cache
+def observance_table() -> dict[str, Observance]:
+    return {o.key: o for o in load_vocabulary().observances}
+
+
+# A text that names years mostly this long before its publication (three in four), and
+# speaks of its own present (a deictic or a bare weekday) never, or once among many years
+# ("today the field is a park"), is a history: a war chronicle, a biography. Its
+# year-less dates belong to the years it tells of.
+_HISTORY_YEARS = 10
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till|thru)\s*", re.IGNORECASE)
+
+
+def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, int, int]]:
+    """Where a range writes its year once, at its end ("between May and July 1916", "from
+    Jan. 5 to Feb. 20, 2004"): the start of its first date, and the month, day and year of
+    its last."""
+    found: dict[int, tuple[int, int, int]] = {}
+    for first, last in itertools.pairwise(mentions):
+        p, q = first.partial, last.partial
+        if p.year is not None or p.month is None or q.year is None or q.month is None:
+            continue
+        if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
+            found[first.start] = (q.month, q.day or 31, q.year)
+    return found
+
+
+def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
+    """Whether the text tells of years long past and never of its own present: then its
+    year-less dates belong to the years it tells of."""
+    if dct is None:
+        return False
+    years = [m.partial.year for m in mentions if m.partial.year is not None]
+    present = sum(
+        m.type is not TimexType.SET
+        and (
+            m.reference is Reference.DCT
+            or (
+                m.partial.weekday is not None
+                and m.partial.month is None
+                and m.partial.day is None
+                # "on 3 April 1932, a Sunday" names the weekday of a date, not a present
+                and _WEEKDAY_OF_DATE.search(text, max(0, m.start - 10), m.start) is None
+            )
+        )
+        for m in mentions
+    )
+    old = sum(year <= dct.year - _HISTORY_YEARS for year in years)
+    quiet = present == 0 or (present == 1 and len(years) >= 2)
+    return bool(years) and quiet and old >= 0.75 * len(years)
+
+
+_WEEKDAY_OF_DATE = re.compile(r"\d,?[ \t]+(?:a[ \t]+)?$")
+_FULL_DATE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T|$)")
+
+
+def absolute_day(mention: Mention) -> Placed | None:
+    """Where a value the words fully give puts the story: a day ("the last Friday of
+    August 1968"), a month, a year, a quarter or a season."""
+    written = _FULL_DATE.match(mention.value or "")
+    if written is not None and mention.partial.fuzzy is None:
+        day = safe_date(int(written.group(1)), int(written.group(2)), int(written.group(3) or 1))
+        if day is not None:
+            return day, "D" if written.group(3) else "M"
+    p = mention.partial
+    if p.year is None or not 1 <= p.year <= 9999 or p.fuzzy:
+        return None
+    if p.quarter is not None:
+        return _dt.date(p.year, 3 * p.quarter - 2, 1), "Q"
+    if p.season is not None:
+        return _dt.date(p.year, SEASON_MONTH[p.season], 1), "SE"
+    if p.month is None and p.granularity == "Y":
+        return _dt.date(p.year, 1, 1), "Y"
+    return None
+
+
+def unknown(p: Partial) -> str:
+    if p.fuzzy:
+        return p.fuzzy
+    text = p.underspecified_value()
+    if p.month is None and p.weekday is None and p.season is None:
+        return "XXXX-XX-XX" if (p.shift_unit or "D") in ("D", "H") else "XXXX"
+    return text
+
+
+def day_value(p: Partial, year: int) -> str:
+    text = f"{year:04d}-{p.month:02d}-{p.day:02d}"
+    return time_of(text, p)
+
+
+def time_of(day_text: str, p: Partial) -> str:
+    if p.hour is not None:
+        minute = p.minute or 0
+        text = f"{day_text}T{p.hour:02d}:{minute:02d}"
+        return text + (p.zone or "") if p.zone and p.zone != "Z" else text
+    if p.part_of_day:
+        return f"{day_text}T{p.part_of_day}"
+    return day_text
