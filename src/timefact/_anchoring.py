@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from timefact import _anchor_readers as readers
 from timefact._calendar import (
@@ -27,7 +26,7 @@ from timefact._calendar import (
 )
 from timefact._era import EraStory
 from timefact._mention import Mention, Reference
-from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
+from timefact._model import Anchor, AnchorKind, Direction, Timex, TimexType
 from timefact._nearest import (
     WRONG_SIDE_DAYS,
     WRONG_SIDE_MONTHS,
@@ -38,14 +37,13 @@ from timefact._nearest import (
     weekend_near,
 )
 from timefact._reported_period import ReportedPeriod
+from timefact._story import Narrative, Placed, Result, StoryReading
 from timefact._tense import QuoteTracker, Tense, TenseReader, is_framing, is_past_perfect
 from timefact._vocab import Observance
 
 # How far (in characters) a year the story moved to carries over to the year-less dates
 # after it, within its paragraph and beyond it; farther, or once the text speaks of the
 # present again ("last week", "on Tuesday"), news convention (the DCT's year) takes over.
-_STORY_REACH = 1500
-_STORY_REACH_ACROSS_PARAGRAPHS = 600
 # Half a year: beyond it, a year chosen for a year-less date is only a guess.
 _CERTAIN_DAYS = 183
 # Words before a date that make it name a thing ("the Dec. 21, 1988, bombing") rather
@@ -62,30 +60,7 @@ _BY = re.compile(r"\b(?i:by)\s+$")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
 
 
-# Where a resolved value puts the story (a day and the grain of the value), if anywhere.
-_Placed = tuple[_dt.date, str]
-# A resolution: the value, its anchor, whether it is certain, and where it puts the story.
-_Result = tuple[str, Anchor, bool, _Placed | None]
-
-
-# How far before the publication date a story must be for its weekdays to be its own.
-_STORY_AWAY_DAYS = 60
-_STORY_AWAY_YEAR_DAYS = 366
-
-
-@dataclass(slots=True)
-class _Narrative:
-    """The date the story is at, its grain, and the timex that put it there."""
-
-    day: _dt.date
-    grain: str
-    tid: str | None
-    from_text: bool = False  # set by a date the text fixes, not by the DCT
-    position: int = -1
-    framing: bool = False  # set by a date that frames its sentence ("On May 22, 1995, ...")
-
-
-class _Resolver:
+class _Resolver(StoryReading):
     def __init__(
         self,
         text: str,
@@ -96,9 +71,9 @@ class _Resolver:
     ) -> None:
         self.text = text
         self.dct = dct
-        self.narrative = _Narrative(dct, "D", None) if dct else None
+        self.narrative = Narrative(dct, "D", None) if dct else None
         # The last year the text wrote, wherever it stood: "a decade later" counts from it.
-        self.written_year: _Narrative | None = None
+        self.written_year: Narrative | None = None
         self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
@@ -108,7 +83,7 @@ class _Resolver:
         # dates may be Julian ("Sunday, 2 September 1666"), and the story counts from them.
         self.weekday_shift = 0
         # The week a story frames ("Last week was a trial."), while its days follow.
-        self.story_week: _Narrative | None = None
+        self.story_week: Narrative | None = None
         # The year before the common era the story is at ("In 44 BC ..."), if any.
         self.era_story: EraStory | None = None
         # The date heading the diary entry or log the text is in, if any.
@@ -193,7 +168,7 @@ class _Resolver:
             self.entry_day = (grain_day[0], timex.tid)
         return timex
 
-    def _value(self, mention: Mention) -> _Result:
+    def _value(self, mention: Mention) -> Result:
         if (
             self.era_story is not None
             and mention.value is None
@@ -245,12 +220,12 @@ class _Resolver:
             ):
                 # "this week ... last Tuesday's hearing ... the next morning": the story is
                 # at a week, and the day named within it is the one counted from.
-                state = _Narrative(last[1], "D", last[2])
+                state = Narrative(last[1], "D", last[2])
             if (p.hour is not None or p.part_of_day) and state.grain != "D" and not p.shift:
                 # "by midday" with the story at a month or a year: a time of day needs a
                 # day. Near the DCT it is the DCT's; in a story of another time, unknown.
                 if self.dct is not None and state.day.year >= self.dct.year - 1:
-                    state = _Narrative(self.dct, "D", None)
+                    state = Narrative(self.dct, "D", None)
                 else:
                     known = format_value(state.day, "M" if state.grain == "M" else "Y")
                     day_text = (known + "-XX-XX")[:10]
@@ -266,7 +241,7 @@ class _Resolver:
             if plan and self.dct is not None:
                 # "will be reviewed at the end of the month": a plan counts from now, not
                 # from the past date the story was at, nor from a year written before.
-                state = _Narrative(self.dct, "D", None)
+                state = Narrative(self.dct, "D", None)
             written = self.written_year
             if (
                 not plan
@@ -291,7 +266,7 @@ class _Resolver:
                 return value, Anchor(), True, (day, "D" if p.day else "M")
         return self._year_less(mention)
 
-    def _day_in_sentence(self, mention: Mention) -> _Result | None:
+    def _day_in_sentence(self, mention: Mention) -> Result | None:
         """ "tmrw @ 8:30pm": a clock time alone is on the day its sentence names."""
         p = mention.partial
         last = self.last_day
@@ -308,7 +283,7 @@ class _Resolver:
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     # ------------------------------------------------------------------ absolute
-    def _absolute(self, mention: Mention) -> _Result:
+    def _absolute(self, mention: Mention) -> Result:
         p = mention.partial
         if p.holiday and p.year:
             day = readers.observance_day(self.observances[p.holiday], p.year, p)
@@ -334,7 +309,7 @@ class _Resolver:
     # ------------------------------------------------------------------ relative
     def _relative(
         self, mention: Mention, base: _dt.date, base_grain: str, anchor: Anchor
-    ) -> _Result:
+    ) -> Result:
         p = mention.partial
         if p.nth is not None and p.weekday is not None and p.shift_unit == "M":
             month_day = shift(base, "M", p.shift or 0)  # "the last Friday of the month"
@@ -389,7 +364,7 @@ class _Resolver:
         return format_value(day, grain), anchor, True, (day, grain)
 
     # ------------------------------------------------------------------ year-less
-    def _year_less(self, mention: Mention) -> _Result:
+    def _year_less(self, mention: Mention) -> Result:
         p = mention.partial
         week = self.story_week
         if (
@@ -454,189 +429,7 @@ class _Resolver:
             return self._year_less_from(mention, self.dct, anchor)
         return readers.unknown(p), Anchor(AnchorKind.DCT), False, None
 
-    def _follow_story_week(self, grain_day: _Placed) -> None:
-        """Keep the week a story frames ("Last week was a trial.") while its days follow."""
-        story = self.narrative
-        past_week = (
-            story is not None
-            and self.dct is not None
-            and story.day + _dt.timedelta(days=7 - story.day.isoweekday()) < self.dct
-        )
-        if story is not None and story.grain == "W" and story.framing and past_week:
-            self.story_week = story
-        elif self.story_week is not None and grain_day[1] == "D":
-            week = self.story_week.day
-            if format_value(grain_day[0], "W") != format_value(week, "W"):
-                self.story_week = None
-
-    def _ahead_of_telling(self, mention: Mention, story: _Narrative | None) -> bool:
-        """Whether a mention looks ahead from the publication date: its clause is in the
-        future or present tense, and it is not a deadline or direct speech inside a story
-        set years back ("gave them until the end of the month", "'By February you
-        won't'", said in January 1963)."""
-        if self._tense(mention) not in (Tense.FUTURE, Tense.PRESENT):
-            return False
-        old_story = (
-            story is not None
-            and story.from_text
-            and self.dct is not None
-            and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
-        )
-        said_then = (mention.start, mention.end) in self._deadlines or self.quotes.inside(
-            mention.start
-        )
-        return not (old_story and said_then)
-
-    def _told_in_story(self, mention: Mention) -> _Narrative | None:
-        """The story's day, when "tomorrow" or "tonight" is said within a story set years
-        before the publication date: in its direct speech ("'I'll drive up tomorrow,' he
-        said" in October 1987), or anywhere in a text that tells only of the past."""
-        story = self.narrative
-        if (
-            story is None
-            or not story.from_text
-            or story.grain != "D"
-            or self.dct is None
-            or (self.dct - story.day).days <= _STORY_AWAY_YEAR_DAYS
-            or not self._story_holds(story.position, mention.start)
-        ):
-            return None
-        if self.history or self.quotes.inside(mention.start):
-            return story
-        return None
-
-    def _weekday_of(self, day: _dt.date) -> int:
-        return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1
-
-    def _story_for(self, mention: Mention) -> _Narrative | None:
-        """The story time a year-less date belongs to, when not the publication year's."""
-        story = self.narrative
-        if self.history:
-            # A history names no present of its own: its latest written year rules.
-            written = self.written_year
-            if written is not None and (story is None or written.position > story.position):
-                story = written
-            usable = story is not None and story.from_text
-            bare_weekday = readers.bare_weekday(mention.partial) and story is not None
-            if usable and bare_weekday and story is not None and story.grain == "D":
-                return story  # "by Sunday evening": forward from the story's day
-            ahead = self._tense(mention) is Tense.FUTURE and self._ahead_of_telling(mention, story)
-            return story if usable and not ahead else None
-        ahead = story is not None and self.dct is not None and story.day > self.dct
-        if story is None or not (story.from_text or (story.framing and ahead)):
-            return None  # the story is where the text put it, or a framing "Next year, ..."
-        if self.dct is None:
-            return story
-        p = mention.partial
-        if not self._story_holds(story.position, mention.start):
-            return None
-        looks_ahead = self._ahead_of_telling(mention, story)
-        if (
-            looks_ahead
-            and story.day < self.dct
-            and not (readers.bare_weekday(p) and story.grain == "D")
-        ):
-            return None  # a story of the past; "Next year, exams begin on May 14" is ahead
-        if (
-            (p.weekday is None or p.nth is not None)  # "the first Sunday in November"
-            and story.day.year != self.dct.year
-            and (
-                story.framing
-                or (
-                    story.grain in ("D", "M")
-                    and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
-                )
-            )
-        ):
-            # A story framed in another year, or at a day of a year long gone ("Friday, 13
-            # July" in a memoir of 1979), keeps its months and holidays.
-            return story
-        if (
-            p.weekday is not None
-            and (p.month is None) == (p.day is None)
-            and (self.dct - story.day).days > _STORY_AWAY_DAYS
-            and "\n" not in self.text[story.position : mention.start]
-            and (story.grain == "D" or p.month is not None)
-        ):
-            # "Friday, 13 July" in a story of 1979; "on Sunday" after "Monday, 6 October
-            # 1952": a weekday in a story set well before the publication date is the
-            # story's, in the paragraph that set it (news turns back to its present in
-            # the next: "On Tuesday, families marked the anniversary").
-            return story
-        return None
-
-    def _story_holds(self, position: int, start: int) -> bool:
-        """Whether the story is still where a date at ``position`` put it at ``start``."""
-        if self.present_at > position:
-            return False
-        reach = (
-            _STORY_REACH
-            if "\n" not in self.text[position:start]
-            else (_STORY_REACH_ACROSS_PARAGRAPHS)
-        )
-        return 0 <= start - position <= reach
-
-    def _in_story(self, mention: Mention, story: _Narrative, anchor: Anchor) -> _Result:
-        """A month, season or holiday in a story set in another year: in the story's own
-        year when it is set in a year, season or quarter; otherwise a bare month is the
-        nearest such month, and a day the first one from a month before where the story
-        is (or the one before that, in a past-perfect clause)."""
-        p = mention.partial
-        in_year = self._month_day_in(p)
-        year = story.day.year
-        if story.grain == "SE" and story.day.month == 12 and (p.month or 12) < 3:
-            year += 1  # "the winter of 1862" runs into January and February 1863
-        if story.grain in ("D", "W", "M") and p.month is not None and p.day is None:
-            # "In late September", with the story at Oct. 14, 1066: the nearest September.
-            year = min(
-                (story.day.year - 1, story.day.year, story.day.year + 1),
-                key=lambda y: abs((_dt.date(y, p.month or 1, 15) - story.day).days),
-            )
-        elif story.grain in ("D", "W", "M"):
-            start = story.day - _dt.timedelta(days=31)
-            first = in_year(start.year)
-            year = start.year + (first is None or first < start)
-            chosen = in_year(year)
-            past_perfect = is_past_perfect(self.text, mention.start)
-            if chosen is not None and chosen > story.day and past_perfect:
-                # "he had arrived on March 3", with the story in June: the March before.
-                earlier = in_year(year - 1)
-                if earlier is not None and earlier < story.day:
-                    year -= 1
-        if p.holiday is not None:
-            day = in_year(year)
-            if day is None:
-                return f"{year:04d}", anchor, False, None
-            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
-        if p.season is not None:
-            placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
-            return f"{year:04d}-{p.season}", anchor, True, placed
-        assert p.month is not None
-        counted = readers.counted_day(p, year)  # "the first Sunday in November"
-        if counted is not None:
-            return readers.time_of(counted.isoformat(), p), anchor, True, (counted, "D")
-        if p.day is None:
-            return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
-        day_value = safe_date(year, p.month, p.day)
-        placed_day = (day_value, "D") if day_value else None
-        return readers.day_value(p, year), anchor, day_value is not None, placed_day
-
-    def _month_day_in(self, p: Partial) -> Callable[[int], _dt.date | None]:
-        """The day in a given year that a month (and day), season or holiday names."""
-
-        def in_year(year: int) -> _dt.date | None:
-            if not 1 <= year <= 9999:
-                return None
-            if p.holiday is not None:
-                return readers.observance_day(self.observances[p.holiday], year, p)
-            if p.season is not None:
-                return _dt.date(year, SEASON_MONTH[p.season], 1)
-            assert p.month is not None
-            return safe_date(year, p.month, min(p.day or 1, 28))
-
-        return in_year
-
-    def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> _Result:
+    def _year_less_from(self, mention: Mention, ref: _dt.date, anchor: Anchor) -> Result:
         p = mention.partial
         tense = self._tense(mention)
         if p.weekday is not None and p.month is None and p.day is None:
@@ -698,7 +491,7 @@ class _Resolver:
 
     def _holiday(
         self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor, ref: _dt.date
-    ) -> _Result:
+    ) -> Result:
         candidates = [
             d
             for y in (ref.year - 1, ref.year, ref.year + 1)
@@ -756,14 +549,14 @@ class _Resolver:
         )
 
     # ------------------------------------------------------------------ narrative time
-    def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: _Placed) -> None:
+    def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: Placed) -> None:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
             return
         day, grain = grain_day
         if self.quotes.inside(mention.start):
             return  # direct speech keeps its own time
         if timex.anchor.kind is AnchorKind.NONE:
-            self.written_year = _Narrative(day, grain, timex.tid, True, mention.start)
+            self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
         framing = is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
@@ -789,7 +582,7 @@ class _Resolver:
             and timex.anchor.tid is not None
             and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
-        self.narrative = _Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+        self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:

@@ -1,0 +1,251 @@
+"""Where a story is, and what a date means inside it.
+
+A story is where the text last put it (a `Narrative`): a day, a week, a month or a year,
+from a date the text gives or one counted from the publication date. A year-less date, a
+bare weekday or "tomorrow" said in a story set years back belongs to the story, not to
+the publication date: `StoryReading` holds those readings, for the resolver that keeps
+the story's state.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timefact import _anchor_readers as readers
+from timefact._calendar import SEASON_MONTH, format_value, safe_date
+from timefact._mention import Mention
+from timefact._model import Anchor, Partial
+from timefact._tense import QuoteTracker, Tense, is_past_perfect
+from timefact._vocab import Observance
+
+__all__ = ["Narrative", "Placed", "Result", "StoryReading"]
+
+# How far (in characters) a year the story moved to carries over to the year-less dates
+# after it, within its paragraph and beyond it; farther, or once the text speaks of the
+# present again ("last week", "on Tuesday"), news convention (the DCT's year) takes over.
+_STORY_REACH = 1500
+_STORY_REACH_ACROSS_PARAGRAPHS = 600
+# How far before the publication date a story must be for its weekdays to be its own,
+# and for its months, holidays and direct speech to be.
+_STORY_AWAY_DAYS = 60
+_STORY_AWAY_YEAR_DAYS = 366
+
+# Where a resolved value puts the story (a day and the grain of the value), if anywhere.
+Placed = tuple[_dt.date, str]
+# A resolution: the value, its anchor, whether it is certain, and where it puts the story.
+Result = tuple[str, Anchor, bool, Placed | None]
+
+
+@dataclass(slots=True)
+class Narrative:
+    """The date the story is at, its grain, and the timex that put it there."""
+
+    day: _dt.date
+    grain: str
+    tid: str | None
+    from_text: bool = False  # set by a date the text fixes, not by the DCT
+    position: int = -1
+    framing: bool = False  # set by a date that frames its sentence ("On May 22, 1995, ...")
+
+
+class StoryReading:
+    """The readings of dates inside a story; the resolver holds the state they read."""
+
+    text: str
+    dct: _dt.date | None
+    narrative: Narrative | None
+    written_year: Narrative | None
+    history: bool
+    present_at: int
+    story_week: Narrative | None
+    weekday_shift: int
+    quotes: QuoteTracker
+    observances: dict[str, Observance]
+    _deadlines: set[tuple[int, int]]
+
+    def _tense(self, mention: Mention) -> Tense:
+        raise NotImplementedError
+
+    def _follow_story_week(self, grain_day: Placed) -> None:
+        """Keep the week a story frames ("Last week was a trial.") while its days follow."""
+        story = self.narrative
+        past_week = (
+            story is not None
+            and self.dct is not None
+            and story.day + _dt.timedelta(days=7 - story.day.isoweekday()) < self.dct
+        )
+        if story is not None and story.grain == "W" and story.framing and past_week:
+            self.story_week = story
+        elif self.story_week is not None and grain_day[1] == "D":
+            week = self.story_week.day
+            if format_value(grain_day[0], "W") != format_value(week, "W"):
+                self.story_week = None
+
+    def _ahead_of_telling(self, mention: Mention, story: Narrative | None) -> bool:
+        """Whether a mention looks ahead from the publication date: its clause is in the
+        future or present tense, and it is not a deadline or direct speech inside a story
+        set years back ("gave them until the end of the month", "'By February you
+        won't'", said in January 1963)."""
+        if self._tense(mention) not in (Tense.FUTURE, Tense.PRESENT):
+            return False
+        old_story = (
+            story is not None
+            and story.from_text
+            and self.dct is not None
+            and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+        )
+        said_then = (mention.start, mention.end) in self._deadlines or self.quotes.inside(
+            mention.start
+        )
+        return not (old_story and said_then)
+
+    def _told_in_story(self, mention: Mention) -> Narrative | None:
+        """The story's day, when "tomorrow" or "tonight" is said within a story set years
+        before the publication date: in its direct speech ("'I'll drive up tomorrow,' he
+        said" in October 1987), or anywhere in a text that tells only of the past."""
+        story = self.narrative
+        if (
+            story is None
+            or not story.from_text
+            or story.grain != "D"
+            or self.dct is None
+            or (self.dct - story.day).days <= _STORY_AWAY_YEAR_DAYS
+            or not self._story_holds(story.position, mention.start)
+        ):
+            return None
+        if self.history or self.quotes.inside(mention.start):
+            return story
+        return None
+
+    def _weekday_of(self, day: _dt.date) -> int:
+        return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1
+
+    def _story_for(self, mention: Mention) -> Narrative | None:
+        """The story time a year-less date belongs to, when not the publication year's."""
+        story = self.narrative
+        if self.history:
+            # A history names no present of its own: its latest written year rules.
+            written = self.written_year
+            if written is not None and (story is None or written.position > story.position):
+                story = written
+            usable = story is not None and story.from_text
+            bare_weekday = readers.bare_weekday(mention.partial) and story is not None
+            if usable and bare_weekday and story is not None and story.grain == "D":
+                return story  # "by Sunday evening": forward from the story's day
+            ahead = self._tense(mention) is Tense.FUTURE and self._ahead_of_telling(mention, story)
+            return story if usable and not ahead else None
+        ahead = story is not None and self.dct is not None and story.day > self.dct
+        if story is None or not (story.from_text or (story.framing and ahead)):
+            return None  # the story is where the text put it, or a framing "Next year, ..."
+        if self.dct is None:
+            return story
+        p = mention.partial
+        if not self._story_holds(story.position, mention.start):
+            return None
+        looks_ahead = self._ahead_of_telling(mention, story)
+        if (
+            looks_ahead
+            and story.day < self.dct
+            and not (readers.bare_weekday(p) and story.grain == "D")
+        ):
+            return None  # a story of the past; "Next year, exams begin on May 14" is ahead
+        if (
+            (p.weekday is None or p.nth is not None)  # "the first Sunday in November"
+            and story.day.year != self.dct.year
+            and (
+                story.framing
+                or (
+                    story.grain in ("D", "M")
+                    and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+                )
+            )
+        ):
+            # A story framed in another year, or at a day of a year long gone ("Friday, 13
+            # July" in a memoir of 1979), keeps its months and holidays.
+            return story
+        if (
+            p.weekday is not None
+            and (p.month is None) == (p.day is None)
+            and (self.dct - story.day).days > _STORY_AWAY_DAYS
+            and "\n" not in self.text[story.position : mention.start]
+            and (story.grain == "D" or p.month is not None)
+        ):
+            # "Friday, 13 July" in a story of 1979; "on Sunday" after "Monday, 6 October
+            # 1952": a weekday in a story set well before the publication date is the
+            # story's, in the paragraph that set it (news turns back to its present in
+            # the next: "On Tuesday, families marked the anniversary").
+            return story
+        return None
+
+    def _story_holds(self, position: int, start: int) -> bool:
+        """Whether the story is still where a date at ``position`` put it at ``start``."""
+        if self.present_at > position:
+            return False
+        reach = (
+            _STORY_REACH
+            if "\n" not in self.text[position:start]
+            else (_STORY_REACH_ACROSS_PARAGRAPHS)
+        )
+        return 0 <= start - position <= reach
+
+    def _in_story(self, mention: Mention, story: Narrative, anchor: Anchor) -> Result:
+        """A month, season or holiday in a story set in another year: in the story's own
+        year when it is set in a year, season or quarter; otherwise a bare month is the
+        nearest such month, and a day the first one from a month before where the story
+        is (or the one before that, in a past-perfect clause)."""
+        p = mention.partial
+        in_year = self._month_day_in(p)
+        year = story.day.year
+        if story.grain == "SE" and story.day.month == 12 and (p.month or 12) < 3:
+            year += 1  # "the winter of 1862" runs into January and February 1863
+        if story.grain in ("D", "W", "M") and p.month is not None and p.day is None:
+            # "In late September", with the story at Oct. 14, 1066: the nearest September.
+            year = min(
+                (story.day.year - 1, story.day.year, story.day.year + 1),
+                key=lambda y: abs((_dt.date(y, p.month or 1, 15) - story.day).days),
+            )
+        elif story.grain in ("D", "W", "M"):
+            start = story.day - _dt.timedelta(days=31)
+            first = in_year(start.year)
+            year = start.year + (first is None or first < start)
+            chosen = in_year(year)
+            past_perfect = is_past_perfect(self.text, mention.start)
+            if chosen is not None and chosen > story.day and past_perfect:
+                # "he had arrived on March 3", with the story in June: the March before.
+                earlier = in_year(year - 1)
+                if earlier is not None and earlier < story.day:
+                    year -= 1
+        if p.holiday is not None:
+            day = in_year(year)
+            if day is None:
+                return f"{year:04d}", anchor, False, None
+            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        if p.season is not None:
+            placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
+            return f"{year:04d}-{p.season}", anchor, True, placed
+        assert p.month is not None
+        counted = readers.counted_day(p, year)  # "the first Sunday in November"
+        if counted is not None:
+            return readers.time_of(counted.isoformat(), p), anchor, True, (counted, "D")
+        if p.day is None:
+            return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
+        day_value = safe_date(year, p.month, p.day)
+        placed_day = (day_value, "D") if day_value else None
+        return readers.day_value(p, year), anchor, day_value is not None, placed_day
+
+    def _month_day_in(self, p: Partial) -> Callable[[int], _dt.date | None]:
+        """The day in a given year that a month (and day), season or holiday names."""
+
+        def in_year(year: int) -> _dt.date | None:
+            if not 1 <= year <= 9999:
+                return None
+            if p.holiday is not None:
+                return readers.observance_day(self.observances[p.holiday], year, p)
+            if p.season is not None:
+                return _dt.date(year, SEASON_MONTH[p.season], 1)
+            assert p.month is not None
+            return safe_date(year, p.month, min(p.day or 1, 28))
+
+        return in_year
