@@ -277,6 +277,7 @@ _POSITION = {
     "first": "START",
 }
 _DIRECTED_RULES = frozenset({"month", "season-year"})
+_YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 
 
 # "over" is "more than" after words of lasting ("ruled for over 600 years", "lasted over
@@ -314,7 +315,19 @@ def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
                 text=text[start : mention.end],
                 mod=None if mod == "EXACT" else mod,
             )
-    if match.group("mod") and mention.type is TimexType.TIME and words in ("about", "around"):
+    approximate = words in ("around", "roughly", "approximately") or (
+        # "about" is also what a text speaks of ("told them about the summer of 1958"),
+        # except before a clock time or a bare year ("about 10 p.m.", "born about 1150")
+        words == "about" and (mention.type is TimexType.TIME or mention.rule in _YEAR_RULES)
+    )
+    if (
+        match.group("mod")
+        and mention.type in (TimexType.TIME, TimexType.DATE)
+        and approximate
+        and mention.mod is None
+        and not mention.partial.fuzzy
+    ):
+        # "around 4pm", "around Feb. 25", "around 1150": the modifier is part of it
         return replace(mention, start=start, text=text[start : mention.end], mod="APPROX")
     if match.group("rel") and mention.rule in _DIRECTED_RULES:
         direction = {

@@ -142,7 +142,8 @@ def part_of_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "in the afternoon", "spent the evening": a part of the day the story is at."""
     pod = PART_OF_DAY[norm(groups.get("pod"))]
     partial = Partial(part_of_day=pod, shift_unit="D", shift=0, granularity="D")
-    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(norm(groups.get("pos")))
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
 
 
 def anaphoric_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
