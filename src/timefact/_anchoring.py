@@ -381,6 +381,24 @@ class _Resolver(StoryReading):
             in_week = monday + _dt.timedelta(days=p.weekday - 1)
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)
             return readers.time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
+        story = self.narrative
+        if (
+            p.day is not None
+            and p.month is None
+            and p.weekday is None
+            and story is not None
+            and story.position >= 0  # a day the text named, not the publication date
+            and story.grain == "D"
+            and p.day > story.day.day
+            and self._story_holds(story.position, mention.start)
+            and "\n" not in self.text[story.position : mention.start]
+        ):
+            # "filled out the form on Jan 3 and paid the fee on the 5th": a later day of
+            # the month the story is in.
+            in_month = safe_date(story.day.year, story.day.month, p.day)
+            if in_month is not None:
+                anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)
+                return readers.time_of(in_month.isoformat(), p), anchor, True, (in_month, "D")
         if self.entry_day is not None:
             entry, entry_tid = self.entry_day
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
@@ -564,9 +582,15 @@ class _Resolver(StoryReading):
         if not framing and (
             mention.reference is Reference.DCT
             or grain != "D"
-            # "clear by Thursday", "halted flights until early Friday": a deadline
-            or _DEADLINE.search(self.text, before, mention.start)
-            or _BY.search(self.text, before, mention.start)
+            # "clear by Thursday", "halted flights until early Friday": a deadline, unless
+            # it writes its year ("until the spring of 2021, when ...")
+            or (
+                timex.anchor.kind is not AnchorKind.NONE
+                and (
+                    _DEADLINE.search(self.text, before, mention.start)
+                    or _BY.search(self.text, before, mention.start)
+                )
+            )
             or is_past_perfect(self.text, mention.start)
             or _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
             or self._set_off_by_commas(mention)

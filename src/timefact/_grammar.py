@@ -90,7 +90,8 @@ _CONNECTORS_AFTER_COUNT = frozenset(
     re.findall(
         r"\S+",
         "and to or more additional straight consecutive full long short extra further "
-        "successive times x half quarter ½ plus odd",
+        "successive times x half quarter ½ plus odd whole business working trading calendar "
+        "school",
     )
 )
 # Words a counted rule may start with before its count.

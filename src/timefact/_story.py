@@ -102,9 +102,9 @@ class StoryReading:
         return not (old_story and said_then)
 
     def _told_in_story(self, mention: Mention) -> Narrative | None:
-        """The story's day, when "tomorrow" or "tonight" is said within a story set years
-        before the publication date: in its direct speech ("'I'll drive up tomorrow,' he
-        said" in October 1987), or anywhere in a text that tells only of the past."""
+        """The story's day, when "tomorrow" or "tonight" is said in the direct speech of a
+        story set years before the publication date ("'I'll drive up tomorrow,' he said"
+        in October 1987); the narrator's "last Sunday" is the narrator's own."""
         story = self.narrative
         if (
             story is None
@@ -115,9 +115,7 @@ class StoryReading:
             or not self._story_holds(story.position, mention.start)
         ):
             return None
-        if self.history or self.quotes.inside(mention.start):
-            return story
-        return None
+        return story if self.quotes.inside(mention.start) else None
 
     def _weekday_of(self, day: _dt.date) -> int:
         return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1

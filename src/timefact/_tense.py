@@ -46,7 +46,7 @@ _CUE = re.compile(
     r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
-    r"|(?P<present>\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|resumes|"
+    r"|(?P<present>['’](?:re|m)\b|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|resumes|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b)"
