@@ -217,6 +217,11 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
         minutes = _SPOKEN_MINUTES.get(spoken) or int(spoken.split()[0])
         if norm(groups.get("sdir")) == "to":
             hour, minutes = (hour - 1) or 12, 60 - minutes
+        spoken_pod = norm(groups.get("spod"))  # "ten to two in the morning"
+        if spoken_pod == "morning":
+            return hour % 12, minutes
+        if spoken_pod in ("afternoon", "evening") or (spoken_pod == "night" and hour >= 6):
+            return hour % 12 + 12, minutes
         return _with_day_part(hour, minutes, groups), minutes
     if groups.get("hourpod"):
         hour = _hour_of(groups["hourpod"] or "0") % 12
