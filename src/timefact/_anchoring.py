@@ -366,39 +366,9 @@ class _Resolver(StoryReading):
     # ------------------------------------------------------------------ year-less
     def _year_less(self, mention: Mention) -> Result:
         p = mention.partial
-        week = self.story_week
-        if (
-            p.weekday is not None
-            and p.month is None
-            and p.day is None
-            and week is not None
-            and self._story_holds(week.position, mention.start)
-            and "\n" not in self.text[week.position : mention.start]
-        ):
-            # "Last week was a trial. On Monday the boiler gave out": a weekday of the
-            # week the story is at.
-            monday = week.day - _dt.timedelta(days=week.day.isoweekday() - 1)
-            in_week = monday + _dt.timedelta(days=p.weekday - 1)
-            anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)
-            return readers.time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
-        story = self.narrative
-        if (
-            p.day is not None
-            and p.month is None
-            and p.weekday is None
-            and story is not None
-            and story.position >= 0  # a day the text named, not the publication date
-            and story.grain == "D"
-            and p.day > story.day.day
-            and self._story_holds(story.position, mention.start)
-            and "\n" not in self.text[story.position : mention.start]
-        ):
-            # "filled out the form on Jan 3 and paid the fee on the 5th": a later day of
-            # the month the story is in.
-            in_month = safe_date(story.day.year, story.day.month, p.day)
-            if in_month is not None:
-                anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)
-                return readers.time_of(in_month.isoformat(), p), anchor, True, (in_month, "D")
+        in_story = self._weekday_in_story_week(mention) or self._later_day_in_story_month(mention)
+        if in_story is not None:
+            return in_story
         if self.entry_day is not None:
             entry, entry_tid = self.entry_day
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from timefact import _anchor_readers as readers
 from timefact._calendar import SEASON_MONTH, format_value, safe_date
 from timefact._mention import Mention
-from timefact._model import Anchor, Partial
+from timefact._model import Anchor, AnchorKind, Partial
 from timefact._tense import QuoteTracker, Tense, is_past_perfect
 from timefact._vocab import Observance
 
@@ -167,7 +167,7 @@ class StoryReading:
             p.weekday is not None
             and (p.month is None) == (p.day is None)
             and (self.dct - story.day).days > _STORY_AWAY_DAYS
-            and "\n" not in self.text[story.position : mention.start]
+            and self._in_paragraph_of(story, mention)
             and (story.grain == "D" or p.month is not None)
         ):
             # "Friday, 13 July" in a story of 1979; "on Sunday" after "Monday, 6 October
@@ -176,6 +176,45 @@ class StoryReading:
             # the next: "On Tuesday, families marked the anniversary").
             return story
         return None
+
+    def _in_paragraph_of(self, story: Narrative, mention: Mention) -> bool:
+        """Whether the story still holds at the mention, in the paragraph that set it."""
+        return self._story_holds(story.position, mention.start) and (
+            "\n" not in self.text[story.position : mention.start]
+        )
+
+    def _weekday_in_story_week(self, mention: Mention) -> Result | None:
+        """ "Last week was a trial. On Monday the boiler gave out": a weekday of the past
+        week the story frames."""
+        p, week = mention.partial, self.story_week
+        if week is None or not readers.bare_weekday(p) or not self._in_paragraph_of(week, mention):
+            return None
+        assert p.weekday is not None
+        monday = week.day - _dt.timedelta(days=week.day.isoweekday() - 1)
+        in_week = monday + _dt.timedelta(days=p.weekday - 1)
+        anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)
+        return readers.time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
+
+    def _later_day_in_story_month(self, mention: Mention) -> Result | None:
+        """ "filled out the form on Jan 3 and paid the fee on the 5th": a later day of the
+        month the story is at, a day the text named."""
+        p, story = mention.partial, self.narrative
+        if (
+            p.day is None
+            or p.month is not None
+            or p.weekday is not None
+            or story is None
+            or story.position < 0  # still the publication date
+            or story.grain != "D"
+            or p.day <= story.day.day
+            or not self._in_paragraph_of(story, mention)
+        ):
+            return None
+        in_month = safe_date(story.day.year, story.day.month, p.day)
+        if in_month is None:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)
+        return readers.time_of(in_month.isoformat(), p), anchor, True, (in_month, "D")
 
     def _story_holds(self, position: int, start: int) -> bool:
         """Whether the story is still where a date at ``position`` put it at ``start``."""
