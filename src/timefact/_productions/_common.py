@@ -160,7 +160,6 @@ DEICTIC_SPELLING = {
 }
 
 
-_EVENING_DAYS = frozenset({"tonight", "tonite", "2nite"})
 # Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
 # evening: an evening word, or another time written with "p.m.".
 _EVENING_NEAR = re.compile(
@@ -173,48 +172,27 @@ _TIME_CUE_BEFORE = re.compile(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
 )
-_HOUR_WORDS = {
-    word: number
-    for number, word in enumerate(
-        (
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ),
-        start=1,
-    )
-}
-_SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15, "five": 5, "ten": 10}
-_SPOKEN_MINUTES |= {"twenty": 20, "twenty-five": 25}
+_SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15}
 
 
-def _hour_of(text: str) -> int:
-    """ "8" or "eight"."""
-    word = norm(text)
-    return _HOUR_WORDS[word] if word in _HOUR_WORDS else int(word)
+def _count_of(text: str, vocab: Vocabulary) -> int:
+    """ "8", "eight", "twenty-five": a whole number written in figures or words."""
+    number = parse_number(text, vocab)
+    return int(number) if isinstance(number, float) else 0
 
 
-def clock_time(groups: Groups) -> tuple[int | None, int | None]:
+def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | None]:
     if groups.get("oclock"):
-        hour = _hour_of(groups["oclock"] or "0")
+        hour = _count_of(groups["oclock"] or "0", vocab)
         return _with_day_part(hour, 0, groups), 0
     if groups.get("shour"):  # "half past nine", "a quarter to eleven", "ten past four"
         if norm(groups.get("sdir")) == "to" and not _TIME_CUE_BEFORE.search(
             groups.get("_before") or ""
         ):
             return None, None  # "five to ten years", "won ten to four": not a time
-        hour = _hour_of(groups["shour"] or "0")
-        spoken = norm(groups.get("smin"))
-        minutes = _SPOKEN_MINUTES.get(spoken) or int(spoken.split()[0])
+        hour = _count_of(groups["shour"] or "0", vocab)
+        spoken = norm(groups.get("smin"))  # "half", "a quarter", "ten", "20 minutes"
+        minutes = _SPOKEN_MINUTES.get(spoken) or _count_of(spoken.split()[0], vocab)
         if norm(groups.get("sdir")) == "to":
             hour, minutes = (hour - 1) or 12, 60 - minutes
         spoken_pod = norm(groups.get("spod"))  # "ten to two in the morning"
@@ -224,7 +202,7 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
             return hour % 12 + 12, minutes
         return _with_day_part(hour, minutes, groups), minutes
     if groups.get("hourpod"):
-        hour = _hour_of(groups["hourpod"] or "0") % 12
+        hour = _count_of(groups["hourpod"] or "0", vocab) % 12
         later = norm(groups.get("inpod")) in ("afternoon", "evening", "night") and hour >= 5
         return hour + (12 if later or norm(groups.get("inpod")) == "afternoon" else 0), 0
     noon = norm(groups.get("noon"))
@@ -256,9 +234,10 @@ def clock_time(groups: Groups) -> tuple[int | None, int | None]:
 
 def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
+    deictic = norm(groups.get("deictic"))
     pod = norm(groups.get("pod")) or norm(groups.get("inpod")) or norm(groups.get("podtoday"))
     evening = (
-        norm(groups.get("deictic")) in _EVENING_DAYS
+        DEICTIC_SPELLING.get(deictic, deictic) == "tonight"
         or pod in ("afternoon", "evening", "night", "nite")
         or (not pod and 1 <= hour <= 5)  # "at 3": few plans are made for 3 a.m.
         or _EVENING_NEAR.search(groups.get("_context") or "") is not None

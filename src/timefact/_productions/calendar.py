@@ -77,7 +77,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""):
         return None  # "I sat at noon": the verb
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
-    hour, minute = clock_time(groups)
+    hour, minute = clock_time(groups, vocab)
     if hour is None and groups.get("shour"):
         return None  # a spoken clock time that is no time here
     pod_word = norm(groups.get("pod")) or norm(groups.get("podtoday"))
@@ -327,7 +327,7 @@ def listed_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "3 p.m.", "noon", "10:30 EDT" alone: a time on the day the story is at."""
-    hour, minute = clock_time(groups)
+    hour, minute = clock_time(groups, vocab)
     if hour is None:
         return None
     partial = Partial(

@@ -41,10 +41,10 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
-def _times(groups: Groups, vocab: Vocabulary | None = None) -> str | None:
+def _times(groups: Groups, vocab: Vocabulary) -> str | None:
     """The freq of "twice daily", "once every two days", "three times weekly"."""
     count = {"once": 1, "twice": 2, "thrice": 3}.get(norm(groups.get("times")))
-    if count is None and groups.get("ntimes") and vocab is not None:
+    if count is None and groups.get("ntimes"):
         number = parse_number(groups.get("ntimes") or "", vocab)
         count = int(number) if isinstance(number, float) and number == int(number) else None
     return f"{count}X" if count else None
@@ -62,7 +62,7 @@ def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
 def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "every Tuesday", "each year", "every other week", "every three months"."""
     quant = "EVERY"
-    freq = _times(groups)  # "once every two days"
+    freq = _times(groups, vocab)  # "once every two days"
     every = 2 if groups.get("other") else 1
     vague = False
     if groups.get("num"):
