@@ -50,6 +50,9 @@ _CERTAIN_DAYS = 183
 # than where the story is.
 _MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+# How far back a day naming an event ("the Aug. 3 derailment") may be and still be the
+# day a news story retells.
+_RECENT_EVENT_DAYS = 60
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
@@ -562,7 +565,10 @@ class _Resolver(StoryReading):
                 )
             )
             or is_past_perfect(self.text, mention.start)
-            or _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
+            or (
+                _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
+                and not self._names_the_story(mention, day, grain)
+            )
             or self._set_off_by_commas(mention)
         ):
             # "the Dec. 21, 1988, bombing" names an event, and "The motion, tabled on Oct.
@@ -577,6 +583,20 @@ class _Resolver(StoryReading):
             and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+
+    def _names_the_story(self, mention: Mention, day: _dt.date, grain: str) -> bool:
+        """ "the Aug. 3 derailment ... the previous evening": a recent day that names an
+        event is where the story is while the text has set no other day. One written with
+        its year ("the Dec. 21, 1988, bombing") is background."""
+        current = self.narrative
+        return (
+            grain == "D"
+            and mention.partial.year is None
+            and current is not None
+            and current.tid is None
+            and self.dct is not None
+            and 0 < (self.dct - day).days <= _RECENT_EVENT_DAYS
+        )
 
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:

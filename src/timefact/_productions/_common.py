@@ -201,6 +201,9 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         if spoken_pod in ("afternoon", "evening") or (spoken_pod == "night" and hour >= 6):
             return hour % 12 + 12, minutes
         return _with_day_part(hour, minutes, groups), minutes
+    if groups.get("halfof"):  # "half ten": half past ten, as it is said in Britain
+        hour = _count_of(groups["halfof"] or "0", vocab)
+        return _with_day_part(hour, 30, groups), 30
     if groups.get("hourpod"):
         hour = _count_of(groups["hourpod"] or "0", vocab) % 12
         later = norm(groups.get("inpod")) in ("afternoon", "evening", "night") and hour >= 5
@@ -235,10 +238,11 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
 def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
     deictic = norm(groups.get("deictic"))
-    pod = norm(groups.get("pod")) or norm(groups.get("inpod")) or norm(groups.get("podtoday"))
+    pod = norm(first_group(groups, "pod", "inpod", "podtoday", "podlast"))
     evening = (
         DEICTIC_SPELLING.get(deictic, deictic) == "tonight"
-        or pod in ("afternoon", "evening", "night", "nite")
+        or pod in ("afternoon", "evening")
+        or (pod in ("night", "nite") and hour >= 6)  # "at 3 last night": 3 a.m.
         or (not pod and 1 <= hour <= 5)  # "at 3": few plans are made for 3 a.m.
         or _EVENING_NEAR.search(groups.get("_context") or "") is not None
     )

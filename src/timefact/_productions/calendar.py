@@ -28,6 +28,7 @@ __all__ = [
     "bc_date",
     "calendar",
     "clock",
+    "clock_on_story_day",
     "day_beside_weekday",
     "holiday",
     "listed_day",
@@ -80,9 +81,12 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     hour, minute = clock_time(groups, vocab)
     if hour is None and groups.get("shour"):
         return None  # a spoken clock time that is no time here
-    pod_word = norm(groups.get("pod")) or norm(groups.get("podtoday"))
-    part_of_day = PART_OF_DAY.get(pod_word) if pod_word else None
+    pod_word = first_group(groups, "pod", "podtoday", "podlast")
+    part_of_day = PART_OF_DAY.get(norm(pod_word)) if pod_word else None
     deictic = norm(groups.get("deictic")) or ("today" if groups.get("podtoday") else "")
+    if groups.get("podlast"):  # "half ten last night"; "at 3 last night" is this morning
+        deictic = "today" if hour is not None and hour < 6 else "yesterday"
+        part_of_day = None
     shift: int | None = None
     if deictic:
         deictic = DEICTIC_SPELLING.get(deictic, deictic)
@@ -336,6 +340,32 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         zone=zone_of(groups, vocab),
         shift_unit="D",
         shift=0,
+        granularity="D",
+    )
+    mod = "APPROX" if groups.get("ish") else None
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
+
+
+def clock_on_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "6:40 p.m. the previous evening", "at 7 that night": a time on a day of the story."""
+    pod = norm(groups.get("pod") or groups.get("pod2"))
+    hour, minute = clock_time({**groups, "pod": pod or None}, vocab)
+    if hour is None:
+        return None
+    dem, direction = norm(groups.get("dem")), norm(groups.get("dir"))
+    offset = 0
+    if dem in ("the previous", "the preceding") or direction == "before":
+        offset = -1
+    elif dem in ("the next", "the following") or direction == "after":
+        offset = 1
+    if pod == "night" and hour < 6:
+        offset += 1  # "at 2 a.m. that night": the small hours of the next day
+    partial = Partial(
+        hour=hour,
+        minute=minute,
+        zone=zone_of(groups, vocab),
+        shift_unit="D",
+        shift=offset,
         granularity="D",
     )
     mod = "APPROX" if groups.get("ish") else None
