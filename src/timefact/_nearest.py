@@ -35,7 +35,7 @@ def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tens
     if direction is Direction.SAME:
         monday = base - _dt.timedelta(days=base.isoweekday() - 1)
         return monday + _dt.timedelta(days=weekday - 1)
-    if tense in (Tense.FUTURE, Tense.PRESENT):
+    if tense in (Tense.FUTURE, Tense.PRESENT, Tense.INTENDED):
         # "The trial starts Monday": a weekday in the present tense is on the schedule.
         return base + _dt.timedelta(days=ahead)
     return base - _dt.timedelta(days=back)
@@ -60,8 +60,20 @@ def weekend_near(base: _dt.date, amount: int) -> _dt.date:
 # takes the year that puts it nearest the DCT once this cost is added. A bare month
 # follows the tense outright; a month and day only when the other year is not much
 # farther (the present tense leans a little to the future).
-WRONG_SIDE_DAYS = {Tense.PAST: 200, Tense.FUTURE: 200, Tense.UNKNOWN: 20, Tense.PRESENT: 100}
-WRONG_SIDE_MONTHS = {Tense.PAST: 400, Tense.FUTURE: 400, Tense.UNKNOWN: 20, Tense.PRESENT: 0}
+WRONG_SIDE_DAYS = {
+    Tense.PAST: 200,
+    Tense.FUTURE: 200,
+    Tense.UNKNOWN: 20,
+    Tense.INTENDED: 20,
+    Tense.PRESENT: 100,
+}
+WRONG_SIDE_MONTHS = {
+    Tense.PAST: 400,
+    Tense.FUTURE: 400,
+    Tense.UNKNOWN: 20,
+    Tense.INTENDED: 20,
+    Tense.PRESENT: 0,
+}
 
 
 def day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
@@ -71,7 +83,7 @@ def day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
         return None
     if tense in (Tense.FUTURE, Tense.PRESENT) and here < dct:  # "the party is on the 23rd"
         return safe_date(*month_step(dct, 1), day)
-    if tense in (Tense.PAST, Tense.UNKNOWN) and here > dct:
+    if tense in (Tense.PAST, Tense.UNKNOWN, Tense.INTENDED) and here > dct:
         return safe_date(*month_step(dct, -1), day)
     return here
 
@@ -124,7 +136,7 @@ def pick_year(
             distance += 10_000
         # A present-tense clause with a date mostly announces it ("plays Aug. 13").
         wrong_side = (tense in (Tense.FUTURE, Tense.PRESENT) and when < dct) or (
-            tense in (Tense.PAST, Tense.UNKNOWN) and when > dct
+            tense in (Tense.PAST, Tense.UNKNOWN, Tense.INTENDED) and when > dct
         )
         if wrong_side:
             distance += cost[tense]

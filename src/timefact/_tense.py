@@ -17,6 +17,9 @@ class Tense(StrEnum):
     PRESENT = "present"
     FUTURE = "future"
     UNKNOWN = "unknown"
+    # "planned to leave on Thursday": a plan told in the past, for a time that is most
+    # likely still ahead; a weekday under it is the coming one, other dates the nearest.
+    INTENDED = "intended"
 
 
 _CUE = re.compile(
@@ -26,7 +29,7 @@ _CUE = re.compile(
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
     r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
     r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
-    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|plans?\s+to|planning|scheduled|effective|"
+    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
@@ -161,6 +164,8 @@ class TenseReader:
             ):
                 # "decided to admit them in early March": what was decided lies ahead.
                 tense = Tense.UNKNOWN
+                if _PLAN.fullmatch(text, cue_start, cue_end):
+                    tense = Tense.INTENDED
             if best is None or distance < best[0]:
                 best = (distance, tense)
         return best[1] if best else Tense.UNKNOWN
@@ -207,7 +212,12 @@ _INTENT = re.compile(
     r"(?i:decided|agreed|voted|promised|pledged|vowed|hoped|expected|intended|wanted|aimed|"
     r"sought|threatened|asked|urged|ordered|planned|proposed|offered|arranged)"
 )
-_INFINITIVE = re.compile(r"\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b")
+_INFINITIVE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b"
+    # "planned a large demonstration on Saturday": the plan's object
+    r"|(?<=planned)\s+(?:a|an|the|another|their|its|his|her|more)\s"
+)
+_PLAN = re.compile(r"(?i:planned|arranged|intended|hoped|aimed|wanted)")
 
 
 _QUOTE_MARK = re.compile(r'["“”]|``|\'\'')
