@@ -36,12 +36,15 @@ Placed = tuple[_dt.date, str]
 
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
+# "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
+_HEADING_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*")
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a date is a sentence or a line of its own ("Friday 14 February.")."""
     before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
-    return bool(_ALONE_BEFORE.search(before) and _ALONE_AFTER.match(text, end))
+    heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
+    return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 
 
 def bare_weekday(p: Partial) -> bool:

@@ -60,6 +60,12 @@ _DEADLINE = re.compile(
     r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
+# "the first flood since Christmas", "the highest reading since January 1968": a day
+# measured against, not where the story is.
+_RECORD_SINCE = re.compile(
+    r"\b(?i:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|"
+    r"strongest|weakest|deadliest|record)\b[^.!?\n]{0,60}\b(?i:since)\s+$"
+)
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
 
 
@@ -564,6 +570,7 @@ class _Resolver(StoryReading):
                     or _BY.search(self.text, before, mention.start)
                 )
             )
+            or _RECORD_SINCE.search(self.text, max(0, mention.start - 90), mention.start)
             or is_past_perfect(self.text, mention.start)
             or (
                 _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)

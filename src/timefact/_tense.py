@@ -32,11 +32,15 @@ _CUE = re.compile(
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
-    r"expected\s+to|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
+    r"expected\s+(?:to|on|by|for)|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
+    r"(?:un)?likely\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
     # "should", "might", "may" look ahead unless they look back ("may have left").
-    r"|\b(?:should|might|may|Should|Might)\b(?!\s+(?:not\s+)?have\b))"
+    r"|\b(?:should|might|may|Should|Might)\b(?!\s+(?:not\s+)?have\b)"
+    # "could bring a second peak by Friday": a forecast; "could not", "could see", "could
+    # be located" look back
+    r"|\b[Cc]ould\b(?!\s+(?:not|never|barely|hardly|only|have|be|see|hear|feel|tell|smell)\b)(?!n['’]t))"
     r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
     r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found|brought|"
     r"bought|thought|sent|built|kept|led|felt|fought|caught|taught|struck|stood|wrote|"

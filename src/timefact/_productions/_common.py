@@ -167,6 +167,13 @@ _EVENING_NEAR = re.compile(
     r"|\d\s?(?i:pm\b|p\.m\.)"
 )
 
+# Words right before a clock time said without a.m. or p.m. that put it in the morning:
+# "must be up at a quarter past five", "woke at 6", "the alarm went at 4:30".
+_MORNING_BEFORE = re.compile(
+    r"\b(?i:up|woke|wake|wakes|waking|awake|alarm\s+\w+|rose|breakfast|dawn|sunrise)"
+    r"\s+(?:(?:at|around|about|by|before|until)\s+){1,2}$"
+)
+
 
 _TIME_CUE_BEFORE = re.compile(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
@@ -239,6 +246,10 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
     deictic = norm(groups.get("deictic"))
     pod = norm(first_group(groups, "pod", "inpod", "podtoday", "podlast"))
+    if pod == "morning" or (
+        not pod and not deictic and _MORNING_BEFORE.search(groups.get("_before") or "")
+    ):
+        return hour % 12
     evening = (
         DEICTIC_SPELLING.get(deictic, deictic) == "tonight"
         or pod in ("afternoon", "evening")
