@@ -56,7 +56,7 @@ _RECENT_EVENT_DAYS = 60
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
-    r"\b(?i:until|till|through|til|(?:pushed|moved|postponed|delayed|rescheduled|bumped)"
+    r"\b(?i:(?:until|till|til)\s+after|until|till|through|til|(?:pushed|moved|postponed|delayed|rescheduled|bumped)"
     r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
@@ -515,6 +515,8 @@ class _Resolver(StoryReading):
             weekday = (p.weekday is not None and p.month is None) or p.shift_unit == "WE"
             before = max(0, mention.start - 20)
             read = self.tenses.tense(mention.start, mention.end)
+            if read is Tense.UNKNOWN and weekday and self.text.startswith(":", mention.end):
+                read = Tense.PAST  # "Tue: rest day.": a log's heading tells what was done
             deadline_text = self.text[before : mention.start]
             deadline = _DEADLINE.search(self.text, before, mention.start) or (
                 weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)

@@ -38,6 +38,8 @@ def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tens
     if tense in (Tense.FUTURE, Tense.PRESENT, Tense.INTENDED):
         # "The trial starts Monday": a weekday in the present tense is on the schedule.
         return base + _dt.timedelta(days=ahead)
+    if tense is Tense.UNKNOWN and ahead < back:
+        return base + _dt.timedelta(days=ahead)
     return base - _dt.timedelta(days=back)
 
 

@@ -32,7 +32,7 @@ _CUE = re.compile(
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
-    r"expected\s+(?:to|on|by|for)|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
+    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
@@ -59,7 +59,8 @@ _CUE = re.compile(
     r"kicks\s+off|takes\s+place)\b)"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14".
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?![ \t]?\d)")
 _WINDOW = 160
 
 
@@ -129,6 +130,7 @@ class TenseReader:
         best: tuple[int, Tense] | None = None
         first = bisect.bisect_left(self._starts, left)
         framing: bool | None = None
+        reported = False
         for cue_start, cue_end, kind in self._cues[first:]:
             if cue_start >= right:
                 break
@@ -155,6 +157,10 @@ class TenseReader:
                 ):
                     return Tense.PAST
                 if cue_end <= start or any(q in text[end:cue_start] for q in "\"“”'‘’"):
+                    # "said that at the close of business Thursday, ...": told in the
+                    # past, with nothing nearer to say otherwise
+                    told = text[cue_start:cue_end].lower() not in ("says", "say")
+                    reported = reported or (told and cue_end <= start)
                     continue
                 # "In September, it announced ...": the telling is the event.
                 tense = Tense.PAST
@@ -172,7 +178,9 @@ class TenseReader:
                     tense = Tense.INTENDED
             if best is None or distance < best[0]:
                 best = (distance, tense)
-        return best[1] if best else Tense.UNKNOWN
+        if best is None:
+            return Tense.PAST if reported else Tense.UNKNOWN
+        return best[1]
 
 
 # Words before an -ed form that make it a participle or an adjective ("will be named",
