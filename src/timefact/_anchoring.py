@@ -53,7 +53,11 @@ _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12
 # How far back a day naming an event ("the Aug. 3 derailment") may be and still be the
 # day a news story retells.
 _RECENT_EVENT_DAYS = 60
-_SAME_SENTENCE = 120  # characters from a day to a clock time said of it
+_SAME_SENTENCE = 120
+_NIGHT_REACH = 400  # characters from an evening time to a small-hours time after it
+_REPORTED = re.compile(
+    r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b"
+)  # characters from a day to a clock time said of it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
     r"\b(?i:(?:until|till|til)\s+after|until|till|through|til|(?:pushed|moved|postponed|delayed|rescheduled|bumped)"
@@ -86,6 +90,8 @@ class _Resolver(StoryReading):
         self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
+        # The last clock time of the story: where it ended, its day and hour.
+        self.last_clock: tuple[int, _dt.date, int] | None = None
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
@@ -116,6 +122,8 @@ class _Resolver(StoryReading):
                 False,
                 None,
             )
+        if grain_day is not None and grain_day[1] == "D":
+            value, grain_day = self._past_midnight(mention, value, grain_day)
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
             value = format_value(grain_day[0], mention.partial.granularity)
@@ -383,6 +391,14 @@ class _Resolver(StoryReading):
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
             return self._year_less_from(mention, entry, anchor)
         story = self._story_for(mention)
+        deictic = p.direction in (Direction.PAST, Direction.FUTURE, Direction.SAME)
+        if (
+            story is not None
+            and deictic
+            and p.weekday is None
+            and not self.quotes.inside(mention.start)
+        ):
+            story = None  # "until last fall", "next spring": counted from the telling
         if story is not None:
             # The story has moved to another year ("It was the summer of 1969. On July
             # 20, ..."): year-less dates belong to it, not to the publication year, and a
@@ -573,7 +589,7 @@ class _Resolver(StoryReading):
                 )
             )
             or _RECORD_SINCE.search(self.text, max(0, mention.start - 90), mention.start)
-            or is_past_perfect(self.text, mention.start)
+            or (is_past_perfect(self.text, mention.start) and not self._opens_flashback(timex))
             or (
                 _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
                 and not self._names_the_story(mention, day, grain)
@@ -593,16 +609,52 @@ class _Resolver(StoryReading):
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
+    def _past_midnight(self, mention: Mention, value: str, placed: Placed) -> tuple[str, Placed]:
+        """ "left at 6:40 p.m. ... a sensor flagged a defect at 2:12 a.m.": a clock time
+        alone, told after an evening time of the same day, is in the small hours after it."""
+        p = mention.partial
+        last, self.last_clock = self.last_clock, None
+        if p.hour is None:
+            return value, placed
+        day = placed[0]
+        alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
+        if (
+            alone
+            and mention.reference is Reference.NARRATIVE
+            and last is not None
+            and last[1] == day
+            and 18 <= last[2] < 24  # "midnight" may begin the day it is written on
+            and p.hour < 6
+            and mention.start - last[0] <= _NIGHT_REACH
+        ):
+            day += _dt.timedelta(days=1)
+            value = readers.time_of(day.isoformat(), p)
+        self.last_clock = (mention.end, day, p.hour)
+        return value, (day, "D")
+
+    def _opens_flashback(self, timex: Timex) -> bool:
+        """ "The express had left Chicago at 9:45 p.m. on Sept. 7, 1999, ... the next day":
+        a full date in the past perfect is where the story goes while only the telling's
+        days have set it; after a date of the text's own, it is background to it."""
+        current = self.narrative
+        if timex.anchor.kind is not AnchorKind.NONE or current is None or current.from_text:
+            return False
+        sentence = self.text[max(0, timex.start - 300) : timex.start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(sentence)), default=0)
+        return _REPORTED.search(sentence, cut) is None  # not "said it had ... on March 26"
+
     def _names_the_story(self, mention: Mention, day: _dt.date, grain: str) -> bool:
         """ "the Aug. 3 derailment ... the previous evening": a recent day that names an
-        event is where the story is while the text has set no other day. One written with
+        event is where the story is while only the telling's days have set it. One written with
         its year ("the Dec. 21, 1988, bombing") is background."""
         current = self.narrative
         return (
             grain == "D"
             and mention.partial.year is None
+            and mention.partial.weekday is None
+            and self.text[max(0, mention.start - 4) : mention.start].lower().endswith("the ")
             and current is not None
-            and current.tid is None
+            and not current.from_text
             and self.dct is not None
             and 0 < (self.dct - day).days <= _RECENT_EVENT_DAYS
         )
