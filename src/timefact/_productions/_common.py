@@ -102,7 +102,8 @@ def _count_text(count: float) -> str:
 
 def duration_value(count: float | str, unit: str) -> str:
     """TIMEX3 duration value: ``P35Y``, ``PT3H``, ``PXW``; fractions go down a unit
-    (``P2Y6M``, ``PT5H30M``, ``PT30M``).
+    when they make a whole number of it (``P2Y6M``, ``PT5H30M``, ``PT30M``), and stay
+    decimal when they do not (``P3.4Y``).
 
     Counted decades and centuries are written in years ("two decades" is ``P20Y``).
     """
@@ -115,7 +116,11 @@ def duration_value(count: float | str, unit: str) -> str:
             # "5 1/2 hours" is PT5H30M, "two and a half years" P2Y6M, "a minute and a half" PT1M30S
             rest = duration_value(float(part), smaller).removeprefix("P").removeprefix("T")
             return duration_value(float(whole), unit) + rest
-        return duration_value(count * factor, smaller)
+        if count * factor == int(count * factor):
+            return duration_value(count * factor, smaller)
+        # "3.4 years": no whole number of months; ISO 8601 keeps the decimal
+        prefix, letter = _DURATION_UNIT[unit]
+        return f"P{prefix}{count:g}{letter}"
     if isinstance(count, float):
         count *= UNIT_FACTOR.get(unit, 1)
     prefix, letter = _DURATION_UNIT[unit]

@@ -51,10 +51,15 @@ def _times(groups: Groups, vocab: Vocabulary) -> str | None:
 
 
 def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "daily", "annually": a set, unless used before a noun ("a quarterly dividend")."""
-    before = groups.get("_before") or ""
-    if _ATTRIBUTIVE.search(before) or re.search(r"\b[A-Z][a-z]+\s+$", before):
-        return None  # "a quarterly dividend", "the Party daily Granma"
+    """ "daily", "annually", "a quarterly dividend", "their daily statin": a set; not the
+    name of a paper ("the Party daily Granma", "the daily Granma")."""
+    before, after = groups.get("_before") or "", groups.get("_after") or ""
+    adverb = groups.get("adv") or ""
+    if adverb[:1].isupper() and re.search(r"[\w,'’]\s*$", before):
+        return None  # "the People's Daily said": a name
+    named = re.match(r"\s+[A-Z]", after) is not None
+    if named and (_ATTRIBUTIVE.search(before) or re.search(r"\b[A-Z][a-z]+\s+$", before)):
+        return None
     value, _ = _ADVERB_SET[norm(groups.get("adv"))]
     return Reading(TimexType.SET, value=value, freq=_times(groups, vocab))
 
