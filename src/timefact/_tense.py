@@ -191,7 +191,9 @@ _BEFORE_PARTICIPLE = frozenset(
         r"\S+",
         "a an the be been being is are am was were 's get gets got getting to still newly "
         "its their his her our your my this that these those already not never well fully "
-        "partly so very much all any no some more most less highly widely long of",
+        "partly so very much all any no some more most less highly widely long of "
+        # linking verbs: "will stay closed Tuesday", "remains scheduled for Monday"
+        "stay stays remain remains seem seems become becomes look looks",
     )
 )
 _BE_OR_GET = frozenset(
