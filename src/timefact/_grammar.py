@@ -289,6 +289,16 @@ _LASTING_BEFORE_OVER = re.compile(
 )
 
 
+# Words that make "about" say what is spoken of ("tell our grandchildren about 2020").
+_TOPIC_BEFORE_ABOUT = re.compile(
+    r"\b(?i:tell|tells|told|telling|talk|talks|talked|talking|speak|speaks|spoke|write|"
+    r"writes|wrote|think|thinks|thought|know|knew|learn|learned|read|hear|heard|ask|asked|"
+    r"care|cares|worry|worried|forget|forgot|remember|remembers|story|stories|book|film|"
+    r"song|questions?|joke|jokes|complain|complained|argue|argued|sing|sang)"
+    r"(?:\s+(?!(?i:at|by|until|from|since|till)\b)[\w'’]+){0,2}?\s+$"
+)
+
+
 def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
     """Extend a mention over the qualifying words just before it, if any."""
     window = text[max(0, mention.start - 40) : mention.start]
@@ -319,7 +329,9 @@ def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
     approximate = words in ("around", "roughly", "approximately") or (
         # "about" is also what a text speaks of ("told them about the summer of 1958"),
         # except before a clock time or a bare year ("about 10 p.m.", "born about 1150")
-        words == "about" and (mention.type is TimexType.TIME or mention.rule in _YEAR_RULES)
+        words == "about"
+        and (mention.type is TimexType.TIME or mention.rule in _YEAR_RULES)
+        and not _TOPIC_BEFORE_ABOUT.search(text, max(0, start - 40), start)
     )
     if (
         match.group("mod")

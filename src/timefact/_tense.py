@@ -32,7 +32,7 @@ _CUE = re.compile(
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
-    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|expects\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
+    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
@@ -59,8 +59,11 @@ _CUE = re.compile(
     r"kicks\s+off|takes\s+place)\b)"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
-# A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14".
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?![ \t]?\d)")
+# A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
+# a single letter ("3 p.m. and", "U.S. officials") only before a capital.
+_SENTENCE_END = re.compile(
+    r"[!?\n]|(?<!\b[A-Za-z])\.(?![ \t]?\d)|(?<=\b[A-Za-z])\.(?=[ \t]*(?:[A-Z\"“]|$))"
+)
 _WINDOW = 160
 
 

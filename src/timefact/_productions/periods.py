@@ -25,6 +25,7 @@ __all__ = [
     "quarter",
     "relative_quarter",
     "season",
+    "split_year",
     "year_quarter",
 ]
 
@@ -54,6 +55,16 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
     direction = direction_of(rel) if rel else Direction.TENSE
     partial = Partial(season=code, direction=direction, granularity="SE")
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def split_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the 2024-25 school year", "fiscal 2025-26": a period across two years in a row;
+    any other pair is a range of two years, read apart."""
+    first = int(groups.get("year") or 0)
+    second = int(groups.get("end") or 0)
+    if second != (first + 1) % 100 or not (groups.get("kind") or groups.get("fiscal")):
+        return None
+    return Reading(TimexType.DATE, Partial(year=first), value=f"{first:04d}")
 
 
 def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
