@@ -174,11 +174,13 @@ def anaphoric_in(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the following Monday", "the Wednesday after": the next Monday after the story's
-    current day."""
+    current day; "that Friday": the Friday of the story's week."""
     day = int(vocab.lookup("weekday", groups.get("wd") or groups.get("wd2") or ""))
     dem = norm(groups.get("dem"))
     before = dem in ("the previous", "the preceding") or norm(groups.get("dir")) == "before"
     direction = Direction.PAST if before else Direction.FUTURE
+    if dem == "that":
+        direction = Direction.SAME
     return Reading(
         TimexType.DATE,
         Partial(weekday=day, direction=direction, granularity="D"),
