@@ -276,8 +276,8 @@ def bc_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or ""
     item = vocab.observance(name)
-    if item is None:
-        return None
+    if item is None or name == "Nye":
+        return None  # "Bill Nye": a name; "NYE", "nye party": New Year's Eve
     # "V-E Day, May 8, 1945": the date beside the name gives its year.
     year_value = written_year(groups, "year", "year2", "year3")
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"

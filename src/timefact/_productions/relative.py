@@ -26,6 +26,7 @@ __all__ = [
     "anaphoric_unit",
     "anaphoric_weekday",
     "in_shift",
+    "new_year",
     "part_of_day",
     "part_of_story_day",
     "relative_unit",
@@ -108,6 +109,13 @@ def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift_unit=unit, shift=int(count), direction=Direction.FUTURE, granularity=unit
     )
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def new_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "see you in the new year", "no work before the new year": the year after the
+    story's."""
+    partial = Partial(shift_unit="Y", shift=1, granularity="Y")
+    return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
 
 
 def part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:

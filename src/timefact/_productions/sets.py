@@ -16,7 +16,7 @@ from timefact._productions._common import (
 )
 from timefact._vocab import Vocabulary
 
-__all__ = ["set_adverb", "set_every", "set_times", "set_units_per"]
+__all__ = ["set_adverb", "set_every", "set_times", "set_units_per", "weekdays"]
 
 
 _ADVERB_SET = {
@@ -62,6 +62,17 @@ def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     value, _ = _ADVERB_SET[norm(groups.get("adv"))]
     return Reading(TimexType.SET, value=value, freq=_times(groups, vocab))
+
+
+def weekdays(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "every weekday", "weekdays", "weekday afternoons"; not "weekday traffic"."""
+    pod_word = norm(groups.get("pod"))
+    if not (groups.get("every") or groups.get("plural") or pod_word.endswith("s")):
+        return None
+    pod = PART_OF_DAY[pod_word.removesuffix("s")] if pod_word else None
+    value = "XXXX-WXX-WD" + (f"T{pod}" if pod else "")
+    quant = "EVERY" if groups.get("every") else None
+    return Reading(TimexType.SET, Partial(part_of_day=pod), value=value, quant=quant)
 
 
 def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
