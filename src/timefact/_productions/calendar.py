@@ -53,7 +53,12 @@ _NAME_BEFORE = re.compile(
 )
 
 
-_SUBJECT_BEFORE = re.compile(r"\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
+)
+_PLACE_AFTER_SAT = re.compile(
+    r"[ \t]+(?i:on|in|at|down|there|here|beside|next|by|around|up|with)\b"
+)
 
 
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -75,8 +80,18 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             month = int(listed_month) if listed_month is not None else None
     year = written_year(groups, "year", "yy", "year3", "year4")
     wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4")
-    if wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""):
-        return None  # "I sat at noon": the verb
+    if (
+        wd_word
+        and wd_word.lower() == "sat"
+        and (
+            (wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""))
+            or (
+                re.search(r"\b(?i:is|was|are|were)[ \t]+$", groups.get("_before") or "")
+                and _PLACE_AFTER_SAT.match(groups.get("_after") or "")
+            )
+        )
+    ):
+        return None  # "I sat at noon", "she is sat on the sofa": the verb
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups, vocab)
     if hour is None and groups.get("shour"):
