@@ -30,7 +30,7 @@ __all__ = [
 
 _RATE_BEFORE = re.compile(
     r"(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?)"
-    r"|\b(?!(?:was|has|is|takes|lasts|as|its|this|his|less|was|does|goes|plus|minus)\b)"
+    r"|\b(?!(?:was|has|is|takes|lasts|as|its|this|his|less|was|does|goes|plus|minus|us|thus)\b)"
     r"[a-z]+s)\s+$"
 )
 
