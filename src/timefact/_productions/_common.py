@@ -213,6 +213,14 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         if spoken_pod in ("afternoon", "evening") or (spoken_pod == "night" and hour >= 6):
             return hour % 12 + 12, minutes
         return _with_day_part(hour, minutes, groups), minutes
+    if groups.get("rangefrom"):  # "from 7 to 8:30pm": the end of the range says p.m.
+        hour = int(groups["rangefrom"] or 0)
+        minute = int(groups.get("rfmin") or 0)
+        later = groups.get("rampm") == "p" and hour < 12
+        end_hour = re.search(r"(\d{1,2})(?::\d\d)?\s*[ap]", groups.get("_after") or "")
+        if later and end_hour is not None and int(end_hour.group(1)) % 12 < hour % 12:
+            later = False  # "from 11 to 2pm": 11 a.m.
+        return hour % 12 + (12 if later else 0), minute
     if groups.get("halfof"):  # "half ten": half past ten, as it is said in Britain
         hour = _count_of(groups["halfof"] or "0", vocab)
         return _with_day_part(hour, 30, groups), 30

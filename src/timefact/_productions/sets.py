@@ -16,7 +16,14 @@ from timefact._productions._common import (
 )
 from timefact._vocab import Vocabulary
 
-__all__ = ["set_adverb", "set_every", "set_times", "set_units_per", "weekdays"]
+__all__ = [
+    "monthly_weekday",
+    "set_adverb",
+    "set_every",
+    "set_times",
+    "set_units_per",
+    "weekdays",
+]
 
 
 _ADVERB_SET = {
@@ -62,6 +69,12 @@ def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     value, _ = _ADVERB_SET[norm(groups.get("adv"))]
     return Reading(TimexType.SET, value=value, freq=_times(groups, vocab))
+
+
+def monthly_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the last Thursday of every month": one day a month."""
+    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    return Reading(TimexType.SET, Partial(weekday=day), value="P1M", quant="EVERY")
 
 
 def weekdays(groups: Groups, vocab: Vocabulary) -> Reading | None:
