@@ -205,7 +205,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # Words before "in five days" that count things within the span, or tell of the past.
 _COUNTED_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|straight|consecutive|"
-    r"most|best|worst|highest|lowest|only|times|games|goals|points|wins|losses)\b|"
+    r"most|best|worst|highest|lowest|only|times|games|goals|points|wins|losses|once|twice|"
+    r"views|been|not|never|hit|won|lost|thrown|made)\b|"
     r"\b\w+ed\b)[^.;]*$",
     re.IGNORECASE,
 )
