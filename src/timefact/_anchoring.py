@@ -588,7 +588,7 @@ class _Resolver(StoryReading):
                     or _BY.search(self.text, before, mention.start)
                 )
             )
-            or _RECORD_SINCE.search(self.text, max(0, mention.start - 90), mention.start)
+            or self._measured_against(mention.start)
             or (is_past_perfect(self.text, mention.start) and not self._opens_flashback(timex))
             or (
                 _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
@@ -608,6 +608,12 @@ class _Resolver(StoryReading):
             and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+
+    def _measured_against(self, start: int) -> bool:
+        """ "the first flood since Christmas": a day a record is measured against."""
+        if not self.text[max(0, start - 7) : start].rstrip().lower().endswith("since"):
+            return False
+        return _RECORD_SINCE.search(self.text, max(0, start - 90), start) is not None
 
     def _past_midnight(self, mention: Mention, value: str, placed: Placed) -> tuple[str, Placed]:
         """ "left at 6:40 p.m. ... a sensor flagged a defect at 2:12 a.m.": a clock time

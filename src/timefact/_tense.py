@@ -62,7 +62,7 @@ _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
 # a single letter ("3 p.m. and", "U.S. officials") only before a capital.
 _SENTENCE_END = re.compile(
-    r"[!?\n]|(?<!\b[A-Za-z])\.(?![ \t]?\d)|(?<=\b[A-Za-z])\.(?=[ \t]*(?:[A-Z\"“]|$))"
+    r"[!?\n]|\.(?:(?<!\b[A-Za-z]\.)(?![ \t]?\d)|(?<=\b[A-Za-z]\.)(?=[ \t]*(?:[A-Z\"“]|$)))"
 )
 _WINDOW = 160
 
