@@ -372,9 +372,10 @@ def _run_pool(
         while pending:
             _consume_oldest(pending, consume, guard)
     except KeyboardInterrupt:
-        # Let the chunks already being annotated finish, and keep them: Ctrl-C loses
-        # only the chunks that had not started.
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Let the chunks already handed to the pool (a few, by the window) finish, and
+        # keep them: Ctrl-C loses only the chunks not yet read, whatever the workers
+        # had started. A second Ctrl-C stops the wait.
+        pool.shutdown(wait=True, cancel_futures=False)
         while pending and pending[0].done() and not pending[0].cancelled():
             if pending[0].exception() is not None:
                 break
