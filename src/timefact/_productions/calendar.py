@@ -53,6 +53,10 @@ _NAME_BEFORE = re.compile(
 )
 
 
+_POSTED_AT = re.compile(
+    r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?"
+    r"[–—-])[ \t]*:?[ \t]*$"
+)
 _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
@@ -358,6 +362,9 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         granularity="D",
     )
     mod = "APPROX" if groups.get("ish") else None
+    if _POSTED_AT.search(groups.get("_before") or ""):
+        # "UPDATE 4:15pm:", "[Reply – 10:47]": when the post was written, on its day
+        return Reading(TimexType.TIME, partial, reference=Reference.DCT, mod=mod)
     return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
 
 
