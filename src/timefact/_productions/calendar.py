@@ -54,8 +54,8 @@ _NAME_BEFORE = re.compile(
 
 
 _POSTED_AT = re.compile(
-    r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?"
-    r"[–—-])[ \t]*:?[ \t]*$"
+    r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
+    r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—-])[ \t]*:?[ \t]*$"
 )
 _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
