@@ -34,7 +34,10 @@ def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tens
         return base + _dt.timedelta(days=ahead or 7)
     if direction is Direction.SAME:
         monday = base - _dt.timedelta(days=base.isoweekday() - 1)
-        return monday + _dt.timedelta(days=weekday - 1)
+        day = monday + _dt.timedelta(days=weekday - 1)
+        if day < base and tense is not Tense.PAST:
+            return day + _dt.timedelta(days=7)  # "drop me a line this Thursday", said on a Saturday
+        return day
     if tense in (Tense.FUTURE, Tense.PRESENT, Tense.INTENDED):
         # "The trial starts Monday": a weekday in the present tense is on the schedule.
         return base + _dt.timedelta(days=ahead)
