@@ -262,7 +262,8 @@ _PREFIX = re.compile(
     r"|the\s+(?:early|latter|first|last)\s+part\s+of))(?:[ \t]+|-)"
     r"|(?P<mod>\b(?i:about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than"
     r"|at\s+least|up\s+to|over|under|just\s+over|just\s+under|some|no\s+more\s+than"
-    r"|no\s+less\s+than|as\s+many\s+as|fewer\s+than|longer\s+than|at\s+most))[ \t]+"
+    r"|no\s+less\s+than|as\s+many\s+as|fewer\s+than|longer\s+than|at\s+most|barely"
+    r"|scarcely))[ \t]+"
     r"|(?P<rel>\b(?i:last|next|this|this\s+past|this\s+coming))[ \t]+)$"
 )
 _POSITION = {
@@ -289,6 +290,8 @@ _LASTING_BEFORE_OVER = re.compile(
 )
 
 
+# Words after "over N units" that make it a measure, not a span gone through.
+_MEASURE_AFTER_OVER = re.compile(r"\s+(?:late|early|behind|overdue|old|long|ago|later|earlier)\b")
 # Words that make "about" say what is spoken of ("tell our grandchildren about 2020").
 _TOPIC_BEFORE_ABOUT = re.compile(
     r"\b(?i:tell|tells|told|telling|talk|talks|talked|talking|speak|speaks|spoke|write|"
@@ -316,7 +319,11 @@ def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
     if (
         match.group("mod")
         and mention.type is TimexType.DURATION
-        and (words != "over" or _LASTING_BEFORE_OVER.search(text, max(0, start - 12), start))
+        and (
+            words != "over"
+            or _LASTING_BEFORE_OVER.search(text, max(0, start - 12), start)
+            or _MEASURE_AFTER_OVER.match(text, mention.end)  # "over 4 hrs late"
+        )
     ):
         mod = vocabulary.lookup("mod", words)
         if mod and not mention.text.lower().startswith(("the ", "those ", "these ")):
