@@ -24,6 +24,7 @@ __all__ = [
     "fuzzy",
     "fuzzy_adjective",
     "long_adjective",
+    "one_day_ahead",
     "vague_duration",
 ]
 
@@ -90,6 +91,11 @@ def long_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
         unit = "D"
     count: float | str = "X" if groups.get("plural") else 1.0
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
+
+
+def one_day_ahead(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "One day I will sleep again": an unknown time to come."""
+    return Reading(TimexType.DATE, Partial(fuzzy="FUTURE_REF"), value="FUTURE_REF")
 
 
 def fuzzy_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
