@@ -333,12 +333,19 @@ def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
                 text=text[start : mention.end],
                 mod=None if mod == "EXACT" else mod,
             )
-    approximate = words in ("around", "roughly", "approximately") or (
-        # "about" is also what a text speaks of ("told them about the summer of 1958"),
-        # except before a clock time or a bare year ("about 10 p.m.", "born about 1150")
-        words == "about"
-        and (mention.type is TimexType.TIME or mention.rule in _YEAR_RULES)
-        and not _TOPIC_BEFORE_ABOUT.search(text, max(0, start - 40), start)
+    approximate = (
+        words in ("around", "roughly", "approximately")
+        or (
+            # "almost noon", "till nearly 5": close to that time of day
+            words in ("nearly", "almost") and mention.type is TimexType.TIME
+        )
+        or (
+            # "about" is also what a text speaks of ("told them about the summer of 1958"),
+            # except before a clock time or a bare year ("about 10 p.m.", "born about 1150")
+            words == "about"
+            and (mention.type is TimexType.TIME or mention.rule in _YEAR_RULES)
+            and not _TOPIC_BEFORE_ABOUT.search(text, max(0, start - 40), start)
+        )
     )
     if (
         match.group("mod")
