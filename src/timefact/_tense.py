@@ -32,7 +32,7 @@ _CUE = re.compile(
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
-    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
+    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"

@@ -33,6 +33,8 @@ __all__ = [
     "shift",
     "the_period",
     "this_time",
+    "week_after_next",
+    "weekday_a_week_on",
     "year_adjective",
 ]
 
@@ -107,6 +109,22 @@ def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "his third start in five days": a span, read as a duration
     partial = Partial(
         shift_unit=unit, shift=int(count), direction=Direction.FUTURE, granularity=unit
+    )
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def week_after_next(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the week after next": two weeks from this one; "the weekend after next"."""
+    unit = "WE" if norm(groups.get("unit")) == "weekend" else "W"
+    partial = Partial(shift_unit=unit, shift=2, direction=Direction.FUTURE, granularity=unit)
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def weekday_a_week_on(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "a week on Saturday": the coming Saturday, and a week more."""
+    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    partial = Partial(
+        weekday=day, direction=Direction.FUTURE, shift_unit="D", shift=7, granularity="D"
     )
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 

@@ -17,7 +17,9 @@ from timefact._productions._common import (
 from timefact._vocab import Vocabulary
 
 __all__ = [
+    "every_other_weekday",
     "monthly_weekday",
+    "quarter_hour",
     "set_adverb",
     "set_every",
     "set_times",
@@ -69,6 +71,25 @@ def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     value, _ = _ADVERB_SET[norm(groups.get("adv"))]
     return Reading(TimexType.SET, value=value, freq=_times(groups, vocab))
+
+
+def quarter_hour(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "a quarter of an hour" PT15M, "three quarters of an hour" PT45M, "every quarter of
+    an hour" a set."""
+    minutes = 45 if norm(groups.get("n")) == "three" else 15
+    if groups.get("every"):
+        return Reading(TimexType.SET, value=f"PT{minutes}M", quant="EVERY")
+    return Reading(TimexType.DURATION, Partial(shift_unit="MI"), value=f"PT{minutes}M")
+
+
+def every_other_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "every other Thursday": one weekday in two."""
+    word = norm(groups.get("wd"))
+    day = vocab.lookup("weekday", word) or vocab.lookup("weekday", word[:3])
+    if day is None:
+        return None
+    value = f"XXXX-WXX-{int(day)}"
+    return Reading(TimexType.SET, Partial(weekday=int(day)), value=value, quant="EVERY")
 
 
 def monthly_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
