@@ -24,6 +24,7 @@ from timefact._calendar import (
     safe_date,
     shift,
 )
+from timefact._clock_order import ClockOrder
 from timefact._era import EraStory
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Timex, TimexType
@@ -54,7 +55,6 @@ _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12
 # day a news story retells.
 _RECENT_EVENT_DAYS = 60
 _SAME_SENTENCE = 120
-_NIGHT_REACH = 400  # characters from an evening time to a small-hours time after it
 _REPORTED = re.compile(
     r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b"
 )  # characters from a day to a clock time said of it
@@ -90,8 +90,7 @@ class _Resolver(StoryReading):
         self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
-        # The last clock time of the story: where it ended, its day and hour.
-        self.last_clock: tuple[int, _dt.date, int] | None = None
+        self.clock_order = ClockOrder()  # the story's times of day, in order
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
@@ -123,7 +122,17 @@ class _Resolver(StoryReading):
                 None,
             )
         if grain_day is not None and grain_day[1] == "D":
-            value, grain_day = self._past_midnight(mention, value, grain_day)
+            # "had stopped at 10:47" is out of the story's order of times; "By 1 a.m. the
+            # pathologist had narrowed it down" is in it
+            told_before = (
+                mention.partial.hour is not None
+                and _BY.search(self.text, max(0, mention.start - 4), mention.start) is None
+                and is_past_perfect(self.text, mention.start)
+            )
+            told_past = mention.partial.hour is not None and self._tense(mention) is Tense.PAST
+            value, grain_day = self.clock_order.place(
+                mention, value, grain_day, told_before, told_past
+            )
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
             value = format_value(grain_day[0], mention.partial.granularity)
@@ -614,29 +623,6 @@ class _Resolver(StoryReading):
         if not self.text[max(0, start - 7) : start].rstrip().lower().endswith("since"):
             return False
         return _RECORD_SINCE.search(self.text, max(0, start - 90), start) is not None
-
-    def _past_midnight(self, mention: Mention, value: str, placed: Placed) -> tuple[str, Placed]:
-        """ "left at 6:40 p.m. ... a sensor flagged a defect at 2:12 a.m.": a clock time
-        alone, told after an evening time of the same day, is in the small hours after it."""
-        p = mention.partial
-        last, self.last_clock = self.last_clock, None
-        if p.hour is None:
-            return value, placed
-        day = placed[0]
-        alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
-        if (
-            alone
-            and mention.reference is Reference.NARRATIVE
-            and last is not None
-            and last[1] == day
-            and 18 <= last[2] < 24  # "midnight" may begin the day it is written on
-            and p.hour < 6
-            and mention.start - last[0] <= _NIGHT_REACH
-        ):
-            day += _dt.timedelta(days=1)
-            value = readers.time_of(day.isoformat(), p)
-        self.last_clock = (mention.end, day, p.hour)
-        return value, (day, "D")
 
     def _opens_flashback(self, timex: Timex) -> bool:
         """ "The express had left Chicago at 9:45 p.m. on Sept. 7, 1999, ... the next day":

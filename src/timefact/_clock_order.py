@@ -1,0 +1,98 @@
+"""Clock times told in order: a story's times of day go forward.
+
+"took the call at 11:50 and was at the house by 12:20", told of a night, is 23:50 and
+then 00:20 the next day; "left at 6:40 p.m. ... a sensor flagged a defect at 2:12 a.m."
+is past midnight. A clock time said without a.m. or p.m. takes the reading that keeps
+the story's times in order; one written with them moves to the next day only when it
+comes after an evening time of the same day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+
+from timefact import _anchor_readers as readers
+from timefact._mention import Mention, Reference
+from timefact._story import Placed
+
+# A clock time with nothing to say a.m. or p.m.: "11:50", "about 9", "half past eleven",
+# "ten o'clock"; not "06:30" (a 24-hour clock), "3 p.m." or "10 tonight".
+_LOOSE = re.compile(
+    r"(?i)^(?:(?:about|around|at|by|like|nearly|almost|roughly)\s+)*"
+    r"(?:(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*-?ish)?"
+    r"|(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|\d{1,2}\s+minutes)"
+    r"\s+(?:past|to|after)\s+[\w-]+"
+    r"|half\s+[\w-]+|[\w-]+\s+o['’]clock)$"
+)
+# Where a part of the day puts the story's clock, in minutes after midnight.
+_PART_MINUTES = {"EV": 18 * 60, "NI": 21 * 60}
+_EVENING = 18 * 60
+_HALF_DAY = 12 * 60
+_SMALL_HOURS_END = 6 * 60
+_REACH = 600  # characters from one time of the story to the next
+_SAME_DAY = _dt.timedelta(0)
+_NEXT_DAY = _dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    end: int
+    day: _dt.date
+    minutes: int
+
+
+class ClockOrder:
+    """The story's last time of day, and the place of each new one after it."""
+
+    def __init__(self) -> None:
+        self._last: _Clock | None = None
+
+    def place(
+        self, mention: Mention, value: str, placed: Placed, told_before: bool, told_past: bool
+    ) -> tuple[str, Placed]:
+        """The value and day of a mention placed on a day, in the story's order of times.
+
+        ``told_before``: the mention's clause looks back (past perfect): out of the order,
+        it neither moves nor is moved. ``told_past``: its clause is in the past tense; only
+        there do times said without a.m. or p.m. follow the order (plans list them as
+        they come: "concert at 8:30pm, doors at 7ish, meet me by 6:45")."""
+        p = mention.partial
+        if told_before:
+            return value, placed  # "had stopped at 10:47": out of the story's order
+        last, self._last = self._last, None
+        day = first_day = placed[0]
+        if p.hour is None:
+            part = _PART_MINUTES.get(p.part_of_day or "")
+            if part is not None and mention.reference is not Reference.DCT:
+                self._last = _Clock(mention.end, day, part)  # "the night of 17 November"
+            return value, placed
+        minutes = p.hour * 60 + (p.minute or 0)
+        alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
+        if (
+            alone
+            and mention.reference is Reference.NARRATIVE
+            and last is not None
+            and last.day - day in (_SAME_DAY, _NEXT_DAY)  # the story may be past midnight
+            and mention.start - last.end <= _REACH
+        ):
+            day = last.day
+            loose = told_past and _LOOSE.match(mention.text) is not None
+            if loose and minutes < last.minutes:
+                if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
+                    minutes += _HALF_DAY  # "at 9:12 ... until 9:40", told of an evening
+                elif last.minutes >= _EVENING:
+                    minutes %= _HALF_DAY  # "by 12:20", after 11:50 at night
+                    day += _dt.timedelta(days=1)
+            elif minutes < _SMALL_HOURS_END and _EVENING <= last.minutes < 24 * 60:
+                # "2:12 a.m." after "6:40 p.m.": the story has gone on into the next day
+                day += _dt.timedelta(days=1)
+                placed = (day, "D")
+            hour, minute = divmod(minutes, 60)
+            if (hour, minute) != (p.hour, p.minute or 0) or day != first_day:
+                value = readers.time_of(day.isoformat(), replace(p, hour=hour, minute=minute))
+        self._last = _Clock(mention.end, day, minutes)
+        # Otherwise the story's day stays the one the night began on: "the night of the
+        # 17th ... by 12:20 ... by 1 a.m. ... on Friday morning" is the 18th.
+        return value, placed
