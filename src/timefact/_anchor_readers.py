@@ -37,7 +37,9 @@ Placed = tuple[_dt.date, str]
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
-_HEADING_PLACE = re.compile(r"\s*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*")
+_HEADING_PLACE = re.compile(
+    r"\s*[A-Z][\w.'’-]*(?:[ \t](?:(?:in|on|of|near|at|the|upon)[ \t])?[A-Z][\w.'’-]*){0,3},[ \t]*"
+)
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
