@@ -36,6 +36,8 @@ Placed = tuple[_dt.date, str]
 
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
+# The field of a message's header that gives its date.
+_HEADER_BEFORE = re.compile(r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$")
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
 _HEADING_PLACE = re.compile(
     r"\s*[A-Z][\w.'’-]*(?:[ \t](?:(?:in|on|of|near|at|the|upon)[ \t])?[A-Z][\w.'’-]*){0,3},[ \t]*"
@@ -43,8 +45,11 @@ _HEADING_PLACE = re.compile(
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
-    """Whether a date is a sentence or a line of its own ("Friday 14 February.")."""
+    """Whether a date is a sentence or a line of its own ("Friday 14 February."), heads a
+    letter or is the date of a message ("Sent: Friday, 28 February 2025 11:05")."""
     before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
+    if _HEADER_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Sent: Wednesday, 5 March 2025 17:32": the date of a message
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 

@@ -33,7 +33,7 @@ _CUE = re.compile(
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
-    r"(?:un)?likely\s+to|"
+    r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
     # "should", "might", "may" look ahead unless they look back ("may have left").

@@ -205,7 +205,7 @@ def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     dem = norm(groups.get("dem"))
     before = dem in ("the previous", "the preceding") or norm(groups.get("dir")) == "before"
     direction = Direction.PAST if before else Direction.FUTURE
-    if dem == "that":
+    if dem in ("that", "the"):  # "that Friday", "on the Sunday": of the story's week
         direction = Direction.SAME
     return Reading(
         TimexType.DATE,
