@@ -22,6 +22,7 @@ from timefact._dct import infer_dct
 from timefact._grammar import Grammar, load_grammar
 from timefact._io import parse_dct
 from timefact._model import DctInfo, DctSource, Document
+from timefact._numeric_order import in_text_order
 
 DctArg = _dt.date | str | None | Literal["auto"]
 
@@ -44,7 +45,7 @@ class Tagger:
         """
         if not isinstance(text, str):
             raise TypeError(f"annotate() needs a str, not {type(text).__name__}")
-        mentions = self._grammar.extract(text)
+        mentions = in_text_order(text, self._grammar.extract(text))
         info = self._dct_info(text, mentions, dct)
         timexes = resolve(text, mentions, info.date)
         return Document(text=text, dct=info, timexes=timexes)
