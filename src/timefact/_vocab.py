@@ -116,6 +116,20 @@ class Vocabulary:
             abbreviation=r"(?:\.|(?=[ \t]+\d))",
             lower_when=r"(?=[ \t]+\d)",
         )
+        # "1 Oct", "13 Feb", "29th june": a month after a day number needs no period, and
+        # any case but for the months that are also words ("5 may apply").
+        after_day = [
+            form
+            for name in self.tables["month"]
+            for form in (_title_forms(name) + ([name] if name not in _COMMON_WORDS else []))
+        ]
+        out["MONTH"] = (
+            "(?:"
+            + out["MONTH"]
+            + r"|(?:(?<=\d[ \t])|(?<=\d[a-z]{2}[ \t]))"
+            + _alternation([re.escape(f) for f in after_day])
+            + r"(?![\w'’-]))"
+        )
         out["MONTH_FULL"] = _alternation([p for f in _FULL_MONTHS for p in _title_forms(f)])
         out["WEEKDAY"] = self._proper_names(
             self.tables["weekday"],
