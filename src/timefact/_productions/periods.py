@@ -42,7 +42,7 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
         )
         return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
     code = str(vocab.lookup("season", word or ""))
-    year_value = written_year(groups, "year")
+    year_value = written_year(groups, "year", "yy")  # "the spring of '98"
     rel = norm(groups.get("rel"))
     if year_value:
         pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))

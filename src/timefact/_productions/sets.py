@@ -10,6 +10,7 @@ from timefact._productions._common import (
     Groups,
     Reading,
     duration_value,
+    first_group,
     norm,
     parse_number,
     unit_code,
@@ -142,8 +143,17 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(
             TimexType.SET, Partial(holiday=item.key), value=value, quant=quant, freq=freq
         )
-    if groups.get("month"):  # "each February"
-        month = int(vocab.lookup("month", groups.get("month") or ""))
+    if groups.get("month") or groups.get("month3"):  # "each February", "every July 9"
+        month = int(vocab.lookup("month", first_group(groups, "month", "month3") or ""))
+        day_text = first_group(groups, "mday", "mday2") or (
+            groups.get("num") if (groups.get("num") or "").isdigit() else None
+        )  # "every 14 August": the count is the day
+        if day_text and 1 <= int(day_text) <= 31:
+            month_day = int(day_text)
+            value = f"XXXX-{month:02d}-{month_day:02d}"
+            return Reading(
+                TimexType.SET, Partial(month=month, day=month_day), value=value, quant=quant
+            )
         return Reading(
             TimexType.SET, Partial(month=month), value=f"XXXX-{month:02d}", quant=quant, freq=freq
         )
