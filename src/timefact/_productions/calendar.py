@@ -86,7 +86,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wdshort")
     if (
         wd_word
-        and wd_word.lower() == "sat"
+        and (groups.get("_text") or "").lower().startswith("sat")
         and (
             (wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""))
             or (
