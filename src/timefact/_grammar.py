@@ -258,7 +258,7 @@ def load_grammar() -> Grammar:
 # Words before a mention that qualify it. Applied after the scan, looking backwards, so
 # every rule gets them: "about 20 years", "early 2021", "mid-September", "last March".
 _PREFIX = re.compile(
-    r"(?:(?P<pos>\b(?i:earlier|later|early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of"
+    r"(?:(?P<pos>\b(?i:early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of"
     r"|the\s+(?:early|latter|first|last)\s+part\s+of))(?:[ \t]+|-)"
     r"|(?P<mod>\b(?i:about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than"
     r"|at\s+least|up\s+to|over|under|just\s+over|just\s+under|some|no\s+more\s+than"
@@ -277,11 +277,7 @@ _POSITION = {
     "close": "END",
     "latter": "END",
     "first": "START",
-    "earlier": "START",
-    "later": "END",
 }
-# "earlier this month", "later that day": only before a period the text points at
-_POINTED = ("this ", "that ", "the ", "yesterday", "today", "tonight")
 _DIRECTED_RULES = frozenset({"month", "season-year"})
 _YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 
@@ -316,9 +312,6 @@ def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
     words = re.sub(r"\s+", " ", match.group(0).strip(" -\t").lower())
     if match.group("pos") and mention.type in (TimexType.DATE, TimexType.TIME):
         key = next((w for w in re.split(r"[ -]", words) if w in _POSITION), words)
-        comparative = key in ("earlier", "later")
-        if comparative and not mention.text.lower().startswith(_POINTED):
-            return mention  # "two days later Tuesday": not a part of Tuesday
         if mention.mod is None or mention.mod == "MID":
             return replace(
                 mention, start=start, text=text[start : mention.end], mod=_POSITION.get(key, "MID")
