@@ -61,17 +61,27 @@ _CUE = re.compile(
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
 # a single letter ("3 p.m. and", "U.S. officials") only before a capital.
-_SENTENCE_END = re.compile(
-    r"[!?\n]|\.(?:(?<!\b[A-Za-z]\.)(?![ \t]?\d)|(?<=\b[A-Za-z]\.)(?=[ \t]*(?:[A-Z\"“]|$)))"
-)
+_PERIOD_END = r"\.(?:(?<!\b[A-Za-z]\.)(?![ \t]?\d)|(?<=\b[A-Za-z]\.)(?=[ \t]*(?:[A-Z\"“]|$)))"
+_SENTENCE_END = re.compile(r"[!?\n]|" + _PERIOD_END)
+_ENDING_PERIOD = re.compile(_PERIOD_END)
 _WINDOW = 160
+
+
+def _last_sentence_end(before: str) -> int:
+    """Where the last sentence in ``before`` ends (0: none does)."""
+    mark = max(before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    period = before.rfind(".")
+    while period > mark:
+        if _ENDING_PERIOD.match(before, period):
+            return period + 1
+        period = before.rfind(".", 0, period)
+    return mark + 1
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(0, start - _WINDOW)
     before = text[left:start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
-    sentence_start = left + cut
+    sentence_start = left + _last_sentence_end(before)
     after = text[end : end + _WINDOW]
     stop = _SENTENCE_END.search(after)
     sentence_end = end + (stop.start() if stop else len(after))
