@@ -40,7 +40,8 @@ _ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])
 _HEADER_BEFORE = re.compile(r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$")
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
 _HEADING_PLACE = re.compile(
-    r"\s*[A-Z][\w.'’-]*(?:[ \t](?:(?:in|on|of|near|at|the|upon)[ \t])?[A-Z][\w.'’-]*){0,3},[ \t]*"
+    r"\s*[A-Z][\w.'’-]*(?:[ \t](?:(?:in|on|of|near|at|the|upon)[ \t])?[A-Z][\w.'’-]*){0,3}"
+    r",[ \t]*"
 )
 
 

@@ -54,14 +54,15 @@ _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12
 # How far back a day naming an event ("the Aug. 3 derailment") may be and still be the
 # day a news story retells.
 _RECENT_EVENT_DAYS = 60
-_SAME_SENTENCE = 120
-_REPORTED = re.compile(
-    r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b"
-)  # characters from a day to a clock time said of it
+_SAME_SENTENCE = 120  # characters from a day to a clock time said of it
+# A reporting verb: what it reports may look back without the story going there.
+_REPORTED = re.compile(r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b")
+_SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
-    r"\b(?i:(?:until|till|til)\s+after|until|till|through|til|(?:pushed|moved|postponed|delayed|rescheduled|bumped)"
-    r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))\s+$"
+    r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
+    r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped)(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
+    r"\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
 # "the first flood since Christmas", "the highest reading since January 1968": a day
@@ -631,14 +632,14 @@ class _Resolver(StoryReading):
         current = self.narrative
         if timex.anchor.kind is not AnchorKind.NONE or current is None or current.from_text:
             return False
-        sentence = self.text[max(0, timex.start - 300) : timex.start]
+        sentence = self.text[max(0, timex.start - _SENTENCE_REACH) : timex.start]
         cut = max((m.end() for m in _SENTENCE_END.finditer(sentence)), default=0)
         return _REPORTED.search(sentence, cut) is None  # not "said it had ... on March 26"
 
     def _names_the_story(self, mention: Mention, day: _dt.date, grain: str) -> bool:
         """ "the Aug. 3 derailment ... the previous evening": a recent day that names an
-        event is where the story is while only the telling's days have set it. One written with
-        its year ("the Dec. 21, 1988, bombing") is background."""
+        event is where the story is while only the telling's days have set it. One written
+        with its year ("the Dec. 21, 1988, bombing") is background."""
         current = self.narrative
         return (
             grain == "D"

@@ -29,10 +29,12 @@ _CUE = re.compile(
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
     r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
     r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
-    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
+    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|"
+    r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
-    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
+    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
+    r"expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
@@ -40,7 +42,8 @@ _CUE = re.compile(
     r"|\b(?:should|might|may|Should|Might)\b(?!\s+(?:not\s+)?have\b)"
     # "could bring a second peak by Friday": a forecast; "could not", "could see", "could
     # be located" look back
-    r"|\b[Cc]ould\b(?!\s+(?:not|never|barely|hardly|only|have|be|see|hear|feel|tell|smell)\b)(?!n['’]t))"
+    r"|\b[Cc]ould\b(?!\s+(?:not|never|barely|hardly|only|have|be|see|hear|feel|tell|smell)\b)"
+    r"(?!n['’]t))"
     r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
     r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found|brought|"
     r"bought|thought|sent|built|kept|led|felt|fought|caught|taught|struck|stood|wrote|"
@@ -53,7 +56,8 @@ _CUE = re.compile(
     r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
-    r"|(?P<present>['’](?:re|m)\b|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|resumes|"
+    r"|(?P<present>['’](?:re|m)\b|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
+    r"resumes|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b)"
