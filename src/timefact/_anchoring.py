@@ -65,6 +65,8 @@ _DEADLINE = re.compile(
     r"\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
+# "did not arrive until Friday", "wasn't done till noon": the time it did happen
+_NOT_UNTIL = re.compile(r"(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}\b(?i:until|till|til)\s+$")
 # "the first flood since Christmas", "the highest reading since January 1968": a day
 # measured against, not where the story is.
 _RECORD_SINCE = re.compile(
@@ -130,7 +132,10 @@ class _Resolver(StoryReading):
                 and _BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
             )
-            told_past = mention.partial.hour is not None and self._tense(mention) is Tense.PAST
+            told_past = (  # the clause's own tense, before any deadline ("until 9:40")
+                mention.partial.hour is not None
+                and self.tenses.tense(mention.start, mention.end) is Tense.PAST
+            )
             value, grain_day = self.clock_order.place(
                 mention, value, grain_day, told_before, told_past
             )
@@ -547,6 +552,12 @@ class _Resolver(StoryReading):
             deadline = _DEADLINE.search(self.text, before, mention.start) or (
                 weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)
             )
+            if (
+                deadline
+                and read is Tense.PAST
+                and _NOT_UNTIL.search(self.text, max(0, mention.start - 50), mention.start)
+            ):
+                deadline = None  # "did not arrive until Friday": when it happened
             if deadline and not is_framing(self.text, mention.start):
                 # "postponed until Tuesday", "has until mid-November", "by the weekend": a
                 # deadline lies ahead of the telling whatever the tense; a month is the

@@ -127,6 +127,8 @@ class TenseReader:
         for match in _CUE.finditer(self.text, self._high, stop):
             if match.lastgroup == "past" and _is_participle(self.text, match):
                 continue
+            if match.lastgroup == "present" and _after_auxiliary(self.text, match):
+                continue
             if self._in_mention(match.start()):
                 continue
             self._starts.append(match.start())
@@ -218,6 +220,25 @@ _BE_OR_GET = frozenset(
 )
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "ago", "since"})
 _WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+
+
+# Base forms among the present-tense cues, and the words that make them no present tense
+# ("did not arrive until 9:40", "will open on Monday", "to begin").
+_BASE_FORMS = frozenset({"resume", "begin", "arrive", "depart", "reconvene", "convene", "open"})
+_BEFORE_BASE_FORM = frozenset(
+    re.findall(
+        r"\S+",
+        "did not didn't to will would could can may might must should won't cannot never",
+    )
+)
+
+
+def _after_auxiliary(text: str, match: re.Match[str]) -> bool:
+    """Whether a present-tense cue is a base form after an auxiliary or "to"."""
+    if match.group().lower() not in _BASE_FORMS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    return before is not None and before.group(1).lower().replace("’", "'") in _BEFORE_BASE_FORM
 
 
 def _is_participle(text: str, match: re.Match[str]) -> bool:
