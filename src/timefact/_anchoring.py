@@ -268,6 +268,8 @@ class _Resolver(StoryReading):
                 and p.shift_unit in ("W", "M", "Q", "Y")
                 and self.dct is not None
                 and (state.day < self.dct or self.written_year is not None)
+                # in a log of 1887 or a diary of 1870, "by the end of the month" is theirs
+                and not (state.from_text and self.dct.year - state.day.year > 1)
                 and self._ahead_of_telling(mention, state)
             )
             if plan and self.dct is not None:
@@ -280,6 +282,8 @@ class _Resolver(StoryReading):
                 and written is not None
                 and (mention.partial.shift_unit in ("M", "Q", "Y", "DE", "CE") or p.month)
                 and written.position > state.position
+                # "the end of the month" is no month of a year named in passing ("since 1814")
+                and not (p.shift == 0 and p.shift_unit in ("M", "Q") and written.grain == "Y")
             ):
                 state = written
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(state.day, state.grain), state.tid)
