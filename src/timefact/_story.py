@@ -220,6 +220,14 @@ class StoryReading:
         """Whether the story is still where a date at ``position`` put it at ``start``."""
         if self.present_at > position:
             return False
+        written, story = self.written_year, self.narrative
+        if (
+            written is not None
+            and story is not None
+            and position < written.position < start
+            and written.day.year > story.day.year + 1
+        ):
+            return False  # "... in 1988. The mine closed in 1996. On Wednesday, ...": moved on
         reach = (
             _STORY_REACH
             if "\n" not in self.text[position:start]

@@ -62,6 +62,7 @@ _CUE = re.compile(
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b)"
 )
+_AND = re.compile(r"\band\b")
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
 # a single letter ("3 p.m. and", "U.S. officials") only before a capital.
@@ -164,6 +165,9 @@ class TenseReader:
             # report"), unless the mention opens the sentence ("In March, it announced").
             if cue_end > start:
                 distance += 8
+                if _AND.search(text, end, cue_start):
+                    # "had met on Monday and would sit down again": another clause's verb
+                    distance += 30
                 if "," in text[end:cue_start]:
                     if framing is None:
                         framing = is_framing(text, start)
