@@ -128,6 +128,10 @@ class Vocabulary:
             + out["MONTH"]
             + r"|(?:(?<=\d[ \t])|(?<=\d[a-z]{2}[ \t]))"
             + _alternation([re.escape(f) for f in after_day])
+            + r"(?![\w'’-])"
+            # "29th may": after an ordinal even the month that is also a word
+            + r"|(?<=\d[a-z]{2}[ \t])"
+            + _alternation(sorted(_COMMON_WORDS))
             + r"(?![\w'’-]))"
         )
         out["MONTH_FULL"] = _alternation([p for f in _FULL_MONTHS for p in _title_forms(f)])

@@ -60,6 +60,7 @@ _POSTED_AT = re.compile(
 _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
+_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|nite)\b")
 _PLACE_AFTER_SAT = re.compile(
     r"[ \t]+(?i:on|in|at|down|there|here|beside|next|by|around|up|with)\b"
 )
@@ -87,6 +88,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if (
         wd_word
         and (groups.get("_text") or "").lower().startswith("sat")
+        and not _PART_OF_DAY_AFTER.match(groups.get("_after") or "")  # "run it sat morning"
         and (
             (wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""))
             or (
@@ -151,8 +153,12 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "Tuesday", "Tuesday's", "Tuesday night"; "Tuesdays" is a set."""
-    if groups.get("wd") == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""):
-        return None  # "she sat 9 hours": the verb
+    if (
+        groups.get("wd") == "sat"
+        and _SUBJECT_BEFORE.search(groups.get("_before") or "")
+        and not groups.get("pod")
+    ):
+        return None  # "she sat 9 hours": the verb; "run it sat morning" is the day
     day = int(vocab.lookup("weekday", groups.get("wd") or ""))
     pod = PART_OF_DAY.get(norm(groups.get("pod")))
     if groups.get("plural") or groups.get("podplural"):
