@@ -91,7 +91,7 @@ _CONNECTORS_AFTER_COUNT = frozenset(
         r"\S+",
         "and to or more additional straight consecutive full long short extra further "
         "successive times x half quarter ½ plus odd whole business working trading calendar "
-        "school evenings mornings afternoons sessions shifts",
+        "school evenings mornings afternoons sessions shifts springs summers autumns falls winters",
     )
 )
 # Words a counted rule may start with before its count.

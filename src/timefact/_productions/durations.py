@@ -70,8 +70,17 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if num_text == "one" and unit == "D" and _PRONOUN_BEFORE.search(groups.get("_before") or ""):
         return None  # "the hope he one day follows": someday, read by the fuzzy rule
     if unit == "NIGHT":
+        if num_text in ("a", "an") and _NIGHT_COMPOUND.match(groups.get("_after") or ""):
+            return None  # "a night watchman", "a night shift": a kind of thing
         unit = "D"
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
+
+
+# Nouns that "night" qualifies ("a night watchman", "a night out").
+_NIGHT_COMPOUND = re.compile(
+    r"[ \t-]+(?:watchman|watchmen|shift|club|owl|bus|train|flight|nurse|porter|manager|market|"
+    r"sky|vision|school|class|game|out|cap|light|guard|job|worker|duty|person|call|stand)\b"
+)
 
 
 def vague_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:

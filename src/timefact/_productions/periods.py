@@ -12,6 +12,7 @@ from timefact._productions._common import (
     direction_of,
     first_group,
     norm,
+    parse_number,
     written_year,
 )
 from timefact._vocab import Vocabulary
@@ -25,6 +26,7 @@ __all__ = [
     "quarter",
     "relative_quarter",
     "season",
+    "seasons_later",
     "split_year",
     "year_quarter",
 ]
@@ -55,6 +57,19 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
     direction = direction_of(rel) if rel else Direction.TENSE
     partial = Partial(season=code, direction=direction, granularity="SE")
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def seasons_later(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "two summers later": that season, so many years from the story's; "ago" from now."""
+    count = parse_number(groups.get("num") or "", vocab)
+    if not isinstance(count, float) or count != int(count):
+        return None
+    code = str(vocab.lookup("season", norm(groups.get("season")).removesuffix("s")))
+    direction = norm(groups.get("dir"))
+    sign = -1 if direction in ("earlier", "before", "ago") else 1
+    partial = Partial(season=code, shift_unit="Y", shift=sign * int(count), granularity="SE")
+    reference = Reference.DCT if direction == "ago" else Reference.NARRATIVE
+    return Reading(TimexType.DATE, partial, reference=reference)
 
 
 def split_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
