@@ -58,6 +58,7 @@ _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORTED = re.compile(r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b")
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
+_WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
     r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
@@ -402,7 +403,11 @@ class _Resolver(StoryReading):
     # ------------------------------------------------------------------ year-less
     def _year_less(self, mention: Mention) -> Result:
         p = mention.partial
-        in_story = self._weekday_in_story_week(mention) or self._later_day_in_story_month(mention)
+        in_story = (
+            self._weekday_in_story_week(mention)
+            or self._later_day_in_story_month(mention)
+            or self._weekday_fits_written_year(mention)
+        )
         if in_story is not None:
             return in_story
         if self.entry_day is not None:
@@ -633,6 +638,31 @@ class _Resolver(StoryReading):
             and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+
+    def _weekday_fits_written_year(self, mention: Mention) -> Result | None:
+        """ "Michaelmas term 1997 ... Term began on Sunday 12 October": a weekday and date
+        that do not fit the publication year but fit the year the text last wrote are
+        that year's. One that fits neither keeps the usual year, for the checks to see."""
+        p = mention.partial
+        written = self.written_year
+        if (
+            p.weekday is None
+            or p.month is None
+            or p.day is None
+            or written is None
+            or mention.start - written.position > _WRITTEN_YEAR_REACH
+        ):
+            return None
+        if self.dct is not None:
+            near = safe_date(self.dct.year, p.month, p.day)
+            if near is not None and near.isoweekday() == p.weekday:
+                return None
+        for year in (written.day.year, written.day.year + 1):
+            day = safe_date(year, p.month, p.day)
+            if day is not None and day.isoweekday() == p.weekday:
+                anchor = Anchor(AnchorKind.NARRATIVE, f"{written.day.year:04d}", written.tid)
+                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return None
 
     def _measured_against(self, start: int) -> bool:
         """ "the first flood since Christmas": a day a record is measured against."""

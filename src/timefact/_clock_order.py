@@ -32,6 +32,7 @@ _EVENING = 18 * 60
 _HALF_DAY = 12 * 60
 _SMALL_HOURS_END = 6 * 60
 _REACH = 600  # characters from one time of the story to the next
+_SOON = 3 * 60  # minutes: a time of day said plainly this soon after the last is its hour
 _SAME_DAY = _dt.timedelta(0)
 _NEXT_DAY = _dt.timedelta(days=1)
 
@@ -78,8 +79,11 @@ class ClockOrder:
             and mention.start - last.end <= _REACH
         ):
             day = last.day
-            loose = told_past and _LOOSE.match(mention.text) is not None
-            if loose and minutes < last.minutes:
+            loose = _LOOSE.match(mention.text) is not None
+            morning = minutes - _HALF_DAY
+            if loose and last.minutes <= morning < minutes and morning - last.minutes <= _SOON:
+                minutes = morning  # "It is 4:12 a.m. ... At 4:19 the alarm": still the morning
+            elif loose and told_past and minutes < last.minutes:
                 if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
                     minutes += _HALF_DAY  # "at 9:12 ... until 9:40", told of an evening
                 elif last.minutes >= _EVENING:

@@ -217,6 +217,13 @@ def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
+# Words near "the first half" that make it a half of a game.
+_GAME_WORDS = re.compile(
+    r"(?i:interceptions?|touchdowns?|goals?|scored|points|possession|penalt(?:y|ies)|match|"
+    r"game|kick-?off|half-?time|inning|trailed|led\b|shots?|tries|fouls?)"
+)
+
+
 def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the first half of 2020", "the second half", "H2 2023"."""
     if groups.get("hnum"):
@@ -230,6 +237,11 @@ def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
             Partial(year=year_value, half=number, granularity="H"),
             value=f"{year_value:04d}-H{number}",
         )
+    before = re.split(r"[.!?]\s", groups.get("_before") or "")[-1]
+    after = re.split(r"[.!?](?:\s|$)", groups.get("_after") or "")[0]
+    around = before + " " + after
+    if not groups.get("rel") and _GAME_WORDS.search(around):
+        return None  # "three interceptions in the first half": a half of a game
     offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
     partial = Partial(half=number, shift_unit="Y", shift=offset, granularity="H")
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
