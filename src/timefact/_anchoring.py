@@ -653,16 +653,16 @@ class _Resolver(StoryReading):
             or mention.start - written.position > _WRITTEN_YEAR_REACH
         ):
             return None
+        year = written.day.year
         if self.dct is not None:
             near = safe_date(self.dct.year, p.month, p.day)
-            if near is not None and near.isoweekday() == p.weekday:
-                return None
-        for year in (written.day.year, written.day.year + 1):
-            day = safe_date(year, p.month, p.day)
-            if day is not None and day.isoweekday() == p.weekday:
-                anchor = Anchor(AnchorKind.NARRATIVE, f"{written.day.year:04d}", written.tid)
-                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
-        return None
+            if abs(self.dct.year - year) < 2 or (near and near.isoweekday() == p.weekday):
+                return None  # a year near the telling's: a wrong weekday is the checks' to find
+        day = safe_date(year, p.month, p.day)
+        if day is None or day.isoweekday() != p.weekday:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}", written.tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _measured_against(self, start: int) -> bool:
         """ "the first flood since Christmas": a day a record is measured against."""
