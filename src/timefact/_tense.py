@@ -312,6 +312,9 @@ class QuoteTracker:
 def is_past_perfect(text: str, start: int) -> bool:
     """Whether the clause before ``start`` is in the past perfect ("had ... done"), and
     not a future seen from the past ("had expected the war to end before Christmas")."""
+    window = text[max(0, start - _WINDOW) : start]
+    if "had" not in window.lower() and "'d " not in window and "’d " not in window:
+        return False  # neither "had" nor "'d" before it: no past perfect to find
     left, _ = _sentence(text, start, start)
     clause = text[left:start]
     comma = max(clause.rfind(","), clause.rfind(";"))
@@ -357,11 +360,8 @@ def is_framing(text: str, start: int) -> bool:
     "That same day, ..."), perhaps after a conjunction or a preposition."""
     left = max(0, start - 60)
     before = text[left:start]
-    cut = max(
-        (m.end() for m in re.finditer(r"[.!?\n]", before)),
-        default=0 if left > 0 else -1,
-    )
-    if cut < 0 and left > 0:
-        return False
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n")) + 1
+    if cut == 0 and left > 0:
+        return False  # no sentence starts in the 60 characters before it
     prefix = before[max(cut, 0) :].strip(" \t\"“'‘")
     return bool(FRAMING_PREFIX.fullmatch(prefix))

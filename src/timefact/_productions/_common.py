@@ -67,8 +67,12 @@ class Reading:
     freq: str | None = None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def norm(word: str | None) -> str:
-    return re.sub(r"\s+", " ", word or "").strip().lower()
+    """A word or phrase in lower case, its spaces made single."""
+    return _SPACES.sub(" ", word or "").strip().lower()
 
 
 def parse_number(text: str, vocab: Vocabulary) -> float | str | None:
