@@ -266,6 +266,14 @@ _PREFIX = re.compile(
     r"|scarcely))[ \t]+"
     r"|(?P<rel>\b(?i:last|next|this|this\s+past|this\s+coming))[ \t]+)$"
 )
+# The words a qualifying phrase can end in: only after one of them is _PREFIX tried.
+_PREFIX_LAST_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "early late mid of about around roughly approximately nearly almost than least to "
+        "over under some most as barely scarcely last next this past coming",
+    )
+)
 _POSITION = {
     "early": "START",
     "late": "END",
@@ -305,6 +313,11 @@ _TOPIC_BEFORE_ABOUT = re.compile(
 def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
     """Extend a mention over the qualifying words just before it, if any."""
     window = text[max(0, mention.start - 40) : mention.start]
+    if not window.endswith((" ", "\t", "-")):
+        return mention
+    before = window.rstrip(" \t-").split()
+    if not before or before[-1].lower().lstrip("(\"'“‘[") not in _PREFIX_LAST_WORDS:
+        return mention  # the qualifying words all end in one of these
     match = _PREFIX.search(window)
     if match is None:
         return mention

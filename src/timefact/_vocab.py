@@ -28,6 +28,7 @@ _FULL_MONTHS = (
 )
 # Month names that are also everyday words: never taken in lower case.
 _COMMON_WORDS = frozenset({"may", "march"})
+_SPACING = re.compile(r"[\s-]+")
 # Weekday abbreviations that are no English word, so stand alone in informal text.
 _NOT_A_WORD = frozenset({"fri", "thurs", "thu", "tues", "tue"})
 _FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -88,9 +89,12 @@ class Vocabulary:
 
     def lookup(self, table: str, word: str) -> Any:
         """The meaning of ``word`` in ``table`` (case, spacing and periods folded)."""
-        key = re.sub(r"[\s-]+", "-" if table in ("number", "ordinal") else " ", word.lower())
-        key = key.rstrip(".").replace("’", "'")
         entries = self.tables[table]
+        plain = word.lower()
+        if plain in entries:  # most words come as the table writes them
+            return entries[plain]
+        key = _SPACING.sub("-" if table in ("number", "ordinal") else " ", plain)
+        key = key.rstrip(".").replace("’", "'")
         if key in entries:
             return entries[key]
         return entries.get(key.replace("-", " "), entries.get(key.replace(" ", "-")))
