@@ -103,7 +103,9 @@ _QUALIFIERS_BEFORE_COUNT = frozenset(
     )
 )
 # The rest of the count and the next word (bounded, so a run of digits stays linear).
-_AFTER_COUNT = re.compile(r"[\d.,/½]{0,16}[ \t]*\n?[ \t]*(?:[-–][ \t]*)?([A-Za-z½]+|\d)")
+_AFTER_COUNT = re.compile(
+    r"[\d.,/½]{0,16}[ \t]*\n?[ \t]*(?:\(\d{1,4}\)[ \t]*)?(?:[-–][ \t]*)?([A-Za-z½]+|\d)"
+)
 _NEXT_WORD = re.compile(
     r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|\d|['’]\d)|\n[ \t]*(?:([A-Za-z]{1,3})|\d)"
 )
@@ -258,7 +260,7 @@ def load_grammar() -> Grammar:
 # Words before a mention that qualify it. Applied after the scan, looking backwards, so
 # every rule gets them: "about 20 years", "early 2021", "mid-September", "last March".
 _PREFIX = re.compile(
-    r"(?:(?P<pos>\b(?i:early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of"
+    r"(?:(?P<pos>\b(?i:early|late|mid|(?:the\s+)?(?:beginning|start|end|middle|close)\s+of"
     r"|the\s+(?:early|latter|first|last)\s+part\s+of))(?:[ \t]+|-)"
     r"|(?P<mod>\b(?i:about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than"
     r"|at\s+least|up\s+to|over|under|just\s+over|just\s+under|some|no\s+more\s+than"

@@ -68,6 +68,7 @@ class Reading:
 
 
 _SPACES = re.compile(r"\s+")
+_FIGURES_AFTER_WORDS = re.compile(r"(?<=[a-z]) \(\d{1,4}\)$")
 
 
 def norm(word: str | None) -> str:
@@ -77,7 +78,7 @@ def norm(word: str | None) -> str:
 
 def parse_number(text: str, vocab: Vocabulary) -> float | str | None:
     """A count written in digits or words; ``"X"`` for vague counts ("several")."""
-    word = norm(text).replace(",", "")
+    word = _FIGURES_AFTER_WORDS.sub("", norm(text).replace(",", ""))  # "thirty (30)"
     if not word:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", word):

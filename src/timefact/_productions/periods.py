@@ -229,7 +229,7 @@ def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if groups.get("hnum"):
         number = int(groups["hnum"] or 1)
     else:
-        number = 1 if norm(groups.get("ord")) == "first" else 2
+        number = 1 if norm(groups.get("ord")) in ("first", "front") else 2
     year_value = written_year(groups, "year")
     if year_value:
         return Reading(

@@ -224,7 +224,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _COUNTED_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|straight|consecutive|"
     r"most|best|worst|highest|lowest|only|times|games|goals|points|wins|losses|once|twice|"
-    r"views|been|not|never|hit|won|lost|thrown|made)\b|"
+    r"[a-z]+est|views|been|not|never|hit|won|lost|thrown|made)\b|"
     r"\b\w+ed\b)[^.;]*$",
     re.IGNORECASE,
 )
