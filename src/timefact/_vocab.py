@@ -130,7 +130,7 @@ class Vocabulary:
         out["MONTH"] = (
             "(?:"
             + out["MONTH"]
-            + r"|(?:(?<=\d[ \t])|(?<=\d[a-z]{2}[ \t]))"
+            + r"|(?:(?<=\d[ \t])|(?<=\d[a-z]{2}[ \t])|(?<=\d[a-z]{2}[ \t]of[ \t]))"
             + _alternation([re.escape(f) for f in after_day])
             + r"(?![\w'’-])"
             # "29th may": after an ordinal even the month that is also a word

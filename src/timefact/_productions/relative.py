@@ -35,6 +35,7 @@ __all__ = [
     "this_time",
     "week_after_next",
     "weekday_a_week_on",
+    "weeks_from_weekday",
     "year_adjective",
 ]
 
@@ -117,6 +118,20 @@ def week_after_next(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the week after next": two weeks from this one; "the weekend after next"."""
     unit = "WE" if norm(groups.get("unit")) == "weekend" else "W"
     partial = Partial(shift_unit=unit, shift=2, direction=Direction.FUTURE, granularity=unit)
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def weeks_from_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "two weeks from Saturday": the coming Saturday, and two weeks more."""
+    count = parse_number(groups.get("num") or "", vocab)
+    unit = unit_code(groups.get("unit"), vocab)
+    if not isinstance(count, float) or count != int(count) or unit not in ("W", "D"):
+        return None
+    days = int(count) * (7 if unit == "W" else 1)
+    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    partial = Partial(
+        weekday=day, direction=Direction.FUTURE, shift_unit="D", shift=days, granularity="D"
+    )
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
