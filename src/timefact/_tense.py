@@ -278,6 +278,9 @@ _PLAN = re.compile(r"(?i:planned|arranged|intended|hoped|aimed|wanted)")
 
 _QUOTE_MARK = re.compile(r'["“”]|``|\'\'')
 _REPORT_GAP = re.compile(
+    # whom it was told to: "told reporters", "told the City Council"
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[a-z]+|[A-Z][\w.'’-]*)"
+    r"(?=\s+(?:on|late|early|last)\b))?"
     r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|letter|release|post|filing))?"
     r"(?:\s+(?:on|late|early|last)\b)*\s+"
 )
