@@ -58,6 +58,7 @@ _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORTED = re.compile(r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b")
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
+_WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
@@ -112,6 +113,8 @@ class _Resolver(StoryReading):
         self.tenses = TenseReader(text, spans)
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
+        # Where the last weekday with a tense of its own ended, and that tense.
+        self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
 
     # ------------------------------------------------------------------ entry point
@@ -557,6 +560,17 @@ class _Resolver(StoryReading):
             read = self.tenses.tense(mention.start, mention.end)
             if read is Tense.UNKNOWN and weekday and self.text.startswith(":", mention.end):
                 read = Tense.PAST  # "Tue: rest day.": a log's heading tells what was done
+            if read is Tense.UNKNOWN and weekday and self._weekday_tense is not None:
+                # "The show begins at 9 a.m. Thursday, and the auction follows Saturday
+                # afternoon": a weekday with no cue of its own goes the way the one before
+                # it in its sentence went
+                end, earlier = self._weekday_tense
+                if mention.start - end <= _WEEKDAY_RUN and not _SENTENCE_END.search(
+                    self.text, end, mention.start
+                ):
+                    read = earlier
+            if weekday and read in (Tense.PAST, Tense.FUTURE, Tense.PRESENT):
+                self._weekday_tense = (mention.end, read)
             deadline_text = self.text[before : mention.start]
             deadline = _DEADLINE.search(self.text, before, mention.start) or (
                 weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)
