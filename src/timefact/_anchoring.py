@@ -57,6 +57,10 @@ _RECENT_EVENT_DAYS = 60
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORTED = re.compile(r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|early|last)\s+)*$"
+)
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
@@ -621,7 +625,8 @@ class _Resolver(StoryReading):
             return
         before = max(0, mention.start - 20)
         if not framing and (
-            mention.reference is Reference.DCT
+            (mention.reference is Reference.DCT and not self._event_weekday(mention))
+            or self._report_weekday(mention)
             or grain != "D"
             # "clear by Thursday", "halted flights until early Friday": a deadline, unless
             # it writes its year ("until the spring of 2021, when ...")
@@ -677,6 +682,18 @@ class _Resolver(StoryReading):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}", written.tid)
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _event_weekday(self, mention: Mention) -> bool:
+        """ "A family escaped a fire early Sunday": a weekday of the news that an event
+        happened on, where the story goes; not the day it was reported ("investigators
+        said Monday")."""
+        return readers.bare_weekday(mention.partial) and not self._report_weekday(mention)
+
+    def _report_weekday(self, mention: Mention) -> bool:
+        """ "investigators said Monday": the day the news was told, not where it is."""
+        return readers.bare_weekday(mention.partial) and bool(
+            _REPORTED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        )
 
     def _measured_against(self, start: int) -> bool:
         """ "the first flood since Christmas": a day a record is measured against."""
