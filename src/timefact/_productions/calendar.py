@@ -28,7 +28,6 @@ __all__ = [
     "bc_date",
     "calendar",
     "clock",
-    "clock_on_story_day",
     "day_beside_weekday",
     "holiday",
     "listed_day",
@@ -356,6 +355,8 @@ def listed_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "3 p.m.", "noon", "10:30 EDT" alone: a time on the day the story is at."""
+    if groups.get("dem") or groups.get("dir"):
+        return clock_on_story_day(groups, vocab)
     hour, minute = clock_time(groups, vocab)
     if hour is None:
         return None
