@@ -23,6 +23,8 @@ class Tense(StrEnum):
 
 
 _CUE = re.compile(
+    # Every cue starts a word or an apostrophe: the scan rejects other places at once.
+    r"(?:(?<![\w])(?=[A-Za-z])|(?=['’]))(?:"
     # Reporting verbs say when the story was told, not when its events happen: they count
     # only right before the expression ("said Friday", "announced on Wednesday").
     r"(?P<report>\b(?i:said|says|say|told|added|noted|reported|announced|stated|"
@@ -60,7 +62,7 @@ _CUE = re.compile(
     r"resumes|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
-    r"kicks\s+off|takes\s+place)\b)"
+    r"kicks\s+off|takes\s+place)\b))"
 )
 _AND = re.compile(r"\band\b")
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
