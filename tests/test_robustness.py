@@ -129,7 +129,11 @@ def _small_and_large_times(make: Callable[[int], str]) -> tuple[float, float]:
 def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     t_small, t_large = _small_and_large_times(ADVERSARIAL[name])
     assert t_large <= 8 * max(t_small, 0.01), (t_small, t_large)
-    assert t_large < 2.0, f"{name}: 200,000 characters took {t_large:.2f}s"
+    # Well under a second for a 50,000-character string, even the densest (22,000 weekdays
+    # in 200,000 characters, each one a time expression to anchor, take about 1.6 s on a
+    # 2.6 GHz core); the cap on the large one leaves room for a busy shared machine.
+    assert t_small < 1.0, f"{name}: 50,000 characters took {t_small:.2f}s"
+    assert t_large < 3.0, f"{name}: 200,000 characters took {t_large:.2f}s"
 
 
 # Text made of nothing but time expressions (or near misses): every position is a match,
