@@ -19,7 +19,7 @@ from timefact._dispatch import load_dispatch
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import PRODUCTIONS, Production
-from timefact._vocab import Vocabulary, load_vocabulary
+from timefact._vocab import Vocabulary, alternation, load_vocabulary
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
 
@@ -123,6 +123,7 @@ class Grammar:
     def __init__(self, vocabulary: Vocabulary, rules: tuple[Rule, ...]) -> None:
         self.vocabulary = vocabulary
         self.rules = rules
+        self._qualifiers = _Qualifiers.of(vocabulary)
         dispatch = load_dispatch([rule.pattern for rule in rules])
         self._by_prefix = dispatch.by_prefix
         self._by_char = dispatch.by_char
@@ -249,7 +250,7 @@ class Grammar:
             quant=reading.quant,
             freq=reading.freq,
         )
-        return _qualify(text, mention, self.vocabulary)
+        return _qualify(text, mention, self.vocabulary, self._qualifiers)
 
 
 def load_grammar() -> Grammar:
@@ -258,36 +259,36 @@ def load_grammar() -> Grammar:
 
 
 # Words before a mention that qualify it. Applied after the scan, looking backwards, so
-# every rule gets them: "about 20 years", "early 2021", "mid-September", "last March".
-_PREFIX = re.compile(
-    r"(?:(?P<pos>\b(?i:early|late|mid|(?:the\s+)?(?:beginning|start|end|middle|close)\s+of"
-    r"|the\s+(?:early|latter|first|last)\s+part\s+of))(?:[ \t]+|-)"
-    r"|(?P<mod>\b(?i:about|around|roughly|approximately|nearly|almost|more\s+than|less\s+than"
-    r"|at\s+least|up\s+to|over|under|just\s+over|just\s+under|some|no\s+more\s+than"
-    r"|no\s+less\s+than|as\s+many\s+as|fewer\s+than|longer\s+than|at\s+most|barely"
-    r"|scarcely))[ \t]+"
-    r"|(?P<rel>\b(?i:last|next|this|this\s+past|this\s+coming))[ \t]+)$"
-)
-# The words a qualifying phrase can end in: only after one of them is _PREFIX tried.
-_PREFIX_LAST_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        "early late mid of about around roughly approximately nearly almost than least to "
-        "over under some most as barely scarcely last next this past coming",
-    )
-)
-_POSITION = {
-    "early": "START",
-    "late": "END",
-    "mid": "MID",
-    "beginning": "START",
-    "start": "START",
-    "end": "END",
-    "middle": "MID",
-    "close": "END",
-    "latter": "END",
-    "first": "START",
-}
+# every rule gets them: "about 20 years", "early 2021", "mid-September", "last March". The
+# positions and mods are the vocabulary's tables; "exactly" and its kin are left to the
+# duration rule.
+_RELATIVE_WORDS = ("last", "next", "this", "this past", "this coming")
+
+
+def _phrases(words: list[str]) -> str:
+    return alternation([r"\s+".join(map(re.escape, w.split())) for w in words])
+
+
+@dataclass(frozen=True)
+class _Qualifiers:
+    pattern: re.Pattern[str]
+    last_words: frozenset[str]  # only after one of these is the pattern tried
+
+    @staticmethod
+    def of(vocabulary: Vocabulary) -> _Qualifiers:
+        positions = list(vocabulary.tables["position"])
+        # "end of next week": the article may go
+        positions += [p.removeprefix("the ") for p in positions if p.startswith("the ")]
+        mods = [m for m, value in vocabulary.tables["mod"].items() if value != "EXACT"]
+        pattern = re.compile(
+            r"(?:(?P<pos>\b(?i:" + _phrases(positions) + r"))(?:[ \t]+|-)"
+            r"|(?P<mod>\b(?i:" + _phrases(mods) + r"))[ \t]+"
+            r"|(?P<rel>\b(?i:" + _phrases(list(_RELATIVE_WORDS)) + r"))[ \t]+)$"
+        )
+        words = [*positions, *mods, *_RELATIVE_WORDS]
+        return _Qualifiers(pattern, frozenset(w.split()[-1] for w in words))
+
+
 _DIRECTED_RULES = frozenset({"month", "season-year"})
 _YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 
@@ -312,24 +313,28 @@ _TOPIC_BEFORE_ABOUT = re.compile(
 )
 
 
-def _qualify(text: str, mention: Mention, vocabulary: Vocabulary) -> Mention:
+def _qualify(
+    text: str, mention: Mention, vocabulary: Vocabulary, qualifiers: _Qualifiers
+) -> Mention:
     """Extend a mention over the qualifying words just before it, if any."""
     window = text[max(0, mention.start - 40) : mention.start]
     if not window.endswith((" ", "\t", "-")):
         return mention
     before = window.rstrip(" \t-").split()
-    if not before or before[-1].lower().lstrip("(\"'“‘[") not in _PREFIX_LAST_WORDS:
-        return mention  # the qualifying words all end in one of these
-    match = _PREFIX.search(window)
+    if not before or before[-1].lower().lstrip("(\"'“‘[") not in qualifiers.last_words:
+        return mention
+    match = qualifiers.pattern.search(window)
     if match is None:
         return mention
     start = mention.start - (len(window) - match.start())
     words = re.sub(r"\s+", " ", match.group(0).strip(" -\t").lower())
     if match.group("pos") and mention.type in (TimexType.DATE, TimexType.TIME):
-        key = next((w for w in re.split(r"[ -]", words) if w in _POSITION), words)
+        position = vocabulary.lookup("position", words) or vocabulary.lookup(
+            "position", "the " + words
+        )
         if mention.mod is None or mention.mod == "MID":
             return replace(
-                mention, start=start, text=text[start : mention.end], mod=_POSITION.get(key, "MID")
+                mention, start=start, text=text[start : mention.end], mod=position or "MID"
             )
     if (
         match.group("mod")

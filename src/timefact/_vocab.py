@@ -54,7 +54,7 @@ def _title_forms(form: str) -> list[str]:
     return [form.capitalize(), form.upper()]
 
 
-def _alternation(patterns: list[str]) -> str:
+def alternation(patterns: list[str]) -> str:
     # Longest first, so that "Sept" is tried before "Sep" and "Christmas Eve" before
     # "Christmas": Python's alternation takes the first branch that matches.
     unique = sorted(set(patterns), key=lambda p: (-len(p), p))
@@ -113,7 +113,7 @@ class Vocabulary:
             if table in _TITLE_CASE_TABLES:
                 continue
             forms = [_word_pattern(f) for f in entries]
-            out[table.upper()] = "(?i:" + _alternation(forms) + ")"
+            out[table.upper()] = "(?i:" + alternation(forms) + ")"
         out["MONTH"] = self._proper_names(
             self.tables["month"],
             _FULL_MONTHS,
@@ -131,14 +131,14 @@ class Vocabulary:
             "(?:"
             + out["MONTH"]
             + r"|(?:(?<=\d[ \t])|(?<=\d[a-z]{2}[ \t])|(?<=\d[a-z]{2}[ \t]of[ \t]))"
-            + _alternation([re.escape(f) for f in after_day])
+            + alternation([re.escape(f) for f in after_day])
             + r"(?![\w'’-])"
             # "29th may": after an ordinal even the month that is also a word
             + r"|(?<=\d[a-z]{2}[ \t])"
-            + _alternation(sorted(_COMMON_WORDS))
+            + alternation(sorted(_COMMON_WORDS))
             + r"(?![\w'’-]))"
         )
-        out["MONTH_FULL"] = _alternation([p for f in _FULL_MONTHS for p in _title_forms(f)])
+        out["MONTH_FULL"] = alternation([p for f in _FULL_MONTHS for p in _title_forms(f)])
         out["WEEKDAY"] = self._proper_names(
             self.tables["weekday"],
             _FULL_WEEKDAYS,
@@ -183,8 +183,8 @@ class Vocabulary:
                 by_lookahead.setdefault(informal, []).extend((form, variants[0]))
                 if form in _NOT_A_WORD:
                     by_lookahead.setdefault(r"(?![\w'’-])", []).extend((form, variants[0]))
-        patterns.extend(_alternation(forms) + after for after, forms in by_lookahead.items())
-        return _alternation(patterns)
+        patterns.extend(alternation(forms) + after for after, forms in by_lookahead.items())
+        return alternation(patterns)
 
 
 _INFORMAL_WEEKDAY_AFTER = (
@@ -204,7 +204,7 @@ def _lowercase_words(form: str) -> str:
 def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
     """Holiday names in any case: running text capitalises them, informal text does not."""
     forms = [_lowercase_words(form) for item in observances for form in item.forms]
-    return "(?i:" + _alternation(forms) + ")"
+    return "(?i:" + alternation(forms) + ")"
 
 
 def load_vocabulary() -> Vocabulary:
