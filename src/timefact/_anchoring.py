@@ -56,11 +56,10 @@ _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12
 _RECENT_EVENT_DAYS = 60
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
-_REPORTED = re.compile(r"\b(?i:said|says|told|reported|announced|added|confirmed|stated)\b")
-_REPORTED_BEFORE = re.compile(
-    r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
-    r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|early|last)\s+)*$"
-)
+_REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
+_REPORTED = re.compile(_REPORT_VERB)
+# "investigators said Monday", "told reporters late Tuesday": the day of the telling
+_REPORTED_BEFORE = re.compile(_REPORT_VERB + r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|early|last)\s+)*$")
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it

@@ -17,20 +17,35 @@ _NUMERIC_RULES = frozenset({"numeric-date", "numeric-month-day"})
 _AMBIGUOUS = re.compile(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])(?!\d)")
 _DAY_FIRST = re.compile(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
 _MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
-)
-_DAY_MONTH = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+" + _MONTHS)
-_MONTH_DAY = re.compile(_MONTHS + r"\.?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b")
+# A weekday written before a date in words ("Sunday 12 October", "Tue, Sep 26").
+_LEADING_WEEKDAY = re.compile(r"[A-Za-z]+\.?,?\s+")
+_DAY_WRITTEN_FIRST = re.compile(r"(?:the\s+)?\d")
 
 
-def writes_day_first(text: str) -> bool:
-    """Whether the text shows that it writes the day before the month."""
+def writes_day_first(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether the text shows that it writes the day before the month: in its numeric
+    dates that can be read one way only, and in the dates the grammar found in words."""
+    worded = [
+        m
+        for m in mentions
+        if m.partial.month is not None
+        and m.partial.day is not None
+        and m.rule not in _NUMERIC_RULES
+    ]
+    in_words = sum(_day_written_first(m) for m in worded)
     # A numeric date that can only be read one way counts twice a date in words.
-    day_first = 2 * len(_DAY_FIRST.findall(text)) + len(_DAY_MONTH.findall(text))
-    month_first = 2 * len(_MONTH_FIRST.findall(text)) + len(_MONTH_DAY.findall(text))
+    day_first = 2 * len(_DAY_FIRST.findall(text)) + in_words
+    month_first = 2 * len(_MONTH_FIRST.findall(text)) + len(worded) - in_words
     return day_first > month_first
+
+
+def _day_written_first(mention: Mention) -> bool:
+    """ "3 March 1950", "Sunday 12 October", "the 14th of Feb"; not "March 3"."""
+    text = mention.text
+    if mention.partial.weekday is not None:
+        leading = _LEADING_WEEKDAY.match(text)
+        text = text[leading.end() :] if leading else text
+    return _DAY_WRITTEN_FIRST.match(text) is not None
 
 
 def in_text_order(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -38,7 +53,7 @@ def in_text_order(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ambiguous = [
         m for m in mentions if m.rule in _NUMERIC_RULES and _AMBIGUOUS.match(m.text) is not None
     ]
-    if not ambiguous or not writes_day_first(text):
+    if not ambiguous or not writes_day_first(text, mentions):
         return list(mentions)
     swapped = {id(m): _day_first(m) for m in ambiguous}
     return [swapped.get(id(m)) or m for m in mentions]

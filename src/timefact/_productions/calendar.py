@@ -59,6 +59,7 @@ _POSTED_AT = re.compile(
 _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
+_BE_BEFORE = re.compile(r"\b(?i:is|was|are|were)[ \t]+$")
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|nite)\b")
 _PLACE_AFTER_SAT = re.compile(
     r"[ \t]+(?i:on|in|at|down|there|here|beside|next|by|around|up|with)\b"
@@ -91,7 +92,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and (
             (wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""))
             or (
-                re.search(r"\b(?i:is|was|are|were)[ \t]+$", groups.get("_before") or "")
+                _BE_BEFORE.search(groups.get("_before") or "")
                 and _PLACE_AFTER_SAT.match(groups.get("_after") or "")
             )
         )

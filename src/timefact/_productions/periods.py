@@ -217,6 +217,7 @@ def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 # Words near "the first half" that make it a half of a game.
 _GAME_WORDS = re.compile(
     r"(?i:interceptions?|touchdowns?|goals?|scored|points|possession|penalt(?:y|ies)|match|"
@@ -237,9 +238,9 @@ def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
             Partial(year=year_value, half=number, granularity="H"),
             value=f"{year_value:04d}-H{number}",
         )
-    before = re.split(r"[.!?]\s", groups.get("_before") or "")[-1]
-    after = re.split(r"[.!?](?:\s|$)", groups.get("_after") or "")[0]
-    around = before + " " + after
+    before = _SENTENCE_BREAK.split(groups.get("_before") or "")[-1]
+    after = _SENTENCE_BREAK.split(groups.get("_after") or "")[0]
+    around = before + " " + after  # the words of its own sentence
     if not groups.get("rel") and _GAME_WORDS.search(around):
         return None  # "three interceptions in the first half": a half of a game
     offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
