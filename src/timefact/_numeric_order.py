@@ -30,6 +30,7 @@ def writes_day_first(text: str, mentions: Sequence[Mention]) -> bool:
         for m in mentions
         if m.partial.month is not None
         and m.partial.day is not None
+        and m.partial.hour is None  # "9 a.m. on Oct. 1" starts with its clock time
         and m.rule not in _NUMERIC_RULES
     ]
     in_words = sum(_day_written_first(m) for m in worded)
