@@ -57,13 +57,14 @@ class ClockOrder:
 
         ``told_before``: the mention's clause looks back (past perfect): out of the order,
         it neither moves nor is moved. ``told_past``: its clause is in the past tense; only
-        there do times said without a.m. or p.m. follow the order (plans list them as
-        they come: "concert at 8:30pm, doors at 7ish, meet me by 6:45")."""
+        there does a time said without a.m. or p.m. move to the evening or past midnight
+        to follow the last one (plans list them as they come: "concert at 8:30pm, doors at
+        7ish, meet me by 6:45")."""
         p = mention.partial
         if told_before:
             return value, placed  # "had stopped at 10:47": out of the story's order
         last, self._last = self._last, None
-        day = first_day = placed[0]
+        day = placed[0]
         if p.hour is None:
             part = _PART_MINUTES.get(p.part_of_day or "")
             if part is not None and mention.reference is not Reference.DCT:
@@ -78,25 +79,30 @@ class ClockOrder:
             and last.day - day in (_SAME_DAY, _NEXT_DAY)  # the story may be past midnight
             and mention.start - last.end <= _REACH
         ):
-            day = last.day
             loose = _LOOSE.match(mention.text) is not None
-            morning = minutes - _HALF_DAY
-            if loose and last.minutes <= morning < minutes and morning - last.minutes <= _SOON:
-                minutes = morning  # "It is 4:12 a.m. ... At 4:19 the alarm": still the morning
-            elif loose and told_past and minutes < last.minutes:
-                if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
-                    minutes += _HALF_DAY  # "at 9:12 ... until 9:40", told of an evening
-                elif last.minutes >= _EVENING:
-                    minutes %= _HALF_DAY  # "by 12:20", after 11:50 at night
-                    day += _dt.timedelta(days=1)
-            elif minutes < _SMALL_HOURS_END and _EVENING <= last.minutes < 24 * 60:
-                # "2:12 a.m." after "6:40 p.m.": the story has gone on into the next day
-                day += _dt.timedelta(days=1)
+            day, minutes, goes_on = _after(last, minutes, loose, told_past)
+            if goes_on:
                 placed = (day, "D")
             hour, minute = divmod(minutes, 60)
-            if (hour, minute) != (p.hour, p.minute or 0) or day != first_day:
+            if (hour, minute) != (p.hour, p.minute or 0) or day != placed[0] or goes_on:
                 value = readers.time_of(day.isoformat(), replace(p, hour=hour, minute=minute))
         self._last = _Clock(mention.end, day, minutes)
         # Otherwise the story's day stays the one the night began on: "the night of the
         # 17th ... by 12:20 ... by 1 a.m. ... on Friday morning" is the 18th.
         return value, placed
+
+
+def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_dt.date, int, bool]:
+    """The day and time of day of a clock time told after ``last``, and whether the story
+    itself has gone on into the next day."""
+    morning = minutes - _HALF_DAY
+    if loose and last.minutes <= morning < minutes and morning - last.minutes <= _SOON:
+        return last.day, morning, False  # "It is 4:12 a.m. ... At 4:19": still the morning
+    if loose and told_past and minutes < last.minutes:
+        if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
+            return last.day, minutes + _HALF_DAY, False  # "at 9:12 ... until 9:40", at night
+        if last.minutes >= _EVENING:
+            return last.day + _NEXT_DAY, minutes % _HALF_DAY, False  # "by 12:20" after 11:50
+    if minutes < _SMALL_HOURS_END and _EVENING <= last.minutes < 24 * 60:
+        return last.day + _NEXT_DAY, minutes, True  # "2:12 a.m." after "6:40 p.m."
+    return last.day, minutes, False
