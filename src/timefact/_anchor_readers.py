@@ -22,6 +22,7 @@ __all__ = [
     "bare_weekday",
     "counted_day",
     "day_value",
+    "names_the_present",
     "observance_day",
     "observance_table",
     "range_years",
@@ -53,6 +54,20 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return True  # "Sent: Wednesday, 5 March 2025 17:32": the date of a message
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
+
+
+# "It is 4:12 a.m. on Thursday, 3 June 2021, and ...": a sentence that opens by naming
+# the time it is now.
+_PRESENT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t\"“]*(?:it\s+is|it['’]s|today\s+is|now\s+it\s+is)\s+(?:now\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_the_present(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is what a sentence says it is now ("It is Monday, 5
+    March 1990."): the present of the telling that follows, whatever the text's date."""
+    return _PRESENT_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def bare_weekday(p: Partial) -> bool:

@@ -70,6 +70,8 @@ _DEADLINE = re.compile(
     r"\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
+# "since Monday": where a state began
+_SINCE = re.compile(r"\b(?i:since)\s+$")
 # "did not arrive until Friday", "wasn't done till noon": the time it did happen
 _NOT_UNTIL = re.compile(r"(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}\b(?i:until|till|til)\s+$")
 # "the first flood since Christmas", "the highest reading since January 1968": a day
@@ -166,7 +168,10 @@ class _Resolver(StoryReading):
             certain=certain,
         )
         if grain_day is not None:
+            story = self.narrative
             self._maybe_move_narrative(mention, timex, grain_day)
+            if self.narrative is not story and self.narrative is not None:
+                self.clock_order.story_moved(self.narrative.day)
             self._follow_story_week(grain_day)
             p = mention.partial
             if p.weekday is not None and p.day is not None and grain_day[1] == "D":
@@ -199,11 +204,17 @@ class _Resolver(StoryReading):
         if (
             grain_day is not None
             and grain_day[1] == "D"
-            and timex.type is TimexType.DATE
-            and readers.stands_alone(self.text, mention.start, mention.end)
+            and (
+                (
+                    timex.type is TimexType.DATE
+                    and readers.stands_alone(self.text, mention.start, mention.end)
+                )
+                or readers.names_the_present(self.text, mention.start)
+            )
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
-            # stands alone heads a diary entry or a log, and is the present of what follows.
+            # stands alone heads a diary entry or a log, and is the present of what follows;
+            # so is the date of "It is 4:12 a.m. on Thursday, 3 June 2021".
             self.entry_day = (grain_day[0], timex.tid)
         return timex
 
@@ -623,6 +634,8 @@ class _Resolver(StoryReading):
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
         before = max(0, mention.start - 20)
+        if self._state_began(mention, before):
+            return
         if not framing and (
             (mention.reference is Reference.DCT and not self._event_weekday(mention))
             or self._report_weekday(mention)
@@ -656,6 +669,16 @@ class _Resolver(StoryReading):
             and (current is None or current.from_text or timex.anchor.tid != current.tid)
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+
+    def _state_began(self, mention: Mention, before: int) -> bool:
+        """ "She has known since Monday", "Since last night, ...": where a state began,
+        not where the story is. A date is different: "out since Nov 2 ... I emailed them
+        that afternoon" tells of that day."""
+        p = mention.partial
+        return _SINCE.search(self.text, before, mention.start) is not None and (
+            readers.bare_weekday(p)
+            or (mention.reference is Reference.DCT and p.month is None and p.day is None)
+        )
 
     def _weekday_fits_written_year(self, mention: Mention) -> Result | None:
         """ "Michaelmas term 1997 ... Term began on Sunday 12 October": a weekday and date

@@ -33,6 +33,7 @@ _HALF_DAY = 12 * 60
 _SMALL_HOURS_END = 6 * 60
 _REACH = 600  # characters from one time of the story to the next
 _SOON = 3 * 60  # minutes: a time of day said plainly this soon after the last is its hour
+_RECENT = 60  # minutes: ... and one this little before it, in the morning, too
 _SAME_DAY = _dt.timedelta(0)
 _NEXT_DAY = _dt.timedelta(days=1)
 
@@ -63,13 +64,15 @@ class ClockOrder:
         p = mention.partial
         if told_before:
             return value, placed  # "had stopped at 10:47": out of the story's order
-        last, self._last = self._last, None
         day = placed[0]
         if p.hour is None:
             part = _PART_MINUTES.get(p.part_of_day or "")
             if part is not None and mention.reference is not Reference.DCT:
                 self._last = _Clock(mention.end, day, part)  # "the night of 17 November"
+            # A day alone leaves the clock where it was ("It is 4:12 a.m. ... since Monday
+            # ... At 4:19") unless the story goes to it (``story_moved``).
             return value, placed
+        last, self._last = self._last, None
         minutes = p.hour * 60 + (p.minute or 0)
         alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
         if (
@@ -91,6 +94,11 @@ class ClockOrder:
         # 17th ... by 12:20 ... by 1 a.m. ... on Friday morning" is the 18th.
         return value, placed
 
+    def story_moved(self, day: _dt.date) -> None:
+        """The story has gone to ``day``: a clock time of another day no longer leads."""
+        if self._last is not None and self._last.day != day:
+            self._last = None
+
 
 def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_dt.date, int, bool]:
     """The day and time of day of a clock time told after ``last``, and whether the story
@@ -98,6 +106,8 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     morning = minutes - _HALF_DAY
     if loose and last.minutes <= morning < minutes and morning - last.minutes <= _SOON:
         return last.day, morning, False  # "It is 4:12 a.m. ... At 4:19": still the morning
+    if loose and last.minutes < _HALF_DAY and 0 <= last.minutes - morning <= _RECENT:
+        return last.day, morning, False  # "At 4:19 ... she heard him at 4:02": just before
     if loose and told_past and minutes < last.minutes:
         if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
             return last.day, minutes + _HALF_DAY, False  # "at 9:12 ... until 9:40", at night

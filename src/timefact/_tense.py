@@ -31,6 +31,10 @@ _CUE = re.compile(
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
     r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
     r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
+    # "should have gone home on Friday", "could've been Tuesday": looking back ("would
+    # have begun at 12:01 a.m. Friday" may look ahead)
+    r"|(?P<modalpast>\b(?i:(?:should|could|might|must|may)(?:\s+not|n['’]t)?"
+    r"(?:\s+have|['’]ve))(?!\w))"
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
@@ -287,20 +291,32 @@ _REPORT_GAP = re.compile(
     r"(?:\s+(?:on|late|early|last)\b)*\s+"
 )
 # "was scheduled for March": planned in the past, for a time on either side of the telling.
-_TENSE_OF_CUE = {"future": Tense.FUTURE, "past": Tense.PAST, "pastfuture": Tense.UNKNOWN}
+_TENSE_OF_CUE = {
+    "future": Tense.FUTURE,
+    "past": Tense.PAST,
+    "modalpast": Tense.PAST,
+    "pastfuture": Tense.UNKNOWN,
+}
 
 
 class QuoteTracker:
-    """Tells whether places, taken in text order, lie inside double quotes opened in
-    the same paragraph, counting each quote mark once."""
+    """Tells whether places, taken in text order, lie inside a quotation opened in the
+    same paragraph: double quotes, each mark counted once, or single quotes as British
+    writing uses them ("'Somewhere in Italy, 2nd October,' it began."), told apart from
+    apostrophes by what stands around them."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._position = 0
         self._straight = 0
         self._curly = 0
+        self._single = _single_quoted(text)
 
     def inside(self, position: int) -> bool:
+        if self._single:
+            index = bisect.bisect_right(self._single, (position, len(self.text))) - 1
+            if index >= 0 and position < self._single[index][1]:
+                return True
         if position < self._position:
             return in_quotation(self.text, position)
         segment = self.text[self._position : position]
@@ -312,6 +328,37 @@ class QuoteTracker:
         self._curly += segment.count("“") - segment.count("”")
         self._position = position
         return self._straight % 2 == 1 or self._curly > 0
+
+
+# An opening single quote stands before a word, after a space or an opening mark, and is
+# not the apostrophe of a clipped word ('tis, 'em, rock 'n' roll); a closing one follows a
+# word or a stop and no letter follows it (not "shan't", "Jude's"), and after an "s" only
+# a stop follows it (not "three days' rest"); it closes only a quotation already open.
+_SINGLE_MARK = re.compile(
+    r"(?P<open>(?<![\w'’‘])['‘]"
+    r"(?!(?:tis|twas|em|cause|cos|til|till|n|round|bout|nuff)\b)(?=[A-Za-z]))"
+    r"|(?P<close>(?<=[\w.,!?;:…—–-])(?<![sS])['’](?![\w'’])|(?<=[sS])['’](?=[.,;:!?)—–]|$))"
+    r"|(?P<paragraph>\n)",
+    re.IGNORECASE,
+)
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """The spans inside single quotation marks, each within one paragraph."""
+    if "'" not in text and "‘" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for mark in _SINGLE_MARK.finditer(text):
+        kind = mark.lastgroup
+        if kind == "open" and opened < 0:
+            opened = mark.end()
+        elif kind == "close" and opened >= 0:
+            spans.append((opened, mark.start()))
+            opened = -1
+        elif kind == "paragraph":
+            opened = -1
+    return spans
 
 
 def is_past_perfect(text: str, start: int) -> bool:
