@@ -66,7 +66,8 @@ _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
     r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
-    r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped)(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
+    r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped|revised|brought\s+forward)"
+    r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
     r"\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
@@ -463,8 +464,11 @@ class _Resolver(StoryReading):
                     same_sentence = not _SENTENCE_END.search(
                         self.text, story.position, mention.start
                     )
+                    # "The next morning ... by noon ... Tom spent Thursday night": a later
+                    # part of the story's own day is that day.
+                    later_part = p.part_of_day in ("AF", "EV", "NI")
                     ahead = (p.weekday - self._weekday_of(story.day)) % 7 or (
-                        0 if same_sentence else 7
+                        0 if same_sentence or later_part else 7
                     )
                     story_day = story.day + _dt.timedelta(days=ahead)
                 return readers.time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
@@ -688,13 +692,24 @@ class _Resolver(StoryReading):
         written = self.written_year
         if (
             p.weekday is None
-            or p.month is None
             or p.day is None
             or written is None
             or mention.start - written.position > _WRITTEN_YEAR_REACH
         ):
             return None
         year = written.day.year
+        if p.month is None:
+            # "by the end of November 1854 ... On Wednesday the 29th": the first month
+            # from the one written whose day falls on that weekday.
+            if written.grain not in ("D", "M") or (
+                self.dct is not None and abs(self.dct.year - year) < 2
+            ):
+                return None
+            day = weekday_day_near(written.day, p.day, p.weekday, Tense.FUTURE)
+            if day is None:
+                return None
+            anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "M"), written.tid)
+            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         if self.dct is not None:
             near = safe_date(self.dct.year, p.month, p.day)
             if abs(self.dct.year - year) < 2 or (near and near.isoweekday() == p.weekday):

@@ -82,8 +82,10 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
 
 # Where a time expression can start: a word, a digit, or an apostrophe before digits
 # ("'90s"), not inside a word.
-_WEEKDAY_AT_SENTENCE_END = re.compile(r"\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.$")
-_NEXT_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[ \t][A-Z\"“(])")
+_ABBREVIATION_AT_SENTENCE_END = re.compile(
+    r"\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
+_NEXT_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[ \t][A-Z\"“(]|[ \t]\d{4}:)")
 _TOKEN = re.compile(r"(?<![\w'’])(?:([A-Za-z]+)|\d|['’](?=\d))")
 # What may follow a count in a counted rule besides a unit or another number word.
 _CONNECTORS_AFTER_COUNT = frozenset(
@@ -227,6 +229,8 @@ class Grammar:
         if any(groups.get(g) for g in ("ish", "bare", "shour", "oclock", "halfof")):
             # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
+        elif groups.get("log"):  # four digits are a time in a log of such times
+            groups["_context"] = text[max(0, match.start() - 600) : match.end() + 200]
         groups["_after"] = text[match.end() : match.end() + 24]
         after = text[match.end() : match.end() + 2]
         groups["_after_punct"] = "yes" if not after or not after.strip()[:1].isalnum() else None
@@ -235,8 +239,11 @@ class Grammar:
             return None
         span_group = next((g for g in ("t3", "t2", "t") if groups.get(g)), 0)
         start, end = match.span(span_group)
-        if _WEEKDAY_AT_SENTENCE_END.search(text, start, end) and _NEXT_SENTENCE.match(text, end):
-            end -= 1  # "arriving Mon. My old one": the full stop ends the sentence
+        if _ABBREVIATION_AT_SENTENCE_END.search(text, start, end) and _NEXT_SENTENCE.match(
+            text, end
+        ):
+            end -= 1  # "arriving Mon. My old one", "Thurs 30 Dec. Went to the sales": the
+            # full stop ends the sentence
         mention = Mention(
             start=start,
             end=end,

@@ -185,6 +185,12 @@ _MORNING_BEFORE = re.compile(
 )
 
 
+# A 24-hour clock written as four digits that cannot be a year ("0600:", "until 0400"):
+# the other four-digit numbers beside it are times too.
+_LOG_CLOCK = re.compile(
+    r"(?:^|[\s(])0\d[0-5]\d(?::[ \t]|[ \t]*(?:hrs|hours|GMT|UTC|Z)\b)"
+    r"|\b(?:at|until|by)[ \t]+0\d[0-5]\d\b"
+)
 _TIME_CUE_BEFORE = re.compile(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
@@ -248,6 +254,11 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
     if groups.get("hhmm"):  # "0800 GMT", "1430 hours"
         digits = groups["hhmm"] or "0000"
         return int(digits[:2]), int(digits[2:])
+    log = groups.get("log")
+    if log:  # "0600: wind WSW", "until 0400", "at 1310": a log's 24-hour clock
+        if not log.startswith("0") and not _LOG_CLOCK.search(groups.get("_context") or ""):
+            return None, None  # "by 2020", "1999: a good year": years, as far as we know
+        return int(log[:2]), int(log[2:])
     if not groups.get("hour"):
         return None, None
     hour = int(groups["hour"] or 0)

@@ -100,8 +100,10 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "I sat at noon", "she is sat on the sofa": the verb
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups, vocab)
-    if hour is None and groups.get("shour"):
-        return None  # a spoken clock time that is no time here
+    if hour is None and (groups.get("shour") or groups.get("log")):
+        return None  # a spoken clock time, or four digits, that are no time here
+    if groups.get("log") and (weekday or month) and ". " in (groups.get("_text") or ""):
+        return None  # "Wed 7 Feb. 0015: wind veered": a log's heading, then its first time
     pod_word = first_group(groups, "pod", "podtoday", "podlast")
     part_of_day = PART_OF_DAY.get(norm(pod_word)) if pod_word else None
     deictic = norm(groups.get("deictic")) or ("today" if groups.get("podtoday") else "")
@@ -138,7 +140,11 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         granularity="D" if (day or weekday or deictic) else "M",
     )
     kind = TimexType.TIME if (hour is not None or part_of_day) else TimexType.DATE
-    if deictic or (groups.get("rel") and weekday and not month):
+    if groups.get("thewd") and weekday and not (month or day):
+        # "10 a.m. on the Friday": the Friday of the story's week
+        partial = replace(partial, direction=Direction.SAME)
+        reference = Reference.NARRATIVE
+    elif deictic or (groups.get("rel") and weekday and not month):
         reference = Reference.DCT
     elif year is None and (month or weekday or day):
         reference = Reference.YEAR
