@@ -63,6 +63,7 @@ _REPORTED_BEFORE = re.compile(_REPORT_VERB + r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
+_JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
     r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
@@ -73,6 +74,14 @@ _DEADLINE = re.compile(
 _BY = re.compile(r"\b(?i:by)\s+$")
 # "since Monday": where a state began
 _SINCE = re.compile(r"\b(?i:since)\s+$")
+# Inside a relative clause set off by a comma, up to where a year was written
+_IN_ASIDE = re.compile(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
+# "The funeral was set for Saturday": a plan, not where the story is ("scheduled for
+# Sunday, April 7, ... with tipoff at 3 p.m." is where a preview goes)
+_PLANNED_FOR = re.compile(
+    r"\b(?i:set|scheduled|planned|slated|booked|fixed|arranged|penciled|pencilled)"
+    r"(?:\s+in)?\s+for\s+$"
+)
 # "did not arrive until Friday", "wasn't done till noon": the time it did happen
 _NOT_UNTIL = re.compile(r"(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}\b(?i:until|till|til)\s+$")
 # "the first flood since Christmas", "the highest reading since January 1968": a day
@@ -425,6 +434,7 @@ class _Resolver(StoryReading):
             self._weekday_in_story_week(mention)
             or self._later_day_in_story_month(mention)
             or self._weekday_fits_written_year(mention)
+            or self._date_in_year_just_written(mention)
         )
         if in_story is not None:
             return in_story
@@ -651,6 +661,10 @@ class _Resolver(StoryReading):
                 and (
                     _DEADLINE.search(self.text, before, mention.start)
                     or _BY.search(self.text, before, mention.start)
+                    or (
+                        _PLANNED_FOR.search(self.text, before, mention.start)
+                        and readers.bare_weekday(mention.partial)
+                    )
                 )
             )
             or self._measured_against(mention.start)
@@ -683,6 +697,30 @@ class _Resolver(StoryReading):
             readers.bare_weekday(p)
             or (mention.reference is Reference.DCT and p.month is None and p.day is None)
         )
+
+    def _date_in_year_just_written(self, mention: Mention) -> Result | None:
+        """ "took down the volume for 1997 and turned to 14 August": a month and day right
+        after a year written long before the telling are that year's."""
+        p, written, story = mention.partial, self.written_year, self.narrative
+        if (
+            p.month is None
+            or p.day is None
+            or p.weekday is not None
+            or written is None
+            or written.grain != "Y"
+            or self.dct is None
+            or self.dct.year - written.day.year < 2
+            or mention.start - written.position > _JUST_WRITTEN
+            or (story is not None and story.position > written.position)
+            or _SENTENCE_END.search(self.text, written.position, mention.start) is not None
+            or self.quotes.inside(mention.start)
+            or self._tense(mention) is not Tense.PAST
+            # "The Eagles, who last played at a World Cup in 2010, face Malawi on 15 June"
+            or _IN_ASIDE.search(self.text, max(0, written.position - 80), written.position)
+        ):
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
+        return self._in_story(mention, written, anchor)
 
     def _weekday_fits_written_year(self, mention: Mention) -> Result | None:
         """ "Michaelmas term 1997 ... Term began on Sunday 12 October": a weekday and date

@@ -74,6 +74,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
     day_text = first_group(groups, "day", "day2", "day3", "day4", "day5", "day6")
     day = int(day_text) if day_text else None
+    if groups.get("dayword"):  # "Nothing on the fifteenth, or for the rest of the week"
+        day = int(vocab.lookup("ordinal", norm(groups.get("dayword"))) or 0) or None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
         return None  # "In April 31 people died": no such date, so not a date here
     if month == 5 and month_word and _NAME_BEFORE.search(groups.get("_before") or ""):
@@ -104,7 +106,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # a spoken clock time, or four digits, that are no time here
     if groups.get("log") and (weekday or month) and ". " in (groups.get("_text") or ""):
         return None  # "Wed 7 Feb. 0015: wind veered": a log's heading, then its first time
-    pod_word = first_group(groups, "pod", "podtoday", "podlast")
+    pod_word = first_group(groups, "pod", "podw", "podtoday", "podlast")
     part_of_day = PART_OF_DAY.get(norm(pod_word)) if pod_word else None
     deictic = norm(groups.get("deictic")) or ("today" if groups.get("podtoday") else "")
     if groups.get("podlast"):  # "half ten last night"; "at 3 last night" is this morning
