@@ -72,6 +72,10 @@ _DEADLINE = re.compile(
     r"\s+$"
 )
 _BY = re.compile(r"\b(?i:by)\s+$")
+# "this didn't happen today, it was the weekend before last": the time a story is told of
+_IT_WAS = re.compile(r"\b(?i:it|this)\s+(?:was|happened)\s+$")
+# "from 11am-ish till 7": the end of a range of times
+_RANGE_END = re.compile(r"(?:\b(?i:till|until|til|to)\s+|\s*[-–]\s*)$")
 # "since Monday": where a state began
 _SINCE = re.compile(r"\b(?i:since)\s+$")
 # Inside a relative clause set off by a comma, up to where a year was written
@@ -155,8 +159,14 @@ class _Resolver(StoryReading):
                 mention.partial.hour is not None
                 and self.tenses.tense(mention.start, mention.end) is Tense.PAST
             )
+            closes_range = _RANGE_END.search(self.text, max(0, mention.start - 8), mention.start)
             value, grain_day = self.clock_order.place(
-                mention, value, grain_day, told_before, told_past
+                mention,
+                value,
+                grain_day,
+                told_before,
+                told_past,
+                closes_range=closes_range is not None,
             )
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
@@ -182,7 +192,13 @@ class _Resolver(StoryReading):
             self._maybe_move_narrative(mention, timex, grain_day)
             if self.narrative is not story and self.narrative is not None:
                 self.clock_order.story_moved(self.narrative.day)
-            self._follow_story_week(grain_day)
+            weekend = None
+            if grain_day[1] == "WE":
+                framing = is_framing(self.text, mention.start) or bool(
+                    _IT_WAS.search(self.text, max(0, mention.start - 20), mention.start)
+                )
+                weekend = Narrative(grain_day[0], "WE", tid, False, mention.start, framing)
+            self._follow_story_week(grain_day, weekend)
             p = mention.partial
             if p.weekday is not None and p.day is not None and grain_day[1] == "D":
                 said = grain_day[0]
@@ -416,7 +432,7 @@ class _Resolver(StoryReading):
                 # the coming weekend, or the one the telling is in; else the last one
                 amount = 0 if future or not weekday_now else -1
             weekend = weekend_near(base, amount)
-            return format_value(weekend, "WE"), anchor, True, None
+            return format_value(weekend, "WE"), anchor, True, (weekend, "WE")
         day = shift(base, unit, amount)
         if grain in ("DE", "CE") and amount and p.direction is not Direction.NONE:
             grain = "Y"  # "a decade later" is a year; "the following decade" a decade

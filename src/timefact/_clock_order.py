@@ -24,7 +24,7 @@ _LOOSE = re.compile(
     r"(?:(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*-?ish)?"
     r"|(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|\d{1,2}\s+minutes)"
     r"\s+(?:past|to|after)\s+[\w-]+"
-    r"|half\s+[\w-]+|[\w-]+\s+o['’]clock)$"
+    r"|half\s+[\w-]+|[\w-]+\s+o['’]clock)(?:\s+today)?$"
 )
 # Where a part of the day puts the story's clock, in minutes after midnight.
 _PART_MINUTES = {"EV": 18 * 60, "NI": 21 * 60}
@@ -52,7 +52,14 @@ class ClockOrder:
         self._last: _Clock | None = None
 
     def place(
-        self, mention: Mention, value: str, placed: Placed, told_before: bool, told_past: bool
+        self,
+        mention: Mention,
+        value: str,
+        placed: Placed,
+        told_before: bool,
+        told_past: bool,
+        *,
+        closes_range: bool = False,
     ) -> tuple[str, Placed]:
         """The value and day of a mention placed on a day, in the story's order of times.
 
@@ -60,7 +67,7 @@ class ClockOrder:
         it neither moves nor is moved. ``told_past``: its clause is in the past tense; only
         there does a time said without a.m. or p.m. move to the evening or past midnight
         to follow the last one (plans list them as they come: "concert at 8:30pm, doors at
-        7ish, meet me by 6:45")."""
+        7ish, meet me by 6:45"), or where it closes a range ("from 11am-ish till 7")."""
         p = mention.partial
         if told_before:
             return value, placed  # "had stopped at 10:47": out of the story's order
@@ -77,13 +84,15 @@ class ClockOrder:
         alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
         if (
             alone
-            and mention.reference is Reference.NARRATIVE
+            and (mention.reference is Reference.NARRATIVE or closes_range)
             and last is not None
             and last.day - day in (_SAME_DAY, _NEXT_DAY)  # the story may be past midnight
             and mention.start - last.end <= _REACH
         ):
             loose = _LOOSE.match(mention.text) is not None
-            day, minutes, goes_on = _after(last, minutes, loose, told_past)
+            day, minutes, goes_on = _after(
+                last, minutes, loose, told_past or (closes_range and mention.start - last.end < 12)
+            )
             if goes_on:
                 placed = (day, "D")
             hour, minute = divmod(minutes, 60)

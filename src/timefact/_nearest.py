@@ -47,12 +47,13 @@ def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tens
 
 
 def weekend_near(base: _dt.date, amount: int) -> _dt.date:
-    """The Saturday of this (0), the last (-1) or the next (+1) weekend from ``base``."""
+    """The Saturday of this (0), the last (-1), the one before it (-2) or the next (+1)
+    weekend from ``base``."""
     saturday = base + _dt.timedelta(days=(6 - base.isoweekday()) % 7)
     if base.isoweekday() == 7:
         saturday = base - _dt.timedelta(days=1)
     if amount < 0:
-        saturday -= _dt.timedelta(days=7)
+        saturday -= _dt.timedelta(days=7 * -amount)
     if amount > 0:
         # "next weekend" said from Monday to Thursday is the coming one; said on a Friday
         # or at the weekend, the one after it.

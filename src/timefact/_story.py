@@ -32,6 +32,7 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 _STORY_AWAY_DAYS = 60
 _STORY_AWAY_YEAR_DAYS = 366
 
+_FRIDAY = 5
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
 Placed = tuple[_dt.date, str]
 # A resolution: the value, its anchor, whether it is certain, and where it puts the story.
@@ -68,15 +69,17 @@ class StoryReading:
     def _tense(self, mention: Mention) -> Tense:
         raise NotImplementedError
 
-    def _follow_story_week(self, grain_day: Placed) -> None:
-        """Keep the week a story frames ("Last week was a trial.") while its days follow."""
-        story = self.narrative
+    def _follow_story_week(self, grain_day: Placed, weekend: Narrative | None = None) -> None:
+        """Keep the week a story frames ("Last week was a trial.") while its days follow;
+        or the weekend it frames ("it was the weekend before last. We drove up Friday
+        night"), whose Friday and Sunday are its own."""
+        story = self.narrative if weekend is None else weekend
         past_week = (
             story is not None
             and self.dct is not None
             and story.day + _dt.timedelta(days=7 - story.day.isoweekday()) < self.dct
         )
-        if story is not None and story.grain == "W" and story.framing and past_week:
+        if story is not None and story.grain in ("W", "WE") and story.framing and past_week:
             self.story_week = story
         elif self.story_week is not None and grain_day[1] == "D":
             week = self.story_week.day
@@ -190,6 +193,8 @@ class StoryReading:
         if week is None or not readers.bare_weekday(p) or not self._in_paragraph_of(week, mention):
             return None
         assert p.weekday is not None
+        if week.grain == "WE" and p.weekday < _FRIDAY:
+            return None  # a weekend's story does not reach back to its Monday
         monday = week.day - _dt.timedelta(days=week.day.isoweekday() - 1)
         in_week = monday + _dt.timedelta(days=p.weekday - 1)
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)

@@ -213,11 +213,14 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
             groups.get("_before") or ""
         ):
             return None, None  # "five to ten years", "won ten to four": not a time
-        hour = _count_of(groups["shour"] or "0", vocab)
+        named = {"noon": 12, "midnight": 24}.get(norm(groups.get("shour")))
+        hour = named or _count_of(groups["shour"] or "0", vocab)
         spoken = norm(groups.get("smin"))  # "half", "a quarter", "ten", "20 minutes"
         minutes = _SPOKEN_MINUTES.get(spoken) or _count_of(spoken.split()[0], vocab)
         if norm(groups.get("sdir")) == "to":
             hour, minutes = (hour - 1) or 12, 60 - minutes
+        if named:  # "half past noon", "ten to midnight"
+            return hour % 24, minutes
         spoken_pod = norm(groups.get("spod"))  # "ten to two in the morning"
         if spoken_pod == "morning":
             return hour % 12, minutes
@@ -250,6 +253,9 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
     if loose:  # "7ish", "at 8:30", "at 8 tonight": the day word says a.m. or p.m.
         hour = int(loose)
         minute = int(groups.get("ishmin") or groups.get("baremin") or 0)
+        said = groups.get("ishampm")  # "11am-ish"
+        if said:
+            return hour % 12 + (12 if said == "pm" else 0), minute
         return _with_day_part(hour, minute, groups), minute
     if groups.get("hhmm"):  # "0800 GMT", "1430 hours"
         digits = groups["hhmm"] or "0000"

@@ -115,9 +115,18 @@ def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def week_after_next(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "the week after next": two weeks from this one; "the weekend after next"."""
-    unit = "WE" if norm(groups.get("unit")) == "weekend" else "W"
-    partial = Partial(shift_unit=unit, shift=2, direction=Direction.FUTURE, granularity=unit)
+    """ "the week after next": two weeks from this one; "the weekend after next"; "the
+    month before last": two months before this one."""
+    unit = {"weekend": "WE", "wknd": "WE", "month": "M", "year": "Y"}.get(
+        norm(groups.get("unit")), "W"
+    )
+    back = groups.get("back") is not None
+    partial = Partial(
+        shift_unit=unit,
+        shift=-2 if back else 2,
+        direction=Direction.PAST if back else Direction.FUTURE,
+        granularity=unit,
+    )
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
