@@ -666,6 +666,8 @@ class _Resolver(StoryReading):
         before = max(0, mention.start - 20)
         if self._state_began(mention, before):
             return
+        if mention.mod == "APPROX" and grain == "D" and not framing:
+            return  # "first noticed it around Christmas": no day for the story to be at
         if not framing and (
             (mention.reference is Reference.DCT and not self._event_weekday(mention))
             or self._report_weekday(mention)
