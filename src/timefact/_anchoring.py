@@ -396,9 +396,15 @@ class _Resolver(StoryReading):
             nth = nth_weekday(month_day.year, month_day.month, p.weekday, p.nth)
             return readers.time_of(nth.isoformat(), p), anchor, True, (nth, "D")
         if p.weekday is not None and p.month is None:
-            day = weekday_near(base, p.weekday, p.direction, self._tense(mention))
+            tense = self._tense(mention)
+            day = weekday_near(base, p.weekday, p.direction, tense)
             if p.shift_unit == "D" and p.shift:
                 day += _dt.timedelta(days=p.shift)  # "the day before last Tuesday"
+            if tense is Tense.UNKNOWN and p.direction is Direction.TENSE and day != base:
+                # "host Carford on Saturday at 3pm before travelling on Wednesday evening":
+                # the next weekday in the sentence goes the way this one went
+                went = Tense.FUTURE if day > base else Tense.PAST
+                self._weekday_tense = (mention.end, went)
             return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.quarter is not None:
             year_day = shift(base, "Y", p.shift or 0)

@@ -106,8 +106,10 @@ def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     unit = unit_code(groups.get("unit"), vocab)
     if not isinstance(count, float) or unit is None:
         return None
-    if _COUNTED_BEFORE.search(groups.get("_before") or ""):
-        return None  # "his third start in five days": a span, read as a duration
+    if _COUNTED_BEFORE.search(groups.get("_clause_before") or ""):
+        # "his third start in five days", "the third fire at the site in 18 months": a
+        # span, read as a duration
+        return None
     partial = Partial(
         shift_unit=unit, shift=int(count), direction=Direction.FUTURE, granularity=unit
     )
@@ -146,7 +148,7 @@ def weeks_from_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def weekday_a_week_on(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "a week on Saturday": the coming Saturday, and a week more."""
-    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    day = int(vocab.lookup("weekday", groups.get("wd") or groups.get("wd2") or ""))
     partial = Partial(
         weekday=day, direction=Direction.FUTURE, shift_unit="D", shift=7, granularity="D"
     )
