@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timefact import _anchor_readers as readers
+from timefact._apposition import agree_appositions
 from timefact._calendar import (
     JULIAN_UNTIL,
     SEASON_MONTH,
@@ -837,4 +838,5 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         readers.range_years(text, mentions),
         tuple((m.start, m.end) for m in mentions),
     )
-    return tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))
+    timexes = tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))
+    return agree_appositions(text, timexes)
