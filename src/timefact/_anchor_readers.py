@@ -37,6 +37,8 @@ Placed = tuple[_dt.date, str]
 
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
+# A full stop that ends an abbreviation, not a sentence.
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
 # The field of a message's header that gives its date.
 _HEADER_BEFORE = re.compile(r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$")
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
@@ -52,6 +54,8 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
     if _HEADER_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Sent: Wednesday, 5 March 2025 17:32": the date of a message
+    if _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "collected at 8 a.m. the following Monday": no sentence ends there
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 

@@ -9,6 +9,7 @@ Anaphoric expressions ("that day", "the night before") resolve against it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Sequence
@@ -280,6 +281,21 @@ class _Resolver(StoryReading):
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
+        if (
+            ref is Reference.NARRATIVE
+            and mention.partial.weekday is not None
+            and (mention.partial.hour is not None)
+        ):
+            # "at noon that Monday", "8 a.m. the following Monday": the weekday as it is
+            # read alone, at that time of day
+            p = mention.partial
+            day_only = dataclasses.replace(
+                mention, partial=dataclasses.replace(p, hour=None, minute=None, zone=None)
+            )
+            value, anchor, certain, placed = self._value(day_only)
+            if placed is not None and placed[1] == "D":
+                value = readers.time_of(placed[0].isoformat(), p)
+            return value, anchor, certain, placed
         if ref is Reference.NARRATIVE:
             same_day = self._day_in_sentence(mention)
             if same_day is not None:
@@ -290,6 +306,15 @@ class _Resolver(StoryReading):
             p = mention.partial
             last = self.last_day
             if (
+                p.weekday is not None
+                and p.direction is Direction.SAME
+                and last is not None
+                and 0 <= mention.start - last[0] <= _SAME_SENTENCE
+            ):
+                # "planned for the week of February 12, ... at noon that Monday": the
+                # week just named, wherever the story is
+                state = Narrative(last[1], "D", last[2])
+            if (
                 state.grain != "D"
                 and (p.shift_unit == "D" or p.hour is not None or p.part_of_day)
                 and last is not None
@@ -298,7 +323,12 @@ class _Resolver(StoryReading):
                 # "this week ... last Tuesday's hearing ... the next morning": the story is
                 # at a week, and the day named within it is the one counted from.
                 state = Narrative(last[1], "D", last[2])
-            if (p.hour is not None or p.part_of_day) and state.grain != "D" and not p.shift:
+            if (
+                (p.hour is not None or p.part_of_day)
+                and state.grain != "D"
+                and not p.shift
+                and p.weekday is None
+            ):
                 # "by midday" with the story at a month or a year: a time of day needs a
                 # day. Near the DCT it is the DCT's; in a story of another time, unknown.
                 if self.dct is not None and state.day.year >= self.dct.year - 1:
@@ -351,7 +381,7 @@ class _Resolver(StoryReading):
         """ "tmrw @ 8:30pm": a clock time alone is on the day its sentence names."""
         p = mention.partial
         last = self.last_day
-        if p.hour is None or p.shift or last is None:
+        if p.hour is None or p.shift or p.weekday is not None or last is None:
             return None
         end, day, tid = last
         if not 0 <= mention.start - end <= _SAME_SENTENCE or _SENTENCE_END.search(

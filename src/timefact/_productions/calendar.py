@@ -398,6 +398,18 @@ def clock_on_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
         offset = 1
     if pod == "night" and hour < 6:
         offset += 1  # "at 2 a.m. that night": the small hours of the next day
+    if groups.get("wdd"):  # "at 8 a.m. the following Monday", "at 7 that Friday"
+        weekday = int(vocab.lookup("weekday", groups.get("wdd") or ""))
+        way = {-1: Direction.PAST, 1: Direction.FUTURE}.get(offset, Direction.SAME)
+        partial = Partial(
+            weekday=weekday,
+            hour=hour,
+            minute=minute,
+            zone=zone_of(groups, vocab),
+            direction=way,
+            granularity="D",
+        )
+        return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
     partial = Partial(
         hour=hour,
         minute=minute,
