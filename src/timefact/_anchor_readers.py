@@ -36,7 +36,11 @@ __all__ = [
 Placed = tuple[_dt.date, str]
 
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
-_ALONE_AFTER = re.compile(r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])")
+_ALONE_AFTER = re.compile(
+    # "2149-03-15, 1830 UTC. We freed the drill": a log's heading may give the hour too
+    r"(?:,?[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]*(?:UTC|GMT|hrs|Z))?)?"
+    r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])"
+)
 # A full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
 # The field of a message's header that gives its date.

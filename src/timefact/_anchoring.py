@@ -794,24 +794,34 @@ class _Resolver(StoryReading):
         if p.month is None:
             # "by the end of November 1854 ... On Wednesday the 29th": the first month
             # from the one written whose day falls on that weekday.
-            if written.grain not in ("D", "M") or (
-                self.dct is not None and abs(self.dct.year - year) < 2
-            ):
+            if self.dct is not None and abs(self.dct.year - year) < 2:
                 return None
-            day = weekday_day_near(written.day, p.day, p.weekday, Tense.FUTURE)
-            if day is None:
+            if written.grain in ("D", "M"):
+                found = weekday_day_near(written.day, p.day, p.weekday, Tense.FUTURE)
+            elif written.grain == "Y":
+                # "in 1987 ... on Thursday the 31st": the one month of that year that fits
+                fits = [
+                    when
+                    for month in range(1, 13)
+                    if (when := safe_date(year, month, p.day)) is not None
+                    and when.isoweekday() == p.weekday
+                ]
+                found = fits[0] if len(fits) == 1 else None
+            else:
+                found = None
+            if found is None:
                 return None
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "M"), written.tid)
-            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+            return readers.time_of(found.isoformat(), p), anchor, True, (found, "D")
         if self.dct is not None:
             near = safe_date(self.dct.year, p.month, p.day)
             if abs(self.dct.year - year) < 2 or (near and near.isoweekday() == p.weekday):
                 return None  # a year near the telling's: a wrong weekday is the checks' to find
-        day = safe_date(year, p.month, p.day)
-        if day is None or day.isoweekday() != p.weekday:
+        fixed = safe_date(year, p.month, p.day)
+        if fixed is None or fixed.isoweekday() != p.weekday:
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}", written.tid)
-        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return readers.time_of(fixed.isoformat(), p), anchor, True, (fixed, "D")
 
     def _event_weekday(self, mention: Mention) -> bool:
         """ "A family escaped a fire early Sunday": a weekday of the news that an event

@@ -58,6 +58,11 @@ def _expand(pattern: str, macros: Mapping[str, str]) -> str:
     raise ValueError(f"macro expansion does not end: {pattern[:80]}")
 
 
+# A word or number starts a token, unless it follows an apostrophe ("'s", "don't"); one
+# right after an opening single quote does ("'Tomorrow you will be seventeen").
+_WORD_START = r"(?:(?<![\w'’])|(?<=[\s(\[]['‘])|(?<=^['‘]))"
+
+
 def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
     with resources.files("timefact").joinpath("data", "rules.toml").open("rb") as handle:
         data = tomllib.load(handle)
@@ -74,7 +79,7 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
             )
         pattern = _expand(entry["pattern"], macros)
         if entry.get("boundary", True):
-            pattern = r"(?<![\w'’])(?:" + pattern + ")"
+            pattern = _WORD_START + "(?:" + pattern + ")"
         counted = entry.get("gate") == "count"
         rules.append(Rule(index, entry["name"], pattern, production, counted))
     return tuple(rules)
@@ -86,7 +91,7 @@ _ABBREVIATION_AT_SENTENCE_END = re.compile(
     r"\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
 _NEXT_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[ \t][A-Z\"“(]|[ \t]\d{4}:)")
-_TOKEN = re.compile(r"(?<![\w'’])(?:([A-Za-z]+)|\d|['’](?=\d))")
+_TOKEN = re.compile(_WORD_START + r"(?:([A-Za-z]+)|\d|['’](?=\d))")
 # What may follow a count in a counted rule besides a unit or another number word.
 _CONNECTORS_AFTER_COUNT = frozenset(
     re.findall(

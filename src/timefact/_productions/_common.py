@@ -195,7 +195,7 @@ _TIME_CUE_BEFORE = re.compile(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
 )
-_SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15}
+_SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15, "a minute": 1, "one minute": 1}
 
 
 def _count_of(text: str, vocab: Vocabulary) -> int:
