@@ -185,6 +185,11 @@ _MORNING_BEFORE = re.compile(
 )
 
 
+# Words around "at 10.25" that make it a price or a score, not a time of day.
+_MARKET = re.compile(
+    r"[$£€¥]|\b(?i:shares?|stocks?|index|prices?|per\s+cent|percent|points|traded|trading|"
+    r"rate|odds|yield|euros?|dollars?|pence|cents|valued|priced|costs?|sold)\b"
+)
 # A 24-hour clock written as four digits that cannot be a year ("0600:", "until 0400"):
 # the other four-digit numbers beside it are times too.
 _LOG_CLOCK = re.compile(
@@ -260,6 +265,12 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
     if groups.get("hhmm"):  # "0800 GMT", "1430 hours"
         digits = groups["hhmm"] or "0000"
         return int(digits[:2]), int(digits[2:])
+    dotted = groups.get("dotted")
+    if dotted:  # "parked at 10.05", "open until 23.30": unless the 10.05 is a price
+        if _MARKET.search(groups.get("_context") or ""):
+            return None, None
+        hour, minute = int(dotted), int(groups.get("dotmin") or 0)
+        return (hour if hour > 12 else _with_day_part(hour, minute, groups)), minute
     log = groups.get("log")
     if log:  # "0600: wind WSW", "until 0400", "at 1310": a log's 24-hour clock
         if not log.startswith("0") and not _LOG_CLOCK.search(groups.get("_context") or ""):

@@ -18,6 +18,7 @@ from timefact._productions._common import (
 from timefact._vocab import Vocabulary
 
 __all__ = [
+    "day_of_every_month",
     "every_other_weekday",
     "monthly_weekday",
     "quarter_hour",
@@ -108,6 +109,14 @@ def weekdays(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = "XXXX-WXX-WD" + (f"T{pod}" if pod else "")
     quant = "EVERY" if groups.get("every") else None
     return Reading(TimexType.SET, Partial(part_of_day=pod), value=value, quant=quant)
+
+
+def day_of_every_month(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the 1st of every month": that day of each month."""
+    day = int(groups.get("mday") or 0)
+    if not 1 <= day <= 31:
+        return None
+    return Reading(TimexType.SET, Partial(day=day), value=f"XXXX-XX-{day:02d}", quant="EVERY")
 
 
 def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
