@@ -109,6 +109,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "apostrophes": lambda n: "'9" * (n // 2),
     "weekday-after-weekday": lambda n: "Tuesday, " * (n // 9),
     "quoted-weekdays": lambda n: 'He said "Tuesday" and ' * (n // 23),
+    "single-quoted-days": lambda n: "'Tomorrow,' she said, 'at 10.05 " * (n // 32),
+    "log-times": lambda n: "0600: wind. 1130: rain until 0400 " * (n // 34),
 }
 
 

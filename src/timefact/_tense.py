@@ -334,13 +334,14 @@ class QuoteTracker:
 # not the apostrophe of a clipped word ('tis, 'em, rock 'n' roll); a closing one follows a
 # word or a stop and no letter follows it (not "shan't", "Jude's"), and after an "s" only
 # a stop follows it (not "three days' rest"); it closes only a quotation already open.
-_SINGLE_MARK = re.compile(
-    r"(?P<open>(?<![\w'’‘])['‘]"
-    r"(?!(?:tis|twas|em|cause|cos|til|till|n|round|bout|nuff)\b)(?=[A-Za-z]))"
-    r"|(?P<close>(?<=[\w.,!?;:…—–-])(?<![sS])['’](?![\w'’])|(?<=[sS])['’](?=[.,;:!?)—–]|$))"
-    r"|(?P<paragraph>\n)",
+_SINGLE_OPEN = re.compile(
+    r"(?<![\w'’‘])['‘](?!(?:tis|twas|em|cause|cos|til|till|n|round|bout|nuff)\b)(?=[A-Za-z])",
     re.IGNORECASE,
 )
+_SINGLE_CLOSE = re.compile(
+    r"(?<=[\w.,!?;:…—–-])(?<![sS])['’](?![\w'’])|(?<=[sS])['’](?=[.,;:!?)—–]|$)"
+)
+_SINGLE_CHAR = re.compile("['‘’]")
 
 
 def _single_quoted(text: str) -> list[tuple[int, int]]:
@@ -349,14 +350,15 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     opened = -1
-    for mark in _SINGLE_MARK.finditer(text):
-        kind = mark.lastgroup
-        if kind == "open" and opened < 0:
-            opened = mark.end()
-        elif kind == "close" and opened >= 0:
-            spans.append((opened, mark.start()))
-            opened = -1
-        elif kind == "paragraph":
+    for mark in _SINGLE_CHAR.finditer(text):
+        position = mark.start()
+        if opened >= 0 and text.find("\n", opened, position) >= 0:
+            opened = -1  # a quotation ends with its paragraph
+        if opened < 0:
+            if _SINGLE_OPEN.match(text, position):
+                opened = position + 1
+        elif _SINGLE_CLOSE.match(text, position):
+            spans.append((opened, position))
             opened = -1
     return spans
 
