@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from timefact import _anchor_readers as readers
-from timefact._apposition import agree_appositions
+from timefact._apposition import agree_appositions, agreed_day
 from timefact._calendar import (
     JULIAN_UNTIL,
     SEASON_MONTH,
@@ -78,6 +78,16 @@ _BY = re.compile(r"\b(?i:by)\s+$")
 _IT_WAS = re.compile(r"\b(?i:it|this)\s+(?:was|happened)\s+$")
 # "from 11am-ish till 7": the end of a range of times
 _RANGE_END = re.compile(r"(?:\b(?i:till|until|til|to)\s+|\s*[-–]\s*)$")
+# What follows a date set off by commas when it was an aside: the sentence's verb.
+_PREDICATE_AFTER = re.compile(
+    r",\s+(?:(?:and|but|then|has|have|had)\s+)?(?:was|were|is|are|has|have|had|will|would|"
+    r"could|can|may|might|must|should|did|does|do|said|says|[a-z]+ed|[a-z]+s)\b"
+)
+# A clause in the past perfect right after a date: "..., Birtles had been seen"
+_PAST_PERFECT_AFTER = re.compile(
+    r",?\s+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
+    r"had\s+(?:already\s+|been\s+)?\w+(?:ed|en|ne|wn|ght|id|ld)\b"
+)
 # "since Monday": where a state began
 _SINCE = re.compile(r"\b(?i:since)\s+$")
 # Inside a relative clause set off by a comma, up to where a year was written
@@ -137,6 +147,7 @@ class _Resolver(StoryReading):
         # Where the last weekday with a tense of its own ended, and that tense.
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
+        self._previous: Timex | None = None  # the timex resolved last
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
@@ -189,6 +200,14 @@ class _Resolver(StoryReading):
             temporal_function=anchor.kind is not AnchorKind.NONE,
             certain=certain,
         )
+        previous, self._previous = self._previous, timex
+        agreed = None if previous is None else agreed_day(self.text, previous, timex)
+        if agreed is not None:
+            # "The previous Thursday, the 6th": the day the weekday confirms, before the
+            # story moves to it
+            timex = dataclasses.replace(timex, value=agreed.isoformat())
+            grain_day = (agreed, "D")
+            self._previous = timex
         if grain_day is not None:
             story = self.narrative
             self._maybe_move_narrative(mention, timex, grain_day)
@@ -686,6 +705,9 @@ class _Resolver(StoryReading):
             self.text.startswith(",", mention.end)
             and "," in before
             and _OPENING_PHRASE.search(before) is None
+            # the sentence goes on with its verb after the aside; "died on Sunday 16 July
+            # 2023, after a spell of warm weather" is no aside
+            and _PREDICATE_AFTER.match(self.text, mention.end) is not None
         )
 
     # ------------------------------------------------------------------ narrative time
@@ -705,6 +727,12 @@ class _Resolver(StoryReading):
             return
         if mention.mod == "APPROX" and grain == "D" and not framing:
             return  # "first noticed it around Christmas": no day for the story to be at
+        if (
+            self.narrative is not None
+            and day < self.narrative.day
+            and _PAST_PERFECT_AFTER.match(self.text, mention.end)
+        ):
+            return  # "The previous Thursday, Birtles had been seen ...": a look back
         if not framing and (
             (mention.reference is Reference.DCT and not self._event_weekday(mention))
             or self._report_weekday(mention)

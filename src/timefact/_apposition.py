@@ -17,7 +17,7 @@ from timefact._calendar import safe_date
 from timefact._model import Partial, Timex
 from timefact._nearest import month_step
 
-__all__ = ["agree_appositions"]
+__all__ = ["agree_appositions", "agreed_day"]
 
 # What stands between the weekday and the day beside it: "Thursday, the 6th",
 # "Thurs (18th)", "Thursday - the 18th".
@@ -26,17 +26,23 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOSE_DAYS = 14  # how far the agreed date may lie from where the weekday was read
 
 
+def agreed_day(text: str, weekday: Timex, day: Timex) -> _dt.date | None:
+    """The date a weekday and the day of the month right after it agree on, if they
+    stand in apposition and one such date lies close to both readings."""
+    if not (_weekday_only(weekday.partial) and _day_only(day.partial)):
+        return None
+    if _BETWEEN.fullmatch(text, weekday.end, day.start) is None:
+        return None
+    return _agreed_date(weekday, day)
+
+
 def agree_appositions(text: str, timexes: Sequence[Timex]) -> tuple[Timex, ...]:
     """The timexes, each weekday followed by the day of the month it names set to the
     date they agree on."""
     agreed = list(timexes)
     for index in range(len(agreed) - 1):
         weekday, day = agreed[index], agreed[index + 1]
-        if not (_weekday_only(weekday.partial) and _day_only(day.partial)):
-            continue
-        if _BETWEEN.fullmatch(text, weekday.end, day.start) is None:
-            continue
-        found = _agreed_date(weekday, day)
+        found = agreed_day(text, weekday, day)
         if found is None:
             continue
         value = found.isoformat()
