@@ -65,6 +65,8 @@ _REPORTED_BEFORE = re.compile(_REPORT_VERB + r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
+_WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
+_RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _DEADLINE = re.compile(
@@ -87,6 +89,11 @@ _PREDICATE_AFTER = re.compile(
 _PAST_PERFECT_AFTER = re.compile(
     r",?\s+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
     r"had\s+(?:already\s+|been\s+)?\w+(?:ed|en|ne|wn|ght|id|ld)\b"
+)
+# "from ... until": the end of a range, not a deadline
+_RANGE_FROM = re.compile(
+    r"\b(?i:from)\s+(?:(?i:about|around|roughly)\s+)?(?:\d{1,2}\b|noon|midnight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)\s+$"
 )
 # "since Monday": where a state began
 _SINCE = re.compile(r"\b(?i:since)\s+$")
@@ -148,6 +155,8 @@ class _Resolver(StoryReading):
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
         self._previous: Timex | None = None  # the timex resolved last
+        # Every day named with its weekday ("Wednesday 27 April 1994"), in order.
+        self.days_named: list[tuple[int, _dt.date, str]] = []
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
@@ -241,6 +250,8 @@ class _Resolver(StoryReading):
             and timex.type in (TimexType.DATE, TimexType.TIME)
         ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
+            if mention.partial.weekday is not None:
+                self.days_named.append(self.last_day)
         # "today", "this summer", "next March": counted from the telling
         spoken_now = timex.anchor.kind is AnchorKind.DCT and (
             mention.reference is Reference.DCT
@@ -324,11 +335,26 @@ class _Resolver(StoryReading):
             state = self.narrative
             p = mention.partial
             last = self.last_day
+            just_named = (
+                last is not None
+                and 0 <= mention.start - last[0] <= _SAME_SENTENCE
+                and _SENTENCE_END.search(self.text, last[0], mention.start) is None
+            )
+            named = None if just_named else self._weekday_named(mention)
+            if named is not None:
+                # "On Wednesday 27 April 1994, queues formed ... just after 9am that
+                # Wednesday": the day of that name the text told of
+                return (
+                    readers.time_of(named[1].isoformat(), p),
+                    Anchor(AnchorKind.NARRATIVE, named[1].isoformat(), named[2]),
+                    True,
+                    (named[1], "D"),
+                )
             if (
                 p.weekday is not None
                 and p.direction is Direction.SAME
+                and just_named
                 and last is not None
-                and 0 <= mention.start - last[0] <= _SAME_SENTENCE
             ):
                 # "planned for the week of February 12, ... at noon that Monday": the
                 # week just named, wherever the story is
@@ -503,7 +529,8 @@ class _Resolver(StoryReading):
     def _year_less(self, mention: Mention) -> Result:
         p = mention.partial
         in_story = (
-            self._weekday_in_story_week(mention)
+            self._weekday_ending_range(mention)
+            or self._weekday_in_story_week(mention)
             or self._later_day_in_story_month(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
@@ -672,7 +699,11 @@ class _Resolver(StoryReading):
             if weekday and read in (Tense.PAST, Tense.FUTURE, Tense.PRESENT):
                 self._weekday_tense = (mention.end, read)
             deadline_text = self.text[before : mention.start]
-            deadline = _DEADLINE.search(self.text, before, mention.start) or (
+            deadline = (
+                _DEADLINE.search(self.text, before, mention.start)
+                # "from about 9 p.m. Sunday until 1:15 a.m. Monday": a range's end
+                and not self._ends_range(mention)
+            ) or (
                 weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)
             )
             if (
@@ -742,7 +773,13 @@ class _Resolver(StoryReading):
             or (
                 timex.anchor.kind is not AnchorKind.NONE
                 and (
-                    _DEADLINE.search(self.text, before, mention.start)
+                    (
+                        _DEADLINE.search(self.text, before, mention.start)
+                        # "was not announced until 6 May": when it did happen
+                        and not _NOT_UNTIL.search(
+                            self.text, max(0, mention.start - 50), mention.start
+                        )
+                    )
                     or _BY.search(self.text, before, mention.start)
                     or (
                         _PLANNED_FOR.search(self.text, before, mention.start)
@@ -780,6 +817,40 @@ class _Resolver(StoryReading):
             readers.bare_weekday(p)
             or (mention.reference is Reference.DCT and p.month is None and p.day is None)
         )
+
+    def _weekday_named(self, mention: Mention) -> tuple[int, _dt.date, str] | None:
+        """For "that Wednesday": the last day the text named as a Wednesday, when one
+        was named not long before."""
+        p = mention.partial
+        if p.weekday is None or p.direction is not Direction.SAME or p.month or p.day:
+            return None
+        if not mention.text.lower().startswith("that") and " that " not in mention.text:
+            return None
+        for named in reversed(self.days_named):
+            if mention.start - named[0] > _WEEKDAY_NAMED_REACH:
+                return None
+            if self._weekday_of(named[1]) == p.weekday:
+                return named
+        return None
+
+    def _ends_range(self, mention: Mention) -> bool:
+        """Whether the mention ends a range of times ("from about 9 p.m. Sunday until
+        1:15 a.m. Monday", "from 7 p.m. tonight until noon Friday")."""
+        start = mention.start
+        return _RANGE_FROM.search(self.text, max(0, start - 45), start) is not None
+
+    def _weekday_ending_range(self, mention: Mention) -> Result | None:
+        """A weekday that ends a range is the first such day from the range's start."""
+        last = self.last_day
+        if not readers.bare_weekday(mention.partial) or last is None:
+            return None
+        if not self._ends_range(mention) or mention.start - last[0] > _RANGE_REACH:
+            return None
+        p = mention.partial
+        assert p.weekday is not None
+        day = last[1] + _dt.timedelta(days=(p.weekday - last[1].isoweekday()) % 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _date_in_year_just_written(self, mention: Mention) -> Result | None:
         """ "took down the volume for 1997 and turned to 14 August": a month and day right
