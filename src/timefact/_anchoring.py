@@ -65,6 +65,7 @@ _REPORTED_BEFORE = re.compile(_REPORT_VERB + r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
+_WRITTEN_YEAR_ASIDE_REACH = 400  # ... when the story is not in that year
 _WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
@@ -94,6 +95,10 @@ _PAST_PERFECT_AFTER = re.compile(
 _RANGE_FROM = re.compile(
     r"\b(?i:from)\s+(?:(?i:about|around|roughly)\s+)?(?:\d{1,2}\b|noon|midnight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)\s+$"
+)
+# "debentures due Oct. 15, 1999", "a lease expiring in June": a term, not the story's day
+_DUE_BEFORE = re.compile(
+    r"\b(?i:due|maturing|matures|mature|expiring|expires)(?:\s+(?:on|in|by|at))?\s+$"
 )
 # "since Monday": where a state began
 _SINCE = re.compile(r"\b(?i:since)\s+$")
@@ -748,7 +753,9 @@ class _Resolver(StoryReading):
         day, grain = grain_day
         if self.quotes.inside(mention.start):
             return  # direct speech keeps its own time
-        if timex.anchor.kind is AnchorKind.NONE:
+        since = _SINCE.search(self.text, max(0, mention.start - 20), mention.start)
+        if timex.anchor.kind is AnchorKind.NONE and since is None:
+            # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
         framing = is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
@@ -758,6 +765,8 @@ class _Resolver(StoryReading):
             return
         if mention.mod == "APPROX" and grain == "D" and not framing:
             return  # "first noticed it around Christmas": no day for the story to be at
+        if _DUE_BEFORE.search(self.text, before, mention.start):
+            return  # "debentures due Oct. 15, 1999": when something falls due
         if (
             self.narrative is not None
             and day < self.narrative.day
@@ -809,13 +818,15 @@ class _Resolver(StoryReading):
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
     def _state_began(self, mention: Mention, before: int) -> bool:
-        """ "She has known since Monday", "Since last night, ...": where a state began,
-        not where the story is. A date is different: "out since Nov 2 ... I emailed them
-        that afternoon" tells of that day."""
+        """ "She has known since Monday", "Since last night, ...", "Since 1983, it has
+        shed 70 businesses": where a state began, not where the story is. A day of the
+        month is different: "out since Nov 2 ... I emailed them that afternoon" tells of
+        that day."""
         p = mention.partial
         return _SINCE.search(self.text, before, mention.start) is not None and (
             readers.bare_weekday(p)
             or (mention.reference is Reference.DCT and p.month is None and p.day is None)
+            or p.day is None
         )
 
     def _weekday_named(self, mention: Mention) -> tuple[int, _dt.date, str] | None:
@@ -890,6 +901,12 @@ class _Resolver(StoryReading):
         ):
             return None
         year = written.day.year
+        story = self.narrative
+        in_story = story is not None and story.from_text and story.day.year == year
+        if self.dct is not None and year > self.dct.year and not in_story:
+            return None  # a year ahead ("bonds due Oct. 15, 1999") is no story's year
+        if not in_story and mention.start - written.position > _WRITTEN_YEAR_ASIDE_REACH:
+            return None  # a year named in passing ("since 1983") long before
         if p.month is None:
             # "by the end of November 1854 ... On Wednesday the 29th": the first month
             # from the one written whose day falls on that weekday.
