@@ -176,12 +176,12 @@ class _Resolver(StoryReading):
             )
         if grain_day is not None and grain_day[1] == "D":
             # "had stopped at 10:47" is out of the story's order of times; "By 1 a.m. the
-            # pathologist had narrowed it down" is in it
+            # pathologist had narrowed it down" is in it; so is "since last night"
             told_before = (
                 mention.partial.hour is not None
                 and _BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
-            )
+            ) or _SINCE.search(self.text, max(0, mention.start - 8), mention.start) is not None
             told_past = (  # the clause's own tense, before any deadline ("until 9:40")
                 mention.partial.hour is not None
                 and self.tenses.tense(mention.start, mention.end) is Tense.PAST

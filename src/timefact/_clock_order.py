@@ -74,8 +74,10 @@ class ClockOrder:
         day = placed[0]
         if p.hour is None:
             part = _PART_MINUTES.get(p.part_of_day or "")
-            if part is not None and mention.reference is not Reference.DCT:
-                self._last = _Clock(mention.end, day, part)  # "the night of 17 November"
+            last_night = p.part_of_day == "NI" and p.shift == -1
+            if part is not None and (mention.reference is not Reference.DCT or last_night):
+                # "the night of 17 November", "handover from last night ... at 2.14am"
+                self._last = _Clock(mention.end, day, part)
             # A day alone leaves the clock where it was ("It is 4:12 a.m. ... since Monday
             # ... At 4:19") unless the story goes to it (``story_moved``).
             return value, placed

@@ -316,6 +316,7 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
     sign = {"before": -1, "after": 1}.get(beside, 0)
     night = norm(groups.get("unit")) == "night"
+    part = PART_OF_DAY.get(norm(groups.get("hpod"))) if groups.get("hpod") else None
     days = 1
     if groups.get("num"):  # "two days before Halloween"
         count = parse_number(groups.get("num") or "", vocab)
@@ -331,9 +332,9 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         # "the Saturday after Thanksgiving": shift_unit "WD", the weekday signed by side
         shift_unit=("D" if weekday is None else "WD") if beside else None,
         shift=(sign * days if weekday is None else sign * int(weekday)) if beside else None,
-        part_of_day="NI" if night else None,
+        part_of_day="NI" if night else part,  # "Easter morning", "Christmas Eve night"
     )
-    if night:
+    if night or part:
         reading = Reading(TimexType.TIME, partial, reference=Reference.YEAR)
         return reading if not year_value else Reading(TimexType.TIME, partial)
     # "last Thanksgiving" keeps its direction in the partial; the year is still chosen.
