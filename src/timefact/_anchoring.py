@@ -100,6 +100,12 @@ _RANGE_FROM = re.compile(
 _DUE_BEFORE = re.compile(
     r"\b(?i:due|maturing|matures|mature|expiring|expires)(?:\s+(?:on|in|by|at))?\s+$"
 )
+# "That 1978 resolution", "the 1998 season": a date naming the thing after it
+_DETERMINER_BEFORE = re.compile(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|when|as|after|before|until|while|with|for|the|a|an|he|she|it|"
+    r"they|we|i|was|were|is|are|had|has)\b)[a-z]+"
+)
 # "since Monday": where a state began
 _SINCE = re.compile(r"\b(?i:since)\s+$")
 # Inside a relative clause set off by a comma, up to where a year was written
@@ -596,6 +602,9 @@ class _Resolver(StoryReading):
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
+        vague = self._weekday_in_vague_story(mention)
+        if vague is not None:
+            return vague
         if self.dct is not None:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
             return self._year_less_from(mention, self.dct, anchor)
@@ -767,6 +776,12 @@ class _Resolver(StoryReading):
             return  # "first noticed it around Christmas": no day for the story to be at
         if _DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
+        if (
+            grain == "Y"
+            and _DETERMINER_BEFORE.search(self.text, before, mention.start)
+            and _NOUN_AFTER.match(self.text, mention.end)
+        ):
+            return  # "That 1978 resolution calls for ...": a year naming a thing
         if (
             self.narrative is not None
             and day < self.narrative.day

@@ -31,6 +31,9 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # and for its months, holidays and direct speech to be.
 _STORY_AWAY_DAYS = 60
 _STORY_AWAY_YEAR_DAYS = 366
+# How far back a story must be for a weekday in it to be a day of its year even when the
+# story is at no day yet (a memoir of 1976, not last year's news).
+_MEMOIR_DAYS = 5 * 366
 
 _FRIDAY = 5
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
@@ -179,6 +182,31 @@ class StoryReading:
             # the next: "On Tuesday, families marked the anniversary").
             return story
         return None
+
+    def _weekday_in_vague_story(self, mention: Mention) -> Result | None:
+        """ "In the summer of 1976 ... one Saturday early in July": a weekday in a story
+        long past that is at no day yet is a day of the story's year, not of the week
+        the text was published in."""
+        p, story = mention.partial, self.narrative
+        if (
+            not readers.bare_weekday(p)
+            or story is None
+            or not story.from_text
+            # a season told of ("In the summer of 1976, ..."); "In 1988, the plant closed.
+            # Shares fell Friday" is news of this week
+            or story.grain != "SE"
+            or self.dct is None
+            or (self.dct - story.day).days <= _MEMOIR_DAYS
+            or not self._story_holds(story.position, mention.start)
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        assert p.weekday is not None
+        value = f"{story.day.year:04d}-WXX-{p.weekday}" + (
+            f"T{p.part_of_day}" if p.part_of_day else ""
+        )
+        anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
+        return value, anchor, False, None
 
     def _in_paragraph_of(self, story: Narrative, mention: Mention) -> bool:
         """Whether the story still holds at the mention, in the paragraph that set it."""
