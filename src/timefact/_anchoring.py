@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from timefact import _anchor_readers as readers
+from timefact import _story_cues as cues
 from timefact._apposition import agree_appositions, agreed_day
 from timefact._calendar import (
     JULIAN_UNTIL,
@@ -70,61 +71,6 @@ _WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wedn
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
-_DEADLINE = re.compile(
-    r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
-    r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped|revised|brought\s+forward)"
-    r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
-    r"\s+$"
-)
-_BY = re.compile(r"\b(?i:by)\s+$")
-# "this didn't happen today, it was the weekend before last": the time a story is told of
-_IT_WAS = re.compile(r"\b(?i:it|this)\s+(?:was|happened)\s+$")
-# "from 11am-ish till 7": the end of a range of times
-_RANGE_END = re.compile(r"(?:\b(?i:till|until|til|to)\s+|\s*[-–]\s*)$")
-# What follows a date set off by commas when it was an aside: the sentence's verb.
-_PREDICATE_AFTER = re.compile(
-    r",\s+(?:(?:and|but|then|has|have|had)\s+)?(?:was|were|is|are|has|have|had|will|would|"
-    r"could|can|may|might|must|should|did|does|do|said|says|[a-z]+ed|[a-z]+s)\b"
-)
-# A clause in the past perfect right after a date: "..., Birtles had been seen"
-_PAST_PERFECT_AFTER = re.compile(
-    r",?\s+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
-    r"had\s+(?:already\s+|been\s+)?\w+(?:ed|en|ne|wn|ght|id|ld)\b"
-)
-# "from ... until": the end of a range, not a deadline
-_RANGE_FROM = re.compile(
-    r"\b(?i:from)\s+(?:(?i:about|around|roughly)\s+)?(?:\d{1,2}\b|noon|midnight|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)\s+$"
-)
-# "debentures due Oct. 15, 1999", "a lease expiring in June": a term, not the story's day
-_DUE_BEFORE = re.compile(
-    r"\b(?i:due|maturing|matures|mature|expiring|expires)(?:\s+(?:on|in|by|at))?\s+$"
-)
-# "That 1978 resolution", "the 1998 season": a date naming the thing after it
-_DETERMINER_BEFORE = re.compile(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
-_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:and|or|to|when|as|after|before|until|while|with|for|the|a|an|he|she|it|"
-    r"they|we|i|was|were|is|are|had|has)\b)[a-z]+"
-)
-# "since Monday": where a state began
-_SINCE = re.compile(r"\b(?i:since)\s+$")
-# Inside a relative clause set off by a comma, up to where a year was written
-_IN_ASIDE = re.compile(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
-# "The funeral was set for Saturday": a plan, not where the story is ("scheduled for
-# Sunday, April 7, ... with tipoff at 3 p.m." is where a preview goes)
-_PLANNED_FOR = re.compile(
-    r"\b(?i:set|scheduled|planned|slated|booked|fixed|arranged|penciled|pencilled)"
-    r"(?:\s+in)?\s+for\s+$"
-)
-# "did not arrive until Friday", "wasn't done till noon": the time it did happen
-_NOT_UNTIL = re.compile(r"(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}\b(?i:until|till|til)\s+$")
-# "the first flood since Christmas", "the highest reading since January 1968": a day
-# measured against, not where the story is.
-_RECORD_SINCE = re.compile(
-    r"\b(?i:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|"
-    r"strongest|weakest|deadliest|record)\b[^.!?\n]{0,60}\b(?i:since)\s+$"
-)
-_OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
 
 
 class _Resolver(StoryReading):
@@ -185,14 +131,16 @@ class _Resolver(StoryReading):
             # pathologist had narrowed it down" is in it; so is "since last night"
             told_before = (
                 mention.partial.hour is not None
-                and _BY.search(self.text, max(0, mention.start - 4), mention.start) is None
+                and cues.BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
-            ) or _SINCE.search(self.text, max(0, mention.start - 8), mention.start) is not None
+            ) or cues.SINCE.search(self.text, max(0, mention.start - 8), mention.start) is not None
             told_past = (  # the clause's own tense, before any deadline ("until 9:40")
                 mention.partial.hour is not None
                 and self.tenses.tense(mention.start, mention.end) is Tense.PAST
             )
-            closes_range = _RANGE_END.search(self.text, max(0, mention.start - 8), mention.start)
+            closes_range = cues.RANGE_END.search(
+                self.text, max(0, mention.start - 8), mention.start
+            )
             value, grain_day = self.clock_order.place(
                 mention,
                 value,
@@ -236,7 +184,7 @@ class _Resolver(StoryReading):
             weekend = None
             if grain_day[1] == "WE":
                 framing = is_framing(self.text, mention.start) or bool(
-                    _IT_WAS.search(self.text, max(0, mention.start - 20), mention.start)
+                    cues.IT_WAS.search(self.text, max(0, mention.start - 20), mention.start)
                 )
                 weekend = Narrative(grain_day[0], "WE", tid, False, mention.start, framing)
             self._follow_story_week(grain_day, weekend)
@@ -714,16 +662,18 @@ class _Resolver(StoryReading):
                 self._weekday_tense = (mention.end, read)
             deadline_text = self.text[before : mention.start]
             deadline = (
-                _DEADLINE.search(self.text, before, mention.start)
+                cues.DEADLINE.search(self.text, before, mention.start)
                 # "from about 9 p.m. Sunday until 1:15 a.m. Monday": a range's end
                 and not self._ends_range(mention)
             ) or (
-                weekday and read is not Tense.PAST and _BY.search(self.text, before, mention.start)
+                weekday
+                and read is not Tense.PAST
+                and cues.BY.search(self.text, before, mention.start)
             )
             if (
                 deadline
                 and read is Tense.PAST
-                and _NOT_UNTIL.search(self.text, max(0, mention.start - 50), mention.start)
+                and cues.NOT_UNTIL.search(self.text, max(0, mention.start - 50), mention.start)
             ):
                 deadline = None  # "did not arrive until Friday": when it happened
             if deadline and not is_framing(self.text, mention.start):
@@ -749,10 +699,10 @@ class _Resolver(StoryReading):
         return (
             self.text.startswith(",", mention.end)
             and "," in before
-            and _OPENING_PHRASE.search(before) is None
+            and cues.OPENING_PHRASE.search(before) is None
             # the sentence goes on with its verb after the aside; "died on Sunday 16 July
             # 2023, after a spell of warm weather" is no aside
-            and _PREDICATE_AFTER.match(self.text, mention.end) is not None
+            and cues.PREDICATE_AFTER.match(self.text, mention.end) is not None
         )
 
     # ------------------------------------------------------------------ narrative time
@@ -762,7 +712,7 @@ class _Resolver(StoryReading):
         day, grain = grain_day
         if self.quotes.inside(mention.start):
             return  # direct speech keeps its own time
-        since = _SINCE.search(self.text, max(0, mention.start - 20), mention.start)
+        since = cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
         if timex.anchor.kind is AnchorKind.NONE and since is None:
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
@@ -774,18 +724,18 @@ class _Resolver(StoryReading):
             return
         if mention.mod == "APPROX" and grain == "D" and not framing:
             return  # "first noticed it around Christmas": no day for the story to be at
-        if _DUE_BEFORE.search(self.text, before, mention.start):
+        if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if (
             grain == "Y"
-            and _DETERMINER_BEFORE.search(self.text, before, mention.start)
-            and _NOUN_AFTER.match(self.text, mention.end)
+            and cues.DETERMINER_BEFORE.search(self.text, before, mention.start)
+            and cues.NOUN_AFTER.match(self.text, mention.end)
         ):
             return  # "That 1978 resolution calls for ...": a year naming a thing
         if (
             self.narrative is not None
             and day < self.narrative.day
-            and _PAST_PERFECT_AFTER.match(self.text, mention.end)
+            and cues.PAST_PERFECT_AFTER.match(self.text, mention.end)
         ):
             return  # "The previous Thursday, Birtles had been seen ...": a look back
         if not framing and (
@@ -798,15 +748,15 @@ class _Resolver(StoryReading):
                 timex.anchor.kind is not AnchorKind.NONE
                 and (
                     (
-                        _DEADLINE.search(self.text, before, mention.start)
+                        cues.DEADLINE.search(self.text, before, mention.start)
                         # "was not announced until 6 May": when it did happen
-                        and not _NOT_UNTIL.search(
+                        and not cues.NOT_UNTIL.search(
                             self.text, max(0, mention.start - 50), mention.start
                         )
                     )
-                    or _BY.search(self.text, before, mention.start)
+                    or cues.BY.search(self.text, before, mention.start)
                     or (
-                        _PLANNED_FOR.search(self.text, before, mention.start)
+                        cues.PLANNED_FOR.search(self.text, before, mention.start)
                         and readers.bare_weekday(mention.partial)
                     )
                 )
@@ -838,7 +788,7 @@ class _Resolver(StoryReading):
         month is different: "out since Nov 2 ... I emailed them that afternoon" tells of
         that day."""
         p = mention.partial
-        return _SINCE.search(self.text, before, mention.start) is not None and (
+        return cues.SINCE.search(self.text, before, mention.start) is not None and (
             readers.bare_weekday(p)
             or (mention.reference is Reference.DCT and p.month is None and p.day is None)
             or p.day is None
@@ -863,7 +813,7 @@ class _Resolver(StoryReading):
         """Whether the mention ends a range of times ("from about 9 p.m. Sunday until
         1:15 a.m. Monday", "from 7 p.m. tonight until noon Friday")."""
         start = mention.start
-        return _RANGE_FROM.search(self.text, max(0, start - 45), start) is not None
+        return cues.RANGE_FROM.search(self.text, max(0, start - 45), start) is not None
 
     def _weekday_ending_range(self, mention: Mention) -> Result | None:
         """A weekday that ends a range is the first such day from the range's start."""
@@ -896,7 +846,7 @@ class _Resolver(StoryReading):
             or self.quotes.inside(mention.start)
             or self._tense(mention) is not Tense.PAST
             # "The Eagles, who last played at a World Cup in 2010, face Malawi on 15 June"
-            or _IN_ASIDE.search(self.text, max(0, written.position - 80), written.position)
+            or cues.IN_ASIDE.search(self.text, max(0, written.position - 80), written.position)
         ):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
@@ -970,7 +920,7 @@ class _Resolver(StoryReading):
         """ "the first flood since Christmas": a day a record is measured against."""
         if not self.text[max(0, start - 7) : start].rstrip().lower().endswith("since"):
             return False
-        return _RECORD_SINCE.search(self.text, max(0, start - 90), start) is not None
+        return cues.RECORD_SINCE.search(self.text, max(0, start - 90), start) is not None
 
     def _opens_flashback(self, timex: Timex) -> bool:
         """ "The express had left Chicago at 9:45 p.m. on Sept. 7, 1999, ... the next day":

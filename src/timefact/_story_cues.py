@@ -1,0 +1,89 @@
+"""The words around a date that tell whether the story goes to it.
+
+A story moves to the days it tells of, not to a deadline ("until Friday"), a plan ("was
+set for Saturday"), a term falling due ("debentures due Oct. 15, 1999"), where a state
+began ("since Monday"), a date naming a thing ("That 1978 resolution") or a look back
+("The previous Thursday, Birtles had been seen"). The patterns here read those words;
+`_anchoring` decides with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BY",
+    "DEADLINE",
+    "DETERMINER_BEFORE",
+    "DUE_BEFORE",
+    "IN_ASIDE",
+    "IT_WAS",
+    "NOT_UNTIL",
+    "NOUN_AFTER",
+    "OPENING_PHRASE",
+    "PAST_PERFECT_AFTER",
+    "PLANNED_FOR",
+    "PREDICATE_AFTER",
+    "RANGE_END",
+    "RANGE_FROM",
+    "RECORD_SINCE",
+    "SINCE",
+]
+
+# "clear by Thursday", "postponed until Tuesday": a deadline
+DEADLINE = re.compile(
+    r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
+    r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped|revised|brought\s+forward)"
+    r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
+    r"\s+$"
+)
+BY = re.compile(r"\b(?i:by)\s+$")
+# "this didn't happen today, it was the weekend before last": the time a story is told of
+IT_WAS = re.compile(r"\b(?i:it|this)\s+(?:was|happened)\s+$")
+# "from 11am-ish till 7": the end of a range of times
+RANGE_END = re.compile(r"(?:\b(?i:till|until|til|to)\s+|\s*[-–]\s*)$")
+# What follows a date set off by commas when it was an aside: the sentence's verb.
+PREDICATE_AFTER = re.compile(
+    r",\s+(?:(?:and|but|then|has|have|had)\s+)?(?:was|were|is|are|has|have|had|will|would|"
+    r"could|can|may|might|must|should|did|does|do|said|says|[a-z]+ed|[a-z]+s)\b"
+)
+# A clause in the past perfect right after a date: "..., Birtles had been seen"
+PAST_PERFECT_AFTER = re.compile(
+    r",?\s+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
+    r"had\s+(?:already\s+|been\s+)?\w+(?:ed|en|ne|wn|ght|id|ld)\b"
+)
+# "from ... until": the end of a range, not a deadline
+RANGE_FROM = re.compile(
+    r"\b(?i:from)\s+(?:(?i:about|around|roughly)\s+)?(?:\d{1,2}\b|noon|midnight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)\s+$"
+)
+# "debentures due Oct. 15, 1999", "a lease expiring in June": a term, not the story's day
+DUE_BEFORE = re.compile(
+    r"\b(?i:due|maturing|matures|mature|expiring|expires)(?:\s+(?:on|in|by|at))?\s+$"
+)
+# "That 1978 resolution", "the 1998 season": a date naming the thing after it
+DETERMINER_BEFORE = re.compile(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
+NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|when|as|after|before|until|while|with|for|the|a|an|he|she|it|"
+    r"they|we|i|was|were|is|are|had|has)\b)[a-z]+"
+)
+# "since Monday": where a state began
+SINCE = re.compile(r"\b(?i:since)\s+$")
+# Inside a relative clause set off by a comma, up to where a year was written
+IN_ASIDE = re.compile(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
+# "The funeral was set for Saturday": a plan, not where the story is ("scheduled for
+# Sunday, April 7, ... with tipoff at 3 p.m." is where a preview goes)
+PLANNED_FOR = re.compile(
+    r"\b(?i:set|scheduled|planned|slated|booked|fixed|arranged|penciled|pencilled)"
+    r"(?:\s+in)?\s+for\s+$"
+)
+# "did not arrive until Friday", "wasn't done till noon": the time it did happen
+NOT_UNTIL = re.compile(r"(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}\b(?i:until|till|til)\s+$")
+# "the first flood since Christmas", "the highest reading since January 1968": a day
+# measured against, not where the story is.
+RECORD_SINCE = re.compile(
+    r"\b(?i:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|"
+    r"strongest|weakest|deadliest|record)\b[^.!?\n]{0,60}\b(?i:since)\s+$"
+)
+# "On the last day of term, Friday 17 July 2009, ...": an opening phrase the date stands in
+OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
