@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from timefact import _anchor_readers as readers
 from timefact import _story_cues as cues
-from timefact._apposition import agree_appositions, agreed_day
+from timefact._apposition import agreed_day
 from timefact._calendar import (
     JULIAN_UNTIL,
     SEASON_MONTH,
@@ -112,6 +112,8 @@ class _Resolver(StoryReading):
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
         self._previous: Timex | None = None  # the timex resolved last
+        # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
+        self.agreed: dict[str, str] = {}
         # Every day named with its weekday ("Wednesday 27 April 1994"), in order.
         self.days_named: list[tuple[int, _dt.date, str]] = []
 
@@ -170,12 +172,13 @@ class _Resolver(StoryReading):
         )
         previous, self._previous = self._previous, timex
         agreed = None if previous is None else agreed_day(self.text, previous, timex)
-        if agreed is not None:
+        if agreed is not None and previous is not None:
             # "The previous Thursday, the 6th": the day the weekday confirms, before the
-            # story moves to it
+            # story moves to it; the weekday, already resolved, is set to it at the end
             timex = dataclasses.replace(timex, value=agreed.isoformat())
             grain_day = (agreed, "D")
             self._previous = timex
+            self.agreed[previous.tid] = agreed.isoformat()
         if grain_day is not None:
             story = self.narrative
             self._maybe_move_narrative(mention, timex, grain_day)
@@ -273,7 +276,7 @@ class _Resolver(StoryReading):
         if (
             ref is Reference.NARRATIVE
             and mention.partial.weekday is not None
-            and (mention.partial.hour is not None)
+            and mention.partial.hour is not None
         ):
             # "at noon that Monday", "8 a.m. the following Monday": the weekday as it is
             # read alone, at that time of day
@@ -787,12 +790,8 @@ class _Resolver(StoryReading):
         shed 70 businesses": where a state began, not where the story is. A day of the
         month is different: "out since Nov 2 ... I emailed them that afternoon" tells of
         that day."""
-        p = mention.partial
-        return cues.SINCE.search(self.text, before, mention.start) is not None and (
-            readers.bare_weekday(p)
-            or (mention.reference is Reference.DCT and p.month is None and p.day is None)
-            or p.day is None
-        )
+        since = cues.SINCE.search(self.text, before, mention.start)
+        return since is not None and mention.partial.day is None
 
     def _weekday_named(self, mention: Mention) -> tuple[int, _dt.date, str] | None:
         """For "that Wednesday": the last day the text named as a Wednesday, when one
@@ -824,7 +823,7 @@ class _Resolver(StoryReading):
             return None
         p = mention.partial
         assert p.weekday is not None
-        day = last[1] + _dt.timedelta(days=(p.weekday - last[1].isoweekday()) % 7)
+        day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7)
         anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
@@ -959,5 +958,8 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         readers.range_years(text, mentions),
         tuple((m.start, m.end) for m in mentions),
     )
-    timexes = tuple(resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions))
-    return agree_appositions(text, timexes)
+    timexes = [resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions)]
+    return tuple(
+        dataclasses.replace(t, value=resolver.agreed[t.tid]) if t.tid in resolver.agreed else t
+        for t in timexes
+    )

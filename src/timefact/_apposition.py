@@ -1,23 +1,21 @@
 """Days told twice: a weekday and the day of the month beside it.
 
 "next Thurs (18th)", "The previous Thursday, the 6th": the day of the month confirms
-which Thursday is meant. Once both are resolved, the weekday takes the date the two
-agree on, the nearest one to where each was read; when no such date lies close, both
-stay as they were read, for the checks to see.
+which Thursday is meant. Once both are read, the two take the date they agree on, the
+nearest one to where each was read; when no such date lies close, both stay as they were
+read, for the checks to see.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import re
-from collections.abc import Sequence
 
 from timefact._calendar import safe_date
 from timefact._model import Partial, Timex
 from timefact._nearest import month_step
 
-__all__ = ["agree_appositions", "agreed_day"]
+__all__ = ["agreed_day"]
 
 # What stands between the weekday and the day beside it: "Thursday, the 6th",
 # "Thurs (18th)", "Thursday - the 18th".
@@ -34,23 +32,6 @@ def agreed_day(text: str, weekday: Timex, day: Timex) -> _dt.date | None:
     if _BETWEEN.fullmatch(text, weekday.end, day.start) is None:
         return None
     return _agreed_date(weekday, day)
-
-
-def agree_appositions(text: str, timexes: Sequence[Timex]) -> tuple[Timex, ...]:
-    """The timexes, each weekday followed by the day of the month it names set to the
-    date they agree on."""
-    agreed = list(timexes)
-    for index in range(len(agreed) - 1):
-        weekday, day = agreed[index], agreed[index + 1]
-        found = agreed_day(text, weekday, day)
-        if found is None:
-            continue
-        value = found.isoformat()
-        if weekday.value != value:
-            agreed[index] = dataclasses.replace(weekday, value=value)
-        if day.value != value:
-            agreed[index + 1] = dataclasses.replace(day, value=value)
-    return tuple(agreed)
 
 
 def _weekday_only(p: Partial) -> bool:
