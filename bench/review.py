@@ -87,6 +87,10 @@ def score(path: Path, show: bool) -> Counter[str]:
                     f"{best.type.value} {best.value} {best.mod or ''} ({best.rule})"
                 )
         counts["spurious"] += len(timexes) - len(used)
+        if show:
+            for i, timex in enumerate(timexes):
+                if i not in used:
+                    print(f"{passage['id']}: spurious {timex.text!r} {timex.value} ({timex.rule})")
     return counts
 
 

@@ -202,6 +202,14 @@ def day_value(p: Partial, year: int) -> str:
     return time_of(text, p)
 
 
+def observance_value(day: _dt.date, p: Partial) -> str:
+    """The value of an observance's day, or of its week ("the week after Easter")."""
+    if p.granularity == "W":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return time_of(day.isoformat(), p)
+
+
 def time_of(day_text: str, p: Partial) -> str:
     if p.hour is not None:
         minute = p.minute or 0

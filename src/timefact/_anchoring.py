@@ -407,7 +407,7 @@ class _Resolver(StoryReading):
             day = readers.observance_day(self.observances[p.holiday], p.year, p)
             if day is None:
                 return f"{p.year:04d}", Anchor(), True, None
-            return readers.time_of(day.isoformat(), p), Anchor(), True, (day, "D")
+            return readers.observance_value(day, p), Anchor(), True, (day, "D")
         if p.year is not None and p.month is not None:
             counted = readers.counted_day(p, p.year)  # "the second week of January 2023"
             if counted is not None:
@@ -640,7 +640,7 @@ class _Resolver(StoryReading):
             chosen = min(future) if future else max(candidates)
         else:
             chosen = min(candidates, key=lambda d: abs((d - ref).days))
-        return readers.time_of(chosen.isoformat(), mention.partial), anchor, True, (chosen, "D")
+        return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:
         # A mention's tense is asked for at most a few times; read it once.

@@ -22,6 +22,7 @@ from timefact._story import Placed
 _LOOSE = re.compile(
     r"(?i)^(?:(?:about|around|at|by|like|nearly|almost|roughly)\s+)*"
     r"(?:(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*-?ish)?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|\d{1,2}\s+minutes)"
     r"\s+(?:past|to|after)\s+[\w-]+"
     r"|half\s+[\w-]+|[\w-]+\s+o['’]clock)(?:\s+today)?$"
@@ -88,7 +89,7 @@ class ClockOrder:
             alone
             and (mention.reference is Reference.NARRATIVE or closes_range)
             and last is not None
-            and last.day - day in (_SAME_DAY, _NEXT_DAY)  # the story may be past midnight
+            and (last.day == day or (last.day - day == _NEXT_DAY and _at_night(last)))
             and mention.start - last.end <= _REACH
         ):
             loose = _LOOSE.match(mention.text) is not None
@@ -109,6 +110,12 @@ class ClockOrder:
         """The story has gone to ``day``: a clock time of another day no longer leads."""
         if self._last is not None and self._last.day != day:
             self._last = None
+
+
+def _at_night(last: _Clock) -> bool:
+    """Whether the story's last time is in a night that may go on past midnight; a time of
+    the next day's daytime ("tmrw at 11") leaves the times told after it on their own day."""
+    return last.minutes >= _EVENING or last.minutes < _SMALL_HOURS_END
 
 
 def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_dt.date, int, bool]:

@@ -232,7 +232,9 @@ class Grammar:
         groups["_text"] = match.group(0)
         groups["_before"] = text[max(0, match.start() - 24) : match.start()]
         groups["_clause_before"] = text[max(0, match.start() - 60) : match.start()]
-        if any(groups.get(g) for g in ("ish", "bare", "shour", "oclock", "halfof", "dotted")):
+        if any(
+            groups.get(g) for g in ("ish", "bare", "sayhour", "shour", "oclock", "halfof", "dotted")
+        ):
             # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
         elif groups.get("log"):  # four digits are a time in a log of such times

@@ -174,8 +174,18 @@ DEICTIC_SPELLING = {
 # evening: an evening word, or another time written with "p.m.".
 _EVENING_NEAR = re.compile(
     r"\b(?i:dinner|supper|drinks|party|concert|gig|show|tonight|tonite|2nite|this\s+evening)\b"
-    r"|\d\s?(?i:pm\b|p\.m\.)"
 )
+_PM_NEAR = re.compile(r"\d\s?(?i:pm\b|p\.m\.)")
+
+
+def _evening_near(hour: int, context: str) -> bool:
+    """Whether the words near a clock time said without a.m. or p.m. put it in the evening:
+    an evening's words, or other times said p.m. ("doors at 7ish, the set at 8:30pm"), which
+    leave eleven o'clock alone ("tmrw at 11? I'm off from 3pm"): few plans are for 11 p.m."""
+    if _EVENING_NEAR.search(context):
+        return True
+    return hour < 11 and _PM_NEAR.search(context) is not None
+
 
 # Words right before a clock time said without a.m. or p.m. that put it in the morning:
 # "must be up at a quarter past five", "woke at 6", "the alarm went at 4:30".
@@ -199,6 +209,20 @@ _LOG_CLOCK = re.compile(
 _TIME_CUE_BEFORE = re.compile(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
+)
+# A clock hour said alone ("at eight.") needs the scene to be one of times of day ...
+_CLOCK_CUE = re.compile(
+    r"o['’]clock|\d[:.][0-5]\d|\d\s?(?:[ap]\.m\.|[ap]m\b)|\b(?i:morning|afternoon|evening|"
+    r"night|tonight|tonite|tomorrow|dinner|supper|lunch|breakfast|bedtime|bed|home|meet|"
+    r"curfew|alarm|clock|sharp|dawn|dusk|midnight|noon)\b"
+)
+# ... and is a count after words that count or compare ("the toll stood at eight").
+_COUNT_BEFORE = re.compile(
+    r"\b(?i:toll|number|total|tally|count|stood|put|estimated|ranked|ranks?|seeded|"
+    r"won|lost|beat|beaten|led|leads?|trail(?:s|ed)?|rose|fell|cut|increased|"
+    r"decreased|grew|dropped|raised|lowered|aged?|score[ds]?|margin|number(?:ed|s)?|"
+    r"capped|limited|set|fixed|priced|valued|rated)\s+(?:\w+\s+)?(?:at|by|until|till|til|"
+    r"before|after)\s+$"
 )
 _SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15, "a minute": 1, "one minute": 1}
 
@@ -254,6 +278,14 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         return int(groups["hour24"] or 0), int(groups.get("min24") or 0)
     if groups.get("hour24z"):  # "06:30", "14:30": a 24-hour clock
         return int(groups["hour24z"] or 0), int(groups.get("min24z") or 0)
+    said_hour = groups.get("sayhour")
+    if said_hour:  # "dinner at eight.", "be home by nine", "until 11 tonight"
+        if _COUNT_BEFORE.search(groups.get("_clause_before") or "") or not (
+            _CLOCK_CUE.search(groups.get("_context") or "")
+        ):
+            return None, None  # "the toll stood at eight.", "won by nine,": counts
+        hour = _count_of(said_hour, vocab)
+        return _with_day_part(hour, 0, groups), 0
     loose = groups.get("ish") or groups.get("bare")
     if loose:  # "7ish", "at 8:30", "at 8 tonight": the day word says a.m. or p.m.
         hour = int(loose)
@@ -301,7 +333,7 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
         or pod in ("afternoon", "evening")
         or (pod in ("night", "nite") and hour >= 6)  # "at 3 last night": 3 a.m.
         or (not pod and 1 <= hour <= 5)  # "at 3": few plans are made for 3 a.m.
-        or _EVENING_NEAR.search(groups.get("_context") or "") is not None
+        or _evening_near(hour, groups.get("_context") or "")
     )
     return hour + (12 if evening and hour < 12 else 0)
 

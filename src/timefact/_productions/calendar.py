@@ -306,16 +306,28 @@ def bc_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, Partial(granularity=granularity), value=value, mod=mod)
 
 
+# A day named by a possessive alone ("on Valentine's"), and what makes it a thing instead.
+_POSSESSIVE_NAME = re.compile(r"(?i:valentine)['’]s")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:cards?|gifts?|presents?|flowers|roses|chocolates?|messages?|poems?|notes?|"
+    r"dates?|dinners?|menus?|deals?|sales?|specials?|themes?|treats?|bouquets?|balloons?|"
+    r"hearts?|candy|teddy|lingerie|ideas?|wishes|greetings|massacre)\b"
+)
+
+
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or ""
     item = vocab.observance(name)
     if item is None or name == "Nye":
         return None  # "Bill Nye": a name; "NYE", "nye party": New Year's Eve
+    if _POSSESSIVE_NAME.fullmatch(name) and _NOUN_AFTER.match(groups.get("_after") or ""):
+        return None  # "Valentine's card", "a Valentine's gift": a thing, not the day
     # "V-E Day, May 8, 1945": the date beside the name gives its year.
     year_value = written_year(groups, "year", "year2", "year3")
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
     sign = {"before": -1, "after": 1}.get(beside, 0)
     night = norm(groups.get("unit")) == "night"
+    week = norm(groups.get("unit")) == "week"  # "the week after Easter"
     part = PART_OF_DAY.get(norm(groups.get("hpod"))) if groups.get("hpod") else None
     days = 1
     if groups.get("num"):  # "two days before Halloween"
@@ -324,11 +336,13 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
             return None
         days = int(count) * (7 if norm(groups.get("count")).startswith("week") else 1)
     weekday = vocab.lookup("weekday", groups.get("wd") or "") if groups.get("wd") else None
+    if week:
+        days = 7
     partial = Partial(
         year=year_value,
         holiday=item.key,
         direction=direction_of(groups.get("rel")),
-        granularity="D",
+        granularity="W" if week else "D",
         # "the Saturday after Thanksgiving": shift_unit "WD", the weekday signed by side
         shift_unit=("D" if weekday is None else "WD") if beside else None,
         shift=(sign * days if weekday is None else sign * int(weekday)) if beside else None,

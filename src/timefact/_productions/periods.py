@@ -93,6 +93,8 @@ def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(
             TimexType.DATE, Partial(decade=full // 10), value=f"{full // 10:03d}", mod=pos
         )
+    if groups.get("dec3") and _not_a_decade(groups):
+        return None  # "highs in the 80s": degrees
     two = int(groups.get("dec2") or groups.get("dec3") or 0)
     prefix = 19 if two >= 30 else 20
     return Reading(
@@ -113,11 +115,21 @@ _DECADE_WORDS = {
     "nineties": 199,
 }
 _NOT_A_DECADE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|his|her|their)\b", re.I)
+# Words of the weather a little further back: "Temperatures will climb into the 80s".
+_WEATHER = re.compile(r"\b(?:temperatures?|thermometer|mercury|degrees|fahrenheit)\b", re.I)
+
+
+def _not_a_decade(groups: Groups) -> bool:
+    """Whether "the nineties" or "the 80s" here is an age or a temperature."""
+    return bool(
+        _NOT_A_DECADE.search(groups.get("_before") or "")
+        or _WEATHER.search(groups.get("_clause_before") or "")
+    )
 
 
 def decade_word(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the nineties", "the late sixties": a decade of the 1900s named in words."""
-    if _NOT_A_DECADE.search(groups.get("_before") or ""):
+    if _not_a_decade(groups):
         return None
     decade_value = _DECADE_WORDS[norm(groups.get("word"))]
     pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
