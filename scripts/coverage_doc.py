@@ -36,7 +36,7 @@ def render() -> str:
                 "| phrase | type | value | mod |",
                 "| --- | --- | --- | --- |",
             ]
-        phrase = case.phrase.replace("|", "\\|")
+        phrase = case.phrase.replace("|", "\\|").replace("\n", "<br>")
         if case.span is None:
             lines.append(f"| {phrase} | none | | |")
             continue

@@ -40,6 +40,7 @@ def load_cases() -> list[Case]:
                 dct = None if value == "none" else value
                 continue
             phrase_part, expected = (p.strip() for p in line.split("=>"))
+            phrase_part = phrase_part.replace("\\n", "\n")  # a line break in the text
             phrase = phrase_part.replace("[", "").replace("]", "")
             marked = _MARK.search(phrase_part)
             if expected == "none":

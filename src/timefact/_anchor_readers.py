@@ -15,6 +15,7 @@ from timefact._calendar import SEASON_MONTH, nth_weekday, safe_date
 from timefact._mention import Mention, Reference
 from timefact._model import Partial, TimexType
 from timefact._observances import observance_date
+from timefact._tense import QuoteTracker
 from timefact._vocab import Observance, load_vocabulary
 
 __all__ = [
@@ -51,6 +52,11 @@ _HEADING_PLACE = re.compile(
     r",[ \t]*"
 )
 
+# The first line of a text, a title that ends in the date its story is at ("CHAPTER NINE
+# — Glasgow, Friday 13 November 1987", "LOG OF THE CORMORANT — 14 March 2147").
+_HEADING_LINE = re.compile(r"\s*[^\n.!?]{0,60}(?:[—–:,]|[ \t]-)[ \t]*")
+_LINE_END = re.compile(r"[ \t]*\n")
+
 
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a date is a sentence or a line of its own ("Friday 14 February."), heads a
@@ -61,6 +67,8 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     if _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return False  # "collected at 8 a.m. the following Monday": no sentence ends there
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
+    if _HEADING_LINE.fullmatch(text, 0, start) and _LINE_END.match(text, end):
+        return True  # "CHAPTER NINE — Glasgow, Friday 13 November 1987": a title's date
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 
 
@@ -140,20 +148,24 @@ def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, 
 
 
 def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:
-    """Whether the text tells of years long past and never of its own present: then its
-    year-less dates belong to the years it tells of."""
+    """Whether the text tells of years long past and never, outside the speech it
+    quotes, of its own present: then its year-less dates belong to the years it tells of."""
     if dct is None:
         return False
     years = [m.partial.year for m in mentions if m.partial.year is not None]
+    quotes = QuoteTracker(text)
     present = sum(
         m.type is not TimexType.SET
+        # "'three weeks from Monday,' Mother said": the speech of the story's own time
+        and not quotes.inside(m.start)
         and (
             m.reference is Reference.DCT
             or (
                 m.partial.weekday is not None
                 and m.partial.month is None
                 and m.partial.day is None
-                # "on 3 April 1932, a Sunday" names the weekday of a date, not a present
+                # "on 3 April 1932, a Sunday" names the weekday of a date, not a present;
+                # nor does "on a Tuesday afternoon", "one Sunday in April"
                 and _WEEKDAY_OF_DATE.search(text, max(0, m.start - 10), m.start) is None
             )
         )
@@ -164,7 +176,7 @@ def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) 
     return bool(years) and quiet and old >= 0.75 * len(years)
 
 
-_WEEKDAY_OF_DATE = re.compile(r"\d,?[ \t]+(?:a[ \t]+)?$")
+_WEEKDAY_OF_DATE = re.compile(r"\d,?[ \t]+(?:a[ \t]+)?$|\b(?i:a|one|on\s+a)[ \t]+$")
 _FULL_DATE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T|$)")
 
 

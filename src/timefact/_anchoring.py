@@ -330,6 +330,18 @@ class _Resolver(StoryReading):
                 # "this week ... last Tuesday's hearing ... the next morning": the story is
                 # at a week, and the day named within it is the one counted from.
                 state = Narrative(last[1], "D", last[2])
+            written = self.written_year
+            if (
+                (p.hour is not None or p.part_of_day)
+                and state.position < 0
+                and self.present_at < 0  # nor has the text spoken of its own present
+                and written is not None
+                and self.dct is not None
+                and written.day.year < self.dct.year - 1
+            ):
+                # "met in the summer of 2011 ... talked until four in the morning": the
+                # story has no day yet, but it is in a year the text wrote, not today
+                state = written
             if (
                 (p.hour is not None or p.part_of_day)
                 and state.grain != "D"
@@ -493,6 +505,7 @@ class _Resolver(StoryReading):
         in_story = (
             self._weekday_ending_range(mention)
             or self._weekday_in_story_week(mention)
+            or self._weekday_in_week_just_named(mention)
             or self._later_day_in_story_month(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
@@ -512,6 +525,9 @@ class _Resolver(StoryReading):
             and not self.quotes.inside(mention.start)
         ):
             story = None  # "until last fall", "next spring": counted from the telling
+        vague = self._weekday_in_vague_story(mention)
+        if vague is not None:
+            return vague
         if story is not None:
             # The story has moved to another year ("It was the summer of 1969. On July
             # 20, ..."): year-less dates belong to it, not to the publication year, and a
@@ -553,9 +569,6 @@ class _Resolver(StoryReading):
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
-        vague = self._weekday_in_vague_story(mention)
-        if vague is not None:
-            return vague
         if self.dct is not None:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
             return self._year_less_from(mention, self.dct, anchor)

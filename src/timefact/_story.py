@@ -10,13 +10,14 @@ the story's state.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from timefact import _anchor_readers as readers
 from timefact._calendar import SEASON_MONTH, format_value, safe_date
 from timefact._mention import Mention
-from timefact._model import Anchor, AnchorKind, Partial
+from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
 from timefact._tense import QuoteTracker, Tense, is_past_perfect
 from timefact._vocab import Observance
 
@@ -36,6 +37,13 @@ _STORY_AWAY_YEAR_DAYS = 366
 _MEMOIR_DAYS = 5 * 366
 
 _FRIDAY = 5
+# A week just named, and a weekday that picks a day of it: "early next week, probably
+# Monday or Tuesday", "this week (on Thursday)".
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+_TO_A_DAY_OF_IT = re.compile(
+    r"[\s,;:(–—-]*(?:(?:probably|possibly|likely|perhaps|maybe|either|on|and|or|say)"
+    r"[\s,;:(–—-]+)*"
+)
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
 Placed = tuple[_dt.date, str]
 # A resolution: the value, its anchor, whether it is certain, and where it puts the story.
@@ -68,6 +76,7 @@ class StoryReading:
     quotes: QuoteTracker
     observances: dict[str, Observance]
     _deadlines: set[tuple[int, int]]
+    _previous: Timex | None
 
     def _tense(self, mention: Mention) -> Tense:
         raise NotImplementedError
@@ -227,6 +236,21 @@ class StoryReading:
         in_week = monday + _dt.timedelta(days=p.weekday - 1)
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)
         return readers.time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
+
+    def _weekday_in_week_just_named(self, mention: Mention) -> Result | None:
+        """ "Estimated discharge early next week, probably Monday or Tuesday": a weekday
+        right after a week picks its day in that week."""
+        p, week = mention.partial, self._previous
+        if week is None or not readers.bare_weekday(p) or p.direction is not Direction.TENSE:
+            return None
+        named = _WEEK_VALUE.fullmatch(week.value)
+        gap = _TO_A_DAY_OF_IT.match(self.text, week.end, mention.start)
+        if named is None or gap is None or gap.end() != mention.start:
+            return None
+        assert p.weekday is not None
+        day = _dt.date.fromisocalendar(int(named[1]), int(named[2]), p.weekday)
+        anchor = Anchor(AnchorKind.NARRATIVE, week.value, week.tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _later_day_in_story_month(self, mention: Mention) -> Result | None:
         """ "filled out the form on Jan 3 and paid the fee on the 5th": a later day of the

@@ -49,7 +49,7 @@ PREDICATE_AFTER = re.compile(
 )
 # A clause in the past perfect right after a date: "..., Birtles had been seen"
 PAST_PERFECT_AFTER = re.compile(
-    r",?\s+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
+    r",?[ \t]+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
     r"had\s+(?:already\s+|been\s+)?\w+(?:ed|en|ne|wn|ght|id|ld)\b"
 )
 # "from ... until": the end of a range, not a deadline
@@ -78,7 +78,13 @@ PLANNED_FOR = re.compile(
     r"(?:\s+in)?\s+for\s+$"
 )
 # "did not arrive until Friday", "wasn't done till noon": the time it did happen
-NOT_UNTIL = re.compile(r"(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}\b(?i:until|till|til)\s+$")
+NOT_UNTIL = re.compile(
+    r"(?:(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}"
+    # "lingered until Monday morning", "stayed till Sunday": how long a past state lasted
+    r"|\b(?i:lasted|lingered|continued|stayed|remained|persisted|raged|went\s+on|carried\s+on|"
+    r"waited|worked|partied|danced|talked|slept)\b(?:\s+[\w'’]+){0,3}\s+)"
+    r"\b(?i:until|till|til)\s+$"
+)
 # "the first flood since Christmas", "the highest reading since January 1968": a day
 # measured against, not where the story is.
 RECORD_SINCE = re.compile(
