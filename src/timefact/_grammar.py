@@ -265,7 +265,7 @@ class Grammar:
             quant=reading.quant,
             freq=reading.freq,
         )
-        return _qualify(text, mention, self.vocabulary, self._qualifiers)
+        return _or_so(text, _qualify(text, mention, self.vocabulary, self._qualifiers))
 
 
 def load_grammar() -> Grammar:
@@ -326,6 +326,20 @@ _TOPIC_BEFORE_ABOUT = re.compile(
     r"song|questions?|joke|jokes|complain|complained|argue|argued|sing|sang)"
     r"(?:\s+(?!(?i:at|by|until|from|since|till)\b)[\w'’]+){0,2}?\s+$"
 )
+
+
+# "20 minutes or so", "a week or two": a length or a time given roughly.
+_OR_SO = re.compile(r"[ \t]+or[ \t]+(?:so|thereabouts)\b")
+
+
+def _or_so(text: str, mention: Mention) -> Mention:
+    """Extend a length or a time over "or so" after it, which makes it approximate."""
+    if mention.mod is not None or mention.type is TimexType.SET:
+        return mention
+    after = _OR_SO.match(text, mention.end)
+    if after is None:
+        return mention
+    return replace(mention, end=after.end(), text=text[mention.start : after.end()], mod="APPROX")
 
 
 def _qualify(

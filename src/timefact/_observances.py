@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+import warnings
 
 from dateutil.easter import EASTER_ORTHODOX
 from dateutil.easter import easter as _dateutil_easter
@@ -28,10 +29,12 @@ _WEEKDAYS = {
 
 
 @functools.lru_cache(maxsize=512)
-def _us_holidays(year: int) -> tuple[tuple[_dt.date, str], ...]:
+def _library_holidays(country: str, year: int) -> tuple[tuple[_dt.date, str], ...]:
     import holidays
 
-    table = holidays.country_holidays("US", years=year)
+    with warnings.catch_warnings():  # years the table does not reach give no date, no noise
+        warnings.simplefilter("ignore")
+        table = holidays.country_holidays(country, years=year)
     return tuple(sorted((day, name) for day, name in table.items() if "observed" not in name))
 
 
@@ -41,7 +44,8 @@ def observance_date(item: Observance, year: int) -> _dt.date | None:
         return None
     base: _dt.date | None = None
     if item.library is not None:
-        base = next((d for d, name in _us_holidays(year) if item.library in name), None)
+        days = _library_holidays(item.country, year)
+        base = next((d for d, name in days if item.library in name), None)
     elif item.fixed is not None:
         base = safe_date(year, *item.fixed)
     elif item.nth_weekday is not None:

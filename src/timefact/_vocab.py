@@ -69,6 +69,7 @@ class Observance:
     key: str
     forms: tuple[str, ...]
     library: str | None = None
+    country: str = "US"  # the country whose `holidays` table ``library`` names a day of
     fixed: tuple[int, int] | None = None
     nth_weekday: tuple[int, int, int] | None = None
     easter: int | None = None
@@ -219,6 +220,7 @@ def load_vocabulary() -> Vocabulary:
                 key=key,
                 forms=tuple(entry.get("forms", ())),
                 library=entry.get("library"),
+                country=str(entry.get("country", "US")),
                 fixed=(int(fixed[:2]), int(fixed[3:])) if fixed else None,
                 nth_weekday=(int(nth[0]), int(nth[1]), int(nth[2])) if nth else None,
                 easter=entry.get("easter"),

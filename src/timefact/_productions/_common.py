@@ -354,6 +354,6 @@ def direction_of(rel: str | None) -> Direction:
         return Direction.TENSE
     if word in ("last", "past", "previous", "this past", "the previous", "the preceding"):
         return Direction.PAST
-    if word in ("next", "coming", "following", "this coming", "the following", "the next"):
+    if word in ("next", "nxt", "coming", "following", "this coming", "the following", "the next"):
         return Direction.FUTURE
     return Direction.SAME

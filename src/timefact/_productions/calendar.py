@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar as _calendar_module
 import re
 from dataclasses import replace
 
@@ -29,6 +30,7 @@ __all__ = [
     "calendar",
     "clock",
     "day_beside_weekday",
+    "end_day_of",
     "holiday",
     "listed_day",
     "lowercase_month_day",
@@ -74,8 +76,9 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
     day_text = first_group(groups, "day", "day2", "day3", "day4", "day5", "day6")
     day = int(day_text) if day_text else None
-    if groups.get("dayword"):  # "Nothing on the fifteenth, or for the rest of the week"
-        day = int(vocab.lookup("ordinal", norm(groups.get("dayword"))) or 0) or None
+    day_word = first_group(groups, "dayword", "dayword2")
+    if day_word:  # "Nothing on the fifteenth, or for the rest of the week"
+        day = int(vocab.lookup("ordinal", norm(day_word)) or 0) or None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
         return None  # "In April 31 people died": no such date, so not a date here
     if month == 5 and month_word and _NAME_BEFORE.search(groups.get("_before") or ""):
@@ -281,6 +284,36 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     mod = "MID" if groups.get("mid") else None
     partial = Partial(year=value, granularity="Y")
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    return _calendar_module.monthrange(year, month)[1]
+
+
+def end_day_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the last day of 1999", "the first day of June 2020": the first or last day of a
+    year or a month."""
+    first = norm(groups.get("end")) == "first"
+    year = written_year(groups, "year", "year2")
+    if not groups.get("month"):
+        if year is None:
+            return None
+        day = f"{year:04d}-01-01" if first else f"{year:04d}-12-31"
+        return Reading(
+            TimexType.DATE, Partial(year=year, month=int(day[5:7]), day=int(day[8:])), value=day
+        )
+    month = int(vocab.lookup("month", groups.get("month") or ""))
+    if first:
+        last_day = 1
+    elif year is not None:
+        last_day = _days_in_month(year, month)
+    else:
+        last_day = _days_in_month(2001, month)  # a year-less February ends on the 28th
+    partial = Partial(year=year, month=month, day=last_day, granularity="D")
+    if year is not None:
+        return Reading(TimexType.DATE, partial, value=f"{year:04d}-{month:02d}-{last_day:02d}")
+    partial = replace(partial, direction=Direction.TENSE)
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
 
 
 def bc_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
