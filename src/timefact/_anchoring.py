@@ -70,6 +70,13 @@ _WRITTEN_YEAR_ASIDE_REACH = 400  # ... when the story is not in that year
 _WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
+# A weather forecast, and the weather its headings ("Friday night:") go on to give.
+_FORECAST_TEXT = re.compile(r"\b(?i:forecasts?|outlook)\b|\b(?:Tonight|TONIGHT):")
+_FORECAST = re.compile(
+    r"[^\n]{0,40}\b(?i:snow|rain|showers?|sunny|sunshine|cloudy|clouds|clear|fog|drizzle|"
+    r"storms?|thunderstorms?|flurries|sleet|winds?|breezy|dry|frost|highs?|lows?|"
+    r"temperatures?|chance\s+of)\b"
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -111,6 +118,7 @@ class _Resolver(StoryReading):
         # Where the last weekday with a tense of its own ended, and that tense.
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
+        self._forecast = _FORECAST_TEXT.search(text) is not None
         self._previous: Timex | None = None  # the timex resolved last
         # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
         self.agreed: dict[str, str] = {}
@@ -664,7 +672,10 @@ class _Resolver(StoryReading):
             before = max(0, mention.start - 20)
             read = self.tenses.tense(mention.start, mention.end)
             if read is Tense.UNKNOWN and weekday and self.text.startswith(":", mention.end):
-                read = Tense.PAST  # "Tue: rest day.": a log's heading tells what was done
+                # "Tue: rest day.": a log's heading tells what was done; "Friday: Snow
+                # tapering to flurries": a forecast's, what is to come
+                ahead = self._forecast and _FORECAST.match(self.text, mention.end + 1) is not None
+                read = Tense.FUTURE if ahead else Tense.PAST
             if read is Tense.UNKNOWN and weekday and self._weekday_tense is not None:
                 # "The show begins at 9 a.m. Thursday, and the auction follows Saturday
                 # afternoon": a weekday with no cue of its own goes the way the one before

@@ -298,13 +298,15 @@ class _Qualifiers:
         pattern = re.compile(
             r"(?:(?P<pos>\b(?i:" + _phrases(positions) + r"))(?:[ \t]+|-)"
             r"|(?P<mod>\b(?i:" + _phrases(mods) + r"))[ \t]+"
-            r"|(?P<rel>\b(?i:" + _phrases(list(_RELATIVE_WORDS)) + r"))[ \t]+)$"
+            r"|(?P<rel>\b(?i:" + _phrases(list(_RELATIVE_WORDS)) + r"))[ \t]+"
+            r"|(?P<side>\b(?i:earlier|later))[ \t]+)$"
         )
-        words = [*positions, *mods, *_RELATIVE_WORDS]
+        words = [*positions, *mods, *_RELATIVE_WORDS, "earlier", "later"]
         return _Qualifiers(pattern, frozenset(w.split()[-1] for w in words))
 
 
 _DIRECTED_RULES = frozenset({"month", "season-year"})
+_SIDE_RULES = frozenset({"this-unit", "anaphoric-day"})
 _YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 
 
@@ -405,6 +407,16 @@ def _qualify(
     ):
         # "around 4pm", "around Feb. 25", "around 1150": the modifier is part of it
         return replace(mention, start=start, text=text[start : mention.end], mod="APPROX")
+    if (
+        match.group("side")
+        and mention.rule in _SIDE_RULES
+        and mention.text.lower().startswith(("this ", "that "))
+        and mention.text.lower() not in ("this week", "this month")
+    ):
+        # "earlier this year", "later that week": a part of the period, which the value
+        # names whole ("earlier this week" and "this month", news's recent days, are
+        # marked without it)
+        return replace(mention, start=start, text=text[start : mention.end])
     if match.group("rel") and mention.rule in _DIRECTED_RULES:
         direction = {
             "last": Direction.PAST,

@@ -35,6 +35,7 @@ __all__ = [
     "this_time",
     "week_after_next",
     "weekday_a_week_on",
+    "weeks_from_today",
     "weeks_from_weekday",
     "year_adjective",
 ]
@@ -146,6 +147,23 @@ def weeks_from_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
+# "It's been two weeks today": a length of time that ends today, not a day.
+_LENGTH_SO_FAR = re.compile(r"\b(?i:been|it['’]s|it\s+is|marks|makes)\s+$")
+
+
+def weeks_from_today(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "two weeks today", "a week tomorrow": that day, so many weeks on."""
+    if _LENGTH_SO_FAR.search(groups.get("_before") or ""):
+        return None
+    count = parse_number(groups.get("num") or "", vocab)
+    unit = unit_code(groups.get("unit"), vocab)
+    if not isinstance(count, float) or count != int(count) or unit not in ("W", "FN"):
+        return None
+    days = int(count) * (14 if unit == "FN" else 7) + (norm(groups.get("deictic")) == "tomorrow")
+    partial = Partial(shift_unit="D", shift=days, granularity="D")
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
 def weekday_a_week_on(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "a week on Saturday": the coming Saturday, and a week more."""
     day = int(vocab.lookup("weekday", groups.get("wd") or groups.get("wd2") or ""))
@@ -216,7 +234,7 @@ def anaphoric_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def anaphoric_in(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the day" in "earlier in the day": the story's current day (week, year)."""
-    unit = unit_code(groups.get("unit"), vocab) or "D"
+    unit = unit_code(groups.get("unit") or groups.get("unit2"), vocab) or "D"
     return Reading(
         TimexType.DATE,
         Partial(shift_unit=unit, shift=0, granularity=unit),
