@@ -147,8 +147,10 @@ def weeks_from_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
-# "It's been two weeks today": a length of time that ends today, not a day.
-_LENGTH_SO_FAR = re.compile(r"\b(?i:been|it['’]s|it\s+is|marks|makes)\s+$")
+# "It's been two weeks today", "she's 19 weeks tomorrow": a length reached that day.
+_LENGTH_SO_FAR = re.compile(
+    r"(?:\b(?i:been|be|is|are|was|turns|marks|makes|it|he|she|they|we|you)|['’](?:s|re|ll))\s+$"
+)
 
 
 def weeks_from_today(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -219,7 +221,8 @@ def part_of_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
 def anaphoric_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "that day", "that same day", "the next day", "the previous week", "the day before"."""
     dem = norm(groups.get("dem"))
-    unit = unit_code(groups.get("unit"), vocab) or "D"
+    said = norm(groups.get("unit"))  # "that date", "the same date": the day named
+    unit = "D" if said == "date" else unit_code(said, vocab) or "D"
     if unit == "NIGHT":
         return anaphoric_part_of_day({"dem": dem, "pod": "night", "dir": groups.get("dir")}, vocab)
     direction_word = norm(groups.get("dir"))
