@@ -512,6 +512,7 @@ class _Resolver(StoryReading):
         p = mention.partial
         in_story = (
             self._weekday_ending_range(mention)
+            or self._possessive_weekday_named(mention)
             or self._weekday_in_story_week(mention)
             or self._weekday_in_week_just_named(mention)
             or self._later_day_in_story_month(mention)
@@ -830,6 +831,22 @@ class _Resolver(StoryReading):
                 return None
             if self._weekday_of(named[1]) == p.weekday:
                 return named
+        return None
+
+    def _possessive_weekday_named(self, mention: Mention) -> Result | None:
+        """ "could lift off as early as Thursday. ... Thursday's launch window opens at
+        6:58 p.m.": a weekday's possessive, which news reads as past, speaks of a day of
+        that name still ahead if the text has just told of one."""
+        p = mention.partial
+        if not readers.bare_weekday(p) or not self.text.startswith(("'s", "’s"), mention.end):
+            return None
+        for end, day, tid in reversed(self.days_named):
+            if mention.start - end > _WEEKDAY_NAMED_REACH:
+                return None
+            ahead = self.dct is None or day > self.dct
+            if self._weekday_of(day) == p.weekday and ahead:
+                anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         return None
 
     def _ends_range(self, mention: Mention) -> bool:

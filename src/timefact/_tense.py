@@ -34,7 +34,10 @@ _CUE = re.compile(
     # "should have gone home on Friday", "could've been Tuesday": looking back ("would
     # have begun at 12:01 a.m. Friday" may look ahead)
     r"|(?P<modalpast>\b(?i:(?:should|could|might|must|may)(?:\s+not|n['’]t)?"
-    r"(?:\s+have|['’]ve))(?!\w))"
+    r"(?:\s+have|['’]ve))(?!\w)"
+    # "should have power back by Wednesday": "have" is the verb itself
+    r"(?!\s+(?:a|an|the|no|some|any|to|power|time|money|more|enough|your|their|his|her|its|"
+    r"our|my|this|that|it|them)\b))"
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
@@ -69,18 +72,22 @@ _CUE = re.compile(
     r"kicks\s+off|takes\s+place)\b))"
 )
 _AND = re.compile(r"\band\b")
+# A clause that looks ahead to a day's event named by its possessive.
+_AHEAD_OF_POSSESSIVE = re.compile(
+    r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
+)
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
 # a single letter ("3 p.m. and", "U.S. officials") only before a capital.
 _PERIOD_END = r"\.(?:(?<!\b[A-Za-z]\.)(?![ \t]?\d)|(?<=\b[A-Za-z]\.)(?=[ \t]*(?:[A-Z\"“]|$)))"
-_SENTENCE_END = re.compile(r"[!?\n]|" + _PERIOD_END)
+_SENTENCE_END = re.compile(r"[!?\n|]|" + _PERIOD_END)
 _ENDING_PERIOD = re.compile(_PERIOD_END)
 _WINDOW = 160
 
 
 def _last_sentence_end(before: str) -> int:
     """Where the last sentence in ``before`` ends (0: none does)."""
-    mark = max(before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    mark = max(before.rfind("!"), before.rfind("?"), before.rfind("\n"), before.rfind("|"))
     period = before.rfind(".")
     while period > mark:
         if _ENDING_PERIOD.match(before, period):
@@ -134,7 +141,9 @@ class TenseReader:
         for match in _CUE.finditer(self.text, self._high, stop):
             if match.lastgroup == "past" and _is_participle(self.text, match):
                 continue
-            if match.lastgroup == "present" and _after_auxiliary(self.text, match):
+            if match.lastgroup == "present" and (
+                _after_auxiliary(self.text, match) or _after_count(self.text, match)
+            ):
                 continue
             if self._in_mention(match.start()):
                 continue
@@ -150,6 +159,8 @@ class TenseReader:
         """The tense of the sentence around ``text[start:end]``, from the nearest cue."""
         text = self.text
         if text.startswith(("'s", "’s"), end):
+            if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
+                return Tense.FUTURE  # "will be behind the bench for Wednesday's game"
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
         left, right = _sentence(text, start, end)
         self._scan(left, right)
@@ -249,6 +260,20 @@ def _after_auxiliary(text: str, match: re.Match[str]) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
     return before is not None and before.group(1).lower().replace("’", "'") in _BEFORE_BASE_FORM
+
+
+# A number just before a word: "by an innings and 37 runs", "two leads".
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|many|"
+    r"several|few))[ \t]+$"
+)
+
+
+def _after_count(text: str, match: re.Match[str]) -> bool:
+    """Whether a present-tense cue ending in "s" is a plural noun after a count."""
+    return match.group().endswith("s") and (
+        _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+    )
 
 
 def _is_participle(text: str, match: re.Match[str]) -> bool:
