@@ -754,6 +754,8 @@ class _Resolver(StoryReading):
             return  # "first noticed it around Christmas": no day for the story to be at
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
+        if cues.SPAN_END.search(self.text, max(0, mention.start - 50), mention.start):
+            return  # "did not stop until March. That evening ...": the span's start holds
         if (
             grain == "Y"
             and cues.DETERMINER_BEFORE.search(self.text, before, mention.start)

@@ -28,6 +28,7 @@ __all__ = [
     "RANGE_FROM",
     "RECORD_SINCE",
     "SINCE",
+    "SPAN_END",
 ]
 
 # "clear by Thursday", "postponed until Tuesday": a deadline
@@ -76,6 +77,14 @@ IN_ASIDE = re.compile(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
 PLANNED_FOR = re.compile(
     r"\b(?i:set|scheduled|planned|slated|booked|fixed|arranged|penciled|pencilled)"
     r"(?:\s+in)?\s+for\s+$"
+)
+# "did not properly stop until the first week of March", "lingered until Monday": the end
+# of a span whose start the story stays at.
+SPAN_END = re.compile(
+    r"\b(?i:stop|stopped|stops|end|ended|ends|finish|finished|let\s+up|cease|ceased|ease|"
+    r"eased|relent|relented|clear|cleared|thaw|thawed|melt|melted|lift|lifted|lasted|"
+    r"lingered|continued|stayed|remained|persisted|raged|went\s+on|carried\s+on)\b"
+    r"(?:\s+[\w'’]+){0,3}\s+(?i:until|till|til)\s+$"
 )
 # "did not arrive until Friday", "wasn't done till noon": the time it did happen
 NOT_UNTIL = re.compile(

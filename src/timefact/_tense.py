@@ -400,6 +400,8 @@ def is_past_perfect(text: str, start: int) -> bool:
     tail = clause if comma < 0 else clause[comma:]
     found = _HAD.search(tail)
     rest = tail[found.end() :] if found else ""
+    if found is None and _NEW_CLAUSE.match(tail):
+        return False  # "had been fixed for Saturday, and on the Wednesday before it ..."
     if found is None:
         # "had ... done" earlier in the clause, unless in an aside ("His uncle, who had
         # fixed cars since the fifties, spent the weekend on it, and by Sunday ...").
@@ -410,6 +412,7 @@ def is_past_perfect(text: str, start: int) -> bool:
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|then|so|yet)\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b|['’]d\s+\w+ed\b", re.IGNORECASE)
 _HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\b")
