@@ -192,6 +192,8 @@ def _evening_near(hour: int, context: str) -> bool:
 _MORNING_BEFORE = re.compile(
     r"\b(?i:up|woke|wake|wakes|waking|awake|alarm\s+\w+|rose|breakfast|dawn|sunrise)"
     r"\s+(?:(?:at|around|about|by|before|until)\s+){1,2}$"
+    # "started walking at first light (5:40ish)"
+    r"|\b(?i:first\s+light|dawn|daybreak|sunrise)\s*[(,–—-]\s*$"
 )
 
 
