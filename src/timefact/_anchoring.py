@@ -118,7 +118,7 @@ class _Resolver(StoryReading):
         # Where the last weekday with a tense of its own ended, and that tense.
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
-        self._forecast = _FORECAST_TEXT.search(text) is not None
+        self._forecast: bool | None = None  # whether the text is a weather forecast
         self._previous: Timex | None = None  # the timex resolved last
         # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
         self.agreed: dict[str, str] = {}
@@ -675,6 +675,8 @@ class _Resolver(StoryReading):
             if read is Tense.UNKNOWN and weekday and self.text.startswith(":", mention.end):
                 # "Tue: rest day.": a log's heading tells what was done; "Friday: Snow
                 # tapering to flurries": a forecast's, what is to come
+                if self._forecast is None:
+                    self._forecast = _FORECAST_TEXT.search(self.text) is not None
                 ahead = self._forecast and _FORECAST.match(self.text, mention.end + 1) is not None
                 read = Tense.FUTURE if ahead else Tense.PAST
             if read is Tense.UNKNOWN and weekday and self._weekday_tense is not None:

@@ -7,6 +7,7 @@ forward in a future one. The cue nearest to the mention within its sentence deci
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from enum import StrEnum
@@ -369,10 +370,11 @@ _SINGLE_CLOSE = re.compile(
 _SINGLE_CHAR = re.compile("['‘’]")
 
 
-def _single_quoted(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=2)  # a text's quotations are read once for all its readers
+def _single_quoted(text: str) -> tuple[tuple[int, int], ...]:
     """The spans inside single quotation marks, each within one paragraph."""
     if "'" not in text and "‘" not in text:
-        return []
+        return ()
     spans: list[tuple[int, int]] = []
     opened = -1
     for mark in _SINGLE_CHAR.finditer(text):
@@ -385,7 +387,7 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
         elif _SINGLE_CLOSE.match(text, position):
             spans.append((opened, position))
             opened = -1
-    return spans
+    return tuple(spans)
 
 
 def is_past_perfect(text: str, start: int) -> bool:
