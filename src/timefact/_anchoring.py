@@ -572,8 +572,11 @@ class _Resolver(StoryReading):
                 # "In late April of 1770 ... on the 29th": a day of the story's month, or
                 # of the next one when the story is already past that day.
                 month_of = story.day
-                if story.grain == "D" and p.day < story.day.day:
+                looks_back = is_past_perfect(self.text, mention.start)
+                if story.grain == "D" and p.day < story.day.day and not looks_back:
                     month_of = shift(story.day, "M", 1)
+                elif story.grain == "D" and p.day > story.day.day and looks_back:
+                    month_of = shift(story.day, "M", -1)  # "had come on the 30th", on the 2nd
                 day = safe_date(month_of.year, month_of.month, p.day)
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")

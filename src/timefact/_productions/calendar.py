@@ -374,7 +374,10 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     partial = Partial(
         year=year_value,
         holiday=item.key,
-        direction=direction_of(groups.get("rel")),
+        # "that Christmas": the one the story is at, found as a bare "Christmas" is
+        direction=Direction.TENSE
+        if norm(groups.get("rel")) == "that"
+        else direction_of(groups.get("rel")),
         granularity="W" if week else "D",
         # "the Saturday after Thanksgiving": shift_unit "WD", the weekday signed by side
         shift_unit=("D" if weekday is None else "WD") if beside else None,
