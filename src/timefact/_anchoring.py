@@ -810,10 +810,17 @@ class _Resolver(StoryReading):
         current = self.narrative
         # A date the text fixes, or one counted from such a date, is the text's own; one
         # counted from the DCT alone is not.
-        from_text = timex.anchor.kind is AnchorKind.NONE or (
-            timex.anchor.kind is AnchorKind.NARRATIVE
-            and timex.anchor.tid is not None
-            and (current is None or current.from_text or timex.anchor.tid != current.tid)
+        p = mention.partial
+        from_text = (
+            timex.anchor.kind is AnchorKind.NONE
+            or
+            # "on Saturday 21 May": a day the text names, though its year is the telling's
+            (p.month is not None and p.day is not None and p.weekday is not None)
+            or (
+                timex.anchor.kind is AnchorKind.NARRATIVE
+                and timex.anchor.tid is not None
+                and (current is None or current.from_text or timex.anchor.tid != current.tid)
+            )
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 

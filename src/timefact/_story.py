@@ -178,10 +178,15 @@ class StoryReading:
             # A story framed in another year, or at a day of a year long gone ("Friday, 13
             # July" in a memoir of 1979), keeps its months and holidays.
             return story
+        told_apart = (self.dct - story.day).days > _STORY_AWAY_DAYS or (
+            # "We set off on Saturday 21 May. Day 3 — Monday.": a weekday with no verb to
+            # tell its tense, in a story at a day before the telling
+            story.grain == "D" and story.day < self.dct and self._tense(mention) is Tense.UNKNOWN
+        )
         if (
             p.weekday is not None
             and (p.month is None) == (p.day is None)
-            and (self.dct - story.day).days > _STORY_AWAY_DAYS
+            and told_apart
             and self._in_paragraph_of(story, mention)
             and (story.grain == "D" or p.month is not None)
         ):
