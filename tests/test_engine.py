@@ -68,6 +68,18 @@ def test_narrative_anchor_names_the_anchoring_timex() -> None:
     assert second.anchor.tid == first.tid and second.value == "2021-09-20"
 
 
+def test_chat_timestamps_are_when_each_message_was_sent() -> None:
+    # "[08:20]" heads a message posted on the chat's day, wherever its talk has gone
+    text = (
+        "[21/12/19, 08:14] Mum: lunch is on saturday the 28th!! "
+        "[08:20] Dev: is that the 26th lol [08:21] Mum: yes"
+    )
+    doc = timefact.annotate(text, dct="2019-12-21")
+    stamps = {t.text: t.value for t in doc.timexes if t.type is TimexType.TIME}
+    assert stamps["08:20"] == "2019-12-21T08:20"
+    assert stamps["08:21"] == "2019-12-21T08:21"
+
+
 def test_no_clue_leaves_dct_unknown_and_values_underspecified() -> None:
     doc = timefact.annotate("She called yesterday about the meeting on Sept. 26.")
     assert doc.dct.source is DctSource.UNKNOWN and doc.dct.date is None

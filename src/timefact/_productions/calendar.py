@@ -231,7 +231,7 @@ def lowercase_month_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "end of march", "mid-sept", "may 20" as informal text writes them."""
     word = first_group(groups, "month", "month2", "month3") or ""
     number = int(vocab.lookup("month", word))
-    day = int(groups.get("day") or 0) or None
+    day = int(groups.get("day") or groups.get("day2") or 0) or None
     partial = Partial(
         month=number, day=day, direction=Direction.TENSE, granularity="D" if day else "M"
     )
@@ -429,8 +429,12 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         granularity="D",
     )
     mod = "APPROX" if groups.get("ish") else None
-    if _POSTED_AT.search(groups.get("_before") or ""):
-        # "UPDATE 4:15pm:", "[Reply – 10:47]": when the post was written, on its day
+    stamped = (groups.get("_before") or "").endswith("[") and (
+        groups.get("_after") or ""
+    ).startswith("]")
+    if stamped or _POSTED_AT.search(groups.get("_before") or ""):
+        # "UPDATE 4:15pm:", "[Reply – 10:47]", a chat's "[08:20] Dev:": when the post
+        # was written, on its day
         return Reading(TimexType.TIME, partial, reference=Reference.DCT, mod=mod)
     return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
 
