@@ -13,6 +13,7 @@ import re
 
 __all__ = [
     "BY",
+    "DATED_THING",
     "DEADLINE",
     "DETERMINER_BEFORE",
     "DUE_BEFORE",
@@ -77,6 +78,14 @@ IN_ASIDE = re.compile(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
 PLANNED_FOR = re.compile(
     r"\b(?i:set|scheduled|planned|slated|booked|fixed|arranged|penciled|pencilled)"
     r"(?:\s+in)?\s+for\s+$"
+)
+# "a newspaper from 14 May 1963", "a letter dated 3 June": the date of a thing found or
+# kept, not a time the story goes to.
+DATED_THING = re.compile(
+    r"\b(?i:newspapers?|papers?|letters?|photos?|photographs?|pictures?|postcards?|receipts?|"
+    r"tickets?|issues?|editions?|copy|copies|notes?|maps?|documents?|recordings?|magazines?|"
+    r"coins?|stamps?|calendars?|cards?|bills?|invoices?|records?|files?|emails?|e-mails?|"
+    r"messages?|texts?)\s+(?:from|of|dated|marked|stamped|postmarked)\s+(?:the\s+)?$"
 )
 # "did not properly stop until the first week of March", "lingered until Monday": the end
 # of a span whose start the story stays at.

@@ -88,7 +88,8 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     amount = round(count * UNIT_FACTOR.get(unit, 1))
     if unit == "FN":
         unit = "W"
-    granularity = "D" if qualifier in ("exactly", "precisely") else unit
+    to_the_day = norm(groups.get("today"))  # "a week ago today", "forty years ago tonight"
+    granularity = "D" if qualifier in ("exactly", "precisely") or to_the_day else unit
     partial = Partial(
         shift_unit=unit,
         shift=sign * amount,
@@ -96,8 +97,10 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         granularity=granularity,
         # "a year earlier" compares like with like; "founded two years ago" does not.
         period_shift=sign if unit == "Y" and amount == 1 and granularity == "Y" else None,
+        part_of_day="NI" if to_the_day == "tonight" else None,
     )
-    return Reading(TimexType.DATE, partial, reference=reference, mod=mod)
+    kind = TimexType.TIME if to_the_day == "tonight" else TimexType.DATE
+    return Reading(kind, partial, reference=reference, mod=mod)
 
 
 def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
