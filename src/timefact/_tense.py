@@ -47,7 +47,9 @@ _CUE = re.compile(
     r"expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
     r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
-    r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya)\b|['’]ll\b"
+    r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
+    # "if they call off thurs + fri too": a condition still to be met
+    r"if|unless)\b|['’]ll\b"
     # "should", "might", "may" look ahead unless they look back ("may have left").
     r"|\b(?:should|might|may|Should|Might)\b(?!\s+(?:not\s+)?have\b)"
     # "could bring a second peak by Friday": a forecast; "could not", "could see", "could
@@ -195,6 +197,9 @@ class TenseReader:
                     cue_end <= start
                     and start - cue_end <= _REPORT_REACH
                     and _REPORT_GAP.fullmatch(text, cue_end, start)
+                    # "Council says Good Friday collections move": a present report
+                    # tells no past
+                    and text[cue_start:cue_end].lower() not in ("says", "say")
                 ):
                     return Tense.PAST
                 if cue_end <= start or any(q in text[end:cue_start] for q in "\"“”'‘’"):
