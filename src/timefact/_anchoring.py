@@ -124,6 +124,9 @@ class _Resolver(StoryReading):
         self.agreed: dict[str, str] = {}
         # Every day named with its weekday ("Wednesday 27 April 1994"), in order.
         self.days_named: list[tuple[int, _dt.date, str]] = []
+        # ... and those named by their weekday as such ("Wednesday", "Tuesday, Sept. 28"),
+        # not counted from another day ("the previous Friday")
+        self.weekdays_told: list[tuple[int, _dt.date, str]] = []
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
@@ -222,6 +225,8 @@ class _Resolver(StoryReading):
             self.last_day = (mention.end, grain_day[0], timex.tid)
             if mention.partial.weekday is not None:
                 self.days_named.append(self.last_day)
+                if mention.partial.direction in (Direction.TENSE, Direction.NONE):
+                    self.weekdays_told.append(self.last_day)
         # "today", "this summer", "next March": counted from the telling
         spoken_now = timex.anchor.kind is AnchorKind.DCT and (
             mention.reference is Reference.DCT
@@ -851,16 +856,15 @@ class _Resolver(StoryReading):
 
     def _possessive_weekday_named(self, mention: Mention) -> Result | None:
         """ "could lift off as early as Thursday. ... Thursday's launch window opens at
-        6:58 p.m.": a weekday's possessive, which news reads as past, speaks of a day of
-        that name still ahead if the text has just told of one."""
+        6:58 p.m."; "On Tuesday, ... emails sent on Dec. 3, 2021. Wednesday's testimony":
+        a weekday's possessive speaks of the day of that name the text just told of."""
         p = mention.partial
         if not readers.bare_weekday(p) or not self.text.startswith(("'s", "’s"), mention.end):
             return None
-        for end, day, tid in reversed(self.days_named):
+        for end, day, tid in reversed(self.weekdays_told):
             if mention.start - end > _WEEKDAY_NAMED_REACH:
                 return None
-            ahead = self.dct is None or day > self.dct
-            if self._weekday_of(day) == p.weekday and ahead:
+            if self._weekday_of(day) == p.weekday:
                 anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
                 return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         return None
