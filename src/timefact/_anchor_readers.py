@@ -153,6 +153,9 @@ def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) 
     if dct is None:
         return False
     years = [m.partial.year for m in mentions if m.partial.year is not None]
+    old = sum(year <= dct.year - _HISTORY_YEARS for year in years)
+    if not years or old < 0.75 * len(years):
+        return False  # the years it names are mostly recent: no history
     quotes = QuoteTracker(text)
     present = sum(
         m.type is not TimexType.SET
@@ -171,9 +174,7 @@ def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) 
         )
         for m in mentions
     )
-    old = sum(year <= dct.year - _HISTORY_YEARS for year in years)
-    quiet = present == 0 or (present == 1 and len(years) >= 2)
-    return bool(years) and quiet and old >= 0.75 * len(years)
+    return present == 0 or (present == 1 and len(years) >= 2)
 
 
 _WEEKDAY_OF_DATE = re.compile(r"\d,?[ \t]+(?:a[ \t]+)?$|\b(?i:a|one|on\s+a)[ \t]+$")

@@ -764,9 +764,14 @@ class _Resolver(StoryReading):
             return  # "first noticed it around Christmas": no day for the story to be at
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
-        if cues.DATED_THING.search(self.text, max(0, mention.start - 30), mention.start):
+        tail = self.text[max(0, mention.start - 12) : mention.start].lower()
+        if any(w in tail for w in (" from ", " of ", "dated ", "marked ", "stamped ")) and (
+            cues.DATED_THING.search(self.text, max(0, mention.start - 30), mention.start)
+        ):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date
-        if cues.SPAN_END.search(self.text, max(0, mention.start - 50), mention.start):
+        if "til" in tail and cues.SPAN_END.search(
+            self.text, max(0, mention.start - 50), mention.start
+        ):
             return  # "did not stop until March. That evening ...": the span's start holds
         if (
             grain == "Y"
