@@ -70,13 +70,6 @@ _WRITTEN_YEAR_ASIDE_REACH = 400  # ... when the story is not in that year
 _WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
-# A weather forecast, and the weather its headings ("Friday night:") go on to give.
-_FORECAST_TEXT = re.compile(r"\b(?i:forecasts?|outlook)\b|\b(?:Tonight|TONIGHT):")
-_FORECAST = re.compile(
-    r"[^\n]{0,40}\b(?i:snow|rain|showers?|sunny|sunshine|cloudy|clouds|clear|fog|drizzle|"
-    r"storms?|thunderstorms?|flurries|sleet|winds?|breezy|dry|frost|highs?|lows?|"
-    r"temperatures?|chance\s+of)\b"
-)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -684,8 +677,10 @@ class _Resolver(StoryReading):
                 # "Tue: rest day.": a log's heading tells what was done; "Friday: Snow
                 # tapering to flurries": a forecast's, what is to come
                 if self._forecast is None:
-                    self._forecast = _FORECAST_TEXT.search(self.text) is not None
-                ahead = self._forecast and _FORECAST.match(self.text, mention.end + 1) is not None
+                    self._forecast = cues.FORECAST_TEXT.search(self.text) is not None
+                ahead = self._forecast and (
+                    cues.FORECAST_HEADING.match(self.text, mention.end + 1) is not None
+                )
                 read = Tense.FUTURE if ahead else Tense.PAST
             if read is Tense.UNKNOWN and weekday and self._weekday_tense is not None:
                 # "The show begins at 9 a.m. Thursday, and the auction follows Saturday
@@ -764,14 +759,9 @@ class _Resolver(StoryReading):
             return  # "first noticed it around Christmas": no day for the story to be at
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
-        tail = self.text[max(0, mention.start - 12) : mention.start].lower()
-        if any(w in tail for w in (" from ", " of ", "dated ", "marked ", "stamped ")) and (
-            cues.DATED_THING.search(self.text, max(0, mention.start - 30), mention.start)
-        ):
+        if cues.dates_a_thing(self.text, mention.start):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date
-        if "til" in tail and cues.SPAN_END.search(
-            self.text, max(0, mention.start - 50), mention.start
-        ):
+        if cues.ends_a_span(self.text, mention.start):
             return  # "did not stop until March. That evening ...": the span's start holds
         if (
             grain == "Y"

@@ -17,6 +17,8 @@ __all__ = [
     "DEADLINE",
     "DETERMINER_BEFORE",
     "DUE_BEFORE",
+    "FORECAST_HEADING",
+    "FORECAST_TEXT",
     "IN_ASIDE",
     "IT_WAS",
     "NOT_UNTIL",
@@ -30,6 +32,8 @@ __all__ = [
     "RECORD_SINCE",
     "SINCE",
     "SPAN_END",
+    "dates_a_thing",
+    "ends_a_span",
 ]
 
 # "clear by Thursday", "postponed until Tuesday": a deadline
@@ -95,6 +99,30 @@ SPAN_END = re.compile(
     r"lingered|continued|stayed|remained|persisted|raged|went\s+on|carried\s+on)\b"
     r"(?:\s+[\w'’]+){0,3}\s+(?i:until|till|til)\s+$"
 )
+# A weather forecast, and the weather its headings ("Friday night:") go on to give.
+FORECAST_TEXT = re.compile(r"\b(?i:forecasts?|outlook)\b|\b(?:Tonight|TONIGHT):")
+FORECAST_HEADING = re.compile(
+    r"[^\n]{0,40}\b(?i:snow|rain|showers?|sunny|sunshine|cloudy|clouds|clear|fog|drizzle|"
+    r"storms?|thunderstorms?|flurries|sleet|winds?|breezy|dry|frost|highs?|lows?|"
+    r"temperatures?|chance\s+of)\b"
+)
+
+
+def dates_a_thing(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the date of a thing ("a newspaper from ...")."""
+    tail = text[max(0, start - 12) : start].lower()
+    if not any(word in tail for word in (" from ", " of ", "dated ", "marked ", "stamped ")):
+        return False  # the cue's last words are not there: no need to search
+    return DATED_THING.search(text, max(0, start - 30), start) is not None
+
+
+def ends_a_span(text: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a span ("did not stop until March")."""
+    if "til" not in text[max(0, start - 8) : start].lower():
+        return False
+    return SPAN_END.search(text, max(0, start - 50), start) is not None
+
+
 # "did not arrive until Friday", "wasn't done till noon": the time it did happen
 NOT_UNTIL = re.compile(
     r"(?:(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}"
