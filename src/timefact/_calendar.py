@@ -21,11 +21,14 @@ def coarser(a: str, b: str) -> str:
     return a if _COARSENESS.get(a, 0) >= _COARSENESS.get(b, 0) else b
 
 
+def days_in_month(year: int, month: int) -> int:
+    return _cal.monthrange(year, month)[1]
+
+
 def add_months(day: _dt.date, months: int) -> _dt.date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = _cal.monthrange(year, month + 1)[1]
-    return _dt.date(year, month + 1, min(day.day, last))
+    return _dt.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
 
 
 def shift(day: _dt.date, unit: str, amount: int) -> _dt.date:
@@ -82,7 +85,7 @@ def nth_weekday(year: int, month: int, iso_weekday: int, n: int) -> _dt.date:
         first = _dt.date(year, month, 1)
         delta = (iso_weekday - first.isoweekday()) % 7
         return first + _dt.timedelta(days=delta + 7 * (n - 1))
-    last = _dt.date(year, month, _cal.monthrange(year, month)[1])
+    last = _dt.date(year, month, days_in_month(year, month))
     return last - _dt.timedelta(days=(last.isoweekday() - iso_weekday) % 7 + 7 * (-n - 1))
 
 

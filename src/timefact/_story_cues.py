@@ -91,12 +91,13 @@ DATED_THING = re.compile(
     r"coins?|stamps?|calendars?|cards?|bills?|invoices?|records?|files?|emails?|e-mails?|"
     r"messages?|texts?)\s+(?:from|of|dated|marked|stamped|postmarked)\s+(?:the\s+)?$"
 )
+# Verbs of a state that lasted, up to "until": "lingered until Monday morning".
+_LASTED = r"lasted|lingered|continued|stayed|remained|persisted|raged|went\s+on|carried\s+on"
 # "did not properly stop until the first week of March", "lingered until Monday": the end
 # of a span whose start the story stays at.
 SPAN_END = re.compile(
     r"\b(?i:stop|stopped|stops|end|ended|ends|finish|finished|let\s+up|cease|ceased|ease|"
-    r"eased|relent|relented|clear|cleared|thaw|thawed|melt|melted|lift|lifted|lasted|"
-    r"lingered|continued|stayed|remained|persisted|raged|went\s+on|carried\s+on)\b"
+    r"eased|relent|relented|clear|cleared|thaw|thawed|melt|melted|lift|lifted|" + _LASTED + r")\b"
     r"(?:\s+[\w'’]+){0,3}\s+(?i:until|till|til)\s+$"
 )
 # A weather forecast, and the weather its headings ("Friday night:") go on to give.
@@ -106,6 +107,24 @@ FORECAST_HEADING = re.compile(
     r"storms?|thunderstorms?|flurries|sleet|winds?|breezy|dry|frost|highs?|lows?|"
     r"temperatures?|chance\s+of)\b"
 )
+
+
+# "did not arrive until Friday", "wasn't done till noon": the time it did happen
+NOT_UNTIL = re.compile(
+    r"(?:(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}"
+    # "lingered until Monday morning", "stayed till Sunday": how long a past state lasted
+    r"|\b(?i:" + _LASTED + r"|waited|worked|partied|danced|talked|slept)\b"
+    r"(?:\s+[\w'’]+){0,3}\s+)"
+    r"\b(?i:until|till|til)\s+$"
+)
+# "the first flood since Christmas", "the highest reading since January 1968": a day
+# measured against, not where the story is.
+RECORD_SINCE = re.compile(
+    r"\b(?i:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|"
+    r"strongest|weakest|deadliest|record)\b[^.!?\n]{0,60}\b(?i:since)\s+$"
+)
+# "On the last day of term, Friday 17 July 2009, ...": an opening phrase the date stands in
+OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
 
 
 def dates_a_thing(text: str, start: int) -> bool:
@@ -121,21 +140,3 @@ def ends_a_span(text: str, start: int) -> bool:
     if "til" not in text[max(0, start - 8) : start].lower():
         return False
     return SPAN_END.search(text, max(0, start - 50), start) is not None
-
-
-# "did not arrive until Friday", "wasn't done till noon": the time it did happen
-NOT_UNTIL = re.compile(
-    r"(?:(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}"
-    # "lingered until Monday morning", "stayed till Sunday": how long a past state lasted
-    r"|\b(?i:lasted|lingered|continued|stayed|remained|persisted|raged|went\s+on|carried\s+on|"
-    r"waited|worked|partied|danced|talked|slept)\b(?:\s+[\w'’]+){0,3}\s+)"
-    r"\b(?i:until|till|til)\s+$"
-)
-# "the first flood since Christmas", "the highest reading since January 1968": a day
-# measured against, not where the story is.
-RECORD_SINCE = re.compile(
-    r"\b(?i:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|"
-    r"strongest|weakest|deadliest|record)\b[^.!?\n]{0,60}\b(?i:since)\s+$"
-)
-# "On the last day of term, Friday 17 July 2009, ...": an opening phrase the date stands in
-OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")

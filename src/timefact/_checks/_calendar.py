@@ -6,11 +6,11 @@ keeps the style of the words it replaces ("September 26" stays spelled out).
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 
 from timefact._calendar import JULIAN_UNTIL, julian_weekday
+from timefact._calendar import days_in_month as engine_days_in_month
 
 WEEKDAY_NAMES: tuple[str, ...] = (
     "Monday",
@@ -83,7 +83,7 @@ def days_in_month(year: int | None, month: int) -> int:
     """Days in ``month``; February has 29 when the year is unknown (it might be leap)."""
     if month == 2 and year is None:
         return 29
-    return calendar.monthrange(year if year is not None else 2000, month)[1]
+    return engine_days_in_month(year if year is not None else 2000, month)
 
 
 def parse_day_value(value: str) -> _dt.date | None:

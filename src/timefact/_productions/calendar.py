@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import calendar as _calendar_module
 import re
 from dataclasses import replace
 
+from timefact._calendar import days_in_month
 from timefact._calendar import nth_weekday as calendar_nth_weekday
 from timefact._mention import Reference
 from timefact._model import Direction, Partial, TimexType
@@ -286,10 +286,6 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
 
 
-def _days_in_month(year: int, month: int) -> int:
-    return _calendar_module.monthrange(year, month)[1]
-
-
 def end_day_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the last day of 1999", "the first day of June 2020": the first or last day of a
     year or a month."""
@@ -298,20 +294,15 @@ def end_day_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if not groups.get("month"):
         if year is None:
             return None
-        day = f"{year:04d}-01-01" if first else f"{year:04d}-12-31"
-        return Reading(
-            TimexType.DATE, Partial(year=year, month=int(day[5:7]), day=int(day[8:])), value=day
-        )
+        month, day = (1, 1) if first else (12, 31)
+        partial = Partial(year=year, month=month, day=day, granularity="D")
+        return Reading(TimexType.DATE, partial, value=f"{year:04d}-{month:02d}-{day:02d}")
     month = int(vocab.lookup("month", groups.get("month") or ""))
-    if first:
-        last_day = 1
-    elif year is not None:
-        last_day = _days_in_month(year, month)
-    else:
-        last_day = _days_in_month(2001, month)  # a year-less February ends on the 28th
-    partial = Partial(year=year, month=month, day=last_day, granularity="D")
+    # a year-less February ends on the 28th, as three years in four
+    day = 1 if first else days_in_month(year if year is not None else 2001, month)
+    partial = Partial(year=year, month=month, day=day, granularity="D")
     if year is not None:
-        return Reading(TimexType.DATE, partial, value=f"{year:04d}-{month:02d}-{last_day:02d}")
+        return Reading(TimexType.DATE, partial, value=f"{year:04d}-{month:02d}-{day:02d}")
     partial = replace(partial, direction=Direction.TENSE)
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
 
