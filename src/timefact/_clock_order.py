@@ -129,7 +129,8 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     if loose and told_past and minutes < last.minutes:
         if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
             return last.day, minutes + _HALF_DAY, False  # "at 9:12 ... until 9:40", at night
-        if last.minutes >= _EVENING:
+        read_in_evening = minutes >= _HALF_DAY + _SMALL_HOURS_END  # "supper ... about half eight"
+        if last.minutes >= _EVENING and not read_in_evening:
             return last.day + _NEXT_DAY, minutes % _HALF_DAY, False  # "by 12:20" after 11:50
     if minutes < _SMALL_HOURS_END and _EVENING <= last.minutes < 24 * 60:
         return last.day + _NEXT_DAY, minutes, True  # "2:12 a.m." after "6:40 p.m."

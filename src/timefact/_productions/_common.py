@@ -173,17 +173,24 @@ DEICTIC_SPELLING = {
 # Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
 # evening: an evening word, or another time written with "p.m.".
 _EVENING_NEAR = re.compile(
-    r"\b(?i:dinner|supper|drinks|party|concert|gig|show|tonight|tonite|2nite|this\s+evening)\b"
+    r"\b(?i:dinner|supper|drinks|party|concert|gig|show|tonight|tonite|2nite|evenings?|"
+    r"ceilidh|disco|nightclub|pub|bedtime|late\s+shift|hogmanay|new\s+year['’]s\s+eve|"
+    r"midnight)\b"
+    # another time of the evening on a 24-hour clock ("at 21:38", "by 2200 hours")
+    r"|\b(?P<clock24>(?:1[89]|2[0-3])(?:[:.][0-5]\d\b|[0-5]\d(?=\s*(?i:hrs|hours)\b)))"
 )
+_MORNING_NEAR = re.compile(r"\b(?i:morning|dawn|daybreak|sunrise|first\s+light|breakfast)\b")
+_DIGITAL = re.compile(r"\d[:.][0-5]\d")
 _PM_NEAR = re.compile(r"\d\s?(?i:pm\b|p\.m\.)")
 
 
-def _evening_near(hour: int, context: str) -> bool:
+def _evening_near(hour: int, context: str, *, digits: bool) -> bool:
     """Whether the words near a clock time said without a.m. or p.m. put it in the evening:
     an evening's words, or other times said p.m. ("doors at 7ish, the set at 8:30pm"), which
     leave eleven o'clock alone ("tmrw at 11? I'm off from 3pm"): few plans are for 11 p.m."""
-    if _EVENING_NEAR.search(context):
-        return True
+    evening = _EVENING_NEAR.search(context)
+    if evening is not None and not (evening.group("clock24") and digits):
+        return True  # a digital "10:15" among 24-hour times ("19:02") is one of them
     return hour < 11 and _PM_NEAR.search(context) is not None
 
 
@@ -335,7 +342,15 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
         or pod in ("afternoon", "evening")
         or (pod in ("night", "nite") and hour >= 6)  # "at 3 last night": 3 a.m.
         or (not pod and 1 <= hour <= 5)  # "at 3": few plans are made for 3 a.m.
-        or _evening_near(hour, groups.get("_context") or "")
+        or (
+            # "crawled into Lao Cai at dawn, and by half past eight": the morning is nearer
+            not _MORNING_NEAR.search(groups.get("_clause_before") or "")
+            and _evening_near(
+                hour,
+                groups.get("_context") or "",
+                digits=_DIGITAL.search(groups["_text"] or "") is not None,
+            )
+        )
     )
     return hour + (12 if evening and hour < 12 else 0)
 
