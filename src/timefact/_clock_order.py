@@ -107,8 +107,12 @@ class ClockOrder:
         return value, placed
 
     def story_moved(self, day: _dt.date) -> None:
-        """The story has gone to ``day``: a clock time of another day no longer leads."""
-        if self._last is not None and self._last.day != day:
+        """The story has gone to ``day``: a clock time of another day no longer leads, but
+        one past midnight of the night that began on it still does."""
+        last = self._last
+        if last is not None and not (
+            last.day == day or (last.day - day == _NEXT_DAY and _at_night(last))
+        ):
             self._last = None
 
 

@@ -257,9 +257,10 @@ def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     direction = Direction.PAST if before else Direction.FUTURE
     if dem in ("that", "the"):  # "that Friday", "on the Sunday": of the story's week
         direction = Direction.SAME
+    pod = PART_OF_DAY.get(norm(groups.get("pod"))) if groups.get("pod") else None
     return Reading(
-        TimexType.DATE,
-        Partial(weekday=day, direction=direction, granularity="D"),
+        TimexType.TIME if pod else TimexType.DATE,
+        Partial(weekday=day, direction=direction, part_of_day=pod, granularity="D"),
         reference=Reference.NARRATIVE,
     )
 
