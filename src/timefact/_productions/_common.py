@@ -242,6 +242,26 @@ def _count_of(text: str, vocab: Vocabulary) -> int:
     return int(number) if isinstance(number, float) else 0
 
 
+# The groups of the CLOCK pattern, one of which is set when a clock time was found.
+CLOCK_GROUPS = (
+    "hour",
+    "noon",
+    "hourpod",
+    "oclock",
+    "shour",
+    "halfof",
+    "hour24",
+    "hhmm",
+    "log",
+    "hour24z",
+    "rangefrom",
+    "dotted",
+    "ish",
+    "sayhour",
+    "bare",
+)
+
+
 def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | None]:
     if groups.get("oclock"):
         hour = _count_of(groups["oclock"] or "0", vocab)

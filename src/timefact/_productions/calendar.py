@@ -11,6 +11,7 @@ from timefact._calendar import nth_weekday as calendar_nth_weekday
 from timefact._mention import Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
+    CLOCK_GROUPS,
     DEICTIC_SPELLING,
     PART_OF_DAY,
     Groups,
@@ -375,7 +376,12 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift=(sign * days if weekday is None else sign * int(weekday)) if beside else None,
         part_of_day="NI" if night else part,  # "Easter morning", "Christmas Eve night"
     )
-    if night or part:
+    if any(groups.get(name) for name in CLOCK_GROUPS):
+        hour, minute = clock_time(groups, vocab)  # "9am on New Year's Day"
+        if hour is None:
+            return None
+        partial = replace(partial, hour=hour, minute=minute, zone=zone_of(groups, vocab))
+    if night or part or partial.hour is not None:
         reading = Reading(TimexType.TIME, partial, reference=Reference.YEAR)
         return reading if not year_value else Reading(TimexType.TIME, partial)
     # "last Thanksgiving" keeps its direction in the partial; the year is still chosen.

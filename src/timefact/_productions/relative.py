@@ -276,6 +276,9 @@ _COUNTED_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|straight|consecutive|"
     r"most|best|worst|highest|lowest|only|times|games|goals|points|wins|losses|once|twice|"
     r"[a-z]+est|views|been|not|never|hit|won|lost|thrown|made)\b|"
+    # "came up the trail in eleven weeks", "the stock ran 40% in two days": done in a span
+    r"\b(?:came|went|took|ran|rode|drove|flew|swam|built|wrote|grew|did|got|sold|rose|"
+    r"fell|sank|spent|paid)\b|"
     r"\b\w+ed\b)[^.;]*$",
     re.IGNORECASE,
 )
