@@ -29,6 +29,7 @@ __all__ = [
     "range_years",
     "stands_alone",
     "tells_history",
+    "titles_the_text",
     "time_of",
     "unknown",
 ]
@@ -58,6 +59,12 @@ _HEADING_LINE = re.compile(r"\s*[^\n.!?]{0,60}(?:[—–:,]|[ \t]-)[ \t]*")
 _LINE_END = re.compile(r"[ \t]*\n")
 
 
+def titles_the_text(text: str, start: int, end: int) -> bool:
+    """Whether a date closes the text's first line, its title ("Kingston, 1962",
+    "CHAPTER NINE — Glasgow, Friday 13 November 1987"): the time of what is told under it."""
+    return bool(_HEADING_LINE.fullmatch(text, 0, start) and _LINE_END.match(text, end))
+
+
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a date is a sentence or a line of its own ("Friday 14 February."), heads a
     letter or is the date of a message ("Sent: Friday, 28 February 2025 11:05")."""
@@ -67,7 +74,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     if _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return False  # "collected at 8 a.m. the following Monday": no sentence ends there
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
-    if _HEADING_LINE.fullmatch(text, 0, start) and _LINE_END.match(text, end):
+    if titles_the_text(text, start, end):
         return True  # "CHAPTER NINE — Glasgow, Friday 13 November 1987": a title's date
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 

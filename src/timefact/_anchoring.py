@@ -749,7 +749,9 @@ class _Resolver(StoryReading):
         if timex.anchor.kind is AnchorKind.NONE and since is None:
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
-        framing = is_framing(self.text, mention.start)
+        framing = is_framing(self.text, mention.start) or readers.titles_the_text(
+            self.text, mention.start, mention.end
+        )
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
         before = max(0, mention.start - 20)
