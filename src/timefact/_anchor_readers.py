@@ -29,8 +29,8 @@ __all__ = [
     "range_years",
     "stands_alone",
     "tells_history",
-    "titles_the_text",
     "time_of",
+    "titles_the_text",
     "unknown",
 ]
 
