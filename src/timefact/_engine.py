@@ -45,15 +45,19 @@ class Tagger:
         """
         if not isinstance(text, str):
             raise TypeError(f"annotate() needs a str, not {type(text).__name__}")
-        mentions = in_text_order(text, self._grammar.extract(text))
-        info = self._dct_info(text, mentions, dct)
+        found = self._grammar.extract(text)
+        if isinstance(dct, str) and dct.strip().lower() == "auto":
+            mentions = in_text_order(text, found)
+            info = infer_dct(text, mentions)
+        else:
+            # a date given: its stamps near it tell which way "04/11/2017" is written
+            info = self._given_dct(dct)
+            mentions = in_text_order(text, found, info.date)
         timexes = resolve(text, mentions, info.date)
         return Document(text=text, dct=info, timexes=timexes)
 
     @staticmethod
-    def _dct_info(text: str, mentions: Any, dct: DctArg) -> DctInfo:
-        if isinstance(dct, str) and dct.strip().lower() == "auto":
-            return infer_dct(text, mentions)
+    def _given_dct(dct: DctArg) -> DctInfo:
         parsed = parse_dct(dct)
         if parsed is None:
             return DctInfo(date=None, source=DctSource.UNKNOWN, reason="no date given")

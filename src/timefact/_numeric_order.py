@@ -6,6 +6,7 @@ its ambiguous ones read day first.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,11 +21,15 @@ _MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?!
 # A weekday written before a date in words ("Sunday 12 October", "Tue, Sep 26").
 _LEADING_WEEKDAY = re.compile(r"[A-Za-z]+\.?,?\s+")
 _DAY_WRITTEN_FIRST = re.compile(r"(?:the\s+)?\d")
+# How near the publication date a dated stamp is taken to be.
+_NEAR_DAYS = 31
 
 
-def writes_day_first(text: str, mentions: Sequence[Mention]) -> bool:
+def writes_day_first(text: str, mentions: Sequence[Mention], dct: _dt.date | None = None) -> bool:
     """Whether the text shows that it writes the day before the month: in its numeric
-    dates that can be read one way only, and in the dates the grammar found in words."""
+    dates that can be read one way only, in the dates the grammar found in words, and in
+    dated stamps that only one way puts near the publication date ("[04/11/2017, 10:03]"
+    in a chat of 5 November 2017)."""
     worded = [
         m
         for m in mentions
@@ -37,7 +42,34 @@ def writes_day_first(text: str, mentions: Sequence[Mention]) -> bool:
     # A numeric date that can only be read one way counts twice a date in words.
     day_first = 2 * len(_DAY_FIRST.findall(text)) + in_words
     month_first = 2 * len(_MONTH_FIRST.findall(text)) + len(worded) - in_words
+    if dct is not None:
+        for mention in mentions:
+            near = _near_reading(mention, dct)
+            day_first += 2 * (near == "day")
+            month_first += 2 * (near == "month")
     return day_first > month_first
+
+
+def _near_reading(mention: Mention, dct: _dt.date) -> str | None:
+    """Which reading of an ambiguous numeric date with its year, if only one, falls within
+    a month of the publication date."""
+    p = mention.partial
+    if (
+        mention.rule not in _NUMERIC_RULES
+        or p.year is None
+        or p.month is None
+        or p.day is None
+        or _AMBIGUOUS.match(mention.text) is None
+    ):
+        return None
+    month_first, day_first = safe_date(p.year, p.month, p.day), safe_date(p.year, p.day, p.month)
+    near = [
+        reading is not None and abs((reading - dct).days) <= _NEAR_DAYS
+        for reading in (month_first, day_first)
+    ]
+    if near[0] == near[1]:
+        return None
+    return "month" if near[0] else "day"
 
 
 def _day_written_first(mention: Mention) -> bool:
@@ -49,12 +81,14 @@ def _day_written_first(mention: Mention) -> bool:
     return _DAY_WRITTEN_FIRST.match(text) is not None
 
 
-def in_text_order(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def in_text_order(
+    text: str, mentions: Sequence[Mention], dct: _dt.date | None = None
+) -> list[Mention]:
     """The mentions, with ambiguous numeric dates read the way the text writes them."""
     ambiguous = [
         m for m in mentions if m.rule in _NUMERIC_RULES and _AMBIGUOUS.match(m.text) is not None
     ]
-    if not ambiguous or not writes_day_first(text, mentions):
+    if not ambiguous or not writes_day_first(text, mentions, dct):
         return list(mentions)
     swapped = {id(m): _day_first(m) for m in ambiguous}
     return [swapped.get(id(m)) or m for m in mentions]

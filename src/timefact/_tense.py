@@ -41,6 +41,7 @@ _CUE = re.compile(
     r"our|my|this|that|it|them)\b))"
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
+    r"booked\s+(?:in\s+)?for|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
