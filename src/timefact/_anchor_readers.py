@@ -27,6 +27,7 @@ __all__ = [
     "observance_day",
     "observance_table",
     "range_years",
+    "stamps_a_message",
     "stands_alone",
     "tells_history",
     "time_of",
@@ -57,6 +58,20 @@ _HEADING_PLACE = re.compile(
 # — Glasgow, Friday 13 November 1987", "LOG OF THE CORMORANT — 14 March 2147").
 _HEADING_LINE = re.compile(r"\s*[^\n.!?]{0,60}(?:[—–:,]|[ \t]-)[ \t]*")
 _LINE_END = re.compile(r"[ \t]*\n")
+
+
+# A chat's stamp at the head of its message: "dusk — Yesterday at 11:14 PM: gg tonight",
+# "[Today at 09:12] Sam:".
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+)$")
+_STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d))")
+
+
+def stamps_a_message(text: str, start: int, end: int) -> bool:
+    """Whether a time heads a message of a chat as its stamp: when the message was sent,
+    and the day its own "tonight" and "tmrw" count from."""
+    return bool(
+        _STAMP_BEFORE.search(text, max(0, start - 44), start) and _STAMP_AFTER.match(text, end)
+    )
 
 
 def titles_the_text(text: str, start: int, end: int) -> bool:

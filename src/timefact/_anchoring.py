@@ -236,6 +236,7 @@ class _Resolver(StoryReading):
                     and readers.stands_alone(self.text, mention.start, mention.end)
                 )
                 or readers.names_the_present(self.text, mention.start)
+                or readers.stamps_a_message(self.text, mention.start, mention.end)
             )
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
@@ -264,7 +265,12 @@ class _Resolver(StoryReading):
         ref = mention.reference
         if ref is Reference.NONE:
             return self._absolute(mention)
-        if ref is Reference.DCT and self.entry_day is not None:
+        if (
+            ref is Reference.DCT
+            and self.entry_day is not None
+            # "Today at 7:52 PM:" after "Yesterday at 11:14 PM:": each stamp is the telling's
+            and not readers.stamps_a_message(self.text, mention.start, mention.end)
+        ):
             entry, entry_tid = self.entry_day
             return self._relative(
                 mention, entry, "D", Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
