@@ -314,7 +314,9 @@ _YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 # "over" is "more than" after words of lasting ("ruled for over 600 years", "lasted over
 # four months", "been over two weeks"), and "across" elsewhere ("over two days").
 _LASTING_BEFORE_OVER = re.compile(
-    r"(?:\b(?i:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|been|waited|in|after)"
+    r"(?:\b(?i:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|been|waited|in|after|"
+    # "the last one went over 3 hrs", "so over 6 hours start to finish"
+    r"went|go|goes|going|gone|ran|run|runs|running|so)"
     r"|^|[.!?\n\"“])\s*$"
 )
 
