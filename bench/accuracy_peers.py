@@ -36,11 +36,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import review
+import timefact
 from _corpus import TBAQ_JSONL
 from _heideltime_timexes import HeidelTime, HeidelTimeUnavailableError, version
 from _machine import Machine
-
-import timefact
 from timefact._evaluate import EvalReport, Split, evaluate, load_gold
 
 SPLITS = (Split.TIMEBANK, Split.AQUAINT, Split.ALL)
@@ -118,12 +117,12 @@ def scored_with(annotate: Callable[..., Any]) -> Iterator[None]:
 
     ``review.score`` calls ``timefact.annotate`` through its own module's global.
     """
-    original = review.timefact
-    review.timefact = SimpleNamespace(annotate=annotate)  # type: ignore[assignment]
+    original = review.timefact  # type: ignore[attr-defined]
+    review.timefact = SimpleNamespace(annotate=annotate)  # type: ignore[attr-defined, assignment]
     try:
         yield
     finally:
-        review.timefact = original
+        review.timefact = original  # type: ignore[attr-defined]
 
 
 def score_review(paths: list[Path], limit: int | None, heideltime: HeidelTime | None) -> list[str]:
@@ -226,17 +225,18 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     print("\n".join(header()), flush=True)
 
-    heideltime: HeidelTime | None = HeidelTime()
+    tagger = HeidelTime()
+    heideltime: HeidelTime | None = tagger
     try:
-        heideltime.check()
+        tagger.check()
     except HeidelTimeUnavailableError as exc:
         print(f"HeidelTime skipped: {exc}\n", flush=True)
         heideltime = None
 
     if paths:
-        print("\n".join(score_review(paths, args.limit, heideltime)), "\n", flush=True)
+        print("\n".join([*score_review(paths, args.limit, heideltime), ""]), flush=True)
     if args.tbaq is not None:
-        print("\n".join(score_tbaq(args.tbaq.resolve(), args.limit, heideltime)), "\n")
+        print("\n".join([*score_tbaq(args.tbaq.resolve(), args.limit, heideltime), ""]))
     if heideltime is not None:
         notes = [
             f"HeidelTime: {heideltime.calls} JVM calls, {heideltime.cached} from the cache "

@@ -102,6 +102,9 @@ class _Resolver(StoryReading):
         self.era_story: EraStory | None = None
         # The date heading the diary entry or log the text is in, if any.
         self.entry_day: tuple[_dt.date, str] | None = None
+        # Whether that heading is a weekday alone ("Monday. Bath at 6:30. Tuesday. ..."):
+        # a diary listing its days in order.
+        self.entry_listed = False
         self.history = history
         self.range_years = range_years or {}
         self.observances = readers.observance_table()
@@ -243,6 +246,7 @@ class _Resolver(StoryReading):
             # stands alone heads a diary entry or a log, and is the present of what follows;
             # so is the date of "It is 4:12 a.m. on Thursday, 3 June 2021".
             self.entry_day = (grain_day[0], timex.tid)
+            self.entry_listed = readers.bare_weekday(mention.partial)
         return timex
 
     def _value(self, mention: Mention) -> Result:
@@ -528,6 +532,9 @@ class _Resolver(StoryReading):
         if self.entry_day is not None:
             entry, entry_tid = self.entry_day
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
+            listed = self._next_listed_day(mention, entry)
+            if listed is not None:
+                return readers.time_of(listed.isoformat(), p), anchor, True, (listed, "D")
             return self._year_less_from(mention, entry, anchor)
         story = self._story_for(mention)
         deictic = p.direction in (Direction.PAST, Direction.FUTURE, Direction.SAME)
@@ -567,8 +574,11 @@ class _Resolver(StoryReading):
                     # "The next morning ... by noon ... Tom spent Thursday night": a later
                     # part of the story's own day is that day.
                     later_part = p.part_of_day in ("AF", "EV", "NI")
+                    # "week beginning Monday 12 January. Monday. Bath at 6:30": a heading
+                    # names the story's own day again
+                    heading = readers.stands_alone(self.text, mention.start, mention.end)
                     ahead = (p.weekday - self._weekday_of(story.day)) % 7 or (
-                        0 if same_sentence or later_part else 7
+                        0 if same_sentence or later_part or heading else 7
                     )
                     story_day = story.day + _dt.timedelta(days=ahead)
                 return readers.time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
@@ -833,6 +843,22 @@ class _Resolver(StoryReading):
             )
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+
+    def _next_listed_day(self, mention: Mention, entry: _dt.date) -> _dt.date | None:
+        """ "Monday. ... Tuesday. Down at 7. Wednesday night was the bad one": the days a
+        diary lists under weekday headings go on in order, whatever the tense, up to the
+        day it was written."""
+        p = mention.partial
+        if (
+            not self.entry_listed
+            or not readers.bare_weekday(p)
+            or p.direction is not Direction.TENSE
+            or is_past_perfect(self.text, mention.start)
+        ):
+            return None
+        assert p.weekday is not None
+        day = entry + _dt.timedelta(days=(p.weekday - self._weekday_of(entry)) % 7 or 7)
+        return None if self.dct is not None and day > self.dct else day
 
     def _state_began(self, mention: Mention, before: int) -> bool:
         """ "She has known since Monday", "Since last night, ...", "Since 1983, it has
