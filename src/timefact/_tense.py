@@ -76,6 +76,7 @@ _CUE = re.compile(
     r"kicks\s+off|takes\s+place)\b))"
 )
 _AND = re.compile(r"\band\b")
+_SUBORDINATE = re.compile(r"\b(?:after|because|when|once|unless|although|though|whereas)\b")
 # A clause that looks ahead to a day's event named by its possessive.
 _AHEAD_OF_POSSESSIVE = re.compile(
     r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
@@ -186,8 +187,9 @@ class TenseReader:
             # report"), unless the mention opens the sentence ("In March, it announced").
             if cue_end > start:
                 distance += 8
-                if _AND.search(text, end, cue_start):
-                    # "had met on Monday and would sit down again": another clause's verb
+                if _AND.search(text, end, cue_start) or _SUBORDINATE.search(text, end, cue_start):
+                    # "had met on Monday and would sit down again", "will go to class on
+                    # Good Friday after the board voted": another clause's verb
                     distance += 30
                 if "," in text[end:cue_start]:
                     if framing is None:
