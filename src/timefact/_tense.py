@@ -76,7 +76,10 @@ _CUE = re.compile(
     r"kicks\s+off|takes\s+place)\b))"
 )
 _AND = re.compile(r"\band\b")
-_SUBORDINATE = re.compile(r"\b(?:after|because|when|once|unless|although|though|whereas)\b")
+# A weekday's possessive ("Wednesday's ruling") tells of a day gone by; a month's ("December's
+# rent", said in November) or a holiday's is read in its clause like any other.
+_ENDS_IN_WEEKDAY = re.compile(r"(?i:day|mon|tues?|wed|thu|thurs|fri|sat|sun)$")
+_SUBORDINATE = re.compile(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # A clause that looks ahead to a day's event named by its possessive.
 _AHEAD_OF_POSSESSIVE = re.compile(
     r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
@@ -163,7 +166,7 @@ class TenseReader:
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the sentence around ``text[start:end]``, from the nearest cue."""
         text = self.text
-        if text.startswith(("'s", "’s"), end):
+        if text.startswith(("'s", "’s"), end) and _ENDS_IN_WEEKDAY.search(text, start, end):
             if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
                 return Tense.FUTURE  # "will be behind the bench for Wednesday's game"
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
@@ -300,7 +303,20 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         # An irregular past is a participle only after a form of "be" or "get" ("was
         # built", "got caught"): "robberies that began", "still got charged" are pasts.
         return word_before in _BE_OR_GET
-    return word_before in _BEFORE_PARTICIPLE
+    if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
+        return True  # "until it's fixed": "is fixed"
+    # "Residents will see the change on bills mailed in August": a noun's participle in
+    # a clause that looks ahead
+    return (
+        word_before.endswith("s")
+        and word_before not in _NOT_A_NOUN
+        and _AHEAD_BEFORE.search(text, max(0, match.start() - 60), match.start()) is not None
+    )
+
+
+_NOT_A_NOUN = frozenset(("his", "its", "this", "was", "has", "is", "us", "as", "yes", "thus"))
+# A future earlier in the same sentence.
+_AHEAD_BEFORE = re.compile(r"(?:\b(?i:will|shall|would)|['’]ll)\b[^.!?;\n]*$")
 
 
 # Past verbs of intent, and the infinitive after them: a future seen from the past.
