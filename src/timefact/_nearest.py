@@ -89,9 +89,19 @@ def day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
         return None
     if tense in (Tense.FUTURE, Tense.PRESENT) and here < dct:  # "the party is on the 23rd"
         return safe_date(*month_step(dct, 1), day)
-    if tense in (Tense.PAST, Tense.UNKNOWN, Tense.INTENDED) and here > dct:
+    if tense in (Tense.PAST, Tense.INTENDED) and here > dct:
         return safe_date(*month_step(dct, -1), day)
+    if tense is Tense.UNKNOWN and here > dct:
+        # "back at work the 11th", said on the 2nd: the nearer one, the past a little
+        # preferred
+        before = safe_date(*month_step(dct, -1), day)
+        if before is not None and (dct - before).days <= (here - dct).days + _DAY_WRONG_SIDE:
+            return before
     return here
+
+
+# How many days a day of the month ahead of the DCT costs when no tense says which way.
+_DAY_WRONG_SIDE = 7
 
 
 def weekday_day_near(ref: _dt.date, day: int, weekday: int, tense: Tense) -> _dt.date | None:
