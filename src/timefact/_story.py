@@ -147,6 +147,22 @@ class StoryReading:
             bare_weekday = readers.bare_weekday(mention.partial) and story is not None
             if usable and bare_weekday and story is not None and story.grain == "D":
                 return story  # "by Sunday evening": forward from the story's day
+            if (
+                bare_weekday
+                and story is not None
+                and story.grain not in ("W", "WE")
+                and (
+                    story.grain == "Y"
+                    or (
+                        self._tense(mention) in (Tense.PRESENT, Tense.FUTURE)
+                        and not self.quotes.inside(mention.start)
+                    )
+                )
+            ):
+                # "She held the seat until 1997. Tull died on Monday, aged 91.": a year
+                # has no Monday of its own; "... the following March ended the war. The
+                # anniversary falls on Monday": the present is the telling's
+                return None
             ahead = self._tense(mention) is Tense.FUTURE and self._ahead_of_telling(mention, story)
             return story if usable and not ahead else None
         ahead = story is not None and self.dct is not None and story.day > self.dct

@@ -70,7 +70,7 @@ _CUE = re.compile(
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
     r"|(?P<present>['’](?:re|m)\b|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
-    r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|"
+    r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|falls\s+on|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b))"
