@@ -175,6 +175,13 @@ class StoryReading:
             return None
         looks_ahead = self._ahead_of_telling(mention, story)
         if (
+            readers.bare_weekday(p)
+            and self._tense(mention) is Tense.PRESENT
+            and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+            and not self.quotes.inside(mention.start)
+        ):
+            return None  # "... signed in March 1854. The anniversary falls on Monday."
+        if (
             looks_ahead
             and story.day < self.dct
             and not (readers.bare_weekday(p) and story.grain == "D")
