@@ -581,6 +581,14 @@ class _Resolver(StoryReading):
                         0 if same_sentence or later_part or heading else 7
                     )
                     story_day = story.day + _dt.timedelta(days=ahead)
+                    if (
+                        self.dct is not None
+                        and story_day > self.dct >= story.day
+                        and self._tense(mention) is Tense.PAST
+                    ):
+                        # "died London 13 March 2016. Dusty Oduya, who died on Sunday":
+                        # what is told in the past is no later than the telling
+                        story_day -= _dt.timedelta(days=7)
                 return readers.time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
             if p.day is not None and p.month is None and p.weekday is None:
                 # "In late April of 1770 ... on the 29th": a day of the story's month, or
