@@ -57,6 +57,13 @@ _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12
 # How far back a day naming an event ("the Aug. 3 derailment") may be and still be the
 # day a news story retells.
 _RECENT_EVENT_DAYS = 60
+# How far after the DCT a story day may be for a time told in the past to be kept off it
+# (a log of 2149 tells its own times in the past).
+_STORY_AHEAD_DAYS = 366
+_ARRANGED_BEFORE = re.compile(
+    r"\b(?i:booked|reserved|arranged|planned|scheduled|organi[sz]ed|rescheduled|moved|"
+    r"postponed|pushed\s+back|brought\s+forward)\b[^.!?\n]*$"
+)
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -102,6 +109,8 @@ class _Resolver(StoryReading):
         self.era_story: EraStory | None = None
         # The date heading the diary entry or log the text is in, if any.
         self.entry_day: tuple[_dt.date, str] | None = None
+        # The last day the story was at that was no later than the DCT.
+        self.told_day: Narrative | None = None
         # Whether that heading is a weekday alone ("Monday. Bath at 6:30. Tuesday. ..."):
         # a diary listing its days in order.
         self.entry_listed = False
@@ -189,6 +198,13 @@ class _Resolver(StoryReading):
         if grain_day is not None:
             story = self.narrative
             self._maybe_move_narrative(mention, timex, grain_day)
+            moved = self.narrative
+            if (
+                moved is not None
+                and moved.grain == "D"
+                and (self.dct is None or moved.day <= self.dct)
+            ):
+                self.told_day = moved
             if self.narrative is not story and self.narrative is not None:
                 self.clock_order.story_moved(self.narrative.day)
             weekend = None
@@ -346,6 +362,21 @@ class _Resolver(StoryReading):
                 # "this week ... last Tuesday's hearing ... the next morning": the story is
                 # at a week, and the day named within it is the one counted from.
                 state = Narrative(last[1], "D", last[2])
+            if (
+                p.hour is not None
+                and p.weekday is None
+                and not p.shift
+                and self.dct is not None
+                and self.dct < state.day <= self.dct + _dt.timedelta(days=_STORY_AHEAD_DAYS)
+                and self._tense(mention) is Tense.PAST
+                # "booked the back room from 7:30pm": a time arranged for
+                and not _ARRANGED_BEFORE.search(
+                    self.text, max(0, mention.start - 80), mention.start
+                )
+            ):
+                # "from 1 December the porters will move to 12-hour shifts. The meeting
+                # closed at 3.40pm": a time told in the past is on no day still to come
+                state = self.told_day or Narrative(self.dct, "D", None)
             written = self.written_year
             if (
                 (p.hour is not None or p.part_of_day)
