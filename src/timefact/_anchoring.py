@@ -818,6 +818,8 @@ class _Resolver(StoryReading):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if cues.dates_a_thing(self.text, mention.start):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date
+        if cues.ends_a_period(self.text, mention.start):
+            return  # "the quarter, which ended June 30": the period reported on
         if cues.ends_a_span(self.text, mention.start):
             return  # "did not stop until March. That evening ...": the span's start holds
         if (

@@ -25,6 +25,7 @@ __all__ = [
     "NOUN_AFTER",
     "OPENING_PHRASE",
     "PAST_PERFECT_AFTER",
+    "PERIOD_END",
     "PLANNED_FOR",
     "PREDICATE_AFTER",
     "RANGE_END",
@@ -33,6 +34,7 @@ __all__ = [
     "SINCE",
     "SPAN_END",
     "dates_a_thing",
+    "ends_a_period",
     "ends_a_span",
 ]
 
@@ -125,6 +127,19 @@ RECORD_SINCE = re.compile(
 )
 # "On the last day of term, Friday 17 July 2009, ...": an opening phrase the date stands in
 OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
+
+
+# "net income for the quarter, which ended June 30", "the three months ended Sept. 30",
+# "its budget for the year to 31 March 2011": the end of a period reported on.
+PERIOD_END = re.compile(
+    r"\b(?i:quarter|period|year|months|weeks|half|fiscal\s+\d{4})\s*,?\s*(?:which\s+)?"
+    r"(?i:ended|ending|ends|end|to|through|thru)\s+(?:on\s+)?$"
+)
+
+
+def ends_a_period(text: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a reported period ("the quarter ended June 30")."""
+    return PERIOD_END.search(text, max(0, start - 40), start) is not None
 
 
 def dates_a_thing(text: str, start: int) -> bool:
