@@ -38,6 +38,7 @@ from timefact._nearest import (
     pick_year,
     weekday_day_near,
     weekday_near,
+    weekday_told_next,
     weekend_near,
 )
 from timefact._reported_period import ReportedPeriod
@@ -64,6 +65,9 @@ _ARRANGED_BEFORE = re.compile(
     r"\b(?i:booked|reserved|arranged|planned|scheduled|organi[sz]ed|rescheduled|moved|"
     r"postponed|pushed\s+back|brought\s+forward)\b[^.!?\n]*$"
 )
+# "on the Monday", "the Saturday night": a weekday the story comes to
+_DEFINITE = re.compile(r"(?i)the\s")
+_EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -495,6 +499,15 @@ class _Resolver(StoryReading):
         if p.weekday is not None and p.month is None:
             tense = self._tense(mention)
             day = weekday_near(base, p.weekday, p.direction, tense)
+            if (
+                p.direction is Direction.SAME
+                and _DEFINITE.match(mention.text)
+                # "Earlier that week, on the Tuesday": back in the story's week
+                and not _EARLIER_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+            ):
+                day = weekday_told_next(base, p.weekday, p.part_of_day)
+                if self.dct is not None and day > self.dct >= base and tense is Tense.PAST:
+                    day -= _dt.timedelta(days=7)  # told in the past: no later than the telling
             if p.shift_unit == "D" and p.shift:
                 day += _dt.timedelta(days=p.shift)  # "the day before last Tuesday"
             if tense is Tense.UNKNOWN and p.direction is Direction.TENSE and day != base:
@@ -812,8 +825,11 @@ class _Resolver(StoryReading):
         before = max(0, mention.start - 20)
         if self._state_began(mention, before):
             return
-        if mention.mod == "APPROX" and grain == "D" and not framing:
-            return  # "first noticed it around Christmas": no day for the story to be at
+        # "first noticed it around Christmas": no day for the story to be at; but "about
+        # 6:15 a.m. on Saturday 1 August" names its day
+        named_day = mention.partial.hour is not None and mention.partial.day is not None
+        if mention.mod == "APPROX" and grain == "D" and not framing and not named_day:
+            return
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if cues.dates_a_thing(self.text, mention.start):

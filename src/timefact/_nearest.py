@@ -21,6 +21,7 @@ __all__ = [
     "pick_year",
     "weekday_day_near",
     "weekday_near",
+    "weekday_told_next",
     "weekend_near",
 ]
 
@@ -44,6 +45,16 @@ def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tens
     if tense is Tense.UNKNOWN and ahead < back:
         return base + _dt.timedelta(days=ahead)
     return base - _dt.timedelta(days=back)
+
+
+def weekday_told_next(base: _dt.date, weekday: int, part_of_day: str | None) -> _dt.date:
+    """ "On the Monday she rang", told after the story's Saturday: the story goes on to
+    the next such day (or stays on it), but "the Saturday night" told at a Sunday is the
+    night before it."""
+    ahead = (weekday - base.isoweekday()) % 7
+    if ahead == 6 and part_of_day in ("EV", "NI"):
+        return base - _dt.timedelta(days=1)
+    return base + _dt.timedelta(days=ahead)
 
 
 def weekend_near(base: _dt.date, amount: int) -> _dt.date:
