@@ -233,8 +233,13 @@ def lowercase_month_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     word = first_group(groups, "month", "month2", "month3") or ""
     number = int(vocab.lookup("month", word))
     day = int(groups.get("day") or groups.get("day2") or 0) or None
+    weekday = vocab.lookup("weekday", groups.get("wd") or "") if groups.get("wd") else None
     partial = Partial(
-        month=number, day=day, direction=Direction.TENSE, granularity="D" if day else "M"
+        month=number,
+        day=day,
+        weekday=int(weekday) if weekday is not None else None,  # "sat 2 march"
+        direction=Direction.TENSE,
+        granularity="D" if day else "M",
     )
     mod = "MID" if groups.get("midhy") else None
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR, mod=mod)
