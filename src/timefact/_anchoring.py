@@ -535,6 +535,11 @@ class _Resolver(StoryReading):
             else:
                 year = base.year - (coarse or p.month >= base.month)
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
+        if p.day is not None and p.month is None and p.shift_unit == "M":
+            in_month = shift(base, "M", p.shift or 0)  # "the 20th of last month"
+            day_of = safe_date(in_month.year, in_month.month, p.day)
+            if day_of is not None:
+                return readers.time_of(day_of.isoformat(), p), anchor, True, (day_of, "D")
         if p.month is not None and p.day is None and p.shift_unit == "Y":
             year = shift(base, "Y", p.shift or 0).year  # "July last year"
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")

@@ -25,6 +25,7 @@ __all__ = [
     "anaphoric_part_of_day",
     "anaphoric_unit",
     "anaphoric_weekday",
+    "day_of_relative_month",
     "in_shift",
     "new_year",
     "part_of_day",
@@ -49,8 +50,11 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "two weeks ago", "a year earlier", "exactly 1 year ago", "three days later"."""
     count = parse_number(groups.get("num") or "", vocab)
     unit = unit_code(groups.get("unit"), vocab)
-    if count is None or unit is None or unit == "NIGHT":
+    if count is None or unit is None or (unit == "NIGHT" and isinstance(count, str)):
         return None
+    nights = unit == "NIGHT"  # "two nights later": the night of the day two days on
+    if nights:
+        unit = "D"
     direction_word = norm(groups.get("dir"))
     sign = -1 if direction_word in ("ago", "earlier", "before", "back", "previously") else 1
     reference = (
@@ -97,10 +101,26 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         granularity=granularity,
         # "a year earlier" compares like with like; "founded two years ago" does not.
         period_shift=sign if unit == "Y" and amount == 1 and granularity == "Y" else None,
-        part_of_day="NI" if to_the_day == "tonight" else None,
+        part_of_day="NI" if to_the_day == "tonight" or nights else None,
     )
-    kind = TimexType.TIME if to_the_day == "tonight" else TimexType.DATE
+    kind = TimexType.TIME if to_the_day == "tonight" or nights else TimexType.DATE
     return Reading(kind, partial, reference=reference, mod=mod)
+
+
+def day_of_relative_month(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the 20th of last month": a day of the month counted from the DCT; "the 5th of the
+    following month": from the story's."""
+    rel = norm(groups.get("rel"))
+    offset = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the next": 1}
+    partial = Partial(
+        day=int(groups.get("day") or 0),
+        shift_unit="M",
+        shift=offset.get(rel, 0),
+        direction=Direction.SAME,
+        granularity="D",
+    )
+    reference = Reference.NARRATIVE if rel.startswith("the") or rel == "that" else Reference.DCT
+    return Reading(TimexType.DATE, partial, reference=reference)
 
 
 def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
