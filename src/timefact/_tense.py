@@ -39,7 +39,9 @@ _CUE = re.compile(
     # "should have power back by Wednesday": "have" is the verb itself
     r"(?!\s+(?:a|an|the|no|some|any|to|power|time|money|more|enough|your|their|his|her|its|"
     r"our|my|this|that|it|them)\b))"
-    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|"
+    r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|can|can['’]t|cant|cannot|"
+    # "he's sending someone round thurs": an arrangement in the progressive
+    r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     r"booked\s+(?:in\s+)?for|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
