@@ -68,6 +68,8 @@ _ARRANGED_BEFORE = re.compile(
 # "on the Monday", "the Saturday night": a weekday the story comes to
 _DEFINITE = re.compile(r"(?i)the\s")
 _EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
+# Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
+_DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -199,9 +201,18 @@ class _Resolver(StoryReading):
             grain_day = (agreed, "D")
             self._previous = timex
             self.agreed[previous.tid] = agreed.isoformat()
+        closes_range = (
+            previous is not None
+            and previous.type is TimexType.DATE
+            and len(previous.value) == len(timex.value) == len("2024-07-26")
+            and _DATE_RANGE_GAP.fullmatch(self.text, previous.end, mention.start) is not None
+        )
         if grain_day is not None:
             story = self.narrative
-            self._maybe_move_narrative(mention, timex, grain_day)
+            if not closes_range:
+                # "cottage is booked, fri 26th - mon 29th!! check-in from 4pm": the story
+                # stays at the start of the range
+                self._maybe_move_narrative(mention, timex, grain_day)
             moved = self.narrative
             if (
                 moved is not None

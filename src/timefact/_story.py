@@ -282,7 +282,8 @@ class StoryReading:
 
     def _later_day_in_story_month(self, mention: Mention) -> Result | None:
         """ "filled out the form on Jan 3 and paid the fee on the 5th": a later day of the
-        month the story is at, a day the text named."""
+        month the story is at (or that day again: "booked 30 dec - 2 jan ... ferry is at
+        0945 on the 30th"), a day the text named."""
         p, story = mention.partial, self.narrative
         if (
             p.day is None
@@ -291,7 +292,7 @@ class StoryReading:
             or story is None
             or story.position < 0  # still the publication date
             or story.grain != "D"
-            or p.day <= story.day.day
+            or p.day < story.day.day
             or not self._in_paragraph_of(story, mention)
         ):
             return None
