@@ -201,7 +201,7 @@ class _Resolver(StoryReading):
             grain_day = (agreed, "D")
             self._previous = timex
             self.agreed[previous.tid] = agreed.isoformat()
-        closes_range = (
+        ends_days = (
             previous is not None
             and previous.type is TimexType.DATE
             and len(previous.value) == len(timex.value) == len("2024-07-26")
@@ -209,7 +209,7 @@ class _Resolver(StoryReading):
         )
         if grain_day is not None:
             story = self.narrative
-            if not closes_range:
+            if not ends_days:
                 # "cottage is booked, fri 26th - mon 29th!! check-in from 4pm": the story
                 # stays at the start of the range
                 self._maybe_move_narrative(mention, timex, grain_day)
