@@ -165,7 +165,9 @@ def pick_year(
         wrong_side = (tense in (Tense.FUTURE, Tense.PRESENT) and when < dct) or (
             tense in (Tense.PAST, Tense.UNKNOWN, Tense.INTENDED) and when > dct
         )
-        if wrong_side:
+        # a bare month the DCT is in lies on neither side ("its June report", in June)
+        bare_now = same_month and cost is WRONG_SIDE_MONTHS and direction is Direction.TENSE
+        if wrong_side and not bare_now:
             distance += cost[tense]
         if best is None or distance < best[0]:
             best = (distance, year)
