@@ -311,6 +311,8 @@ class _Resolver(StoryReading):
                 mention, entry, "D", Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
             )
         told_then = self._told_in_story(mention) if ref is Reference.DCT else None
+        if told_then is None and ref is Reference.DCT:
+            told_then = self._weekend_of_story(mention)
         if told_then is not None:
             anchor = Anchor(AnchorKind.NARRATIVE, told_then.day.isoformat(), told_then.tid)
             return self._relative(mention, told_then.day, "D", anchor)
@@ -561,8 +563,15 @@ class _Resolver(StoryReading):
             if p.direction is Direction.TENSE:  # "over the weekend", "by the weekend"
                 weekday_now = base.isoweekday() <= 5
                 future = self._tense(mention) is Tense.FUTURE
+                # "It was not back by the weekend", told of a day long past: the story's
+                # coming weekend
+                in_story = (
+                    self._weekend_of_story(mention) is not None
+                    and cues.SINCE.search(self.text, max(0, mention.start - 10), mention.start)
+                    is None
+                )
                 # the coming weekend, or the one the telling is in; else the last one
-                amount = 0 if future or not weekday_now else -1
+                amount = 0 if future or in_story or not weekday_now else -1
             weekend = weekend_near(base, amount)
             return format_value(weekend, "WE"), anchor, True, (weekend, "WE")
         day = shift(base, unit, amount)

@@ -132,6 +132,24 @@ class StoryReading:
             return None
         return story if self.quotes.inside(mention.start) else None
 
+    def _weekend_of_story(self, mention: Mention) -> Narrative | None:
+        """ "On the last Friday of August 1968 ... His uncle spent the whole weekend on
+        it": "the weekend" in a story told of a day long before the telling is the
+        story's weekend."""
+        p, story = mention.partial, self.narrative
+        if (
+            p.shift_unit != "WE"
+            or p.direction is not Direction.TENSE
+            or story is None
+            or not story.from_text
+            or story.grain != "D"
+            or self.dct is None
+            or (self.dct - story.day).days <= _STORY_AWAY_DAYS
+            or not self._story_holds(story.position, mention.start)
+        ):
+            return None
+        return story
+
     def _weekday_of(self, day: _dt.date) -> int:
         return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1
 

@@ -49,7 +49,7 @@ _CUE = re.compile(
     r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
     r"expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
-    r"is\s+to|are\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
+    r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
     # "if they call off thurs + fri too": a condition still to be met
     r"if|unless)\b|['’]ll\b"
