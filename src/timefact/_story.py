@@ -226,6 +226,14 @@ class StoryReading:
         )
         if (
             p.weekday is not None
+            and p.day is not None
+            and p.month is None
+            and story.grain in ("D", "M")
+            and (self.dct - story.day).days > _STORY_AWAY_DAYS
+        ):
+            return story  # "In July 1997 ... on Friday the 8th": the month of it that fits
+        if (
+            p.weekday is not None
             and (p.month is None) == (p.day is None)
             and told_apart
             and self._in_paragraph_of(story, mention)
