@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -1131,7 +1132,37 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         tuple((m.start, m.end) for m in mentions),
     )
     timexes = [resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions)]
-    return tuple(
+    agreed = [
         dataclasses.replace(t, value=resolver.agreed[t.tid]) if t.tid in resolver.agreed else t
         for t in timexes
-    )
+    ]
+    return tuple(_clocks_on_the_day_after(text, agreed))
+
+
+# Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
+# on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
+_ON_THE_DAY_AFTER = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Put a clock time said alone on the day named a few words after it."""
+    for i, (clock, day) in enumerate(itertools.pairwise(timexes)):
+        p = clock.partial
+        if (
+            clock.type is TimexType.TIME
+            and p is not None
+            and p.hour is not None
+            and p.day is None
+            and p.month is None
+            and p.weekday is None
+            and not p.shift
+            and "T" in clock.value
+            and day.type is TimexType.DATE
+            and _FULL_DAY.fullmatch(day.value)
+            and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
+        ):
+            timexes[i] = dataclasses.replace(
+                clock, value=day.value + clock.value[clock.value.find("T") :]
+            )
+    return timexes
