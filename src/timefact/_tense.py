@@ -441,7 +441,14 @@ def is_past_perfect(text: str, start: int) -> bool:
 
 _ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|then|so|yet)\b", re.IGNORECASE)
-_HAD = re.compile(r"\bhad\b|['’]d\s+\w+ed\b", re.IGNORECASE)
+# "had" as an auxiliary; not "had exactly three rules", "had a dog", "had to leave": having
+_HAD = re.compile(
+    r"\bhad\b(?!\s+(?:a|an|the|no|some|any|\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|exactly|about|more|less|many|much|few|several|only|nothing|everything|something|"
+    r"enough|his|her|their|its|my|our|your|this|that|these|those|to|lunch|dinner|breakfast|"
+    r"fun|time|trouble)\b)|['’]d\s+\w+ed\b",
+    re.IGNORECASE,
+)
 _HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\b")
 
