@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from timefact._calendar import SEASON_MONTH, nth_weekday, safe_date
 from timefact._mention import Mention, Reference
-from timefact._model import Partial, TimexType
+from timefact._model import Direction, Partial, TimexType
 from timefact._observances import observance_date
 from timefact._tense import QuoteTracker
 from timefact._vocab import Observance, load_vocabulary
@@ -191,6 +191,7 @@ def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) 
                 and m.partial.day is None
                 # "on 3 April 1932, a Sunday" names the weekday of a date, not a present;
                 # nor does "on a Tuesday afternoon", "one Sunday in April"
+                and m.partial.direction is not Direction.NONE
                 and _WEEKDAY_OF_DATE.search(text, max(0, m.start - 10), m.start) is None
             )
         )

@@ -71,6 +71,8 @@ _DEFINITE = re.compile(r"(?i)the\s")
 _EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
+# Between a date and the weekday set beside it: "on 3 April 1932, a Sunday".
+_APPOSED = re.compile(r"[ \t]*,[ \t]*")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -588,6 +590,22 @@ class _Resolver(StoryReading):
     # ------------------------------------------------------------------ year-less
     def _year_less(self, mention: Mention) -> Result:
         p = mention.partial
+        if p.weekday is not None and p.direction is Direction.NONE and readers.bare_weekday(p):
+            # "on a Thursday", "One Monday, in the middle of winter": some such day; in a
+            # memoir's summer of 1976, one of that year's; "on 3 April 1932, a Sunday": the
+            # weekday of the date before it
+            previous = self._previous
+            if previous is not None and _APPOSED.fullmatch(self.text, previous.end, mention.start):
+                return self._year_less(
+                    dataclasses.replace(
+                        mention, partial=dataclasses.replace(p, direction=Direction.TENSE)
+                    )
+                )
+            vague = self._weekday_in_vague_story(mention)
+            if vague is not None:
+                return vague
+            value = f"XXXX-WXX-{p.weekday}" + (f"T{p.part_of_day}" if p.part_of_day else "")
+            return value, Anchor(), False, None
         in_story = (
             self._weekday_ending_range(mention)
             or self._possessive_weekday_named(mention)

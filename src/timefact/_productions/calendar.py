@@ -178,7 +178,10 @@ def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(
             TimexType.SET, Partial(weekday=day, part_of_day=pod), value=value, quant="EVERY"
         )
-    partial = Partial(weekday=day, part_of_day=pod, direction=Direction.TENSE, granularity="D")
+    # "on a Thursday", "one Monday": some such day, none the words pick
+    some = groups.get("art") is not None
+    direction = Direction.NONE if some else Direction.TENSE
+    partial = Partial(weekday=day, part_of_day=pod, direction=direction, granularity="D")
     kind = TimexType.TIME if pod else TimexType.DATE
     return Reading(kind, partial, reference=Reference.YEAR)
 
