@@ -129,7 +129,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             "the day before yesterday": -2,
             "the day after tomorrow": 2,
         }[deictic]
-    direction = direction_of(groups.get("rel"))
+    rel = groups.get("rel") or groups.get("rel2")  # "next Monday", "Monday next"
+    direction = direction_of(rel)
     zone = zone_of(groups, vocab)
     partial = Partial(
         year=year,
@@ -150,7 +151,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         # "10 a.m. on the Friday": the Friday of the story's week
         partial = replace(partial, direction=Direction.SAME)
         reference = Reference.NARRATIVE
-    elif deictic or (groups.get("rel") and weekday and not month):
+    elif deictic or (rel and weekday and not month):
         reference = Reference.DCT
     elif year is None and (month or weekday or day):
         reference = Reference.YEAR
