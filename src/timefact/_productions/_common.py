@@ -245,6 +245,7 @@ def _count_of(text: str, vocab: Vocabulary) -> int:
 # The groups of the CLOCK pattern, one of which is set when a clock time was found.
 CLOCK_GROUPS = (
     "hour",
+    "hourw",
     "noon",
     "hourpod",
     "oclock",
@@ -337,6 +338,9 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         if not log.startswith("0") and not _LOG_CLOCK.search(groups.get("_context") or ""):
             return None, None  # "by 2020", "1999: a good year": years, as far as we know
         return int(log[:2]), int(log[2:])
+    if groups.get("hourw"):  # "eight p.m."
+        hour = _count_of(groups["hourw"] or "0", vocab) % 12
+        return hour + (12 if norm(groups.get("ampmw")).startswith("p") else 0), 0
     if not groups.get("hour"):
         return None, None
     hour = int(groups["hour"] or 0)
