@@ -266,7 +266,9 @@ class Grammar:
             quant=reading.quant,
             freq=reading.freq,
         )
-        return _or_so(text, _qualify(text, mention, self.vocabulary, self._qualifiers))
+        return _or_so(
+            text, _qualify(text, _with_article(text, mention), self.vocabulary, self._qualifiers)
+        )
 
 
 def load_grammar() -> Grammar:
@@ -335,6 +337,19 @@ _TOPIC_BEFORE_ABOUT = re.compile(
 
 # "20 minutes or so", "a week or two": a length or a time given roughly.
 _OR_SO = re.compile(r"[ \t]+or[ \t]+(?:so|thereabouts)\b")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")
+
+
+def _with_article(text: str, mention: Mention) -> Mention:
+    """ "on a Thursday", "One Monday": some such day, its article in the span."""
+    if mention.rule != "weekday" or mention.partial.direction is not Direction.NONE:
+        return mention
+    found = _ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    if found is None:
+        return mention
+    return replace(mention, start=found.start(), text=text[found.start() : mention.end])
 
 
 def _or_so(text: str, mention: Mention) -> Mention:

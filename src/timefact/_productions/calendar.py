@@ -164,6 +164,10 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(kind, partial, reference=reference)
 
 
+# "on a Thursday", "One Monday": an article before a weekday (the span takes it in)
+_SOME_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")
+
+
 def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "Tuesday", "Tuesday's", "Tuesday night"; "Tuesdays" is a set."""
     if (
@@ -180,7 +184,7 @@ def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
             TimexType.SET, Partial(weekday=day, part_of_day=pod), value=value, quant="EVERY"
         )
     # "on a Thursday", "one Monday": some such day, none the words pick
-    some = groups.get("art") is not None
+    some = _SOME_BEFORE.search(groups.get("_before") or "") is not None
     direction = Direction.NONE if some else Direction.TENSE
     partial = Partial(weekday=day, part_of_day=pod, direction=direction, granularity="D")
     kind = TimexType.TIME if pod else TimexType.DATE
