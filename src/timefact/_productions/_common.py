@@ -173,25 +173,47 @@ DEICTIC_SPELLING = {
 # Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
 # evening: an evening word, or another time written with "p.m.".
 _EVENING_NEAR = re.compile(
-    r"\b(?i:dinner|supper|drinks|party|concert|gig|show|tonight|tonite|2nite|evenings?|"
-    r"ceilidh|disco|nightclub|pub|bedtime|late\s+shift|hogmanay|new\s+year['’]s\s+eve|"
-    r"midnight)\b"
-    # another time of the evening on a 24-hour clock ("at 21:38", "by 2200 hours")
+    r"\b(?i:dinner|supper|drinks|party|concert|gig|show|tonight|tonite|2nite|this\s+evening)\b"
+)
+# The words of an evening scene ("the previous evening at around 8 o'clock", "On New Year's
+# Eve, by half past ten"), or another time of the evening on a 24-hour clock ("At 21:38
+# ... at half past seven"): they set the scene for a spoken time anywhere near, for one
+# written in figures ("appointment at 9:15") only in its own sentence.
+_EVENING_SCENE = re.compile(
+    r"\b(?i:evenings?|ceilidh|disco|nightclub|pub|bedtime|late\s+shift|hogmanay|"
+    r"new\s+year['’]s\s+eve|midnight)\b"
     r"|\b(?P<clock24>(?:1[89]|2[0-3])(?:[:.][0-5]\d\b|[0-5]\d(?=\s*(?i:hrs|hours)\b)))"
 )
 _MORNING_NEAR = re.compile(r"\b(?i:morning|dawn|daybreak|sunrise|first\s+light|breakfast)\b")
 _DIGITAL = re.compile(r"\d[:.][0-5]\d")
 _PM_NEAR = re.compile(r"\d\s?(?i:pm\b|p\.m\.)")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
 
 
-def _evening_near(hour: int, context: str, *, digits: bool) -> bool:
+def _evening_near(hour: int, context: str, sentence: str, *, digits: bool) -> bool:
     """Whether the words near a clock time said without a.m. or p.m. put it in the evening:
-    an evening's words, or other times said p.m. ("doors at 7ish, the set at 8:30pm"), which
-    leave eleven o'clock alone ("tmrw at 11? I'm off from 3pm"): few plans are for 11 p.m."""
-    evening = _EVENING_NEAR.search(context)
-    if evening is not None and not (evening.group("clock24") and digits):
+    an evening's words, an evening scene, or other times said p.m. ("doors at 7ish, the
+    set at 8:30pm"), which leave eleven o'clock alone ("tmrw at 11? I'm off from 3pm"):
+    few plans are for 11 p.m."""
+    if _EVENING_NEAR.search(context):
+        return True
+    scene = _EVENING_SCENE.search(sentence if digits else context)
+    if scene is not None and not (scene.group("clock24") and digits):
         return True  # a digital "10:15" among 24-hour times ("19:02") is one of them
     return hour < 11 and _PM_NEAR.search(context) is not None
+
+
+def _sentence_of(groups: Groups) -> str:
+    """The words of the clock time's own sentence that the match saw around it."""
+    before = groups.get("_clause_before") or ""
+    ends = list(_SENTENCE_END.finditer(before))
+    after = groups.get("_after") or ""
+    stop = _SENTENCE_END.search(after)
+    return (
+        (before[ends[-1].end() :] if ends else before)
+        + (groups.get("_text") or "")
+        + (after[: stop.start()] if stop else after)
+    )
 
 
 # Words right before a clock time said without a.m. or p.m. that put it in the morning:
@@ -372,6 +394,7 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
             and _evening_near(
                 hour,
                 groups.get("_context") or "",
+                _sentence_of(groups),
                 digits=_DIGITAL.search(groups["_text"] or "") is not None,
             )
         )
