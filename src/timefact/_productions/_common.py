@@ -200,7 +200,7 @@ def _evening_near(hour: int, context: str, sentence: str, *, digits: bool) -> bo
     scene = _EVENING_SCENE.search(sentence if digits else context)
     if scene is not None and not (scene.group("clock24") and digits):
         return True  # a digital "10:15" among 24-hour times ("19:02") is one of them
-    return hour < 11 and _PM_NEAR.search(context) is not None
+    return hour < 11 and _PM_NEAR.search(sentence if digits else context) is not None
 
 
 def _sentence_of(groups: Groups) -> str:
@@ -219,7 +219,7 @@ def _sentence_of(groups: Groups) -> str:
 # Words right before a clock time said without a.m. or p.m. that put it in the morning:
 # "must be up at a quarter past five", "woke at 6", "the alarm went at 4:30".
 _MORNING_BEFORE = re.compile(
-    r"\b(?i:up|woke|wake|wakes|waking|awake|alarm\s+\w+|rose|breakfast|dawn|sunrise)"
+    r"\b(?i:up|woke|wake|wakes|waking|awake|alarm|alarm\s+\w+|rose|breakfast|dawn|sunrise)"
     r"\s+(?:(?:at|around|about|by|before|until)\s+){1,2}$"
     # "started walking at first light (5:40ish)"
     r"|\b(?i:first\s+light|dawn|daybreak|sunrise)\s*[(,–—-]\s*$"
