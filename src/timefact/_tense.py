@@ -46,7 +46,7 @@ _CUE = re.compile(
     r"booked\s+(?:in\s+)?for|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
-    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
+    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
     r"expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
     r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
