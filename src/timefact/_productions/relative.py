@@ -93,6 +93,8 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if unit == "FN":
         unit = "W"
     to_the_day = norm(groups.get("today"))  # "a week ago today", "forty years ago tonight"
+    # "a week ago today", "2 wks from today": to the day
+    to_the_day = to_the_day or ("today" if direction_word == "from today" else "")
     granularity = "D" if qualifier in ("exactly", "precisely") or to_the_day else unit
     partial = Partial(
         shift_unit=unit,
