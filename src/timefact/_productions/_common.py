@@ -351,7 +351,7 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         return int(digits[:2]), int(digits[2:])
     dotted = groups.get("dotted")
     if dotted:  # "parked at 10.05", "open until 23.30": unless the 10.05 is a price
-        if _MARKET.search(groups.get("_context") or ""):
+        if _MARKET.search(_sentence_of(groups)[-80:]):  # "shares closed at 10.25 on Friday"
             return None, None
         hour, minute = int(dotted), int(groups.get("dotmin") or 0)
         return (hour if hour > 12 else _with_day_part(hour, minute, groups)), minute
