@@ -362,6 +362,12 @@ def _or_so(text: str, mention: Mention) -> Mention:
     return replace(mention, end=after.end(), text=text[mention.start : after.end()], mod="APPROX")
 
 
+# "it was 2 hrs late last year", "running late today": late or early said of a thing
+_LATE_AS_ADJECTIVE = re.compile(
+    r"\b(?i:was|were|is|are|be|been|being|running|ran|hrs?|hours?|mins?|minutes?)\s+$"
+)
+
+
 def _qualify(
     text: str, mention: Mention, vocabulary: Vocabulary, qualifiers: _Qualifiers
 ) -> Mention:
@@ -377,7 +383,14 @@ def _qualify(
         return mention
     start = mention.start - (len(window) - match.start())
     words = re.sub(r"\s+", " ", match.group(0).strip(" -\t").lower())
-    if match.group("pos") and mention.type in (TimexType.DATE, TimexType.TIME):
+    late_of_a_thing = words in ("late", "early") and _LATE_AS_ADJECTIVE.search(
+        text, max(0, start - 20), start
+    )
+    if (
+        match.group("pos")
+        and mention.type in (TimexType.DATE, TimexType.TIME)
+        and not late_of_a_thing
+    ):
         position = vocabulary.lookup("position", words) or vocabulary.lookup(
             "position", "the " + words
         )
