@@ -150,6 +150,12 @@ class StoryReading:
             return None
         return story
 
+    def _weekday_fits(self, p: Partial, year: int) -> bool:
+        """Whether the weekday written beside a month and day is right in ``year``."""
+        assert p.month is not None and p.day is not None
+        day = safe_date(year, p.month, p.day)
+        return day is not None and day.isoweekday() == p.weekday
+
     def _weekday_of(self, day: _dt.date) -> int:
         return (day.isoweekday() - 1 + self.weekday_shift) % 7 + 1
 
@@ -224,6 +230,15 @@ class StoryReading:
             # tell its tense, in a story at a day before the telling
             story.grain == "D" and story.day < self.dct and self._tense(mention) is Tense.UNKNOWN
         )
+        if (
+            p.weekday is not None
+            and p.day is not None
+            and p.month is not None
+            and story.day.year != self.dct.year
+            and self._weekday_fits(p, story.day.year)
+            and not self._weekday_fits(p, self.dct.year)
+        ):
+            return story  # "spring 2020 ... Monday 23 March.": the story's year, where it fits
         if (
             p.weekday is not None
             and p.day is not None
