@@ -93,8 +93,11 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if unit == "FN":
         unit = "W"
     to_the_day = norm(groups.get("today"))  # "a week ago today", "forty years ago tonight"
-    # "a week ago today", "2 wks from today": to the day
+    # "a week ago today", "2 wks from today": to the day; "ten years ago this afternoon"
     to_the_day = to_the_day or ("today" if direction_word == "from today" else "")
+    part = "NI" if to_the_day == "tonight" or nights else None
+    if to_the_day.startswith("this "):
+        part = PART_OF_DAY.get(to_the_day.split()[-1])
     granularity = "D" if qualifier in ("exactly", "precisely") or to_the_day else unit
     partial = Partial(
         shift_unit=unit,
@@ -103,9 +106,9 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
         granularity=granularity,
         # "a year earlier" compares like with like; "founded two years ago" does not.
         period_shift=sign if unit == "Y" and amount == 1 and granularity == "Y" else None,
-        part_of_day="NI" if to_the_day == "tonight" or nights else None,
+        part_of_day=part,
     )
-    kind = TimexType.TIME if to_the_day == "tonight" or nights else TimexType.DATE
+    kind = TimexType.TIME if part else TimexType.DATE
     return Reading(kind, partial, reference=reference, mod=mod)
 
 
