@@ -238,7 +238,8 @@ class Grammar:
         ):
             # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
-        elif groups.get("log"):  # four digits are a time in a log of such times
+        elif groups.get("log") or (rule.name == "year" and groups.get("year")):
+            # four digits are a time in a log of such times ("0300 wind WSW ... about 1615")
             groups["_context"] = text[max(0, match.start() - 600) : match.end() + 200]
         groups["_after"] = text[match.end() : match.end() + 24]
         after = text[match.end() : match.end() + 2]

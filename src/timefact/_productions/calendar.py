@@ -295,9 +295,24 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
             end = int(end_text) if len(end_text) == 4 else value // 100 * 100 + int(end_text)
             if not value < end <= value + 100:
                 return None
+    hour, minute = divmod(value, 100)
+    if (
+        hour < 24
+        and minute < 60
+        and _CLOCK_CUE_BEFORE.search(groups.get("_before") or "")
+        and _LOG_TIMES.search(groups.get("_context") or "")
+    ):
+        # "0300 wind WSW, 0730 reefed ... landfall about 1615": a log's 24-hour clock
+        partial = Partial(hour=hour, minute=minute, shift_unit="D", shift=0, granularity="D")
+        return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
     mod = "MID" if groups.get("mid") else None
     partial = Partial(year=value, granularity="Y")
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
+
+
+# A time of a log written in four digits that no year can be ("0300", "at 0730").
+_LOG_TIMES = re.compile(r"(?<![\d.,:£$€])0\d[0-5]\d(?![\d.,:%])")
+_CLOCK_CUE_BEFORE = re.compile(r"\b(?i:at|about|around|approximately)[ \t]+$")
 
 
 def end_day_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
