@@ -310,7 +310,7 @@ class _Qualifiers:
 
 
 _DIRECTED_RULES = frozenset({"month", "season-year"})
-_SIDE_RULES = frozenset({"this-unit", "anaphoric-day"})
+_SIDE_RULES = frozenset({"this-unit", "anaphoric-day", "anaphoric-part-of-day", "this-part-of-day"})
 _YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 
 
