@@ -62,7 +62,11 @@ _LINE_END = re.compile(r"[ \t]*\n")
 
 # A chat's stamp at the head of its message: "dusk — Yesterday at 11:14 PM: gg tonight",
 # "[Today at 09:12] Sam:".
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+)$")
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+"
+    # "Bec 9:02 AM: morning team"
+    r"|[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+)$"
+)
 _STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d))")
 
 

@@ -59,6 +59,10 @@ _POSTED_AT = re.compile(
     r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—-])[ \t]*:?[ \t]*$"
 )
+# A chat's line that opens with its sender's name and the time: "Bec 9:02 AM: morning team".
+_NAMED_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+$"
+)
 _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
@@ -457,7 +461,10 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
     stamped = (groups.get("_before") or "").endswith("[") and (
         groups.get("_after") or ""
     ).startswith("]")
-    if stamped or _POSTED_AT.search(groups.get("_before") or ""):
+    named = _NAMED_STAMP_BEFORE.search(groups.get("_before") or "") and re.match(
+        r":(?!\d)", groups.get("_after") or ""
+    )
+    if stamped or named or _POSTED_AT.search(groups.get("_before") or ""):
         # "UPDATE 4:15pm:", "[Reply – 10:47]", a chat's "[08:20] Dev:": when the post
         # was written, on its day
         return Reading(TimexType.TIME, partial, reference=Reference.DCT, mod=mod)
