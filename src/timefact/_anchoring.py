@@ -247,10 +247,12 @@ class _Resolver(StoryReading):
             self.era_story = None
         if not self.quotes.inside(mention.start):
             self.reported.observe(mention, timex)
+        stamp = readers.stamps_a_message(self.text, mention.start, mention.end)
         if (
             grain_day is not None
             and grain_day[1] == "D"
             and timex.type in (TimexType.DATE, TimexType.TIME)
+            and not stamp  # "Liam 9:40 AM: can we start at 10:30?": no day the message names
         ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
             if mention.partial.weekday is not None:
@@ -273,7 +275,7 @@ class _Resolver(StoryReading):
                     and readers.stands_alone(self.text, mention.start, mention.end)
                 )
                 or readers.names_the_present(self.text, mention.start)
-                or readers.stamps_a_message(self.text, mention.start, mention.end)
+                or stamp
             )
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
@@ -878,6 +880,8 @@ class _Resolver(StoryReading):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if cues.dates_a_thing(self.text, mention.start):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date
+        if readers.stamps_a_message(self.text, mention.start, mention.end):
+            return  # "Bec 9:40 AM: can we start at 10:30?": when it was sent, not told of
         if cues.ends_a_period(self.text, mention.start):
             return  # "the quarter, which ended June 30": the period reported on
         if cues.ends_a_span(self.text, mention.start):
@@ -934,6 +938,8 @@ class _Resolver(StoryReading):
         p = mention.partial
         from_text = (
             timex.anchor.kind is AnchorKind.NONE
+            # "Ten years ago today I landed in Auckland": a day of a year long gone
+            or (p.shift_unit == "Y" and abs(p.shift or 0) >= 2 and p.granularity == "D")
             or
             # "on Saturday 21 May": a day the text names, though its year is the telling's
             (p.month is not None and p.day is not None and p.weekday is not None)

@@ -184,7 +184,9 @@ _EVENING_SCENE = re.compile(
     r"new\s+year['’]s\s+eve|midnight)\b"
     r"|\b(?P<clock24>(?:1[89]|2[0-3])(?:[:.][0-5]\d\b|[0-5]\d(?=\s*(?i:hrs|hours)\b)))"
 )
-_MORNING_NEAR = re.compile(r"\b(?i:morning|dawn|daybreak|sunrise|first\s+light|breakfast)\b")
+_MORNING_NEAR = re.compile(
+    r"\b(?i:morning|dawn|daybreak|sunrise|first\s+light|breakfast|(?:early|small|wee)\s+hours)\b"
+)
 _DIGITAL = re.compile(r"\d[:.][0-5]\d")
 _PM_NEAR = re.compile(r"\d\s?(?i:pm\b|p\.m\.)")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
