@@ -166,9 +166,14 @@ _QUARTER_NUMBER = {
 }
 
 
+_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
 def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     ordinal = norm(groups.get("ord"))
     number = _QUARTER_NUMBER.get(ordinal, 4 if ordinal in ("final", "last") else None)
+    # "the June quarter" (Australian and New Zealand use): the quarter that month ends
+    number = _QUARTER_ENDING.get(ordinal, number)
     if groups.get("qnum"):
         number = int(groups["qnum"] or 0)
     if number is None:
