@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -28,7 +27,7 @@ from timefact._calendar import (
     safe_date,
     shift,
 )
-from timefact._clock_order import ClockOrder
+from timefact._clock_order import ClockOrder, clocks_on_the_day_after
 from timefact._era import EraStory
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Timex, TimexType
@@ -73,6 +72,7 @@ _EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 _DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 # Between a date and the weekday set beside it: "on 3 April 1932, a Sunday".
 _APPOSED = re.compile(r"[ \t]*,[ \t]*")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -207,7 +207,8 @@ class _Resolver(StoryReading):
         ends_days = (
             previous is not None
             and previous.type is TimexType.DATE
-            and len(previous.value) == len(timex.value) == len("2024-07-26")
+            and _FULL_DAY.fullmatch(previous.value) is not None
+            and _FULL_DAY.fullmatch(timex.value) is not None
             and _DATE_RANGE_GAP.fullmatch(self.text, previous.end, mention.start) is not None
         )
         if grain_day is not None:
@@ -1160,33 +1161,4 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         dataclasses.replace(t, value=resolver.agreed[t.tid]) if t.tid in resolver.agreed else t
         for t in timexes
     ]
-    return tuple(_clocks_on_the_day_after(text, agreed))
-
-
-# Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
-# on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
-_ON_THE_DAY_AFTER = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Put a clock time said alone on the day named a few words after it."""
-    for i, (clock, day) in enumerate(itertools.pairwise(timexes)):
-        p = clock.partial
-        if (
-            clock.type is TimexType.TIME
-            and p is not None
-            and p.hour is not None
-            and p.day is None
-            and p.month is None
-            and p.weekday is None
-            and not p.shift
-            and "T" in clock.value
-            and day.type is TimexType.DATE
-            and _FULL_DAY.fullmatch(day.value)
-            and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
-        ):
-            timexes[i] = dataclasses.replace(
-                clock, value=day.value + clock.value[clock.value.find("T") :]
-            )
-    return timexes
+    return tuple(clocks_on_the_day_after(text, agreed))

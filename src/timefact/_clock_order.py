@@ -4,17 +4,20 @@
 then 00:20 the next day; "left at 6:40 p.m. ... a sensor flagged a defect at 2:12 a.m."
 is past midnight. A clock time said without a.m. or p.m. takes the reading that keeps
 the story's times in order; one written with them moves to the next day only when it
-comes after an evening time of the same day.
+comes after an evening time of the same day. A clock time said alone is on the day named
+a few words after it ("the 14:23 Eurostar on Thursday 10 July 1997").
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from timefact import _anchor_readers as readers
 from timefact._mention import Mention, Reference
+from timefact._model import Timex, TimexType
 from timefact._story import Placed
 
 # A clock time with nothing to say a.m. or p.m.: "11:50", "about 9", "half past eleven",
@@ -139,3 +142,30 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     if minutes < _SMALL_HOURS_END and _EVENING <= last.minutes < 24 * 60:
         return last.day + _NEXT_DAY, minutes, True  # "2:12 a.m." after "6:40 p.m."
     return last.day, minutes, False
+
+
+# Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
+# on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
+_ON_THE_DAY_AFTER = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Put a clock time said alone on the day named a few words after it."""
+    for i, (clock, day) in enumerate(itertools.pairwise(timexes)):
+        p = clock.partial
+        if (
+            clock.type is TimexType.TIME
+            and p is not None
+            and p.hour is not None
+            and p.day is None
+            and p.month is None
+            and p.weekday is None
+            and not p.shift
+            and "T" in clock.value
+            and day.type is TimexType.DATE
+            and _FULL_DAY.fullmatch(day.value)
+            and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
+        ):
+            timexes[i] = replace(clock, value=day.value + clock.value[clock.value.find("T") :])
+    return timexes
