@@ -120,31 +120,28 @@ class StoryReading:
         """The story's day, when "tomorrow" or "tonight" is said in the direct speech of a
         story set years before the publication date ("'I'll drive up tomorrow,' he said"
         in October 1987); the narrator's "last Sunday" is the narrator's own."""
+        story = self._far_story_day(mention, _STORY_AWAY_YEAR_DAYS)
+        return story if story is not None and self.quotes.inside(mention.start) else None
+
+    def _weekend_of_story(self, mention: Mention) -> Narrative | None:
+        """ "On the last Friday of August 1968 ... His uncle spent the whole weekend on
+        it": "the weekend" in a story told of a day long before the telling is the
+        story's weekend."""
+        p = mention.partial
+        if p.shift_unit != "WE" or p.direction is not Direction.TENSE:
+            return None
+        return self._far_story_day(mention, _STORY_AWAY_DAYS)
+
+    def _far_story_day(self, mention: Mention, away_days: int) -> Narrative | None:
+        """The story's day, when the text put it at a day more than ``away_days`` before
+        the publication date and it is still there at the mention."""
         story = self.narrative
         if (
             story is None
             or not story.from_text
             or story.grain != "D"
             or self.dct is None
-            or (self.dct - story.day).days <= _STORY_AWAY_YEAR_DAYS
-            or not self._story_holds(story.position, mention.start)
-        ):
-            return None
-        return story if self.quotes.inside(mention.start) else None
-
-    def _weekend_of_story(self, mention: Mention) -> Narrative | None:
-        """ "On the last Friday of August 1968 ... His uncle spent the whole weekend on
-        it": "the weekend" in a story told of a day long before the telling is the
-        story's weekend."""
-        p, story = mention.partial, self.narrative
-        if (
-            p.shift_unit != "WE"
-            or p.direction is not Direction.TENSE
-            or story is None
-            or not story.from_text
-            or story.grain != "D"
-            or self.dct is None
-            or (self.dct - story.day).days <= _STORY_AWAY_DAYS
+            or (self.dct - story.day).days <= away_days
             or not self._story_holds(story.position, mention.start)
         ):
             return None
