@@ -22,6 +22,7 @@ __all__ = [
     "absolute_day",
     "bare_weekday",
     "counted_day",
+    "country_of",
     "day_value",
     "names_the_present",
     "observance_day",
@@ -145,8 +146,31 @@ def observance_day(item: Observance, year: int, p: Partial) -> _dt.date | None:
 
 
 @functools.cache
-def observance_table() -> dict[str, Observance]:
-    return {o.key: o for o in load_vocabulary().observances}
+def observance_table(country: str | None = None) -> dict[str, Observance]:
+    """The observances, as the texts of ``country`` keep them (the US's when ``None``)."""
+    return {o.key: o.in_country(country) for o in load_vocabulary().observances}
+
+
+@functools.cache
+def _country_cues() -> tuple[re.Pattern[str], dict[str, str]]:
+    cues: dict[str, str] = load_vocabulary().tables.get("country_cue", {})
+    names = sorted(cues, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), cues
+
+
+def country_of(text: str) -> str | None:
+    """The country a text is of, when its names say so clearly ("WELLINGTON, Tuesday —",
+    "the Mombasa-Nairobi highway"): named at least twice, and more often than any other.
+    Only countries that keep some holiday on another day than the US are listed."""
+    pattern, cues = _country_cues()
+    counts: dict[str, int] = {}
+    for found in pattern.finditer(text):
+        country = cues[found.group(0)]
+        counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 # A text that names years mostly this long before its publication (three in four), and

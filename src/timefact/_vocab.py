@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -79,6 +79,19 @@ class Observance:
     country_specific: bool = False
     observed: bool = False
     also: tuple[str, ...] = ()
+    # the day in the texts of other countries: (country, (month, day) or (month, weekday, nth))
+    by_country: tuple[tuple[str, tuple[int, ...]], ...] = ()
+
+    def in_country(self, country: str | None) -> Observance:
+        """This observance as the texts of ``country`` keep it."""
+        rule = dict(self.by_country).get(country or "")
+        if rule is None:
+            return self
+        fixed = (rule[0], rule[1]) if len(rule) == 2 else None
+        nth = (rule[0], rule[1], rule[2]) if len(rule) == 3 else None
+        return replace(
+            self, library=None, fixed=fixed, nth_weekday=nth, easter=None, offset=0, also=()
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +221,13 @@ def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
     return "(?i:" + alternation(forms) + ")"
 
 
+def _country_rule(rule: Any) -> tuple[int, ...]:
+    """ "08-06" as (8, 6); [10, 1, 4] (October, Monday, the fourth) as it is."""
+    if isinstance(rule, str):
+        return (int(rule[:2]), int(rule[3:]))
+    return tuple(int(part) for part in rule)
+
+
 def load_vocabulary() -> Vocabulary:
     tables = _data("vocabulary.toml")
     raw = _data("observances.toml")
@@ -230,6 +250,10 @@ def load_vocabulary() -> Vocabulary:
                 country_specific=bool(entry.get("country_specific", False)),
                 observed=bool(entry.get("observed", False)),
                 also=tuple(str(rule) for rule in entry.get("also", ())),
+                by_country=tuple(
+                    (country, _country_rule(rule))
+                    for country, rule in entry.get("by_country", {}).items()
+                ),
             )
         )
     return Vocabulary(tables=tables, observances=tuple(observances))
