@@ -9,7 +9,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from timefact._calendar import SEASON_MONTH, nth_weekday, safe_date
 from timefact._mention import Mention, Reference
@@ -19,6 +19,7 @@ from timefact._tense import QuoteTracker
 from timefact._vocab import Observance, load_vocabulary
 
 __all__ = [
+    "ObservancesOfText",
     "absolute_day",
     "bare_weekday",
     "counted_day",
@@ -149,6 +150,29 @@ def observance_day(item: Observance, year: int, p: Partial) -> _dt.date | None:
 def observance_table(country: str | None = None) -> dict[str, Observance]:
     """The observances, as the texts of ``country`` keep them (the US's when ``None``)."""
     return {o.key: o.in_country(country) for o in load_vocabulary().observances}
+
+
+class ObservancesOfText(Mapping[str, Observance]):
+    """The observances as the country a text is of keeps them; the text is read for its
+    country only when a holiday is first looked up, as most texts name none."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._table: dict[str, Observance] | None = None
+
+    def _kept(self) -> dict[str, Observance]:
+        if self._table is None:
+            self._table = observance_table(country_of(self._text))
+        return self._table
+
+    def __getitem__(self, key: str) -> Observance:
+        return self._kept()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._kept())
+
+    def __len__(self) -> int:
+        return len(self._kept())
 
 
 @functools.cache

@@ -125,7 +125,7 @@ class _Resolver(StoryReading):
         self.entry_listed = False
         self.history = history
         self.range_years = range_years or {}
-        self.observances = readers.observance_table(readers.country_of(text))
+        self.observances = readers.ObservancesOfText(text)
         self.tenses = TenseReader(text, spans)
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set

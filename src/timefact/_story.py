@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from timefact import _anchor_readers as readers
@@ -74,7 +74,7 @@ class StoryReading:
     story_week: Narrative | None
     weekday_shift: int
     quotes: QuoteTracker
-    observances: dict[str, Observance]
+    observances: Mapping[str, Observance]
     _deadlines: set[tuple[int, int]]
     _previous: Timex | None
 
