@@ -134,6 +134,7 @@ class _Resolver(StoryReading):
         self.quotes = QuoteTracker(text)
         self._forecast: bool | None = None  # whether the text is a weather forecast
         self._previous: Timex | None = None  # the timex resolved last
+        self._stamp = False  # whether the mention being resolved stamps a chat message
         # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
         self.agreed: dict[str, str] = {}
         # Every day named with its weekday ("Wednesday 27 April 1994"), in order.
@@ -144,6 +145,8 @@ class _Resolver(StoryReading):
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
+        # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
+        self._stamp = readers.stamps_a_message(self.text, mention.start, mention.end)
         try:
             value, anchor, certain, grain_day = self._value(mention)
         except (ValueError, OverflowError):  # beyond the years 1-9999 a date can hold
@@ -248,7 +251,7 @@ class _Resolver(StoryReading):
             self.era_story = None
         if not self.quotes.inside(mention.start):
             self.reported.observe(mention, timex)
-        stamp = readers.stamps_a_message(self.text, mention.start, mention.end)
+        stamp = self._stamp
         if (
             grain_day is not None
             and grain_day[1] == "D"
@@ -310,7 +313,7 @@ class _Resolver(StoryReading):
             ref is Reference.DCT
             and self.entry_day is not None
             # "Today at 7:52 PM:" after "Yesterday at 11:14 PM:": each stamp is the telling's
-            and not readers.stamps_a_message(self.text, mention.start, mention.end)
+            and not self._stamp
         ):
             entry, entry_tid = self.entry_day
             return self._relative(
@@ -881,7 +884,7 @@ class _Resolver(StoryReading):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if cues.dates_a_thing(self.text, mention.start):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date
-        if readers.stamps_a_message(self.text, mention.start, mention.end):
+        if self._stamp:
             return  # "Bec 9:40 AM: can we start at 10:30?": when it was sent, not told of
         if cues.ends_a_period(self.text, mention.start):
             return  # "the quarter, which ended June 30": the period reported on

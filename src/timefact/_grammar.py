@@ -19,6 +19,7 @@ from timefact._dispatch import load_dispatch
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import PRODUCTIONS, Production
+from timefact._productions._common import SOME_BEFORE
 from timefact._vocab import Vocabulary, alternation, load_vocabulary
 
 _MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
@@ -340,14 +341,11 @@ _TOPIC_BEFORE_ABOUT = re.compile(
 _OR_SO = re.compile(r"[ \t]+or[ \t]+(?:so|thereabouts)\b")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")
-
-
 def _with_article(text: str, mention: Mention) -> Mention:
     """ "on a Thursday", "One Monday": some such day, its article in the span."""
     if mention.rule != "weekday" or mention.partial.direction is not Direction.NONE:
         return mention
-    found = _ARTICLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    found = SOME_BEFORE.search(text, max(0, mention.start - 6), mention.start)
     if found is None:
         return mention
     return replace(mention, start=found.start(), text=text[found.start() : mention.end])

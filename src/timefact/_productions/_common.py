@@ -218,6 +218,11 @@ def _sentence_of(groups: Groups) -> str:
     )
 
 
+# "on a Thursday", "One Monday": the article before a weekday that makes it some such day
+# (the production reads it; the grammar takes it into the span).
+SOME_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")
+
+
 # Words right before a clock time said without a.m. or p.m. that put it in the morning:
 # "must be up at a quarter past five", "woke at 6", "the alarm went at 4:30".
 _MORNING_BEFORE = re.compile(
@@ -235,7 +240,7 @@ _MARKET = re.compile(
 )
 # A 24-hour clock written as four digits that cannot be a year ("0600:", "until 0400"):
 # the other four-digit numbers beside it are times too.
-_LOG_CLOCK = re.compile(
+LOG_CLOCK = re.compile(
     r"(?:^|[\s(])0\d[0-5]\d(?::[ \t]|[ \t]*(?:hrs|hours|GMT|UTC|Z)\b)"
     r"|\b(?:at|until|by)[ \t]+0\d[0-5]\d\b"
 )
@@ -359,7 +364,7 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         return (hour if hour > 12 else _with_day_part(hour, minute, groups)), minute
     log = groups.get("log")
     if log:  # "0600: wind WSW", "until 0400", "at 1310": a log's 24-hour clock
-        if not log.startswith("0") and not _LOG_CLOCK.search(groups.get("_context") or ""):
+        if not log.startswith("0") and not LOG_CLOCK.search(groups.get("_context") or ""):
             return None, None  # "by 2020", "1999: a good year": years, as far as we know
         return int(log[:2]), int(log[2:])
     if groups.get("hourw"):  # "eight p.m."

@@ -13,7 +13,9 @@ from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
     CLOCK_GROUPS,
     DEICTIC_SPELLING,
+    LOG_CLOCK,
     PART_OF_DAY,
+    SOME_BEFORE,
     Groups,
     Reading,
     clock_time,
@@ -168,10 +170,6 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(kind, partial, reference=reference)
 
 
-# "on a Thursday", "One Monday": an article before a weekday (the span takes it in)
-_SOME_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")
-
-
 def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "Tuesday", "Tuesday's", "Tuesday night"; "Tuesdays" is a set."""
     if (
@@ -188,7 +186,7 @@ def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
             TimexType.SET, Partial(weekday=day, part_of_day=pod), value=value, quant="EVERY"
         )
     # "on a Thursday", "one Monday": some such day, none the words pick
-    some = _SOME_BEFORE.search(groups.get("_before") or "") is not None
+    some = SOME_BEFORE.search(groups.get("_before") or "") is not None
     direction = Direction.NONE if some else Direction.TENSE
     partial = Partial(weekday=day, part_of_day=pod, direction=direction, granularity="D")
     kind = TimexType.TIME if pod else TimexType.DATE
@@ -304,7 +302,7 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         hour < 24
         and minute < 60
         and _CLOCK_CUE_BEFORE.search(groups.get("_before") or "")
-        and _LOG_TIMES.search(groups.get("_context") or "")
+        and LOG_CLOCK.search(groups.get("_context") or "")
     ):
         # "0300 wind WSW, 0730 reefed ... landfall about 1615": a log's 24-hour clock
         partial = Partial(hour=hour, minute=minute, shift_unit="D", shift=0, granularity="D")
@@ -314,8 +312,6 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
 
 
-# A time of a log written in four digits that no year can be ("0300", "at 0730").
-_LOG_TIMES = re.compile(r"(?<![\d.,:£$€])0\d[0-5]\d(?![\d.,:%])")
 _CLOCK_CUE_BEFORE = re.compile(r"\b(?i:at|about|around|approximately)[ \t]+$")
 
 
