@@ -15,6 +15,7 @@ from timefact._calendar import SEASON_MONTH, nth_weekday, safe_date
 from timefact._mention import Mention, Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._observances import observance_date
+from timefact._productions._common import SENDER
 from timefact._tense import QuoteTracker
 from timefact._vocab import Observance, load_vocabulary
 
@@ -64,11 +65,7 @@ _LINE_END = re.compile(r"[ \t]*\n")
 
 # A chat's stamp at the head of its message: "dusk — Yesterday at 11:14 PM: gg tonight",
 # "[Today at 09:12] Sam:".
-_STAMP_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\[|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+"
-    # "Bec 9:02 AM: morning team"
-    r"|[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+)$"
-)
+_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+|" + SENDER + ")$")
 _STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d))")
 
 

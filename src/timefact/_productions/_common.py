@@ -218,6 +218,10 @@ def _sentence_of(groups: Groups) -> str:
     )
 
 
+# A chat line's sender, before the time it was sent: "Bec 9:02 AM: morning team".
+SENDER = r"[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+"
+
+
 # "on a Thursday", "One Monday": the article before a weekday that makes it some such day
 # (the production reads it; the grammar takes it into the span).
 SOME_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")

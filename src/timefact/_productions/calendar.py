@@ -15,6 +15,7 @@ from timefact._productions._common import (
     DEICTIC_SPELLING,
     LOG_CLOCK,
     PART_OF_DAY,
+    SENDER,
     SOME_BEFORE,
     Groups,
     Reading,
@@ -62,9 +63,7 @@ _POSTED_AT = re.compile(
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—-])[ \t]*:?[ \t]*$"
 )
 # A chat's line that opens with its sender's name and the time: "Bec 9:02 AM: morning team".
-_NAMED_STAMP_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+$"
-)
+_NAMED_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + SENDER + "$")
 _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
