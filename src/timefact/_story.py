@@ -89,7 +89,8 @@ class StoryReading:
         past_week = (
             story is not None
             and self.dct is not None
-            and story.day + _dt.timedelta(days=7 - story.day.isoweekday()) < self.dct
+            # the story's Sunday before the DCT, in day numbers (no date past 9999-12-31)
+            and story.day.toordinal() + 7 - story.day.isoweekday() < self.dct.toordinal()
         )
         if story is not None and story.grain in ("W", "WE") and story.framing and past_week:
             self.story_week = story
