@@ -155,6 +155,38 @@ def test_fast_scan_equals_exhaustive_scan_on_tbaq() -> None:
     _scan_both("\n\n".join(texts))
 
 
+def test_fast_scan_equals_exhaustive_scan_on_number_shapes_and_keyed_words() -> None:
+    # The scan keys a number by its digit count and the character after it, and "the",
+    # "a", "this" ... by the word after them: every shape must reach the same rules.
+    numbers = ["5", "12", "199", "1990", "20210", "1234567", "'90", "3/4", "3.5", "9:30", "1,000"]
+    followers = [
+        "",
+        " ",
+        "s",
+        "th",
+        "pm",
+        " p.m.",
+        ":15",
+        "/2021",
+        "-2022",
+        ".",
+        ",",
+        "%",
+        "—",
+        "\n",
+    ]
+    leads = ["", "the ", "a ", "an ", "this ", "that ", "for ", "The\t", "this\n", "the (", "A "]
+    units = ["days", "years ago", "week", "quarter", "Monday", "May 5", "hours", "(2021)"]
+    text = " ; ".join(
+        f"{lead}{number}{follower} {unit}"
+        for lead in leads
+        for number in numbers
+        for follower in followers
+        for unit in units
+    )
+    _scan_both(text)
+
+
 def test_shipped_dispatch_table_is_current() -> None:
     from importlib import resources
 

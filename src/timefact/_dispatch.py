@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from timefact._firstchars import first_characters, first_word_prefixes
+from timefact._firstchars import DIGIT_FOLLOWERS, first_characters, first_word_prefixes
 
 _FILE = "dispatch.json"
 _SOURCES = ("rules.toml", "vocabulary.toml", "observances.toml")
@@ -26,8 +26,9 @@ _ALL_START_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 
 @dataclass(frozen=True, slots=True)
 class Dispatch:
-    """Rule indices by word key (first letters, see ``first_word_prefixes``) and by the
-    first character of matches that start with a digit or an apostrophe."""
+    """Rule indices by word key (first letters or the shape of a number, see
+    ``first_word_prefixes``) and by the first character of matches that start with
+    another character (an apostrophe before a year)."""
 
     source_hash: str
     by_prefix: dict[str, tuple[int, ...]]
@@ -65,10 +66,13 @@ def compute_dispatch(patterns: Sequence[str], digest: str) -> Dispatch:
             raise ValueError(f"rule {index}: cannot tell which words it starts with")
         firsts = first_characters(pattern)
         for prefix in prefixes - {""}:
-            by_prefix.setdefault(prefix, []).append(index)
+            # a digit run the pattern can end on may be followed by anything
+            keys = [prefix + mark for mark in DIGIT_FOLLOWERS] if prefix[-1].isdigit() else [prefix]
+            for key in keys:
+                by_prefix.setdefault(key, []).append(index)
         if "" in prefixes:
             for char in firsts if firsts is not None else _ALL_START_CHARS:
-                if not char.isalpha():
+                if not char.isalnum():
                     by_char.setdefault(char, []).append(index)
     return Dispatch(
         digest,

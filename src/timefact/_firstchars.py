@@ -92,11 +92,19 @@ def first_characters(pattern: re.Pattern[str]) -> set[str] | None:
 
 
 _PREFIX_SIZE = 3
-# The commonest word of English starts many rules: after it, the next word's first three
-# letters ("#" for a digit) are part of the key.
-_ARTICLE = "the"
+# The commonest words of English start many rules: after one of them, the next word's
+# first three letters ("#" for any other character) are part of the key.
+KEYED_WITH_NEXT = frozenset({"the", "a", "an", "this", "that", "for"})
+_KEYED_PREFIXES = frozenset(word[:n] for word in KEYED_WITH_NEXT for n in range(1, len(word) + 1))
+# A run of digits is keyed by its length (up to this many) and the character after it.
+_DIGIT_RUN = 5
+# More characters than any key reads (a digit run and the character after it).
+_KEY_SIZE = _DIGIT_RUN + 2
+# What may follow a digit run in a key: a letter, white space, these marks, or "#".
+DIGIT_FOLLOWERS = "a :/.-,#"
 _MAX_PREFIXES = 20000
 _LETTERS = set(string.ascii_letters)
+_MARKS = set(":/.-,")
 # A state is (prefix, closed): closed once a non-letter follows or the size is reached.
 _State = tuple[str, bool]
 
@@ -106,7 +114,7 @@ class _Unknown(Exception):
 
 
 def _advance(states: set[_State], chars: set[str]) -> set[_State]:
-    """Grow each open prefix by each character ("the" keeps the next word too)."""
+    """Grow each open prefix by each character."""
     out: set[_State] = set()
     for prefix, closed in states:
         if closed:
@@ -120,23 +128,56 @@ def _advance(states: set[_State], chars: set[str]) -> set[_State]:
 
 
 def _grow(prefix: str, char: str) -> _State:
-    if prefix.startswith(f"{_ARTICLE} "):
-        if char == " " and prefix == f"{_ARTICLE} ":
-            return prefix, False
-        if char in _LETTERS:
-            grown = prefix + char.lower()
-            return grown, len(grown) >= len(_ARTICLE) + 1 + _PREFIX_SIZE
-        if prefix == f"{_ARTICLE} ":
-            return f"{_ARTICLE} #", True
-        return prefix, True
-    if prefix == _ARTICLE:
-        if char == " ":
-            return f"{_ARTICLE} ", False
-        return prefix, True
+    """One character more (normalised by ``_normal_chars``) on an open prefix."""
+    if prefix.startswith("#"):
+        return _grow_digits(prefix, char)
+    word, space, following = prefix.partition(" ")
+    if space:
+        return _grow_next_word(prefix, following, char)
+    if not prefix and char == "0":
+        return "#1", False
     if char in _LETTERS:
         grown = prefix + char.lower()
-        return grown, len(grown) >= _PREFIX_SIZE and grown != _ARTICLE
+        if grown in _KEYED_PREFIXES:
+            return grown, False
+        if len(prefix) >= _PREFIX_SIZE:
+            return prefix[:_PREFIX_SIZE], True
+        return grown, len(grown) >= _PREFIX_SIZE
+    if char == " " and word in KEYED_WITH_NEXT:
+        return f"{word} ", False
+    return prefix[:_PREFIX_SIZE], True
+
+
+def _grow_next_word(prefix: str, following: str, char: str) -> _State:
+    if char == " " and not following:
+        return prefix, False
+    if char in _LETTERS:
+        grown = prefix + char.lower()
+        return grown, len(following) + 1 >= _PREFIX_SIZE
+    if not following:
+        return f"{prefix}#", True
     return prefix, True
+
+
+def _grow_digits(prefix: str, char: str) -> _State:
+    if char == "0":
+        return f"#{min(int(prefix[1:]) + 1, _DIGIT_RUN)}", False
+    if char in _LETTERS:
+        return f"{prefix}a", True
+    return f"{prefix}{char}", True
+
+
+def digit_key(run: int, following: str) -> str:
+    """The key of a run of ``run`` digits followed by ``following`` ("" at the end)."""
+    if not following or following.isspace():
+        mark = " "
+    elif following in _LETTERS:
+        mark = "a"
+    elif following in _MARKS:
+        mark = following
+    else:
+        mark = "#"
+    return f"#{min(run, _DIGIT_RUN)}{mark}"
 
 
 def _class_members(items: Any, flags: int) -> set[str]:
@@ -160,11 +201,16 @@ def _class_members(items: Any, flags: int) -> set[str]:
 
 
 def _normal_chars(chars: set[str], ignore_case: bool) -> set[str]:
-    """Letters as they are, white space as " ", any other character as "#"."""
-    out = {c for c in chars if c in _LETTERS}
+    """Letters as they are, white space as " ", digits as "0", the marks that may follow
+    a number as they are, any other character as "#"."""
+    out = {c for c in chars if c in _LETTERS or c in _MARKS}
     if any(c.isspace() for c in chars):
         out.add(" ")
-    if any(c not in _LETTERS and not c.isspace() for c in chars):
+    if any(c.isdigit() for c in chars):
+        out.add("0")
+    if any(
+        c not in _LETTERS and c not in _MARKS and not c.isspace() and not c.isdigit() for c in chars
+    ):
         out.add("#")
     return _cases(out, ignore_case)
 
@@ -187,11 +233,11 @@ def _walk_item(states: set[_State], op: Any, av: Any, flags: int) -> set[_State]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, body = av
         current = states
-        for _ in range(min(low, _PREFIX_SIZE + 1)):
+        for _ in range(min(low, _KEY_SIZE)):
             current = _walk_sequence(current, body, flags)
         result = set(current)
-        extra = (high - low) if high != _c.MAXREPEAT else _PREFIX_SIZE + 1
-        for _ in range(min(extra, _PREFIX_SIZE + 1)):
+        extra = (high - low) if high != _c.MAXREPEAT else _KEY_SIZE
+        for _ in range(min(extra, _KEY_SIZE)):
             current = _walk_sequence(current, body, flags)
             result |= current
         return result

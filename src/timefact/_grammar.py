@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from timefact._dispatch import load_dispatch
+from timefact._firstchars import KEYED_WITH_NEXT, digit_key
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import PRODUCTIONS, Production
@@ -115,9 +116,12 @@ _QUALIFIERS_BEFORE_COUNT = frozenset(
 _AFTER_COUNT = re.compile(
     r"[\d.,/½]{0,16}[ \t]*\n?[ \t]*(?:\(\d{1,4}\)[ \t]*)?(?:[-–][ \t]*)?([A-Za-z½]+|\d)"
 )
+# The word after one of ``KEYED_WITH_NEXT`` (empty: it does not start with a letter).
 _NEXT_WORD = re.compile(
-    r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|\d|['’]\d)|\n[ \t]*(?:([A-Za-z]{1,3})|\d)"
+    r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|(?=\S))|\n[ \t]*(?:([A-Za-z]{1,3})|(?=\S))"
 )
+# A number's digits (their count is part of the key) and the character after them.
+_NUMBER = re.compile(r"(\d{1,5})\d*(.?)", re.DOTALL)
 
 
 class Grammar:
@@ -173,13 +177,17 @@ class Grammar:
                 continue
             word = token.group(1)
             if word is not None:
-                key = word[:3].lower()
-                if key == "the" and len(word) == 3:
+                key = word.lower()
+                if key in KEYED_WITH_NEXT:
                     after = _NEXT_WORD.match(text, token.end())
                     if after is not None:
                         following = after.group(1) or after.group(2)
-                        key = f"the {following.lower()}" if following else "the #"
-                candidates = by_prefix.get(key, ())
+                        key = f"{key} {following.lower()}" if following else f"{key} #"
+                candidates = by_prefix.get(key[:3] if " " not in key else key, ())
+            elif text[pos].isdigit():
+                number = _NUMBER.match(text, pos)
+                assert number is not None
+                candidates = by_prefix.get(digit_key(len(number.group(1)), number.group(2)), ())
             else:
                 candidates = by_char.get(text[pos], ())
             count_fits: bool | None = None
