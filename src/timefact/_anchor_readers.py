@@ -5,6 +5,7 @@ alone as a diary heading).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import functools
 import itertools
@@ -53,7 +54,8 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No
 _HEADER_BEFORE = re.compile(r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$")
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
 _HEADING_PLACE = re.compile(
-    r"\s*[A-Z][\w.'’-]*(?:[ \t](?:(?:in|on|of|near|at|the|upon)[ \t])?[A-Z][\w.'’-]*){0,3}"
+    # "Kingston, ", "At sea, ", "On board the Aquitania, "
+    r"\s*[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,3}"
     r",[ \t]*"
 )
 
@@ -216,6 +218,29 @@ def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, 
         if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
             found[first.start] = (q.month, q.day or 31, q.year)
     return found
+
+
+def with_apposed_dates(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "on Wednesday evening, the ninth of April": a weekday set beside the date after it
+    is that date's day, read as "Wednesday evening, April 9"."""
+    out = list(mentions)
+    for index, (weekday, date) in enumerate(itertools.pairwise(mentions)):
+        p, q = weekday.partial, date.partial
+        if (
+            bare_weekday(p)
+            and p.direction is Direction.TENSE
+            and q.month is not None
+            and q.day is not None
+            and q.weekday is None
+            and q.hour is None
+            and _APPOSED_GAP.fullmatch(text, weekday.end, date.start)
+        ):
+            partial = dataclasses.replace(p, month=q.month, day=q.day, year=q.year)
+            out[index] = dataclasses.replace(weekday, partial=partial)
+    return out
+
+
+_APPOSED_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
 def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:

@@ -61,6 +61,10 @@ _RECENT_EVENT_DAYS = 60
 # How far after the DCT a story day may be for a time told in the past to be kept off it
 # (a log of 2149 tells its own times in the past).
 _STORY_AHEAD_DAYS = 366
+# A day of the month this many days before the story's is still in the story's month.
+_STEP_BACK_DAYS = 6
+# A two-digit year lies at most this many years after the story's, else before it.
+_CENTURY_AHEAD = 10
 _ARRANGED_BEFORE = re.compile(
     r"\b(?i:booked|reserved|arranged|planned|scheduled|organi[sz]ed|rescheduled|moved|"
     r"postponed|pushed\s+back|brought\s+forward)\b[^.!?\n]*$"
@@ -112,6 +116,8 @@ class _Resolver(StoryReading):
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
         # dates may be Julian ("Sunday, 2 September 1666"), and the story counts from them.
         self.weekday_shift = 0
+        # Whether a title line dates the text to a time long before the telling.
+        self.titled_far = False
         # The week a story frames ("Last week was a trial."), while its days follow.
         self.story_week: Narrative | None = None
         # The year before the common era the story is at ("In 44 BC ..."), if any.
@@ -147,6 +153,8 @@ class _Resolver(StoryReading):
     def resolve(self, mention: Mention, tid: str) -> Timex:
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
         self._stamp = readers.stamps_a_message(self.text, mention.start, mention.end)
+        if mention.partial.century_unwritten:
+            mention = self._in_story_century(mention)
         try:
             value, anchor, certain, grain_day = self._value(mention)
         except (ValueError, OverflowError):  # beyond the years 1-9999 a date can hold
@@ -437,7 +445,13 @@ class _Resolver(StoryReading):
                 and (state.day < self.dct or self.written_year is not None)
                 # in a log of 1887 or a diary of 1870, "by the end of the month" is theirs
                 and not (state.from_text and self.dct.year - state.day.year > 1)
-                and self._ahead_of_telling(mention, state)
+                and (
+                    self._ahead_of_telling(mention, state)
+                    or cues.UP_TO_NOW_SINCE.search(
+                        self.text, max(0, mention.start - 90), mention.start
+                    )
+                    is not None
+                )
             )
             if plan and self.dct is not None:
                 # "will be reviewed at the end of the month": a plan counts from now, not
@@ -689,7 +703,15 @@ class _Resolver(StoryReading):
                 # of the next one when the story is already past that day.
                 month_of = story.day
                 looks_back = is_past_perfect(self.text, mention.start)
-                if story.grain == "D" and p.day < story.day.day and not looks_back:
+                # "On the Saturday ... wired on the twentieth": a day a few days back is a
+                # step back in the story's month
+                step_back = story.day.day - p.day <= _STEP_BACK_DAYS
+                if (
+                    story.grain == "D"
+                    and p.day < story.day.day
+                    and not looks_back
+                    and not step_back
+                ):
                     month_of = shift(story.day, "M", 1)
                 elif story.grain == "D" and p.day > story.day.day and looks_back:
                     month_of = shift(story.day, "M", -1)  # "had come on the 30th", on the 2nd
@@ -734,6 +756,14 @@ class _Resolver(StoryReading):
                 year += 1
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
         if p.day is not None and p.month is None:
+            if (
+                anchor.kind is AnchorKind.NARRATIVE
+                and tense is Tense.PAST
+                and not is_past_perfect(self.text, mention.start)
+            ):
+                # "On Monday night they ran out of beds ... on Tuesday the ninth": a story
+                # told in the past goes on, so its past is no bound
+                tense = Tense.UNKNOWN
             day_value = (
                 weekday_day_near(ref, p.day, p.weekday, tense)
                 if p.weekday is not None
@@ -856,6 +886,29 @@ class _Resolver(StoryReading):
             and cues.PREDICATE_AFTER.match(self.text, mention.end) is not None
         )
 
+    def _in_story_century(self, mention: Mention) -> Mention:
+        """ "the winter of '69" in a letter of 1871 is 1869: a year written without its
+        century is the one nearest the story's year (the telling's when the text sets no
+        time of its own), and at most ten years after it unless the telling is later."""
+        p = mention.partial
+        story = self.narrative
+        if story is None or not (story.from_text or story.framing):
+            story = self.written_year if self.history else None
+        reference = story.day.year if story is not None else self.dct.year if self.dct else None
+        if p.year is None or reference is None:
+            return mention
+        # the nearest to the story's year that is not after both the story and the telling
+        latest = max(reference + _CENTURY_AHEAD, self.dct.year if self.dct else reference)
+        century = reference // 100 * 100 + p.year % 100
+        fits = [year for year in (century - 100, century, century + 100) if year <= latest]
+        year = min(fits, key=lambda year: abs(year - reference))
+        if year == p.year or not 1 <= year <= 9999:
+            return mention
+        value = mention.value
+        if value is not None and value.startswith(f"{p.year:04d}"):
+            value = f"{year:04d}{value[4:]}"
+        return dataclasses.replace(mention, partial=dataclasses.replace(p, year=year), value=value)
+
     # ------------------------------------------------------------------ narrative time
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: Placed) -> None:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
@@ -867,9 +920,10 @@ class _Resolver(StoryReading):
         if timex.anchor.kind is AnchorKind.NONE and since is None:
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
-        framing = is_framing(self.text, mention.start) or readers.titles_the_text(
-            self.text, mention.start, mention.end
-        )
+        titles = readers.titles_the_text(self.text, mention.start, mention.end)
+        if titles and self.dct is not None and (self.dct - day).days > _STORY_AHEAD_DAYS:
+            self.titled_far = True
+        framing = titles or is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
         before = max(0, mention.start - 20)
@@ -1077,6 +1131,13 @@ class _Resolver(StoryReading):
             # from the one written whose day falls on that weekday.
             if self.dct is not None and abs(self.dct.year - year) < 2:
                 return None
+            if story is not None and story.from_text and story.grain in ("D", "M"):
+                found = safe_date(story.day.year, story.day.month, p.day)
+                if found is not None and found.isoweekday() == p.weekday:
+                    # "December 1952 ... the pea-soupers of '21 ... on Tuesday the ninth":
+                    # the story's month, where it fits
+                    anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, "M"), story.tid)
+                    return readers.time_of(found.isoformat(), p), anchor, True, (found, "D")
             if written.grain in ("D", "M"):
                 found = weekday_day_near(written.day, p.day, p.weekday, Tense.FUTURE)
             elif written.grain == "Y":
@@ -1152,6 +1213,7 @@ class _Resolver(StoryReading):
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
     """Anchor every mention, in text order, and return the timexes."""
+    mentions = readers.with_apposed_dates(text, mentions)
     resolver = _Resolver(
         text,
         dct,

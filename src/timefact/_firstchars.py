@@ -91,7 +91,8 @@ def first_characters(pattern: re.Pattern[str]) -> set[str] | None:
     return firsts
 
 
-_PREFIX_SIZE = 3
+WORD_KEY_SIZE = 4  # letters of a word's own key
+_NEXT_KEY_SIZE = 3  # letters of the next word, after a word keyed with it
 # The commonest words of English start many rules: after one of them, the next word's
 # first three letters ("#" for any other character) are part of the key.
 KEYED_WITH_NEXT = frozenset({"the", "a", "an", "this", "that", "for"})
@@ -140,12 +141,12 @@ def _grow(prefix: str, char: str) -> _State:
         grown = prefix + char.lower()
         if grown in _KEYED_PREFIXES:
             return grown, False
-        if len(prefix) >= _PREFIX_SIZE:
-            return prefix[:_PREFIX_SIZE], True
-        return grown, len(grown) >= _PREFIX_SIZE
+        if len(prefix) >= WORD_KEY_SIZE:
+            return prefix[:WORD_KEY_SIZE], True
+        return grown, len(grown) >= WORD_KEY_SIZE
     if char == " " and word in KEYED_WITH_NEXT:
         return f"{word} ", False
-    return prefix[:_PREFIX_SIZE], True
+    return prefix[:WORD_KEY_SIZE], True
 
 
 def _grow_next_word(prefix: str, following: str, char: str) -> _State:
@@ -153,7 +154,7 @@ def _grow_next_word(prefix: str, following: str, char: str) -> _State:
         return prefix, False
     if char in _LETTERS:
         grown = prefix + char.lower()
-        return grown, len(following) + 1 >= _PREFIX_SIZE
+        return grown, len(following) + 1 >= _NEXT_KEY_SIZE
     if not following:
         return f"{prefix}#", True
     return prefix, True
@@ -253,11 +254,14 @@ def _walk_sequence(states: set[_State], items: Any, flags: int) -> set[_State]:
 
 
 def first_word_prefixes(pattern: re.Pattern[str]) -> set[str] | None:
-    """The lower-case first (up to) three letters of the words a match can start with.
+    """The keys of the places a match can start at.
 
-    A prefix shorter than three letters is a whole word ("a", "an"); after "the" the
-    key goes on over the next word ("the qua", "the #" before a digit); the empty
-    string stands for matches that start with a non-letter. ``None``: cannot be told.
+    A word is keyed by its first (up to) four letters, lower-case; a shorter key is a
+    whole word ("a", "am"). After one of ``KEYED_WITH_NEXT`` the key goes on over the
+    next word's first three letters ("the qua", "a yea", "the #" before a digit). A
+    number is keyed by its count of digits and the character after it ("#4 ", "#2:").
+    The empty string stands for matches that start with another character. ``None``:
+    cannot be told.
     """
     parsed = _p.parse(pattern.pattern, pattern.flags)
     try:

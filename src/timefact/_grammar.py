@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from timefact._dispatch import load_dispatch
-from timefact._firstchars import KEYED_WITH_NEXT, digit_key
+from timefact._firstchars import KEYED_WITH_NEXT, WORD_KEY_SIZE, digit_key
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import PRODUCTIONS, Production
@@ -127,10 +127,10 @@ _NUMBER = re.compile(r"(\d{1,5})\d*(.?)", re.DOTALL)
 class Grammar:
     """The compiled rules. Picklable: it pickles as its source and recompiles.
 
-    Scanning is driven by words: at each word (or digit) only the rules that can start
-    with its first three letters (read off the compiled patterns) are tried, in rule
-    order. :meth:`extract_exhaustive`
-    runs every rule over the whole text instead; tests check that both agree.
+    Scanning is driven by words: at each word (or number) only the rules that can start
+    with its key (see ``first_word_prefixes``; read off the compiled patterns) are
+    tried, in rule order. :meth:`extract_exhaustive` runs every rule over the whole text
+    instead; tests check that both agree.
     """
 
     def __init__(self, vocabulary: Vocabulary, rules: tuple[Rule, ...]) -> None:
@@ -183,7 +183,7 @@ class Grammar:
                     if after is not None:
                         following = after.group(1) or after.group(2)
                         key = f"{key} {following.lower()}" if following else f"{key} #"
-                candidates = by_prefix.get(key[:3] if " " not in key else key, ())
+                candidates = by_prefix.get(key[:WORD_KEY_SIZE] if " " not in key else key, ())
             elif text[pos].isdigit():
                 number = _NUMBER.match(text, pos)
                 assert number is not None

@@ -77,6 +77,9 @@ class Partial:
     # so after "the third quarter" these name that quarter (of that year, or one before).
     period_shift: int | None = None
     nth: int | None = None  # "the third Wednesday of June": 3 (-1 for "the last")
+    # "the winter of '69": the year is written without its century, which the story's
+    # time chooses (1869 in a letter of 1871)
+    century_unwritten: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """Return only the fields the text said, JSON-ready."""

@@ -32,6 +32,9 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # and for its months, holidays and direct speech to be.
 _STORY_AWAY_DAYS = 60
 _STORY_AWAY_YEAR_DAYS = 366
+# "they would come this morning, or tomorrow": the future of a story told in the past
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|could|might|should)\b|['’]d\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.!?;:\n]")
 # How far back a story must be for a weekday in it to be a day of its year even when the
 # story is at no day yet (a memoir of 1976, not last year's news).
 _MEMOIR_DAYS = 5 * 366
@@ -73,6 +76,7 @@ class StoryReading:
     present_at: int
     story_week: Narrative | None
     weekday_shift: int
+    titled_far: bool
     quotes: QuoteTracker
     observances: Mapping[str, Observance]
     _deadlines: set[tuple[int, int]]
@@ -122,7 +126,31 @@ class StoryReading:
         story set years before the publication date ("'I'll drive up tomorrow,' he said"
         in October 1987); the narrator's "last Sunday" is the narrator's own."""
         story = self._far_story_day(mention, _STORY_AWAY_YEAR_DAYS)
-        return story if story is not None and self.quotes.inside(mention.start) else None
+        if story is None:
+            return None
+        if self.quotes.inside(mention.start):
+            return story
+        # In a text titled with a date long past ("Part Three — Soweto, April 1994"), the
+        # narration's "It was not tomorrow" or "they would come this morning" is the
+        # story's; the narrator's own present speaks in the present tense.
+        return story if self.titled_far and self._narrated_then(mention) else None
+
+    def _narrated_then(self, mention: Mention) -> bool:
+        tense = self._tense(mention)
+        if tense in (Tense.PAST, Tense.UNKNOWN):
+            return True
+        if tense is not Tense.FUTURE:
+            return False
+        clause = max(
+            (
+                m.end()
+                for m in _CLAUSE_START.finditer(
+                    self.text, max(0, mention.start - 120), mention.start
+                )
+            ),
+            default=max(0, mention.start - 120),
+        )
+        return _FUTURE_IN_PAST.search(self.text, clause, mention.start) is not None
 
     def _weekend_of_story(self, mention: Mention) -> Narrative | None:
         """ "On the last Friday of August 1968 ... His uncle spent the whole weekend on

@@ -33,6 +33,7 @@ __all__ = [
     "RECORD_SINCE",
     "SINCE",
     "SPAN_END",
+    "UP_TO_NOW_SINCE",
     "dates_a_thing",
     "ends_a_period",
     "ends_a_span",
@@ -67,7 +68,9 @@ RANGE_FROM = re.compile(
 )
 # "debentures due Oct. 15, 1999", "a lease expiring in June": a term, not the story's day
 DUE_BEFORE = re.compile(
-    r"\b(?i:due|maturing|matures|mature|expiring|expires)(?:\s+(?:on|in|by|at))?\s+$"
+    # "was due on Tuesday the fifteenth and did not come" tells of that day
+    r"\b(?:(?<!was )(?<!were )(?i:due)|(?i:maturing|matures|mature|expiring|expires))"
+    r"(?:\s+(?:on|in|by|at))?\s+$"
 )
 # "That 1978 resolution", "the 1998 season": a date naming the thing after it
 DETERMINER_BEFORE = re.compile(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
@@ -76,7 +79,11 @@ NOUN_AFTER = re.compile(
     r"they|we|i|was|were|is|are|had|has)\b)[a-z]+"
 )
 # "since Monday": where a state began
-SINCE = re.compile(r"\b(?i:since)\s+$")
+SINCE = re.compile(r"\b(?i:since)\s+(?:the\s+)?$")
+# "Prices are still up 35 percent since the start of the year": a span up to now
+UP_TO_NOW_SINCE = re.compile(
+    r"\b(?i:is|are|has|have|remains?|stands?)\b[^.!?;:\n]{0,60}\b(?i:since)\s+$"
+)
 # Inside a relative clause set off by a comma, up to where a year was written
 IN_ASIDE = re.compile(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
 # "The funeral was set for Saturday": a plan, not where the story is ("scheduled for

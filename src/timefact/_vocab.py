@@ -203,7 +203,7 @@ class Vocabulary:
 
 _INFORMAL_WEEKDAY_AFTER = (
     r"(?=,?[ \t]+(?:\d\d?(?:/\d|:\d|st\b|nd\b|rd\b|th\b|[ \t]?[ap]\.?m\b)|"
-    r"nite\b|night\b|morning\b|afternoon\b|evening\b|arvo\b|@|"
+    r"nite\b|night\b|morning\b|afternoon\b|evening\b|arvo\b|morn\b|@|"
     r"at[ \t]+(?:\d\d?(?::\d|[ \t]?[ap]\.?m\b)|noon\b|midnight\b)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|"
     r"\d\d?(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"

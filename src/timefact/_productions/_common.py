@@ -51,6 +51,7 @@ PART_OF_DAY = {
     "night": "NI",
     "nite": "NI",
     "arvo": "AF",
+    "morn": "MO",
     "tonight": "NI",
     "overnight": "NI",
 }
@@ -91,7 +92,9 @@ def parse_number(text: str, vocab: Vocabulary) -> float | str | None:
         return float(whole)
     total = 0.0
     for part in re.split(r"[\s-]+", word):
-        value = vocab.lookup("number", part)
+        if part == "and":  # "a hundred and fifty-six"
+            continue
+        value = 1 if part in ("a", "an") else vocab.lookup("number", part)
         if value is None:
             return None
         if value == 100 and total:
@@ -150,6 +153,12 @@ def written_year(groups: Groups, *names: str) -> int | None:
     return None
 
 
+def century_unwritten(groups: Groups, *names: str) -> bool:
+    """Whether the year :func:`written_year` reads from these groups has two digits."""
+    text = first_group(groups, *names)
+    return text is not None and len(text.strip("'’")) == 2
+
+
 def first_group(groups: Groups, *names: str) -> str | None:
     for name in names:
         if groups.get(name):
@@ -173,7 +182,7 @@ DEICTIC_SPELLING = {
 # Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
 # evening: an evening word, or another time written with "p.m.".
 _EVENING_NEAR = re.compile(
-    r"\b(?i:dinner|supper|drinks|party|concert|gig|show|tonight|tonite|2nite|this\s+evening)\b"
+    r"\b(?i:dinner|supper|drinks|party|concert|gig|(?:the|a)\s+show|tonight|tonite|2nite|this\s+evening)\b"
 )
 # The words of an evening scene ("the previous evening at around 8 o'clock", "On New Year's
 # Eve, by half past ten"), or another time of the evening on a 24-hour clock ("At 21:38
@@ -231,7 +240,7 @@ SOME_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")
 # "must be up at a quarter past five", "woke at 6", "the alarm went at 4:30".
 _MORNING_BEFORE = re.compile(
     r"\b(?i:up|woke|wake|wakes|waking|awake|alarm|alarm\s+\w+|rose|breakfast|dawn|sunrise)"
-    r"\s+(?:(?:at|around|about|by|before|until)\s+){1,2}$"
+    r"\s+(?:(?:at|around|about|by|before|until|since)\s+){1,2}$"
     # "started walking at first light (5:40ish)"
     r"|\b(?i:first\s+light|dawn|daybreak|sunrise)\s*[(,–—-]\s*$"
 )
@@ -332,7 +341,8 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         return _with_day_part(hour, 30, groups), 30
     if groups.get("hourpod"):
         hour = _count_of(groups["hourpod"] or "0", vocab) % 12
-        later = norm(groups.get("inpod")) in ("afternoon", "evening", "night") and hour >= 5
+        said_pod = norm(first_group(groups, "inpod", "atnight"))  # "seven at night"
+        later = said_pod in ("afternoon", "evening", "night") and hour >= 5
         return hour + (12 if later or norm(groups.get("inpod")) == "afternoon" else 0), 0
     noon = norm(groups.get("noon"))
     if noon:
@@ -389,7 +399,7 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
 def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
     deictic = norm(groups.get("deictic"))
-    pod = norm(first_group(groups, "pod", "inpod", "podtoday", "podlast"))
+    pod = norm(first_group(groups, "pod", "inpod", "podtoday", "podlast", "halfnight"))
     if pod == "morning" or (
         not pod and not deictic and _MORNING_BEFORE.search(groups.get("_before") or "")
     ):

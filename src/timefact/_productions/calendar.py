@@ -19,6 +19,7 @@ from timefact._productions._common import (
     SOME_BEFORE,
     Groups,
     Reading,
+    century_unwritten,
     clock_time,
     direction_of,
     first_group,
@@ -68,7 +69,9 @@ _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
 _BE_BEFORE = re.compile(r"\b(?i:is|was|are|were)[ \t]+$")
-_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|nite)\b")
+# A futures contract named by the month it is for ("for July delivery", "the April contract")
+_CONTRACT_AFTER = re.compile(r"[ \t]+(?i:delivery|contracts?|futures)\b")
+_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|nite|morn|arvo)\b")
 _PLACE_AFTER_SAT = re.compile(
     r"[ \t]+(?i:on|in|at|down|there|here|beside|next|by|around|up|with)\b"
 )
@@ -150,6 +153,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift_unit="D" if shift is not None else None,
         shift=shift,
         granularity="D" if (day or weekday or deictic) else "M",
+        century_unwritten=century_unwritten(groups, "year", "yy", "year3", "year4"),
     )
     kind = TimexType.TIME if (hour is not None or part_of_day) else TimexType.DATE
     if groups.get("thewd") and weekday and not (month or day):
@@ -232,6 +236,8 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             return None
     value = int(vocab.lookup("month", word))
     direction = direction_of(cue) if cue in ("last", "next", "this") else Direction.TENSE
+    if direction is Direction.TENSE and _CONTRACT_AFTER.match(groups.get("_after") or ""):
+        direction = Direction.FUTURE  # "crude for July delivery settled": a contract to come
     partial = Partial(month=value, direction=direction, granularity="M")
     mod = "MID" if groups.get("midhy") else None
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR, mod=mod)
@@ -307,7 +313,8 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         partial = Partial(hour=hour, minute=minute, shift_unit="D", shift=0, granularity="D")
         return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
     mod = "MID" if groups.get("mid") else None
-    partial = Partial(year=value, granularity="Y")
+    two_digits = not groups.get("start") and century_unwritten(groups, "yy")
+    partial = Partial(year=value, granularity="Y", century_unwritten=two_digits)
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
 
 

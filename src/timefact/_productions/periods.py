@@ -9,6 +9,7 @@ from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
     Groups,
     Reading,
+    century_unwritten,
     direction_of,
     first_group,
     norm,
@@ -50,7 +51,12 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
         pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
         return Reading(
             TimexType.DATE,
-            Partial(year=year_value, season=code, granularity="SE"),
+            Partial(
+                year=year_value,
+                season=code,
+                granularity="SE",
+                century_unwritten=century_unwritten(groups, "year", "yy"),
+            ),
             value=f"{year_value:04d}-{code}",
             mod=pos,
         )
