@@ -431,7 +431,7 @@ class _Resolver(StoryReading):
             ):
                 # "by midday" with the story at a month or a year: a time of day needs a
                 # day. Near the DCT it is the DCT's; in a story of another time, unknown.
-                if self.dct is not None and state.day.year >= self.dct.year - 1:
+                if self.dct is not None and abs(state.day.year - self.dct.year) <= 1:
                     state = Narrative(self.dct, "D", None)
                 else:
                     known = format_value(state.day, "M" if state.grain == "M" else "Y")
@@ -921,7 +921,7 @@ class _Resolver(StoryReading):
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
         titles = readers.titles_the_text(self.text, mention.start, mention.end)
-        if titles and self.dct is not None and (self.dct - day).days > _STORY_AHEAD_DAYS:
+        if titles and self.dct is not None and abs((self.dct - day).days) > _STORY_AHEAD_DAYS:
             self.titled_far = True
         framing = titles or is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):

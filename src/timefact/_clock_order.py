@@ -148,6 +148,8 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
 # on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
 _ON_THE_DAY_AFTER = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# "between 11am and 3pm on Friday": the range's start is on the day its end names
+_RANGE_TO = re.compile(r"[ \t]*(?:and|to|until|till|-|–)[ \t]*")
 
 
 def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -163,9 +165,23 @@ def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
             and p.weekday is None
             and not p.shift
             and "T" in clock.value
-            and day.type is TimexType.DATE
-            and _FULL_DAY.fullmatch(day.value)
-            and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
         ):
-            timexes[i] = replace(clock, value=day.value + clock.value[clock.value.find("T") :])
+            if (
+                day.type is TimexType.DATE
+                and _FULL_DAY.fullmatch(day.value)
+                and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
+            ):
+                date = day.value
+            elif (
+                day.type is TimexType.TIME
+                and p.part_of_day is None  # "from 7 p.m. tonight until noon Friday"
+                and _FULL_DAY.match(day.value)
+                and day.partial is not None
+                and (day.partial.weekday is not None or day.partial.day is not None)
+                and _RANGE_TO.fullmatch(text, clock.end, day.start)
+            ):
+                date = day.value[:10]
+            else:
+                continue
+            timexes[i] = replace(clock, value=date + clock.value[clock.value.find("T") :])
     return timexes

@@ -165,12 +165,14 @@ class StoryReading:
         """The story's day, when the text put it at a day more than ``away_days`` before
         the publication date and it is still there at the mention."""
         story = self.narrative
+        if story is None or self.dct is None:
+            return None
+        # a text titled with a date years ahead ("Norfolk, July 2047") tells of its own time
+        away = abs((self.dct - story.day).days) if self.titled_far else (self.dct - story.day).days
         if (
-            story is None
-            or not story.from_text
+            not story.from_text
             or story.grain != "D"
-            or self.dct is None
-            or (self.dct - story.day).days <= away_days
+            or away <= away_days
             or not self._story_holds(story.position, mention.start)
         ):
             return None

@@ -44,6 +44,11 @@ _CUE = re.compile(
     r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     r"booked\s+(?:in\s+)?for|"
+    # "warned of heavy showers on Wednesday afternoon": what is to come
+    r"warn(?:s|ed|ing)?\s+of|forecasts?\s+(?:for|of)|"
+    # "thin trading ahead of the Memorial Day weekend": before what is still to come
+    # ("three weeks ahead of a normal year" only compares)
+    r"(?<!weeks )(?<!days )(?<!years )(?<!months )(?<!hours )(?<!well )(?<!way )ahead\s+of|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
