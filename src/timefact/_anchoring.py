@@ -77,6 +77,7 @@ _DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 # Between a date and the weekday set beside it: "on 3 April 1932, a Sunday".
 _APPOSED = re.compile(r"[ \t]*,[ \t]*")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -298,6 +299,9 @@ class _Resolver(StoryReading):
         return timex
 
     def _value(self, mention: Mention) -> Result:
+        apposed = self._weekday_apposed_to_day(mention)
+        if apposed is not None:
+            return apposed
         if (
             self.era_story is not None
             and mention.value is None
@@ -483,6 +487,24 @@ class _Resolver(StoryReading):
                 return value, Anchor(), True, (day, "D" if p.day else "M")
         return self._year_less(mention)
 
+    def _weekday_apposed_to_day(self, mention: Mention) -> Result | None:
+        """ "the next day, the Saturday, we did it again": a weekday set after a day of
+        that weekday names it again."""
+        p, previous = mention.partial, self._previous
+        if (
+            previous is None
+            or not readers.bare_weekday(p)
+            or p.part_of_day is not None
+            or not _APPOSED.fullmatch(self.text, previous.end, mention.start)
+            or not _FULL_DAY.fullmatch(previous.value)
+        ):
+            return None
+        day = _dt.date.fromisoformat(previous.value)
+        if day.isoweekday() != p.weekday:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
+        return previous.value, anchor, True, (day, "D")
+
     def _day_in_sentence(self, mention: Mention) -> Result | None:
         """ "tmrw @ 8:30pm": a clock time alone is on the day its sentence names."""
         p = mention.partial
@@ -544,6 +566,9 @@ class _Resolver(StoryReading):
                 day = weekday_told_next(base, p.weekday, p.part_of_day)
                 if self.dct is not None and day > self.dct >= base and tense is Tense.PAST:
                     day -= _dt.timedelta(days=7)  # told in the past: no later than the telling
+                elif (day - base).days > 3 and is_past_perfect(self.text, mention.start):
+                    # "had announced on the Friday", said at a Sunday: the one before it
+                    day -= _dt.timedelta(days=7)
             if p.shift_unit == "D" and p.shift:
                 day += _dt.timedelta(days=p.shift)  # "the day before last Tuesday"
             if tense is Tense.UNKNOWN and p.direction is Direction.TENSE and day != base:

@@ -69,6 +69,9 @@ _SUBJECT_BEFORE = re.compile(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
 _BE_BEFORE = re.compile(r"\b(?i:is|was|are|were)[ \t]+$")
+# A quotation mark right before a weekday, and a capitalised word after it: a title
+_QUOTE_BEFORE = re.compile(r"[\"“‘]$")
+_TITLE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[\"”’]")
 # A futures contract named by the month it is for ("for July delivery", "the April contract")
 _CONTRACT_AFTER = re.compile(r"[ \t]+(?i:delivery|contracts?|futures)\b")
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|nite|morn|arvo)\b")
@@ -181,6 +184,10 @@ def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and not groups.get("pod")
     ):
         return None  # "she sat 9 hours": the verb; "run it sat morning" is the day
+    if _QUOTE_BEFORE.search(groups.get("_before") or "") and _TITLE_WORD_AFTER.match(
+        groups.get("_after") or ""
+    ):
+        return None  # the "Tuesday Girl" hitmaker: a title
     day = int(vocab.lookup("weekday", groups.get("wd") or ""))
     pod = PART_OF_DAY.get(norm(groups.get("pod")))
     if groups.get("plural") or groups.get("podplural"):
