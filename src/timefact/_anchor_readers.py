@@ -220,6 +220,10 @@ def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, 
     return found
 
 
+# Between a date and another set beside it: "Wednesday evening, the ninth of April".
+APPOSED_GAP = re.compile(r"[ \t]*,[ \t]*")
+
+
 def with_apposed_dates(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """ "on Wednesday evening, the ninth of April": a weekday set beside the date after it
     is that date's day, read as "Wednesday evening, April 9"."""
@@ -233,14 +237,11 @@ def with_apposed_dates(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and q.day is not None
             and q.weekday is None
             and q.hour is None
-            and _APPOSED_GAP.fullmatch(text, weekday.end, date.start)
+            and APPOSED_GAP.fullmatch(text, weekday.end, date.start)
         ):
             partial = dataclasses.replace(p, month=q.month, day=q.day, year=q.year)
             out[index] = dataclasses.replace(weekday, partial=partial)
     return out
-
-
-_APPOSED_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
 def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:

@@ -21,6 +21,7 @@ from timefact._calendar import (
     JULIAN_UNTIL,
     SEASON_MONTH,
     coarser,
+    days_in_month,
     format_value,
     julian_weekday,
     nth_weekday,
@@ -63,6 +64,8 @@ _RECENT_EVENT_DAYS = 60
 _STORY_AHEAD_DAYS = 366
 # A day of the month this many days before the story's is still in the story's month.
 _STEP_BACK_DAYS = 6
+# A title that dates the text this far from the telling sets a time of its own.
+_TITLED_FAR_DAYS = 366
 # A two-digit year lies at most this many years after the story's, else before it.
 _CENTURY_AHEAD = 10
 _ARRANGED_BEFORE = re.compile(
@@ -75,8 +78,7 @@ _EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 # Between a date and the weekday set beside it: "on 3 April 1932, a Sunday".
-_APPOSED = re.compile(r"[ \t]*,[ \t]*")
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_APPOSED = readers.APPOSED_GAP
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
@@ -117,7 +119,7 @@ class _Resolver(StoryReading):
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
         # dates may be Julian ("Sunday, 2 September 1666"), and the story counts from them.
         self.weekday_shift = 0
-        # Whether a title line dates the text to a time long before the telling.
+        # Whether a title line dates the text to a time years before or after the telling.
         self.titled_far = False
         # The week a story frames ("Last week was a trial."), while its days follow.
         self.story_week: Narrative | None = None
@@ -550,6 +552,14 @@ class _Resolver(StoryReading):
         self, mention: Mention, base: _dt.date, base_grain: str, anchor: Anchor
     ) -> Result:
         p = mention.partial
+        if p.nth is not None and p.weekday is None and p.shift_unit in ("M", "Y"):
+            # "the last day of the month", "the first day of next year"
+            unit_day = shift(base, p.shift_unit, p.shift or 0)
+            month = unit_day.month if p.shift_unit == "M" else (1 if p.nth > 0 else 12)
+            day = _dt.date(unit_day.year, month, 1)
+            if p.nth < 0:
+                day = _dt.date(unit_day.year, month, days_in_month(unit_day.year, month))
+            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.nth is not None and p.weekday is not None and p.shift_unit == "M":
             month_day = shift(base, "M", p.shift or 0)  # "the last Friday of the month"
             nth = nth_weekday(month_day.year, month_day.month, p.weekday, p.nth)
@@ -919,8 +929,13 @@ class _Resolver(StoryReading):
         story = self.narrative
         if story is None or not (story.from_text or story.framing):
             story = self.written_year if self.history else None
-        reference = story.day.year if story is not None else self.dct.year if self.dct else None
-        if p.year is None or reference is None:
+        if story is not None:
+            reference = story.day.year
+        elif self.dct is not None:
+            reference = self.dct.year
+        else:
+            return mention
+        if p.year is None:
             return mention
         # the nearest to the story's year that is not after both the story and the telling
         latest = max(reference + _CENTURY_AHEAD, self.dct.year if self.dct else reference)
@@ -946,7 +961,7 @@ class _Resolver(StoryReading):
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
         titles = readers.titles_the_text(self.text, mention.start, mention.end)
-        if titles and self.dct is not None and abs((self.dct - day).days) > _STORY_AHEAD_DAYS:
+        if titles and self.dct is not None and abs((self.dct - day).days) > _TITLED_FAR_DAYS:
             self.titled_far = True
         framing = titles or is_framing(self.text, mention.start)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):

@@ -76,7 +76,9 @@ class Partial:
     # year earlier" or "the year-ago period" -1. Earnings news compares like with like,
     # so after "the third quarter" these name that quarter (of that year, or one before).
     period_shift: int | None = None
-    nth: int | None = None  # "the third Wednesday of June": 3 (-1 for "the last")
+    # "the third Wednesday of June": 3 (-1 for "the last"); with no weekday, the first (1)
+    # or last (-1) day of the month or year counted ("the last day of the month")
+    nth: int | None = None
     # "the winter of '69": the year is written without its century, which the story's
     # time chooses (1869 in a letter of 1871)
     century_unwritten: bool = False

@@ -130,12 +130,13 @@ class StoryReading:
             return None
         if self.quotes.inside(mention.start):
             return story
-        # In a text titled with a date long past ("Part Three — Soweto, April 1994"), the
+        # In a text titled with a date years away ("Part Three — Soweto, April 1994"), the
         # narration's "It was not tomorrow" or "they would come this morning" is the
         # story's; the narrator's own present speaks in the present tense.
         return story if self.titled_far and self._narrated_then(mention) else None
 
     def _narrated_then(self, mention: Mention) -> bool:
+        """Whether a mention is told in the story's past, or its future seen from then."""
         tense = self._tense(mention)
         if tense in (Tense.PAST, Tense.UNKNOWN):
             return True

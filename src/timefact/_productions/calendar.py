@@ -36,6 +36,7 @@ __all__ = [
     "clock",
     "day_beside_weekday",
     "end_day_of",
+    "end_day_of_unit",
     "holiday",
     "listed_day",
     "lowercase_month_day",
@@ -72,6 +73,12 @@ _BE_BEFORE = re.compile(r"\b(?i:is|was|are|were)[ \t]+$")
 # A quotation mark right before a weekday, and a capitalised word after it: a title
 _QUOTE_BEFORE = re.compile(r"[\"“‘]$")
 _TITLE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[\"”’]")
+# Months that are also given names, and what marks them as names after them
+_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:Day|Bank|Holiday|Holidays|Term|Half|Quarter)\b)[A-Z][a-z]+\b(?![ \t]*\d)"
+)
+_APPOSITION_AFTER = re.compile(r",[ \t]+(?:my|our|his|her|their|your)[ \t]+\w+,")
 # A futures contract named by the month it is for ("for July delivery", "the April contract")
 _CONTRACT_AFTER = re.compile(r"[ \t]+(?i:delivery|contracts?|futures)\b")
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|nite|morn|arvo)\b")
@@ -241,6 +248,13 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             "late",
         ):
             return None
+    after = groups.get("_after") or ""
+    if (
+        word.lower() in _GIVEN_NAMES
+        and cue in ("", "and", "or", "to", "from", "of", "the")
+        and (_SURNAME_AFTER.match(after) or _APPOSITION_AFTER.match(after))
+    ):
+        return None  # "apologies from May Okafor", "and May, my youngest, fights ...": a name
     value = int(vocab.lookup("month", word))
     direction = direction_of(cue) if cue in ("last", "next", "this") else Direction.TENSE
     if direction is Direction.TENSE and _CONTRACT_AFTER.match(groups.get("_after") or ""):
@@ -347,6 +361,18 @@ def end_day_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(TimexType.DATE, partial, value=f"{year:04d}-{month:02d}-{day:02d}")
     partial = replace(partial, direction=Direction.TENSE)
     return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
+
+
+def end_day_of_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the last day of the month", "the first day of next year": ``nth`` 1 or -1 of the
+    days of a month or year counted from the story's (after "the") or the telling's."""
+    unit = "M" if norm(groups.get("unit")) == "month" else "Y"
+    rel = norm(groups.get("rel"))
+    shift = {"next": 1, "last": -1}.get(rel, 0)
+    nth = 1 if norm(groups.get("end")) == "first" else -1
+    partial = Partial(shift_unit=unit, shift=shift, nth=nth, granularity="D")
+    reference = Reference.NARRATIVE if rel == "the" else Reference.DCT
+    return Reading(TimexType.DATE, partial, reference=reference)
 
 
 def bc_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
