@@ -39,13 +39,17 @@ _RATE_BEFORE = re.compile(
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
 
 
+# "a second, weaker system", "a second, 48-hour strike": an ordinal before its noun
+_ORDINAL_APPOSED = re.compile(r",[ \t]+(?:\d|[a-z]+(?:er|est)\b|[a-z]+-[a-z])")
+
+
 def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "20 weeks", "35-year-old", "a decade", "two and a half years", "half an hour"."""
     unit = unit_code(groups.get("unit"), vocab)
     if unit is None:
         return None
     if groups.get("half") and not groups.get("num"):
-        count: float | str | None = 0.5
+        count: float | str | None = 0.25 if groups.get("quarter") else 0.5
     else:
         count = parse_number(groups.get("num") or "", vocab)
     if count is None:
@@ -58,6 +62,8 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
             count = upper
     if isinstance(count, float) and re.search(r"and[- ]a[- ]half|\d[ \t]+1/2|½", text):
         count += 0.5
+    elif isinstance(count, float) and re.search(r"and[- ]a[- ]quarter", text):
+        count += 0.25  # "an hour and a quarter"
     if unit == "WE":
         return None
     if count == 0:
@@ -65,8 +71,12 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     num_text = norm(groups.get("num"))
     if num_text in ("a", "an") and _RATE_BEFORE.search(groups.get("_before") or ""):
         return None  # a rate ("$5 a day", "700 seats a week"), not a duration
-    if num_text in ("a", "an") and unit == "S" and not groups.get("_after_punct"):
-        return None  # "a second betrayal": the ordinal, not a duration
+    if (
+        num_text in ("a", "an")
+        and unit == "S"
+        and (not groups.get("_after_punct") or _ORDINAL_APPOSED.match(groups.get("_after") or ""))
+    ):
+        return None  # "a second betrayal", "a second, weaker system": the ordinal
     if num_text == "one" and unit == "D" and _PRONOUN_BEFORE.search(groups.get("_before") or ""):
         return None  # "the hope he one day follows": someday, read by the fuzzy rule
     if unit == "NIGHT":
