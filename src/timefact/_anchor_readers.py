@@ -5,7 +5,6 @@ alone as a diary heading).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import functools
 import itertools
@@ -218,30 +217,6 @@ def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, 
         if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
             found[first.start] = (q.month, q.day or 31, q.year)
     return found
-
-
-# Between a date and another set beside it: "Wednesday evening, the ninth of April".
-APPOSED_GAP = re.compile(r"[ \t]*,[ \t]*")
-
-
-def with_apposed_dates(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """ "on Wednesday evening, the ninth of April": a weekday set beside the date after it
-    is that date's day, read as "Wednesday evening, April 9"."""
-    out = list(mentions)
-    for index, (weekday, date) in enumerate(itertools.pairwise(mentions)):
-        p, q = weekday.partial, date.partial
-        if (
-            bare_weekday(p)
-            and p.direction is Direction.TENSE
-            and q.month is not None
-            and q.day is not None
-            and q.weekday is None
-            and q.hour is None
-            and APPOSED_GAP.fullmatch(text, weekday.end, date.start)
-        ):
-            partial = dataclasses.replace(p, month=q.month, day=q.day, year=q.year)
-            out[index] = dataclasses.replace(weekday, partial=partial)
-    return out
 
 
 def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:

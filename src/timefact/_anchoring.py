@@ -16,7 +16,12 @@ from collections.abc import Sequence
 
 from timefact import _anchor_readers as readers
 from timefact import _story_cues as cues
-from timefact._apposition import agreed_day
+from timefact._apposition import (
+    COMMA,
+    agreed_day,
+    day_named_again,
+    with_dates_beside_weekdays,
+)
 from timefact._calendar import (
     JULIAN_UNTIL,
     SEASON_MONTH,
@@ -77,8 +82,6 @@ _DEFINITE = re.compile(r"(?i)the\s")
 _EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
-# Between a date and the weekday set beside it: "on 3 April 1932, a Sunday".
-_APPOSED = readers.APPOSED_GAP
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # A reporting verb: what it reports may look back without the story going there.
@@ -492,17 +495,9 @@ class _Resolver(StoryReading):
     def _weekday_apposed_to_day(self, mention: Mention) -> Result | None:
         """ "the next day, the Saturday, we did it again": a weekday set after a day of
         that weekday names it again."""
-        p, previous = mention.partial, self._previous
-        if (
-            previous is None
-            or not readers.bare_weekday(p)
-            or p.part_of_day is not None
-            or not _APPOSED.fullmatch(self.text, previous.end, mention.start)
-            or not _FULL_DAY.fullmatch(previous.value)
-        ):
-            return None
-        day = _dt.date.fromisoformat(previous.value)
-        if day.isoweekday() != p.weekday:
+        previous = self._previous
+        day = day_named_again(self.text, previous, mention)
+        if day is None or previous is None:
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
         return previous.value, anchor, True, (day, "D")
@@ -650,7 +645,7 @@ class _Resolver(StoryReading):
             # memoir's summer of 1976, one of that year's; "on 3 April 1932, a Sunday": the
             # weekday of the date before it
             previous = self._previous
-            if previous is not None and _APPOSED.fullmatch(self.text, previous.end, mention.start):
+            if previous is not None and COMMA.fullmatch(self.text, previous.end, mention.start):
                 return self._year_less(
                     dataclasses.replace(
                         mention, partial=dataclasses.replace(p, direction=Direction.TENSE)
@@ -1253,7 +1248,7 @@ class _Resolver(StoryReading):
 
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
     """Anchor every mention, in text order, and return the timexes."""
-    mentions = readers.with_apposed_dates(text, mentions)
+    mentions = with_dates_beside_weekdays(text, mentions)
     resolver = _Resolver(
         text,
         dct,

@@ -3,24 +3,33 @@
 "next Thurs (18th)", "The previous Thursday, the 6th": the day of the month confirms
 which Thursday is meant. Once both are read, the two take the date they agree on, the
 nearest one to where each was read; when no such date lies close, both stay as they were
-read, for the checks to see.
+read, for the checks to see. A weekday set beside a month and day ("Wednesday evening,
+the ninth of April") is read with them, and one set after a day of that weekday ("the
+next day, the Saturday") names that day again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import itertools
 import re
+from collections.abc import Sequence
 
 from timefact._calendar import safe_date
-from timefact._model import Partial, Timex
+from timefact._mention import Mention
+from timefact._model import Direction, Partial, Timex
 from timefact._nearest import month_step
 
-__all__ = ["agreed_day"]
+__all__ = ["COMMA", "agreed_day", "day_named_again", "with_dates_beside_weekdays"]
 
 # What stands between the weekday and the day beside it: "Thursday, the 6th",
 # "Thurs (18th)", "Thursday - the 18th".
 _BETWEEN = re.compile(r"[ \t]*(?:,|\(|[-–—])[ \t]*")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# Between a date and another set beside it: "Wednesday evening, the ninth of April",
+# "on 3 April 1932, a Sunday".
+COMMA = re.compile(r"[ \t]*,[ \t]*")
 _CLOSE_DAYS = 14  # how far the agreed date may lie from where the weekday was read
 
 
@@ -62,3 +71,43 @@ def _agreed_date(weekday: Timex, day: Timex) -> _dt.date | None:
         and abs((when - read_weekday).days) <= _CLOSE_DAYS
     ]
     return min(candidates, key=lambda when: abs((when - read_day).days), default=None)
+
+
+def with_dates_beside_weekdays(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """ "on Wednesday evening, the ninth of April": a weekday set beside the date after it
+    is that date's day, read as "Wednesday evening, April 9"."""
+    out = list(mentions)
+    for index, (weekday, date) in enumerate(itertools.pairwise(mentions)):
+        p, q = weekday.partial, date.partial
+        if (
+            _bare_weekday(p)
+            and p.direction is Direction.TENSE
+            and q.month is not None
+            and q.day is not None
+            and q.weekday is None
+            and q.hour is None
+            and COMMA.fullmatch(text, weekday.end, date.start)
+        ):
+            partial = dataclasses.replace(p, month=q.month, day=q.day, year=q.year)
+            out[index] = dataclasses.replace(weekday, partial=partial)
+    return out
+
+
+def day_named_again(text: str, previous: Timex | None, weekday: Mention) -> _dt.date | None:
+    """ "the next day, the Saturday, we did it again": the day a weekday set right after a
+    day of that weekday names again."""
+    p = weekday.partial
+    if (
+        previous is None
+        or not _weekday_only(p)
+        or p.holiday is not None
+        or not COMMA.fullmatch(text, previous.end, weekday.start)
+        or not _DAY.fullmatch(previous.value)
+    ):
+        return None
+    day = _dt.date.fromisoformat(previous.value)
+    return day if day.isoweekday() == p.weekday else None
+
+
+def _bare_weekday(p: Partial) -> bool:
+    return p.weekday is not None and p.month is None and p.day is None and p.holiday is None
