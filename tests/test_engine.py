@@ -156,8 +156,9 @@ def test_fast_scan_equals_exhaustive_scan_on_tbaq() -> None:
 
 
 def test_fast_scan_equals_exhaustive_scan_on_number_shapes_and_keyed_words() -> None:
-    # The scan keys a number by its digit count and the character after it, and "the",
-    # "a", "this" ... by the word after them: every shape must reach the same rules.
+    # The scan keys a number by its digit count and the character after it (the word
+    # after it when that is a space), and "the", "a", "this" ... by the word after them:
+    # every shape must reach the same rules.
     numbers = ["5", "12", "199", "1990", "20210", "1234567", "'90", "3/4", "3.5", "9:30", "1,000"]
     followers = [
         "",
@@ -174,9 +175,14 @@ def test_fast_scan_equals_exhaustive_scan_on_number_shapes_and_keyed_words() -> 
         "%",
         "—",
         "\n",
+        "\xa0",
+        "  ",
+        " \r\n",
     ]
     leads = ["", "the ", "a ", "an ", "this ", "that ", "for ", "The\t", "this\n", "the (", "A "]
     units = ["days", "years ago", "week", "quarter", "Monday", "May 5", "hours", "(2021)"]
+    # after a number and a space the next word is part of the key, also a word no rule names
+    units += ["EDT", "million", "o'clock", "Sept. 28", "BC", "Smith", "x"]
     text = " ; ".join(
         f"{lead}{number}{follower} {unit}"
         for lead in leads

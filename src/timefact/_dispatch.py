@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from timefact._firstchars import DIGIT_FOLLOWERS, first_characters, first_word_prefixes
+from timefact._firstchars import (
+    ANY_NEXT_WORD,
+    DIGIT_FOLLOWERS,
+    first_characters,
+    first_word_prefixes,
+)
 
 _FILE = "dispatch.json"
 _SOURCES = ("rules.toml", "vocabulary.toml", "observances.toml")
@@ -66,17 +71,32 @@ def compute_dispatch(patterns: Sequence[str], digest: str) -> Dispatch:
             raise ValueError(f"rule {index}: cannot tell which words it starts with")
         firsts = first_characters(pattern)
         for prefix in prefixes - {""}:
+            if prefix.endswith(" "):
+                # the scan always reads on to the next word's first letters
+                raise ValueError(f"rule {index}: can end after {prefix!r}; end it on a word")
             # a digit run the pattern can end on may be followed by anything
             keys = [prefix + mark for mark in DIGIT_FOLLOWERS] if prefix[-1].isdigit() else [prefix]
-            for key in keys:
+            if " " in prefix:
+                # where the next word cannot be read ("the\xa0year"), every such rule
+                keys.append(prefix.partition(" ")[0] + " ")
+            for key in dict.fromkeys(keys):
                 by_prefix.setdefault(key, []).append(index)
+            if prefix[-1].isdigit():
+                by_prefix.setdefault(prefix + " " + ANY_NEXT_WORD, []).append(index)
         if "" in prefixes:
             for char in firsts if firsts is not None else _ALL_START_CHARS:
                 if not char.isalnum():
                     by_char.setdefault(char, []).append(index)
+    # A rule that goes on with any word ("#2 *": a digit run it can end on, or a word of
+    # any letters after one) belongs under every key of that start ("#2 sep") too; the
+    # scan uses the "*" key for words no key names.
+    for key, indices in by_prefix.items():
+        head, space, following = key.partition(" ")
+        if space and following and following != ANY_NEXT_WORD:
+            indices.extend(by_prefix.get(f"{head} {ANY_NEXT_WORD}", ()))
     return Dispatch(
         digest,
-        {k: tuple(v) for k, v in by_prefix.items()},
+        {k: tuple(sorted(set(v))) for k, v in by_prefix.items()},
         {k: tuple(v) for k, v in by_char.items()},
     )
 

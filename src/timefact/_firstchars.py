@@ -97,13 +97,17 @@ _NEXT_KEY_SIZE = 3  # letters of the next word, after a word keyed with it
 # first three letters ("#" for any other character) are part of the key.
 KEYED_WITH_NEXT = frozenset({"the", "a", "an", "this", "that", "for"})
 _KEYED_PREFIXES = frozenset(word[:n] for word in KEYED_WITH_NEXT for n in range(1, len(word) + 1))
-# A run of digits is keyed by its length (up to this many) and the character after it.
+# A run of digits is keyed by its length (up to this many) and the character after it;
+# after white space, by the next word's first three letters as after ``KEYED_WITH_NEXT``.
 _DIGIT_RUN = 5
 # More characters than any key reads (a digit run and the character after it).
 _KEY_SIZE = _DIGIT_RUN + 2
 # What may follow a digit run in a key: a letter, white space, these marks, or "#".
 DIGIT_FOLLOWERS = "a :/.-,#"
 _MAX_PREFIXES = 20000
+# The next word's key for a word of any letters, and how many letters make "any".
+ANY_NEXT_WORD = "*"
+_ANY_LETTER = 20
 _LETTERS = set(string.ascii_letters)
 _MARKS = set(":/.-,")
 # A state is (prefix, closed): closed once a non-letter follows or the size is reached.
@@ -117,11 +121,17 @@ class _Unknown(Exception):
 def _advance(states: set[_State], chars: set[str]) -> set[_State]:
     """Grow each open prefix by each character."""
     out: set[_State] = set()
+    any_letter = len(chars & _LETTERS) >= _ANY_LETTER
     for prefix, closed in states:
         if closed:
             out.add((prefix, True))
             continue
-        for char in chars:
+        grow_by = chars
+        if any_letter and " " in prefix:
+            # a next word of any letters ("[A-Za-z]+"): the rule is tried before every word
+            out.add((prefix[: prefix.index(" ") + 1] + ANY_NEXT_WORD, True))
+            grow_by = chars - _LETTERS
+        for char in grow_by:
             out.add(_grow(prefix, char))
     if len(out) > _MAX_PREFIXES:
         raise _Unknown
@@ -161,6 +171,11 @@ def _grow_next_word(prefix: str, following: str, char: str) -> _State:
 
 
 def _grow_digits(prefix: str, char: str) -> _State:
+    _run, space, following = prefix.partition(" ")
+    if space:
+        return _grow_next_word(prefix, following, char)
+    if char == " ":
+        return f"{prefix} ", False
     if char == "0":
         return f"#{min(int(prefix[1:]) + 1, _DIGIT_RUN)}", False
     if char in _LETTERS:
@@ -259,7 +274,8 @@ def first_word_prefixes(pattern: re.Pattern[str]) -> set[str] | None:
     A word is keyed by its first (up to) four letters, lower-case; a shorter key is a
     whole word ("a", "am"). After one of ``KEYED_WITH_NEXT`` the key goes on over the
     next word's first three letters ("the qua", "a yea", "the #" before a digit). A
-    number is keyed by its count of digits and the character after it ("#4 ", "#2:").
+    number is keyed by its count of digits and the character after it ("#4.", "#2:"),
+    or the next word's first letters after white space ("#2 sep", "#1 p", "#4 #").
     The empty string stands for matches that start with another character. ``None``:
     cannot be told.
     """

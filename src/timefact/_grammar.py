@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 from timefact._dispatch import load_dispatch
-from timefact._firstchars import KEYED_WITH_NEXT, WORD_KEY_SIZE, digit_key
+from timefact._firstchars import ANY_NEXT_WORD, KEYED_WITH_NEXT, WORD_KEY_SIZE, digit_key
 from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import PRODUCTIONS, Production
@@ -116,12 +116,26 @@ _QUALIFIERS_BEFORE_COUNT = frozenset(
 _AFTER_COUNT = re.compile(
     r"[\d.,/½]{0,16}[ \t]*\n?[ \t]*(?:\(\d{1,4}\)[ \t]*)?(?:[-–][ \t]*)?([A-Za-z½]+|\d)"
 )
-# The word after one of ``KEYED_WITH_NEXT`` (empty: it does not start with a letter).
+# The word after one of ``KEYED_WITH_NEXT`` or a number (empty: it does not start with a
+# letter).
 _NEXT_WORD = re.compile(
     r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|(?=\S))|\n[ \t]*(?:([A-Za-z]{1,3})|(?=\S))"
 )
+# How many different words the scan remembers the rules of (a bound on its memory).
+_WORDS_REMEMBERED = 200_000
 # A number's digits (their count is part of the key) and the character after them.
 _NUMBER = re.compile(r"(\d{1,5})\d*(.?)", re.DOTALL)
+
+
+def _with_next_word(text: str, end: int, key: str) -> str:
+    """``key`` (which ends in a space) with the first letters of the word after ``end``
+    ("the yea", "#2 sep"), "#" when it does not start with a letter; ``key`` as it is
+    when the next word cannot be read (its rules are those of every next word)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return key
+    following = after.group(1) or after.group(2)
+    return key + following.lower() if following else key + "#"
 
 
 class Grammar:
@@ -143,6 +157,8 @@ class Grammar:
         # Patterns compile when first needed: a short text needs only a few of them.
         self._patterns: list[re.Pattern[str] | None] = [None] * len(rules)
         self._counted = tuple(rule.counted for rule in rules)
+        # A word's rules, by the word as written: most words of a text come again.
+        self._by_word: dict[str, tuple[int, ...]] = {}
         tables = vocabulary.tables
         self._count_words = frozenset(tables["number"]) | frozenset(tables["vague_number"])
         self._after_count = (
@@ -171,23 +187,27 @@ class Grammar:
         by_prefix = self._by_prefix
         by_char = self._by_char
         patterns = self._patterns
+        word_candidates = self._by_word
         for token in _TOKEN.finditer(text):
             pos = token.start()
             if pos < covered:
                 continue
             word = token.group(1)
             if word is not None:
-                key = word.lower()
-                if key in KEYED_WITH_NEXT:
-                    after = _NEXT_WORD.match(text, token.end())
-                    if after is not None:
-                        following = after.group(1) or after.group(2)
-                        key = f"{key} {following.lower()}" if following else f"{key} #"
-                candidates = by_prefix.get(key[:WORD_KEY_SIZE] if " " not in key else key, ())
+                candidates = word_candidates.get(word)
+                if candidates is None:
+                    candidates = self._word_candidates(text, token.end(), word)
             elif text[pos].isdigit():
                 number = _NUMBER.match(text, pos)
                 assert number is not None
-                candidates = by_prefix.get(digit_key(len(number.group(1)), number.group(2)), ())
+                key = digit_key(len(number.group(1)), number.group(2))
+                if key[-1] == " ":
+                    key = _with_next_word(text, number.start(2), key)
+                    candidates = by_prefix.get(key) or by_prefix.get(
+                        key[: key.index(" ") + 1] + ANY_NEXT_WORD, ()
+                    )
+                else:
+                    candidates = by_prefix.get(key, ())
             else:
                 candidates = by_char.get(text[pos], ())
             count_fits: bool | None = None
@@ -206,6 +226,22 @@ class Grammar:
                     covered = match.end()
                     break
         return mentions
+
+    def _word_candidates(self, text: str, end: int, word: str) -> tuple[int, ...]:
+        """The rules that can start at ``word``, which ends at ``end``; remembered for the
+        next time the word is met unless its key reads the word after it."""
+        key = word.lower()
+        if key in KEYED_WITH_NEXT:
+            if text[end : end + 1].isspace():
+                key = _with_next_word(text, end, key + " ")
+                return self._by_prefix.get(key) or self._by_prefix.get(
+                    key[: key.index(" ") + 1] + ANY_NEXT_WORD, ()
+                )
+            return self._by_prefix.get(key, ())
+        candidates = self._by_prefix.get(key[:WORD_KEY_SIZE], ())
+        if len(self._by_word) < _WORDS_REMEMBERED:
+            self._by_word[word] = candidates
+        return candidates
 
     def _count_fits(self, text: str, end: int, word: str | None) -> bool:
         """Whether the word after a count ("20 weeks", "a year") can go on a duration."""
