@@ -61,7 +61,7 @@ _HEADING_PLACE = re.compile(
 # The first line of a text, a title that ends in the date its story is at ("CHAPTER NINE
 # — Glasgow, Friday 13 November 1987", "LOG OF THE CORMORANT — 14 March 2147").
 _HEADING_LINE = re.compile(r"\s*[^\n!?]{0,80}(?:[—–:,]|[ \t]-)[ \t]*")
-_LINE_END = re.compile(r"[ \t]*\n")
+_LINE_END = re.compile(r"\.?[ \t]*\n")  # "..., March 1898."
 
 
 # A chat's stamp at the head of its message: "dusk — Yesterday at 11:14 PM: gg tonight",
@@ -217,6 +217,33 @@ def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, 
         if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
             found[first.start] = (q.month, q.day or 31, q.year)
     return found
+
+
+# "It was 2008, the banks were falling": a sentence that sets the story's year.
+_IT_WAS_BEFORE = re.compile(r"(?:^|[.!?\n][\"”’']?)[ \t]*[\"“]?It[ \t]+was[ \t]+$")
+_IT_WAS_AFTER = re.compile(r"[ \t]*(?:[,.;:—–]|and\b)")
+_STORY_YEAR_REACH = 600  # characters into the text a story's year can be set late
+
+
+def year_told_later(text: str, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """The index and year of "It was 2008," early in the first paragraph, when the dates
+    before it wrote no year ("The Wednesday before Thanksgiving, Nora flew home. It was
+    2008, ..."): the story is in that year from its first line."""
+    for index, mention in enumerate(mentions):
+        if mention.start > _STORY_YEAR_REACH or "\n\n" in text[: mention.start]:
+            return None
+        p = mention.partial
+        if p.year is None:
+            continue
+        if (
+            index > 0
+            and p.granularity == "Y"
+            and _IT_WAS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            and _IT_WAS_AFTER.match(text, mention.end)
+        ):
+            return index, p.year
+        return None  # a year written before: the story is set by it
+    return None
 
 
 def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:

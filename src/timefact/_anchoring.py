@@ -48,7 +48,8 @@ from timefact._nearest import (
     weekend_near,
 )
 from timefact._reported_period import ReportedPeriod
-from timefact._story import Narrative, Placed, Result, StoryReading
+from timefact._speech_days import days_said_on_the_day_told
+from timefact._story import STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result, StoryReading
 from timefact._tense import QuoteTracker, Tense, TenseReader, is_framing, is_past_perfect
 from timefact._vocab import Observance
 
@@ -119,6 +120,8 @@ class _Resolver(StoryReading):
         self.clock_order = ClockOrder()  # the story's times of day, in order
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
+        # ... and the last one named outside direct speech
+        self.last_day_told: tuple[int, _dt.date, str] | None = None
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
         # dates may be Julian ("Sunday, 2 September 1666"), and the story counts from them.
         self.weekday_shift = 0
@@ -273,6 +276,8 @@ class _Resolver(StoryReading):
             and not stamp  # "Liam 9:40 AM: can we start at 10:30?": no day the message names
         ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
+            if not self.quotes.inside(mention.start):
+                self.last_day_told = self.last_day
             if mention.partial.weekday is not None:
                 self.days_named.append(self.last_day)
                 if mention.partial.direction in (Direction.TENSE, Direction.NONE):
@@ -662,6 +667,7 @@ class _Resolver(StoryReading):
             or self._weekday_in_story_week(mention)
             or self._weekday_in_week_just_named(mention)
             or self._later_day_in_story_month(mention)
+            or self._weekday_by_day_of_story_month(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
         )
@@ -971,6 +977,15 @@ class _Resolver(StoryReading):
             return
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
+        if (
+            not framing
+            and self._tense(mention) is Tense.FUTURE
+            and self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("M",)) is not None
+            and self._narrated_then(mention)
+        ):
+            # "May 1910. ... the paper said the earth would pass through its tail on the
+            # 18th": a day foreseen in a month long ago, where the story is not yet
+            return
         if cues.dates_a_thing(self.text, mention.start):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date
         if self._stamp:
@@ -1015,7 +1030,11 @@ class _Resolver(StoryReading):
                 )
             )
             or self._measured_against(mention.start)
-            or (is_past_perfect(self.text, mention.start) and not self._opens_flashback(timex))
+            or (
+                is_past_perfect(self.text, mention.start)
+                and not self._opens_flashback(timex)
+                and not self._dates_the_frame(day, grain)
+            )
             or (
                 _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
                 and not self._names_the_story(mention, day, grain)
@@ -1026,6 +1045,14 @@ class _Resolver(StoryReading):
             # 20, was defeated" is an aside: the story stays put.
             return
         current = self.narrative
+        if (
+            grain == "Y"
+            and current is not None
+            and current.from_text
+            and current.grain in ("D", "W", "M")
+            and current.day.year == day.year
+        ):
+            return  # "The Wednesday before Thanksgiving ... It was 2008": still that day
         # A date the text fixes, or one counted from such a date, is the text's own; one
         # counted from the DCT alone is not.
         p = mention.partial
@@ -1207,9 +1234,12 @@ class _Resolver(StoryReading):
         return readers.bare_weekday(mention.partial) and not self._report_weekday(mention)
 
     def _report_weekday(self, mention: Mention) -> bool:
-        """ "investigators said Monday": the day the news was told, not where it is."""
-        return readers.bare_weekday(mention.partial) and bool(
-            _REPORTED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        """ "investigators said Monday": the day the news was told, not where it is; in a
+        story set years back, "her brother told her on Tuesday" is a day of the story."""
+        return (
+            readers.bare_weekday(mention.partial)
+            and bool(_REPORTED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start))
+            and self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "M")) is None
         )
 
     def _measured_against(self, start: int) -> bool:
@@ -1228,6 +1258,43 @@ class _Resolver(StoryReading):
         sentence = self.text[max(0, timex.start - _SENTENCE_REACH) : timex.start]
         cut = max((m.end() for m in _SENTENCE_END.finditer(sentence)), default=0)
         return _REPORTED.search(sentence, cut) is None  # not "said it had ... on March 26"
+
+    def _weekday_by_day_of_story_month(self, mention: Mention) -> Result | None:
+        """ "Kansas. May 1910. ... its tail on the night of the eighteenth ... told her on
+        Tuesday at supper": in a story set at a month long ago and at no day of it yet, a
+        weekday is the one nearest the day of that month the text last named, on or
+        before it in the past, after it in the future."""
+        p, story, last = mention.partial, self.narrative, self.last_day_told
+        if (
+            not readers.bare_weekday(p)
+            or p.direction not in (Direction.TENSE, Direction.NONE)
+            or story is None
+            or story.grain != "M"
+            or last is None
+            or (last[1].year, last[1].month) != (story.day.year, story.day.month)
+            or self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("M",)) is None
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        assert p.weekday is not None
+        weekday = self._weekday_of(last[1])
+        if self._tense(mention) is Tense.FUTURE:
+            day = last[1] + _dt.timedelta(days=(p.weekday - weekday) % 7 or 7)
+        else:
+            day = last[1] - _dt.timedelta(days=(weekday - p.weekday) % 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _dates_the_frame(self, day: _dt.date, grain: str) -> bool:
+        """ "CHAPTER NINE. Dawson City, March 1898. ... had come over the pass on
+        Thursday, 3 March": a day inside the month or year a title or framing sentence set
+        is where the story goes, though told in the past perfect."""
+        current = self.narrative
+        if current is None or not (current.from_text and current.framing) or grain != "D":
+            return False
+        if current.grain == "M":
+            return (day.year, day.month) == (current.day.year, current.day.month)
+        return current.grain == "Y" and day.year == current.day.year
 
     def _names_the_story(self, mention: Mention, day: _dt.date, grain: str) -> bool:
         """ "the Aug. 3 derailment ... the previous evening": a recent day that names an
@@ -1256,9 +1323,15 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         readers.range_years(text, mentions),
         tuple((m.start, m.end) for m in mentions),
     )
+    told_later = readers.year_told_later(text, mentions)
+    if told_later is not None:
+        index, year = told_later
+        resolver.narrative = Narrative(
+            _dt.date(year, 1, 1), "Y", f"t{index + 1}", from_text=True, position=0, framing=True
+        )
     timexes = [resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions)]
     agreed = [
         dataclasses.replace(t, value=resolver.agreed[t.tid]) if t.tid in resolver.agreed else t
         for t in timexes
     ]
-    return tuple(clocks_on_the_day_after(text, agreed))
+    return tuple(days_said_on_the_day_told(text, clocks_on_the_day_after(text, agreed)))

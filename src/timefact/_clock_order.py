@@ -47,6 +47,7 @@ class _Clock:
     end: int
     day: _dt.date
     minutes: int
+    of_part: bool = False  # set by a part of the day ("that night"), not a clock time
 
 
 class ClockOrder:
@@ -81,7 +82,9 @@ class ClockOrder:
             last_night = p.part_of_day == "NI" and p.shift == -1
             if part is not None and (mention.reference is not Reference.DCT or last_night):
                 # "the night of 17 November", "handover from last night ... at 2.14am"
-                self._last = _Clock(mention.end, day, part)
+                self._last = _Clock(mention.end, day, part, of_part=True)
+            elif p.part_of_day and self._last is not None and self._last.of_part:
+                self._last = None  # "that night ... the Sunday morning ... at 7.30"
             # A day alone leaves the clock where it was ("It is 4:12 a.m. ... since Monday
             # ... At 4:19") unless the story goes to it (``story_moved``).
             return value, placed
@@ -129,6 +132,14 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     """The day and time of day of a clock time told after ``last``, and whether the story
     itself has gone on into the next day."""
     morning = minutes - _HALF_DAY
+    if (
+        loose
+        and last.of_part
+        and last.minutes >= _EVENING
+        and _EVENING - _HALF_DAY <= minutes < _HALF_DAY
+    ):
+        # "the night of Saturday 9 November ... got there about half eight": the evening
+        return last.day, minutes + _HALF_DAY, False
     if loose and last.minutes <= morning < minutes and morning - last.minutes <= _SOON:
         return last.day, morning, False  # "It is 4:12 a.m. ... At 4:19": still the morning
     if loose and last.minutes < _HALF_DAY and 0 <= last.minutes - morning <= _RECENT:

@@ -285,7 +285,7 @@ class Grammar:
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
         elif groups.get("log") or (rule.name == "year" and groups.get("year")):
             # four digits are a time in a log of such times ("0300 wind WSW ... about 1615")
-            groups["_context"] = text[max(0, match.start() - 600) : match.end() + 200]
+            groups["_context"] = text[max(0, match.start() - 600) : match.end() + 600]
         groups["_after"] = text[match.end() : match.end() + 24]
         after = text[match.end() : match.end() + 2]
         groups["_after_punct"] = "yes" if not after or not after.strip()[:1].isalnum() else None

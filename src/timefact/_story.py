@@ -31,7 +31,7 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # How far before the publication date a story must be for its weekdays to be its own,
 # and for its months, holidays and direct speech to be.
 _STORY_AWAY_DAYS = 60
-_STORY_AWAY_YEAR_DAYS = 366
+STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|could|might|should)\b|['’]d\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.!?;:\n]")
@@ -114,10 +114,19 @@ class StoryReading:
             story is not None
             and story.from_text
             and self.dct is not None
-            and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+            and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
         )
-        said_then = (mention.start, mention.end) in self._deadlines or self.quotes.inside(
-            mention.start
+        said_then = (
+            (mention.start, mention.end) in self._deadlines
+            or self.quotes.inside(mention.start)
+            # "The paper said the earth would pass through its tail on the eighteenth",
+            # in May 1910: the future seen from the story's day or month
+            or (
+                story is not None
+                and story.grain in ("D", "M")
+                and self._tense(mention) is Tense.FUTURE
+                and self._narrated_then(mention)
+            )
         )
         return not (old_story and said_then)
 
@@ -125,7 +134,7 @@ class StoryReading:
         """The story's day, when "tomorrow" or "tonight" is said in the direct speech of a
         story set years before the publication date ("'I'll drive up tomorrow,' he said"
         in October 1987); the narrator's "last Sunday" is the narrator's own."""
-        story = self._far_story_day(mention, _STORY_AWAY_YEAR_DAYS)
+        story = self._far_story_day(mention, STORY_AWAY_YEAR_DAYS)
         if story is None:
             return None
         if self.quotes.inside(mention.start):
@@ -162,9 +171,12 @@ class StoryReading:
             return None
         return self._far_story_day(mention, _STORY_AWAY_DAYS)
 
-    def _far_story_day(self, mention: Mention, away_days: int) -> Narrative | None:
-        """The story's day, when the text put it at a day more than ``away_days`` before
-        the publication date and it is still there at the mention."""
+    def _far_story_day(
+        self, mention: Mention, away_days: int, grains: tuple[str, ...] = ("D",)
+    ) -> Narrative | None:
+        """The story's day, when the text put it at a day (or another of ``grains``) more
+        than ``away_days`` before the publication date and it is still there at the
+        mention."""
         story = self.narrative
         if story is None or self.dct is None:
             return None
@@ -172,7 +184,7 @@ class StoryReading:
         away = abs((self.dct - story.day).days) if self.titled_far else (self.dct - story.day).days
         if (
             not story.from_text
-            or story.grain != "D"
+            or story.grain not in grains
             or away <= away_days
             or not self._story_holds(story.position, mention.start)
         ):
@@ -230,7 +242,7 @@ class StoryReading:
         if (
             readers.bare_weekday(p)
             and self._tense(mention) is Tense.PRESENT
-            and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+            and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
             and not self.quotes.inside(mention.start)
         ):
             return None  # "... signed in March 1854. The anniversary falls on Monday."
@@ -246,8 +258,7 @@ class StoryReading:
             and (
                 story.framing
                 or (
-                    story.grain in ("D", "M")
-                    and (self.dct - story.day).days > _STORY_AWAY_YEAR_DAYS
+                    story.grain in ("D", "M") and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
                 )
             )
         ):

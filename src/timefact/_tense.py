@@ -31,7 +31,7 @@ _CUE = re.compile(
     r"(?P<report>\b(?i:said|says|say|told|added|noted|reported|announced|stated|"
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
     r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
-    r"(?:due|scheduled|expected|set|supposed|slated|planned)(?:\s+to|\s+for)?)\b)"
+    r"(?:due|scheduled|expected|set|supposed|slated|planned|fixed)(?:\s+to|\s+for)?)\b)"
     # "should have gone home on Friday", "could've been Tuesday": looking back ("would
     # have begun at 12:01 a.m. Friday" may look ahead)
     r"|(?P<modalpast>\b(?i:(?:should|could|might|must|may)(?:\s+not|n['’]t)?"
@@ -43,7 +43,7 @@ _CUE = re.compile(
     # "he's sending someone round thurs": an arrangement in the progressive
     r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
-    r"booked\s+(?:in\s+)?for|"
+    r"booked\s+(?:in\s+)?for|(?:fixed|pencil+ed\s+in|slated)\s+for|"
     # "warned of heavy showers on Wednesday afternoon": what is to come
     r"warn(?:s|ed|ing)?\s+of|forecasts?\s+(?:for|of)|"
     # "thin trading ahead of the Memorial Day weekend": before what is still to come
@@ -51,7 +51,7 @@ _CUE = re.compile(
     r"(?<!weeks )(?<!days )(?<!years )(?<!months )(?<!hours )(?<!well )(?<!way )ahead\s+of|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
-    r"expected\s+(?:to|on|by|for)|due\s+(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
+    r"expected\s+(?:to|on|by|for)|due\s+(?:out\s+|back\s+)?(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
     r"expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
     r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
@@ -252,7 +252,9 @@ _BEFORE_PARTICIPLE = frozenset(
         "its their his her our your my this that these those already not never well fully "
         "partly so very much all any no some more most less highly widely long of "
         # linking verbs: "will stay closed Tuesday", "remains scheduled for Monday"
-        "stay stays remain remains seem seems become becomes look looks",
+        "stay stays remain remains seem seems become becomes look looks "
+        # a preposition before an adjective: "on exposed coasts", "in affected areas"
+        "on in at with from into onto across along over under near for",
     )
 )
 _BE_OR_GET = frozenset(
@@ -312,6 +314,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return word_before in _BE_OR_GET
     if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
         return True  # "until it's fixed": "is fixed"
+    if word_before in ("and", "or") and _PASSIVE_BEFORE.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        return True  # "must be postmarked by Nov. 5 and received within 10 days"
     # "Residents will see the change on bills mailed in August": a noun's participle in
     # a clause that looks ahead
     return (
@@ -321,6 +327,8 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A passive earlier in the clause, whose participle a later one joins.
+_PASSIVE_BEFORE = re.compile(r"\b(?i:be|been|being)\s+\w+ed\b[^.!?;\n]*$")
 _NOT_A_NOUN = frozenset(("his", "its", "this", "was", "has", "is", "us", "as", "yes", "thus"))
 # A future earlier in the same sentence.
 _AHEAD_BEFORE = re.compile(r"(?:\b(?i:will|shall|would)|['’]ll)\b[^.!?;\n]*$")
@@ -451,7 +459,11 @@ _HAD = re.compile(
     r"\bhad\b(?!\s+(?:a|an|the|no|some|any|\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|exactly|about|more|less|many|much|few|several|only|nothing|everything|something|"
     r"enough|his|her|their|its|my|our|your|this|that|these|those|to|lunch|dinner|breakfast|"
-    r"fun|time|trouble)\b)|['’]d\s+\w+ed\b",
+    r"fun|time|trouble)\b)|['’]d\s+(?:(?:already|just|never|not|only|since|long)\s+)?"
+    # "he'd been", "I'd had": a participle that is no bare verb after "would"
+    r"(?:\w+ed|been|gone|done|seen|known|taken|given|left|got|gotten|had|made|told|said|"
+    r"met|heard|found|sent|spent|lost|kept|brought|bought|thought|felt|begun|written|"
+    r"driven|eaten|fallen|flown|grown|forgotten|spoken|stolen|worn|won|shown)\b",
     re.IGNORECASE,
 )
 _HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)

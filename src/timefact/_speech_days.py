@@ -1,0 +1,71 @@
+"""Deictic days said in direct speech, counted from the day the speech tag names.
+
+In '"Come by the saloon tomorrow night," Hollis told her on Monday morning', the
+"tomorrow" is the day after that Monday, wherever the story was before the quotation.
+The tag comes after the words, so this is read once every timex has its value.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import replace
+
+from timefact._model import Timex
+
+# After the closing mark, the speaker and a verb of saying, up to the day it names:
+# ' Hollis told her on ', ' Lottie's brother told her on ', ' she said on '.
+_SPEECH_TAG = re.compile(
+    r"[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}[ \t]+"
+    r"(?:said|says|told|tells|asked|added|announced|called|replied|whispered|shouted|"
+    r"warned|promised|explained|insisted|wrote|texted|messaged|cried|muttered)"
+    r"(?:[ \t]+(?:him|her|them|me|us|everyone|the\s+\w+))?[ \t]+(?:on|that|last|early|late)?"
+    r"[ \t]*$"
+)
+_QUOTE_REACH = 400  # characters from a deictic day to the end of its quotation
+_TAG_REACH = 60  # characters from the closing mark to the day the tag names
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# The rules that read "today", "tomorrow", "tonight", "yesterday" and their parts of day.
+_DEICTIC_RULES = frozenset({"deictic-day"})
+
+
+def days_said_on_the_day_told(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Count each quoted "tomorrow" or "tonight" from the day its speech tag names."""
+    out = list(timexes)
+    for i, timex in enumerate(timexes):
+        p = timex.partial
+        if (
+            timex.rule not in _DEICTIC_RULES
+            or p.shift_unit != "D"
+            or p.shift is None
+            or not _FULL_DAY.match(timex.value)
+        ):
+            continue
+        told = _day_of_tag(text, timex, timexes[i + 1 :])
+        if told is None:
+            continue
+        day = told + _dt.timedelta(days=p.shift)
+        out[i] = replace(timex, value=day.isoformat() + timex.value[10:])
+    return out
+
+
+def _day_of_tag(text: str, timex: Timex, later: list[Timex]) -> _dt.date | None:
+    """The day named in the speech tag just after the quotation ``timex`` is in."""
+    paragraph = text.rfind("\n", 0, timex.start) + 1
+    if text.count('"', paragraph, timex.start) % 2 == 1:
+        mark = '"'
+    elif text.rfind("“", paragraph, timex.start) > text.rfind("”", paragraph, timex.start):
+        mark = "”"
+    else:
+        return None  # not inside a quotation
+    close = text.find(mark, timex.end, min(len(text), timex.end + _QUOTE_REACH))
+    if close < 0 or "\n" in text[timex.end : close]:
+        return None
+    tag = next((t for t in later if t.start > close), None)
+    if tag is None or tag.start - close > _TAG_REACH:
+        return None
+    if _SPEECH_TAG.fullmatch(text, close + 1, tag.start) is None:
+        return None
+    if tag.partial.shift or not _FULL_DAY.match(tag.value):
+        return None  # '"... tomorrow," she said yesterday': counted from the telling already
+    return _dt.date.fromisoformat(tag.value[:10])
