@@ -60,7 +60,7 @@ _HEADING_PLACE = re.compile(
 
 # The first line of a text, a title that ends in the date its story is at ("CHAPTER NINE
 # — Glasgow, Friday 13 November 1987", "LOG OF THE CORMORANT — 14 March 2147").
-_HEADING_LINE = re.compile(r"\s*[^\n!?]{0,80}(?:[—–:,]|[ \t]-)[ \t]*")
+_HEADING_LINE = re.compile(r"\s*[^\n!?]{0,80}(?:[—–:,.]|[ \t]-)[ \t]*")
 _LINE_END = re.compile(r"\.?[ \t]*\n")  # "..., March 1898."
 
 

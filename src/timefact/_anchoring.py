@@ -95,6 +95,13 @@ _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the nex
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
 _WRITTEN_YEAR_ASIDE_REACH = 400  # ... when the story is not in that year
 _WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
+_THE_WEEKDAY_NAMED_REACH = 120  # ... and "the Wednesday", in the same breath
+# Steps a story told in the past takes when it foresees them ("would cross the next
+# morning", "would meet again that week").
+_STORY_STEPS = frozenset({"D", "W", "TNI", "TMO", "TAF", "TEV"})
+# "Ten years later I would be ...": the future seen from a story's past, after the date
+_WOULD_AFTER = re.compile(r",?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:would|could)\b")
+_STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -177,7 +184,7 @@ class _Resolver(StoryReading):
             # "had stopped at 10:47" is out of the story's order of times; "By 1 a.m. the
             # pathologist had narrowed it down" is in it; so is "since last night"
             told_before = (
-                mention.partial.hour is not None
+                (mention.partial.hour is not None or mention.partial.part_of_day is not None)
                 and cues.BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
             ) or cues.SINCE.search(self.text, max(0, mention.start - 8), mention.start) is not None
@@ -290,6 +297,21 @@ class _Resolver(StoryReading):
         if spoken_now and self.entry_day is None and not self.quotes.inside(mention.start):
             self.present_at = mention.start
         if (
+            self.entry_day is not None
+            and grain_day is not None
+            and grain_day[1] == "D"
+            and 0 < (grain_day[0] - self.entry_day[0]).days < 7
+            and readers.bare_weekday(mention.partial)
+            and timex.anchor.kind is AnchorKind.NARRATIVE
+            and self._tense(mention) is Tense.PAST
+            and not is_past_perfect(self.text, mention.start)
+            and not self.quotes.inside(mention.start)
+        ):
+            # "Sunday, July 20, 1969. ... The fan belt came on Monday after all": told
+            # after the day it is headed with, so a story, not an entry written that day
+            self.entry_day = None
+            self.narrative = Narrative(grain_day[0], "D", timex.tid, True, mention.start)
+        if (
             grain_day is not None
             and grain_day[1] == "D"
             and (
@@ -382,7 +404,11 @@ class _Resolver(StoryReading):
                 and 0 <= mention.start - last[0] <= _SAME_SENTENCE
                 and _SENTENCE_END.search(self.text, last[0], mention.start) is None
             )
-            named = None if just_named else self._weekday_named(mention)
+            named = (
+                None
+                if just_named and not mention.text.lower().startswith("the ")
+                else self._weekday_named(mention)
+            )
             if named is not None:
                 # "On Wednesday 27 April 1994, queues formed ... just after 9am that
                 # Wednesday": the day of that name the text told of
@@ -668,6 +694,7 @@ class _Resolver(StoryReading):
             or self._weekday_in_week_just_named(mention)
             or self._later_day_in_story_month(mention)
             or self._weekday_by_day_of_story_month(mention)
+            or self._weekday_foreseen(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
         )
@@ -681,7 +708,12 @@ class _Resolver(StoryReading):
                 return readers.time_of(listed.isoformat(), p), anchor, True, (listed, "D")
             return self._year_less_from(mention, entry, anchor)
         story = self._story_for(mention)
-        deictic = p.direction in (Direction.PAST, Direction.FUTURE, Direction.SAME)
+        # "next spring" is counted from the telling; "the next spring" from the story
+        deictic = p.direction in (
+            Direction.PAST,
+            Direction.FUTURE,
+            Direction.SAME,
+        ) and not mention.text.lower().startswith("the ")
         if (
             story is not None
             and deictic
@@ -840,7 +872,16 @@ class _Resolver(StoryReading):
             return "XXXX-XX-XX", anchor, False, None
         direction = mention.partial.direction
         if direction is Direction.PAST or (direction is Direction.TENSE and tense is Tense.PAST):
-            past = [d for d in candidates if d <= ref]
+            bound = ref
+            if (
+                direction is Direction.TENSE
+                and anchor.kind is AnchorKind.NARRATIVE
+                and not is_past_perfect(self.text, mention.start)
+            ):
+                # "Wednesday 10 November 2038 ... It was Armistice Day, he remembered": a
+                # story told in the past goes on a few days past where it is
+                bound = ref + _dt.timedelta(days=_STORY_GOES_ON_DAYS)
+            past = [d for d in candidates if d <= bound]
             chosen = max(past) if past else min(candidates)
         elif direction is Direction.FUTURE or tense is Tense.FUTURE:
             future = [d for d in candidates if d >= ref]
@@ -978,13 +1019,19 @@ class _Resolver(StoryReading):
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if (
-            not framing
-            and self._tense(mention) is Tense.FUTURE
-            and self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("M",)) is not None
-            and self._narrated_then(mention)
+            self._tense(mention) is Tense.FUTURE
+            and self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "M")) is not None
+            and (
+                self._narrated_then(mention)
+                or _WOULD_AFTER.match(self.text, mention.end) is not None
+            )
+            and not (framing and grain != "Y")
+            and mention.partial.shift_unit not in _STORY_STEPS
         ):
             # "May 1910. ... the paper said the earth would pass through its tail on the
-            # 18th": a day foreseen in a month long ago, where the story is not yet
+            # 18th", "he could get one by Tuesday, maybe Monday", "Ten years later I would
+            # be an engineer": a time foreseen in a story long ago, where it is not yet;
+            # but "we were told we would cross the next morning" is where it goes
             return
         if cues.dates_a_thing(self.text, mention.start):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date
@@ -1101,13 +1148,43 @@ class _Resolver(StoryReading):
         p = mention.partial
         if p.weekday is None or p.direction is not Direction.SAME or p.month or p.day:
             return None
-        if not mention.text.lower().startswith("that") and " that " not in mention.text:
+        lowered = mention.text.lower()
+        definite = lowered.startswith("the ")  # "fri 29th to sun 31st, gates open on the fri"
+        if not lowered.startswith("that") and " that " not in lowered and not definite:
             return None
+        reach = _THE_WEEKDAY_NAMED_REACH if definite else _WEEKDAY_NAMED_REACH
         for named in reversed(self.days_named):
-            if mention.start - named[0] > _WEEKDAY_NAMED_REACH:
+            if mention.start - named[0] > reach:
                 return None
             if self._weekday_of(named[1]) == p.weekday:
                 return named
+        return None
+
+    def _weekday_foreseen(self, mention: Mention) -> Result | None:
+        """ "he could get one up from Reno by Tuesday, maybe Monday ... The fan belt came
+        on Monday after all": in a diary entry or a story long ago, a weekday told in the
+        past is the day of that name foreseen a little before, when it lay ahead."""
+        p = mention.partial
+        entry = self.entry_day[0] if self.entry_day is not None else None
+        story = self._far_story_day(mention, STORY_AWAY_YEAR_DAYS)
+        now = entry or (story.day if story is not None else None)
+        if (
+            now is None
+            or not readers.bare_weekday(p)
+            or p.direction is not Direction.TENSE
+            or self._tense(mention) is not Tense.PAST
+            or is_past_perfect(self.text, mention.start)
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        for end, day, tid in reversed(self.weekdays_told):
+            if mention.start - end > _WEEKDAY_NAMED_REACH:
+                return None
+            if self._weekday_of(day) == p.weekday:
+                if not 0 < (day - now).days < 7:
+                    return None
+                anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         return None
 
     def _possessive_weekday_named(self, mention: Mention) -> Result | None:
@@ -1235,11 +1312,16 @@ class _Resolver(StoryReading):
 
     def _report_weekday(self, mention: Mention) -> bool:
         """ "investigators said Monday": the day the news was told, not where it is; in a
-        story set years back, "her brother told her on Tuesday" is a day of the story."""
+        text titled with a time years back, "her brother told her on Tuesday" is a day of
+        the story."""
         return (
             readers.bare_weekday(mention.partial)
             and bool(_REPORTED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start))
-            and self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "M")) is None
+            and not (
+                self.titled_far
+                and self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "M"))
+                is not None
+            )
         )
 
     def _measured_against(self, start: int) -> bool:

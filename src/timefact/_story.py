@@ -424,7 +424,11 @@ class StoryReading:
             year = start.year + (first is None or first < start)
             chosen = in_year(year)
             past_perfect = is_past_perfect(self.text, mention.start)
-            if chosen is not None and chosen > story.day and past_perfect:
+            if p.direction is Direction.FUTURE and chosen is not None and chosen <= story.day:
+                year += 1  # "by the next Fourth of July", told on July 20, 1969
+            elif p.direction is Direction.PAST and chosen is not None and chosen >= story.day:
+                year -= 1  # "the previous Christmas"
+            elif chosen is not None and chosen > story.day and past_perfect:
                 # "he had arrived on March 3", with the story in June: the March before.
                 earlier = in_year(year - 1)
                 if earlier is not None and earlier < story.day:

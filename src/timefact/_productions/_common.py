@@ -52,6 +52,8 @@ PART_OF_DAY = {
     "nite": "NI",
     "arvo": "AF",
     "morn": "MO",
+    "am": "MO",  # "fri am", "sat pm": chat's halves of a named day
+    "pm": "AF",
     "tonight": "NI",
     "overnight": "NI",
 }
