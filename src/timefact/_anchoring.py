@@ -101,6 +101,13 @@ _THE_WEEKDAY_NAMED_REACH = 120  # ... and "the Wednesday", in the same breath
 _STORY_STEPS = frozenset({"D", "W", "TNI", "TMO", "TAF", "TEV"})
 # "Ten years later I would be ...": the future seen from a story's past, after the date
 _WOULD_AFTER = re.compile(r",?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:would|could)\b")
+# A chat line's stamp: "[21:14] vexx:", "[26/06/2017, 19:02] Claire:", "Bec 9:02 AM:".
+_CHAT_STAMP = re.compile(
+    r"(?m)^[ \t]*\[[^\]\n]{0,24}\d{1,2}[:.]\d\d[^\]\n]{0,6}\][ \t]*[^\n:]{1,30}:"
+    r"|^[ \t]*[A-Z][\w.-]{0,20}(?:[ \t][A-Z][\w.-]{0,20})?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
+)
+_CHAT_STAMPS = 3  # stamped lines that make a text a chat
+_HALF_DAY_MINUTES = 12 * 60
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
@@ -155,6 +162,8 @@ class _Resolver(StoryReading):
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
         self._forecast: bool | None = None  # whether the text is a weather forecast
+        self._chat: bool | None = None  # whether it is a chat with stamped lines
+        self._last_stamp: tuple[_dt.date, int] | None = None  # the day and minute of the last
         self._previous: Timex | None = None  # the timex resolved last
         self._stamp = False  # whether the mention being resolved stamps a chat message
         # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
@@ -180,6 +189,8 @@ class _Resolver(StoryReading):
                 False,
                 None,
             )
+        if self._stamp and grain_day is not None and grain_day[1] == "D":
+            value, grain_day = self._stamp_in_order(mention, tid, value, grain_day)
         if grain_day is not None and grain_day[1] == "D":
             # "had stopped at 10:47" is out of the story's order of times; "By 1 a.m. the
             # pathologist had narrowed it down" is in it; so is "since last night"
@@ -586,6 +597,12 @@ class _Resolver(StoryReading):
             if p.nth < 0:
                 day = _dt.date(unit_day.year, month, days_in_month(unit_day.year, month))
             return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        if p.weekday is not None and p.shift_unit == "W" and p.nth is None:
+            # "Wednesday last week": that weekday of the week named
+            week_day = shift(base, "W", p.shift or 0)
+            year, week, _ = week_day.isocalendar()
+            day = _dt.date.fromisocalendar(year, week, p.weekday)
+            return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
         if p.nth is not None and p.weekday is not None and p.shift_unit == "M":
             month_day = shift(base, "M", p.shift or 0)  # "the last Friday of the month"
             nth = nth_weekday(month_day.year, month_day.month, p.weekday, p.nth)
@@ -916,6 +933,15 @@ class _Resolver(StoryReading):
                     self.text, end, mention.start
                 ):
                     read = earlier
+            if (
+                read is Tense.UNKNOWN
+                and readers.bare_weekday(p)
+                and p.direction is Direction.TENSE
+                and self._is_chat()
+                and not self._stamp
+            ):
+                # "non-uniform day Fri, £1 for the summer fair": a chat plans what is ahead
+                read = Tense.FUTURE
             if weekday and read in (Tense.PAST, Tense.FUTURE, Tense.PRESENT):
                 self._weekday_tense = (mention.end, read)
             deadline_text = self.text[before : mention.start]
@@ -1159,6 +1185,35 @@ class _Resolver(StoryReading):
             if self._weekday_of(named[1]) == p.weekday:
                 return named
         return None
+
+    def _stamp_in_order(
+        self, mention: Mention, tid: str, value: str, placed: Placed
+    ) -> tuple[str, Placed]:
+        """A chat's stamps go forward: "[23:59] ... [00:03] is it sunday already?" is the
+        next day, and the chat's present moves there."""
+        p = mention.partial
+        if p.hour is None or p.day is not None or p.weekday is not None or p.shift:
+            if p.hour is not None:
+                self._last_stamp = (placed[0], p.hour * 60 + (p.minute or 0))
+            return value, placed
+        minutes = p.hour * 60 + (p.minute or 0)
+        day = placed[0]
+        last = self._last_stamp
+        if last is not None and last[0] > day:
+            day = last[0]  # the chat went on past midnight before this stamp
+        if last is not None and last[0] == day and minutes + _HALF_DAY_MINUTES < last[1]:
+            day += _dt.timedelta(days=1)
+            self.entry_day = (day, tid)
+        self._last_stamp = (day, minutes)
+        if day == placed[0]:
+            return value, placed
+        return readers.time_of(day.isoformat(), p), (day, "D")
+
+    def _is_chat(self) -> bool:
+        """Whether the text is a chat whose lines are stamped with their time."""
+        if self._chat is None:
+            self._chat = len(_CHAT_STAMP.findall(self.text)) >= _CHAT_STAMPS
+        return self._chat
 
     def _weekday_foreseen(self, mention: Mention) -> Result | None:
         """ "he could get one up from Reno by Tuesday, maybe Monday ... The fan belt came

@@ -36,6 +36,7 @@ __all__ = [
     "this_time",
     "week_after_next",
     "weekday_a_week_on",
+    "weekday_of_week",
     "weeks_from_today",
     "weeks_from_weekday",
     "year_adjective",
@@ -201,6 +202,19 @@ def weekday_a_week_on(groups: Groups, vocab: Vocabulary) -> Reading | None:
         weekday=day, direction=Direction.FUTURE, shift_unit="D", shift=7, granularity="D"
     )
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def weekday_of_week(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "Wednesday last week", "the Monday of the following week": that weekday of the
+    week named, counted from the telling or (for "that", "the following") the story."""
+    day = int(vocab.lookup("weekday", groups.get("wd") or ""))
+    rel = " ".join(norm(groups.get("rel")).split())
+    shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+    part = PART_OF_DAY.get(norm(groups.get("pod"))) if groups.get("pod") else None
+    partial = Partial(weekday=day, shift_unit="W", shift=shift, part_of_day=part, granularity="D")
+    reference = Reference.DCT if rel in ("last", "this", "next") else Reference.NARRATIVE
+    kind = TimexType.TIME if part else TimexType.DATE
+    return Reading(kind, partial, reference=reference)
 
 
 def new_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
