@@ -47,6 +47,8 @@ _ALONE_AFTER = re.compile(
     r"(?:,?[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]*(?:UTC|GMT|hrs|Z))?)?"
     r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])"
 )
+# The rest of a first line that a date opens: "..., 47°S. Day 52 at sea."
+_HEADING_REST = re.compile(r",[ \t]*[^\n]{1,60}\n")
 # A full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
 # The field of a message's header that gives its date.
@@ -95,6 +97,8 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
     if titles_the_text(text, start, end):
         return True  # "CHAPTER NINE — Glasgow, Friday 13 November 1987": a title's date
+    if not text[:start].strip() and _HEADING_REST.match(text, end):
+        return True  # "Thursday 20 December 2018, 47°S. Day 52 at sea.": a log's first line
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 
 

@@ -44,6 +44,9 @@ _CUE = re.compile(
     r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     r"booked\s+(?:in\s+)?for|(?:fixed|pencil+ed\s+in|slated)\s+for|"
+    # "saved a tin of pudding for Tuesday": kept for a day to come
+    r"(?<!\bwas )(?<!\bwere )(?<!\bhad )for(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?!\s+(?:was|were|had)\b))|"
     # "warned of heavy showers on Wednesday afternoon": what is to come
     r"warn(?:s|ed|ing)?\s+of|forecasts?\s+(?:for|of)|"
     # "thin trading ahead of the Memorial Day weekend": before what is still to come
