@@ -35,6 +35,7 @@ from timefact._calendar import (
 )
 from timefact._clock_order import ClockOrder, clocks_on_the_day_after
 from timefact._era import EraStory
+from timefact._log_days import LogDay, log_days
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Timex, TimexType
 from timefact._nearest import (
@@ -163,6 +164,7 @@ class _Resolver(StoryReading):
         self.quotes = QuoteTracker(text)
         self._forecast: bool | None = None  # whether the text is a weather forecast
         self._chat: bool | None = None  # whether it is a chat with stamped lines
+        self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
         self._last_stamp: tuple[_dt.date, int] | None = None  # the day and minute of the last
         self._previous: Timex | None = None  # the timex resolved last
         self._stamp = False  # whether the mention being resolved stamps a chat message
@@ -178,6 +180,12 @@ class _Resolver(StoryReading):
     def resolve(self, mention: Mention, tid: str) -> Timex:
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
         self._stamp = readers.stamps_a_message(self.text, mention.start, mention.end)
+        while self.log_days and self.log_days[0].position <= mention.start:
+            heading = self.log_days.pop(0)  # "Day 7.": the entry's day, where the story is
+            self.entry_day = (heading.day, heading.tid)
+            self.narrative = Narrative(
+                heading.day, "D", heading.tid, True, heading.position, framing=True
+            )
         if mention.partial.century_unwritten:
             mention = self._in_story_century(mention)
         try:
@@ -1460,6 +1468,7 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         readers.range_years(text, mentions),
         tuple((m.start, m.end) for m in mentions),
     )
+    resolver.log_days = log_days(text, mentions)
     told_later = readers.year_told_later(text, mentions)
     if told_later is not None:
         index, year = told_later

@@ -1,0 +1,69 @@
+"""The days of a log that numbers them: "Day 6, Friday 3 April 2009. ... Day 7. ... Day 9,
+Monday." Once one heading gives its date, every other "Day N" heading is that date moved
+by the difference, and is the present of the entry under it ("yesterday afternoon" under
+"Day 7." is day 6).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timefact import _anchor_readers as readers
+from timefact._calendar import safe_date
+from timefact._mention import Mention
+
+# "Day 7." at the start of a line, perhaps after a date stamp or a weekday comes next.
+_DAY_HEADING = re.compile(r"(?m)^[ \t]*Day[ \t]+(\d{1,3})[ \t]*(?=[.,:—–-])")
+_MOST_DAYS = 400  # days a log may run from the heading that gives its date
+
+
+@dataclass(frozen=True, slots=True)
+class LogDay:
+    """A "Day N" heading: where it stands, the day it is, and the timex that dated it."""
+
+    position: int
+    day: _dt.date
+    tid: str
+
+
+def log_days(text: str, mentions: Sequence[Mention]) -> list[LogDay]:
+    """The dated "Day N" headings of a log, in text order; none unless there are two or
+    more and one of them gives its date on its own line."""
+    headings = [(m.start(), m.end(), int(m.group(1))) for m in _DAY_HEADING.finditer(text)]
+    if len(headings) < 2:
+        return []
+    base: tuple[int, _dt.date, str] | None = None
+    for _, end, number in headings:
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        for index, mention in enumerate(mentions):
+            if mention.start < end or mention.start >= line_end:
+                continue
+            day = _full_day(mention)
+            if day is not None:
+                base = (number, day, f"t{index + 1}")
+                break
+        if base is not None:
+            break
+    if base is None:
+        return []
+    number, day, tid = base
+    return [
+        LogDay(start, day + _dt.timedelta(days=n - number), tid)
+        for start, _, n in headings
+        if abs(n - number) <= _MOST_DAYS
+    ]
+
+
+def _full_day(mention: Mention) -> _dt.date | None:
+    """The day a mention names with its year ("Friday 3 April 2009"), if it does."""
+    placed = readers.absolute_day(mention)
+    if placed is not None and placed[1] == "D":
+        return placed[0]
+    p = mention.partial
+    if p.year is None or p.month is None or p.day is None or p.hour is not None:
+        return None
+    return safe_date(p.year, p.month, p.day)
