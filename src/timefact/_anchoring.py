@@ -107,6 +107,14 @@ _CHAT_STAMP = re.compile(
     r"(?m)^[ \t]*\[[^\]\n]{0,24}\d{1,2}[:.]\d\d[^\]\n]{0,6}\][ \t]*[^\n:]{1,30}:"
     r"|^[ \t]*[A-Z][\w.-]{0,20}(?:[ \t][A-Z][\w.-]{0,20})?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
 )
+# A year that opens its sentence, or follows "a"/"my"/"our", before a capitalised name:
+# "2009 Civic, 148k miles", "my 1967 Mustang".
+_MODEL_YEAR = re.compile(r"(?:^|[.!?\n][\"”’]?[ \t]*|\b(?i:a|an|my|our|his|her|their)[ \t]+)$")
+_MODEL_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BC|AD|BCE|"
+    r"CE|I|We|He|She|They|It|The|A|An|In|On|At|By)\b)[A-Z][a-z]+\b"
+)
 _CHAT_STAMPS = 3  # stamped lines that make a text a chat
 _HALF_DAY_MINUTES = 12 * 60
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
@@ -1033,6 +1041,12 @@ class _Resolver(StoryReading):
         if self.quotes.inside(mention.start):
             return  # direct speech keeps its own time
         since = cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
+        if (
+            grain == "Y"
+            and _MODEL_YEAR.search(self.text, max(0, mention.start - 8), mention.start)
+            and (_MODEL_NAME_AFTER.match(self.text, mention.end))
+        ):
+            return  # "2009 Civic, 148k miles.": a model's year, no time of the story
         if timex.anchor.kind is AnchorKind.NONE and since is None:
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)

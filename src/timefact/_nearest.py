@@ -161,6 +161,16 @@ def pick_year(
             distance += 10_000
         if direction is Direction.FUTURE and when < dct and not same_month:
             distance += 10_000
+        if (
+            same_month
+            and cost is WRONG_SIDE_MONTHS
+            and direction
+            in (
+                Direction.PAST,
+                Direction.FUTURE,
+            )
+        ):
+            distance += 10_000  # "next June", said in June: the June of next year
         # A present-tense clause with a date mostly announces it ("plays Aug. 13").
         wrong_side = (tense in (Tense.FUTURE, Tense.PRESENT) and when < dct) or (
             tense in (Tense.PAST, Tense.UNKNOWN, Tense.INTENDED) and when > dct
