@@ -37,7 +37,7 @@ from timefact._clock_order import ClockOrder, clocks_on_the_day_after
 from timefact._era import EraStory
 from timefact._log_days import LogDay, log_days
 from timefact._mention import Mention, Reference
-from timefact._model import Anchor, AnchorKind, Direction, Timex, TimexType
+from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
 from timefact._nearest import (
     WRONG_SIDE_DAYS,
     WRONG_SIDE_MONTHS,
@@ -115,6 +115,10 @@ _MODEL_NAME_AFTER = re.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BC|AD|BCE|"
     r"CE|I|We|He|She|They|It|The|A|An|In|On|At|By)\b)[A-Z][a-z]+\b"
 )
+# A weekday and date that do not fit the year chosen: how far that date must be from the
+# telling for another year to be tried, and how far the year that fits may be.
+_NEAR_DAYS = 60
+_FIT_REACH_DAYS = 240
 _CHAT_STAMPS = 3  # stamped lines that make a text a chat
 _HALF_DAY_MINUTES = 12 * 60
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
@@ -884,6 +888,9 @@ class _Resolver(StoryReading):
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
             day_value = safe_date(year, p.month, p.day)
+            fitting = self._year_the_weekday_fits(p, ref, day_value)
+            if fitting is not None:
+                year, day_value = fitting.year, fitting
             certain = day_value is not None and abs((day_value - ref).days) <= _CERTAIN_DAYS
             return (
                 readers.day_value(p, year),
@@ -892,6 +899,27 @@ class _Resolver(StoryReading):
                 (day_value, "D") if day_value else None,
             )
         return readers.unknown(p), anchor, False, None
+
+    def _year_the_weekday_fits(
+        self, p: Partial, ref: _dt.date, chosen: _dt.date | None
+    ) -> _dt.date | None:
+        """ "GOT THEM 🎉 Sat 10 June at the O2", tweeted in November 2022: a weekday and
+        date that do not fit the year chosen, months away, fit the next (or the last)
+        year, still within the months ahead: that year. A date near the telling keeps its
+        year, and a wrong weekday there is for the checks to report."""
+        if p.weekday is None or p.day is None or p.month is None or chosen is None:
+            return None
+        if self._weekday_of(chosen) == p.weekday or abs((chosen - ref).days) <= _NEAR_DAYS:
+            return None
+        for year in (chosen.year + 1, chosen.year - 1):
+            other = safe_date(year, p.month, p.day)
+            if (
+                other is not None
+                and self._weekday_of(other) == p.weekday
+                and abs((other - ref).days) <= _FIT_REACH_DAYS
+            ):
+                return other
+        return None
 
     def _holiday(
         self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor, ref: _dt.date
