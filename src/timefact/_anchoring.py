@@ -119,6 +119,7 @@ _MODEL_NAME_AFTER = re.compile(
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
+_SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morning"
 _CHAT_STAMPS = 3  # stamped lines that make a text a chat
 _HALF_DAY_MINUTES = 12 * 60
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
@@ -467,6 +468,15 @@ class _Resolver(StoryReading):
                 # "this week ... last Tuesday's hearing ... the next morning": the story is
                 # at a week, and the day named within it is the one counted from.
                 state = Narrative(last[1], "D", last[2])
+            if (
+                state.grain == "D"
+                and p.part_of_day == "MO"
+                and not p.shift
+                and self.clock_order.small_hours_after(state.day, mention.start, _SMALL_HOURS_REACH)
+            ):
+                # "the evening of Thursday 15 October ... At twenty past three the wind
+                # woke me ... in the morning": the morning after the night
+                state = dataclasses.replace(state, day=state.day + _dt.timedelta(days=1))
             if (
                 p.hour is not None
                 and p.weekday is None

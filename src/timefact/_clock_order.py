@@ -112,6 +112,18 @@ class ClockOrder:
         # 17th ... by 12:20 ... by 1 a.m. ... on Friday morning" is the 18th.
         return value, placed
 
+    def small_hours_after(self, day: _dt.date, position: int, reach: int) -> bool:
+        """Whether the last time told, no more than ``reach`` characters before
+        ``position``, is in the small hours after ``day`` ("the evening of the 15th ... at
+        twenty past three")."""
+        last = self._last
+        return (
+            last is not None
+            and last.day - day == _NEXT_DAY
+            and last.minutes < _SMALL_HOURS_END
+            and 0 <= position - last.end <= reach
+        )
+
     def story_moved(self, day: _dt.date) -> None:
         """The story has gone to ``day``: a clock time of another day no longer leads, but
         one past midnight of the night that began on it still does."""

@@ -61,6 +61,10 @@ def _times(groups: Groups, vocab: Vocabulary) -> str | None:
     return f"{count}X" if count else None
 
 
+# "the Sevenoaks weekly", "a Boston daily": a paper named by its place
+_PAPER_BEFORE = re.compile(r"\b(?i:the|a)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+
+
 def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "daily", "annually", "a quarterly dividend", "their daily statin": a set; not the
     name of a paper ("the Party daily Granma", "the daily Granma")."""
@@ -71,6 +75,8 @@ def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
     named = re.match(r"\s+[A-Z]", after) is not None
     if named and (_ATTRIBUTIVE.search(before) or re.search(r"\b[A-Z][a-z]+\s+$", before)):
         return None
+    if _PAPER_BEFORE.search(before) and not re.match(r"\s+[a-z]", after):
+        return None  # "a junior reporter on the Sevenoaks weekly": a paper
     value, _ = _ADVERB_SET[norm(groups.get("adv"))]
     return Reading(TimexType.SET, value=value, freq=_times(groups, vocab))
 
