@@ -14,7 +14,12 @@ from dataclasses import replace
 from timefact._calendar import safe_date
 from timefact._mention import Mention
 
-_NUMERIC_RULES = frozenset({"numeric-date", "numeric-month-day"})
+_NUMERIC_RULES = frozenset({"numeric-date", "numeric-month-day", "numeric-month-day-listed"})
+# A month and day written with no word to say it is a date: kept only where the text
+# writes at least this many other numeric dates ("on 3/15 ... this Sunday 3/3 ... we
+# know 3/15 is a school day").
+_LISTED = "numeric-month-day-listed"
+_LISTED_NEEDS = 1
 _AMBIGUOUS = re.compile(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])(?!\d)")
 _DAY_FIRST = re.compile(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
 _MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
@@ -85,6 +90,7 @@ def in_text_order(
     text: str, mentions: Sequence[Mention], dct: _dt.date | None = None
 ) -> list[Mention]:
     """The mentions, with ambiguous numeric dates read the way the text writes them."""
+    mentions = _with_listed_dates(mentions)
     ambiguous = [
         m for m in mentions if m.rule in _NUMERIC_RULES and _AMBIGUOUS.match(m.text) is not None
     ]
@@ -105,3 +111,15 @@ def _day_first(mention: Mention) -> Mention | None:
     if value is not None and p.year is not None:
         value = f"{p.year:04d}-{month:02d}-{day:02d}" + value[10:]
     return replace(mention, partial=replace(p, month=month, day=day), value=value)
+
+
+def _with_listed_dates(mentions: Sequence[Mention]) -> Sequence[Mention]:
+    """The mentions without bare month-day numbers, unless the text writes enough other
+    numeric dates to show it writes dates that way."""
+    listed = [m for m in mentions if m.rule == _LISTED]
+    if not listed:
+        return mentions
+    others = sum(1 for m in mentions if m.rule in _NUMERIC_RULES and m.rule != _LISTED)
+    if others >= _LISTED_NEEDS:
+        return mentions
+    return [m for m in mentions if m.rule != _LISTED]
