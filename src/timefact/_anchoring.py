@@ -1105,8 +1105,8 @@ class _Resolver(StoryReading):
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if (
-            self._tense(mention) is Tense.FUTURE
-            and self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "M")) is not None
+            self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "M")) is not None
+            and self._tense(mention) is Tense.FUTURE
             and (
                 self._narrated_then(mention)
                 or _WOULD_AFTER.match(self.text, mention.end) is not None

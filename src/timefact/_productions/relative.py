@@ -377,8 +377,8 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     if unit == "NIGHT":
         return None
-    if rel in ("the previous", "previous", "the following", "following"):
-        offset = -1 if "previous" in rel else 1
+    if rel in ("the previous", "previous", "preceding", "the following", "following"):
+        offset = -1 if rel.endswith(("previous", "preceding")) else 1
         return Reading(
             TimexType.DATE,
             Partial(shift_unit=unit, shift=offset, granularity=unit),
