@@ -111,6 +111,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "quoted-weekdays": lambda n: 'He said "Tuesday" and ' * (n // 23),
     "single-quoted-days": lambda n: "'Tomorrow,' she said, 'at 10.05 " * (n // 32),
     "log-times": lambda n: "0600: wind. 1130: rain until 0400 " * (n // 34),
+    # dates that head lines, numbered log days, quoted days with speech tags, chat stamps
+    "dated-lines": lambda n: "Friday 3 April 2009, 47°S.\n" * (n // 27),
+    "log-day-headings": lambda n: "Day 7. Woke at 0530.\n" * (n // 21),
+    "speech-tags": lambda n: '"Come by tomorrow night," he told her on Monday. ' * (n // 49),
+    "chat-stamps": lambda n: "Bec 11:59 PM: gj all\nAl 12:03 AM: Fri am?\n" * (n // 42),
 }
 
 
@@ -155,6 +160,18 @@ DENSE: dict[str, Callable[[int], str]] = {
 def test_text_dense_with_time_runs_in_linear_time(name: str) -> None:
     t_small, t_large = _small_and_large_times(DENSE[name])
     assert t_large <= 8 * max(t_small, 0.01), (t_small, t_large)
+
+
+def test_many_dated_lines_in_linear_time() -> None:
+    # A reading that copies the text before each date is cheap at 200,000 characters and
+    # quadratic beyond: eight times the lines must cost about eight times, not forty.
+    def make(n: int) -> str:
+        return "Friday 3 April 2009, 47°S.\n" * (n // 27)
+
+    small, large = make(100_000), make(800_000)
+    t_small = _seconds(lambda: TAGGER.annotate(small, "2021-09-28"))
+    t_large = _seconds(lambda: TAGGER.annotate(large, "2021-09-28"))
+    assert t_large <= 16 * max(t_small, 0.05), (t_small, t_large)
 
 
 def test_ten_megabytes_of_news_in_linear_time() -> None:

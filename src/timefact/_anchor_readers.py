@@ -47,6 +47,7 @@ _ALONE_AFTER = re.compile(
     r"(?:,?[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]*(?:UTC|GMT|hrs|Z))?)?"
     r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])"
 )
+_TEXT_START = 8  # blank characters a text may open with before its first line
 # The rest of a first line that a date opens: "..., 47°S. Day 52 at sea."
 _HEADING_REST = re.compile(r",[ \t]*[^\n]{1,60}\n")
 # A full stop that ends an abbreviation, not a sentence.
@@ -97,7 +98,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
     if titles_the_text(text, start, end):
         return True  # "CHAPTER NINE — Glasgow, Friday 13 November 1987": a title's date
-    if not text[:start].strip() and _HEADING_REST.match(text, end):
+    if start <= _TEXT_START and not text[:start].strip() and _HEADING_REST.match(text, end):
         return True  # "Thursday 20 December 2018, 47°S. Day 52 at sea.": a log's first line
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 

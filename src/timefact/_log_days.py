@@ -6,6 +6,7 @@ by the difference, and is the present of the entry under it ("yesterday afternoo
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections.abc import Sequence
@@ -36,16 +37,17 @@ def log_days(text: str, mentions: Sequence[Mention]) -> list[LogDay]:
     if len(headings) < 2:
         return []
     base: tuple[int, _dt.date, str] | None = None
+    starts = [mention.start for mention in mentions]
     for _, end, number in headings:
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
-        for index, mention in enumerate(mentions):
-            if mention.start < end or mention.start >= line_end:
-                continue
-            day = _full_day(mention)
+        index = bisect.bisect_left(starts, end)
+        while index < len(mentions) and mentions[index].start < line_end:
+            day = _full_day(mentions[index])
             if day is not None:
                 base = (number, day, f"t{index + 1}")
                 break
+            index += 1
         if base is not None:
             break
     if base is None:

@@ -41,7 +41,7 @@ def days_said_on_the_day_told(text: str, timexes: list[Timex]) -> list[Timex]:
             or not _FULL_DAY.match(timex.value)
         ):
             continue
-        told = _day_of_tag(text, timex, timexes[i + 1 :])
+        told = _day_of_tag(text, timex, timexes, i + 1)
         if told is None:
             continue
         day = told + _dt.timedelta(days=p.shift)
@@ -49,8 +49,9 @@ def days_said_on_the_day_told(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _day_of_tag(text: str, timex: Timex, later: list[Timex]) -> _dt.date | None:
-    """The day named in the speech tag just after the quotation ``timex`` is in."""
+def _day_of_tag(text: str, timex: Timex, timexes: list[Timex], after: int) -> _dt.date | None:
+    """The day named in the speech tag just after the quotation ``timex`` is in; the
+    timexes from index ``after`` on are those after it."""
     paragraph = text.rfind("\n", 0, timex.start) + 1
     if text.count('"', paragraph, timex.start) % 2 == 1:
         mark = '"'
@@ -61,7 +62,7 @@ def _day_of_tag(text: str, timex: Timex, later: list[Timex]) -> _dt.date | None:
     close = text.find(mark, timex.end, min(len(text), timex.end + _QUOTE_REACH))
     if close < 0 or "\n" in text[timex.end : close]:
         return None
-    tag = next((t for t in later if t.start > close), None)
+    tag = next((timexes[j] for j in range(after, len(timexes)) if timexes[j].start > close), None)
     if tag is None or tag.start - close > _TAG_REACH:
         return None
     if _SPEECH_TAG.fullmatch(text, close + 1, tag.start) is None:
