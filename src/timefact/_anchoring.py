@@ -33,6 +33,7 @@ from timefact._calendar import (
     safe_date,
     shift,
 )
+from timefact._chat import ChatStamps
 from timefact._clock_order import ClockOrder, clocks_on_the_day_after
 from timefact._era import EraStory
 from timefact._log_days import LogDay, log_days
@@ -50,7 +51,8 @@ from timefact._nearest import (
 )
 from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
-from timefact._story import STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result, StoryReading
+from timefact._story import STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result
+from timefact._story_days import WEEKDAY_NAMED_REACH, StoryDays
 from timefact._tense import QuoteTracker, Tense, TenseReader, is_framing, is_past_perfect
 from timefact._vocab import Observance
 
@@ -95,18 +97,12 @@ _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
 _WRITTEN_YEAR_ASIDE_REACH = 400  # ... when the story is not in that year
-_WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
-_THE_WEEKDAY_NAMED_REACH = 120  # ... and "the Wednesday", in the same breath
+_THEWEEKDAY_NAMED_REACH = 120  # ... and "the Wednesday", in the same breath
 # Steps a story told in the past takes when it foresees them ("would cross the next
 # morning", "would meet again that week").
 _STORY_STEPS = frozenset({"D", "W", "TNI", "TMO", "TAF", "TEV"})
 # "Ten years later I would be ...": the future seen from a story's past, after the date
 _WOULD_AFTER = re.compile(r",?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:would|could)\b")
-# A chat line's stamp: "[21:14] vexx:", "[26/06/2017, 19:02] Claire:", "Bec 9:02 AM:".
-_CHAT_STAMP = re.compile(
-    r"(?m)^[ \t]*\[[^\]\n]{0,24}\d{1,2}[:.]\d\d[^\]\n]{0,6}\][ \t]*[^\n:]{1,30}:"
-    r"|^[ \t]*[A-Z][\w.-]{0,20}(?:[ \t][A-Z][\w.-]{0,20})?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
-)
 # A year that opens its sentence, or follows "a"/"my"/"our", before a capitalised name:
 # "2009 Civic, 148k miles", "my 1967 Mustang".
 _MODEL_YEAR = re.compile(r"(?:^|[.!?\n][\"”’]?[ \t]*|\b(?i:a|an|my|our|his|her|their)[ \t]+)$")
@@ -120,15 +116,13 @@ _MODEL_NAME_AFTER = re.compile(
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
 _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morning"
-_CHAT_STAMPS = 3  # stamped lines that make a text a chat
-_HALF_DAY_MINUTES = 12 * 60
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-class _Resolver(StoryReading):
+class _Resolver(StoryDays):
     def __init__(
         self,
         text: str,
@@ -176,9 +170,8 @@ class _Resolver(StoryReading):
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
         self._forecast: bool | None = None  # whether the text is a weather forecast
-        self._chat: bool | None = None  # whether it is a chat with stamped lines
+        self.chat = ChatStamps(text)
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
-        self._last_stamp: tuple[_dt.date, int] | None = None  # the day and minute of the last
         self._previous: Timex | None = None  # the timex resolved last
         self._stamp = False  # whether the mention being resolved stamps a chat message
         # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
@@ -991,7 +984,7 @@ class _Resolver(StoryReading):
                 read is Tense.UNKNOWN
                 and readers.bare_weekday(p)
                 and p.direction is Direction.TENSE
-                and self._is_chat()
+                and self.chat.is_chat()
                 and not self._stamp
             ):
                 # "non-uniform day Fri, £1 for the summer fair": a chat plans what is ahead
@@ -1238,7 +1231,7 @@ class _Resolver(StoryReading):
         definite = lowered.startswith("the ")  # "fri 29th to sun 31st, gates open on the fri"
         if not lowered.startswith("that") and " that " not in lowered and not definite:
             return None
-        reach = _THE_WEEKDAY_NAMED_REACH if definite else _WEEKDAY_NAMED_REACH
+        reach = _THEWEEKDAY_NAMED_REACH if definite else WEEKDAY_NAMED_REACH
         for named in reversed(self.days_named):
             if mention.start - named[0] > reach:
                 return None
@@ -1249,58 +1242,13 @@ class _Resolver(StoryReading):
     def _stamp_in_order(
         self, mention: Mention, tid: str, value: str, placed: Placed
     ) -> tuple[str, Placed]:
-        """A chat's stamps go forward: "[23:59] ... [00:03] is it sunday already?" is the
-        next day, and the chat's present moves there."""
-        p = mention.partial
-        if p.hour is None or p.day is not None or p.weekday is not None or p.shift:
-            if p.hour is not None:
-                self._last_stamp = (placed[0], p.hour * 60 + (p.minute or 0))
-            return value, placed
-        minutes = p.hour * 60 + (p.minute or 0)
-        day = placed[0]
-        last = self._last_stamp
-        if last is not None and last[0] > day:
-            day = last[0]  # the chat went on past midnight before this stamp
-        if last is not None and last[0] == day and minutes + _HALF_DAY_MINUTES < last[1]:
-            day += _dt.timedelta(days=1)
+        """A chat's stamp on the day it was sent; past midnight the chat's present moves."""
+        day, past_midnight = self.chat.day_of(mention.partial, placed[0])
+        if past_midnight:
             self.entry_day = (day, tid)
-        self._last_stamp = (day, minutes)
         if day == placed[0]:
             return value, placed
-        return readers.time_of(day.isoformat(), p), (day, "D")
-
-    def _is_chat(self) -> bool:
-        """Whether the text is a chat whose lines are stamped with their time."""
-        if self._chat is None:
-            self._chat = len(_CHAT_STAMP.findall(self.text)) >= _CHAT_STAMPS
-        return self._chat
-
-    def _weekday_foreseen(self, mention: Mention) -> Result | None:
-        """ "he could get one up from Reno by Tuesday, maybe Monday ... The fan belt came
-        on Monday after all": in a diary entry or a story long ago, a weekday told in the
-        past is the day of that name foreseen a little before, when it lay ahead."""
-        p = mention.partial
-        entry = self.entry_day[0] if self.entry_day is not None else None
-        story = self._far_story_day(mention, STORY_AWAY_YEAR_DAYS)
-        now = entry or (story.day if story is not None else None)
-        if (
-            now is None
-            or not readers.bare_weekday(p)
-            or p.direction is not Direction.TENSE
-            or self._tense(mention) is not Tense.PAST
-            or is_past_perfect(self.text, mention.start)
-            or self.quotes.inside(mention.start)
-        ):
-            return None
-        for end, day, tid in reversed(self.weekdays_told):
-            if mention.start - end > _WEEKDAY_NAMED_REACH:
-                return None
-            if self._weekday_of(day) == p.weekday:
-                if not 0 < (day - now).days < 7:
-                    return None
-                anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
-                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
-        return None
+        return readers.time_of(day.isoformat(), mention.partial), (day, "D")
 
     def _possessive_weekday_named(self, mention: Mention) -> Result | None:
         """ "could lift off as early as Thursday. ... Thursday's launch window opens at
@@ -1310,7 +1258,7 @@ class _Resolver(StoryReading):
         if not readers.bare_weekday(p) or not self.text.startswith(("'s", "’s"), mention.end):
             return None
         for end, day, tid in reversed(self.weekdays_told):
-            if mention.start - end > _WEEKDAY_NAMED_REACH:
+            if mention.start - end > WEEKDAY_NAMED_REACH:
                 return None
             if self._weekday_of(day) == p.weekday:
                 anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
@@ -1455,43 +1403,6 @@ class _Resolver(StoryReading):
         sentence = self.text[max(0, timex.start - _SENTENCE_REACH) : timex.start]
         cut = max((m.end() for m in _SENTENCE_END.finditer(sentence)), default=0)
         return _REPORTED.search(sentence, cut) is None  # not "said it had ... on March 26"
-
-    def _weekday_by_day_of_story_month(self, mention: Mention) -> Result | None:
-        """ "Kansas. May 1910. ... its tail on the night of the eighteenth ... told her on
-        Tuesday at supper": in a story set at a month long ago and at no day of it yet, a
-        weekday is the one nearest the day of that month the text last named, on or
-        before it in the past, after it in the future."""
-        p, story, last = mention.partial, self.narrative, self.last_day_told
-        if (
-            not readers.bare_weekday(p)
-            or p.direction not in (Direction.TENSE, Direction.NONE)
-            or story is None
-            or story.grain != "M"
-            or last is None
-            or (last[1].year, last[1].month) != (story.day.year, story.day.month)
-            or self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("M",)) is None
-            or self.quotes.inside(mention.start)
-        ):
-            return None
-        assert p.weekday is not None
-        weekday = self._weekday_of(last[1])
-        if self._tense(mention) is Tense.FUTURE:
-            day = last[1] + _dt.timedelta(days=(p.weekday - weekday) % 7 or 7)
-        else:
-            day = last[1] - _dt.timedelta(days=(weekday - p.weekday) % 7)
-        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
-        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
-
-    def _dates_the_frame(self, day: _dt.date, grain: str) -> bool:
-        """ "CHAPTER NINE. Dawson City, March 1898. ... had come over the pass on
-        Thursday, 3 March": a day inside the month or year a title or framing sentence set
-        is where the story goes, though told in the past perfect."""
-        current = self.narrative
-        if current is None or not (current.from_text and current.framing) or grain != "D":
-            return False
-        if current.grain == "M":
-            return (day.year, day.month) == (current.day.year, current.day.month)
-        return current.grain == "Y" and day.year == current.day.year
 
     def _names_the_story(self, mention: Mention, day: _dt.date, grain: str) -> bool:
         """ "the Aug. 3 derailment ... the previous evening": a recent day that names an

@@ -1,0 +1,55 @@
+"""A chat whose lines are stamped with the time they were sent.
+
+"[21:14] vexx: scrim sat 8pm-ish", "Bec 9:02 AM: can we start at 10:30?": a text with a
+few such lines is a chat. Its plans look ahead, and its stamps go forward: "[23:59] ...
+[00:03] is it sunday already?" is the next day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from timefact._model import Partial
+
+# A chat line's stamp: "[21:14] vexx:", "[26/06/2017, 19:02] Claire:", "Bec 9:02 AM:".
+_STAMP_LINE = re.compile(
+    r"(?m)^[ \t]*\[[^\]\n]{0,24}\d{1,2}[:.]\d\d[^\]\n]{0,6}\][ \t]*[^\n:]{1,30}:"
+    r"|^[ \t]*[A-Z][\w.-]{0,20}(?:[ \t][A-Z][\w.-]{0,20})?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
+)
+_STAMPED_LINES = 3  # stamped lines that make a text a chat
+_HALF_DAY_MINUTES = 12 * 60
+
+
+class ChatStamps:
+    """Whether a text is a chat, and the day each of its stamps is on, in order."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._chat: bool | None = None
+        self._last: tuple[_dt.date, int] | None = None  # the last stamp's day and minute
+
+    def is_chat(self) -> bool:
+        if self._chat is None:
+            self._chat = len(_STAMP_LINE.findall(self._text)) >= _STAMPED_LINES
+        return self._chat
+
+    def day_of(self, p: Partial, day: _dt.date) -> tuple[_dt.date, bool]:
+        """The day of a stamp read as ``day``, and whether the chat has just gone past
+        midnight to it. A stamp that names its day keeps it."""
+        if p.hour is None:
+            return day, False
+        minutes = p.hour * 60 + (p.minute or 0)
+        if p.day is not None or p.weekday is not None or p.shift:
+            self._last = (day, minutes)
+            return day, False
+        last = self._last
+        if last is not None and last[0] > day:
+            day = last[0]  # the chat went on past midnight before this stamp
+        past_midnight = (
+            last is not None and last[0] == day and minutes + _HALF_DAY_MINUTES < last[1]
+        )
+        if past_midnight:
+            day += _dt.timedelta(days=1)
+        self._last = (day, minutes)
+        return day, past_midnight

@@ -1,0 +1,91 @@
+"""Weekdays and days of a story told long ago, read against the days its narration named.
+
+"Kansas. May 1910. ... the night of the eighteenth ... told her on Tuesday": a weekday in
+a story at a month is the one nearest the day last named; "by Tuesday, maybe Monday ...
+came on Monday after all": the Monday foreseen; "March 1898. ... had come over the pass on
+Thursday, 3 March": a day inside the month a title frames is where the story goes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from timefact import _anchor_readers as readers
+from timefact._mention import Mention
+from timefact._model import Anchor, AnchorKind, Direction
+from timefact._story import STORY_AWAY_YEAR_DAYS, Result, StoryReading
+from timefact._tense import Tense, is_past_perfect
+
+WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
+
+
+class StoryDays(StoryReading):
+    """The readings of weekdays and days against the days a story's narration named."""
+
+    entry_day: tuple[_dt.date, str] | None
+    last_day_told: tuple[int, _dt.date, str] | None
+    weekdays_told: list[tuple[int, _dt.date, str]]
+
+    def _weekday_by_day_of_story_month(self, mention: Mention) -> Result | None:
+        """ "Kansas. May 1910. ... its tail on the night of the eighteenth ... told her on
+        Tuesday at supper": in a story set at a month long ago and at no day of it yet, a
+        weekday is the one nearest the day of that month the text last named, on or
+        before it in the past, after it in the future."""
+        p, story, last = mention.partial, self.narrative, self.last_day_told
+        if (
+            not readers.bare_weekday(p)
+            or p.direction not in (Direction.TENSE, Direction.NONE)
+            or story is None
+            or story.grain != "M"
+            or last is None
+            or (last[1].year, last[1].month) != (story.day.year, story.day.month)
+            or self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("M",)) is None
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        assert p.weekday is not None
+        weekday = self._weekday_of(last[1])
+        if self._tense(mention) is Tense.FUTURE:
+            day = last[1] + _dt.timedelta(days=(p.weekday - weekday) % 7 or 7)
+        else:
+            day = last[1] - _dt.timedelta(days=(weekday - p.weekday) % 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_foreseen(self, mention: Mention) -> Result | None:
+        """ "he could get one up from Reno by Tuesday, maybe Monday ... The fan belt came
+        on Monday after all": in a diary entry or a story long ago, a weekday told in the
+        past is the day of that name foreseen a little before, when it lay ahead."""
+        p = mention.partial
+        entry = self.entry_day[0] if self.entry_day is not None else None
+        story = self._far_story_day(mention, STORY_AWAY_YEAR_DAYS)
+        now = entry or (story.day if story is not None else None)
+        if (
+            now is None
+            or not readers.bare_weekday(p)
+            or p.direction is not Direction.TENSE
+            or self._tense(mention) is not Tense.PAST
+            or is_past_perfect(self.text, mention.start)
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        for end, day, tid in reversed(self.weekdays_told):
+            if mention.start - end > WEEKDAY_NAMED_REACH:
+                return None
+            if self._weekday_of(day) == p.weekday:
+                if not 0 < (day - now).days < 7:
+                    return None
+                anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return None
+
+    def _dates_the_frame(self, day: _dt.date, grain: str) -> bool:
+        """ "CHAPTER NINE. Dawson City, March 1898. ... had come over the pass on
+        Thursday, 3 March": a day inside the month or year a title or framing sentence set
+        is where the story goes, though told in the past perfect."""
+        current = self.narrative
+        if current is None or not (current.from_text and current.framing) or grain != "D":
+            return False
+        if current.grain == "M":
+            return (day.year, day.month) == (current.day.year, current.day.month)
+        return current.grain == "Y" and day.year == current.day.year
