@@ -97,7 +97,7 @@ _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
 _WRITTEN_YEAR_ASIDE_REACH = 400  # ... when the story is not in that year
-_THEWEEKDAY_NAMED_REACH = 120  # ... and "the Wednesday", in the same breath
+_THE_WEEKDAY_NAMED_REACH = 120  # ... and "the Wednesday", in the same breath
 # Steps a story told in the past takes when it foresees them ("would cross the next
 # morning", "would meet again that week").
 _STORY_STEPS = frozenset({"D", "W", "TNI", "TMO", "TAF", "TEV"})
@@ -1231,7 +1231,7 @@ class _Resolver(StoryDays):
         definite = lowered.startswith("the ")  # "fri 29th to sun 31st, gates open on the fri"
         if not lowered.startswith("that") and " that " not in lowered and not definite:
             return None
-        reach = _THEWEEKDAY_NAMED_REACH if definite else WEEKDAY_NAMED_REACH
+        reach = _THE_WEEKDAY_NAMED_REACH if definite else WEEKDAY_NAMED_REACH
         for named in reversed(self.days_named):
             if mention.start - named[0] > reach:
                 return None
