@@ -129,7 +129,7 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "every Tuesday", "each year", "every other week", "every three months"."""
     quant = "EVERY"
     freq = _times(groups, vocab)  # "once every two days"
-    every = 2 if groups.get("other") else 1
+    every = 2.0 if groups.get("other") else 1.0
     vague = False
     if groups.get("num"):
         first, *rest = re.split(r"\s+(?:to|or)\s+", groups.get("num") or "")
@@ -137,7 +137,7 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         if count is None:
             return None
         vague = not isinstance(count, float) or bool(rest)
-        every = int(count) if isinstance(count, float) else 1
+        every = count if isinstance(count, float) else 1.0  # "every 2.7 years"
     if groups.get("wd"):
         day = int(vocab.lookup("weekday", groups.get("wd") or ""))
         pod_word = norm(groups.get("wdpod"))
