@@ -462,6 +462,18 @@ class _Resolver(StoryDays):
                 # at a week, and the day named within it is the one counted from.
                 state = Narrative(last[1], "D", last[2])
             if (
+                p.hour is not None
+                and not p.shift
+                and p.weekday is None
+                and p.day is None
+                and last is not None
+                and last[0] <= mention.start
+                and last[0] > (self.quotes.opened_at(mention.start) or mention.start)
+            ):
+                # "'Last Tuesday, outside the bookie's. Twenty past four in the afternoon,'":
+                # a time said in a quotation is on the day it named
+                state = Narrative(last[1], "D", last[2], True, last[0])
+            if (
                 state.grain == "D"
                 and p.part_of_day == "MO"
                 and not p.shift

@@ -397,6 +397,19 @@ class QuoteTracker:
         self._position = position
         return self._straight % 2 == 1 or self._curly > 0
 
+    def opened_at(self, position: int) -> int | None:
+        """Where the quotation that ``position`` lies in opens, if it lies in one."""
+        if self._single:
+            index = bisect.bisect_right(self._single, (position, len(self.text))) - 1
+            if index >= 0 and position < self._single[index][1]:
+                return self._single[index][0]
+        if not in_quotation(self.text, position):
+            return None
+        paragraph = self.text.rfind("\n", 0, position) + 1
+        return max(
+            self.text.rfind('"', paragraph, position), self.text.rfind("“", paragraph, position)
+        )
+
 
 # An opening single quote stands before a word, after a space or an opening mark, and is
 # not the apostrophe of a clipped word ('tis, 'em, rock 'n' roll); a closing one follows a
