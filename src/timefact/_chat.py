@@ -12,10 +12,14 @@ import re
 
 from timefact._model import Partial
 
-# A chat line's stamp: "[21:14] vexx:", "[26/06/2017, 19:02] Claire:", "Bec 9:02 AM:".
+# A chat line's stamp: "[21:14] vexx:", "[26/06/2017, 19:02] Claire:", "Bec 9:02 AM:", or
+# one copied from a chat app with its day
 _STAMP_LINE = re.compile(
     r"(?m)^[ \t]*\[[^\]\n]{0,24}\d{1,2}[:.]\d\d[^\]\n]{0,6}\][ \t]*[^\n:]{1,30}:"
     r"|^[ \t]*[A-Z][\w.-]{0,20}(?:[ \t][A-Z][\w.-]{0,20})?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
+    # "Kaeto — Today at 7:52 PM:", "dusk — 03/02/2024 11:14 PM:"
+    r"|^[ \t]*[^\n—–]{1,30}[ \t][—–-][ \t]+(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:[ \t]+at)?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
 )
 _STAMPED_LINES = 3  # stamped lines that make a text a chat
 _HALF_DAY_MINUTES = 12 * 60
