@@ -68,8 +68,12 @@ _LINE_END = re.compile(r"\.?[ \t]*\n")  # "..., March 1898."
 
 
 # A chat's stamp at the head of its message: "dusk — Yesterday at 11:14 PM: gg tonight",
-# "[Today at 09:12] Sam:".
-_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\[|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+|" + SENDER + ")$")
+# "[Today at 09:12] Sam:", "[26/06/2017, 19:02] Claire:".
+_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+|"
+    + SENDER
+    + ")$"
+)
 _STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d))")
 
 

@@ -129,7 +129,7 @@ class _Resolver(StoryDays):
         dct: _dt.date | None,
         history: bool = False,
         range_years: dict[int, tuple[int, int, int]] | None = None,
-        spans: Sequence[tuple[int, int]] = (),
+        mentions: Sequence[Mention] = (),
     ) -> None:
         self.text = text
         self.dct = dct
@@ -163,14 +163,14 @@ class _Resolver(StoryDays):
         self.history = history
         self.range_years = range_years or {}
         self.observances = readers.ObservancesOfText(text)
-        self.tenses = TenseReader(text, spans)
+        self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
         # Where the last weekday with a tense of its own ended, and that tense.
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text)
         self._forecast: bool | None = None  # whether the text is a weather forecast
-        self.chat = ChatStamps(text)
+        self.chat = ChatStamps(text, mentions)
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
         self._previous: Timex | None = None  # the timex resolved last
         self._stamp = False  # whether the mention being resolved stamps a chat message
@@ -468,7 +468,7 @@ class _Resolver(StoryDays):
                 and p.day is None
                 and last is not None
                 and last[0] <= mention.start
-                and last[0] > (self.quotes.opened_at(mention.start) or mention.start)
+                and last[0] > self._quotation_start(mention.start)
             ):
                 # "'Last Tuesday, outside the bookie's. Twenty past four in the afternoon,'":
                 # a time said in a quotation is on the day it named
@@ -924,13 +924,13 @@ class _Resolver(StoryDays):
         year, and a wrong weekday there is for the checks to report."""
         if p.weekday is None or p.day is None or p.month is None or chosen is None:
             return None
-        if self._weekday_of(chosen) == p.weekday or abs((chosen - ref).days) <= _NEAR_DAYS:
+        if self._weekday_fits(p, chosen.year) or abs((chosen - ref).days) <= _NEAR_DAYS:
             return None
         for year in (chosen.year + 1, chosen.year - 1):
             other = safe_date(year, p.month, p.day)
             if (
                 other is not None
-                and self._weekday_of(other) == p.weekday
+                and self._weekday_fits(p, year)
                 and abs((other - ref).days) <= _FIT_REACH_DAYS
             ):
                 return other
@@ -1244,12 +1244,12 @@ class _Resolver(StoryDays):
         if not lowered.startswith("that") and " that " not in lowered and not definite:
             return None
         reach = _THE_WEEKDAY_NAMED_REACH if definite else WEEKDAY_NAMED_REACH
-        for named in reversed(self.days_named):
-            if mention.start - named[0] > reach:
-                return None
-            if self._weekday_of(named[1]) == p.weekday:
-                return named
-        return None
+        return self._last_named(self.days_named, p.weekday, mention.start, reach)
+
+    def _quotation_start(self, position: int) -> int:
+        """Where the quotation ``position`` lies in starts (``position`` when in none)."""
+        span = self.quotes.span_at(position)
+        return position if span is None else span[0]
 
     def _stamp_in_order(
         self, mention: Mention, tid: str, value: str, placed: Placed
@@ -1269,13 +1269,13 @@ class _Resolver(StoryDays):
         p = mention.partial
         if not readers.bare_weekday(p) or not self.text.startswith(("'s", "’s"), mention.end):
             return None
-        for end, day, tid in reversed(self.weekdays_told):
-            if mention.start - end > WEEKDAY_NAMED_REACH:
-                return None
-            if self._weekday_of(day) == p.weekday:
-                anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
-                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
-        return None
+        assert p.weekday is not None
+        named = self._last_named(self.weekdays_told, p.weekday, mention.start)
+        if named is None:
+            return None
+        _, day, tid = named
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _ends_range(self, mention: Mention) -> bool:
         """Whether the mention ends a range of times ("from about 9 p.m. Sunday until
@@ -1441,7 +1441,7 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         dct,
         readers.tells_history(text, mentions, dct),
         readers.range_years(text, mentions),
-        tuple((m.start, m.end) for m in mentions),
+        mentions,
     )
     resolver.log_days = log_days(text, mentions)
     told_later = readers.year_told_later(text, mentions)
@@ -1455,4 +1455,6 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         dataclasses.replace(t, value=resolver.agreed[t.tid]) if t.tid in resolver.agreed else t
         for t in timexes
     ]
-    return tuple(days_said_on_the_day_told(text, clocks_on_the_day_after(text, agreed)))
+    return tuple(
+        days_said_on_the_day_told(text, resolver.quotes, clocks_on_the_day_after(text, agreed))
+    )

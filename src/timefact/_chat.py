@@ -8,19 +8,13 @@ few such lines is a chat. Its plans look ahead, and its stamps go forward: "[23:
 from __future__ import annotations
 
 import datetime as _dt
-import re
+import itertools
+from collections.abc import Sequence
 
+from timefact import _anchor_readers as readers
+from timefact._mention import Mention
 from timefact._model import Partial
 
-# A chat line's stamp: "[21:14] vexx:", "[26/06/2017, 19:02] Claire:", "Bec 9:02 AM:", or
-# one copied from a chat app with its day
-_STAMP_LINE = re.compile(
-    r"(?m)^[ \t]*\[[^\]\n]{0,24}\d{1,2}[:.]\d\d[^\]\n]{0,6}\][ \t]*[^\n:]{1,30}:"
-    r"|^[ \t]*[A-Z][\w.-]{0,20}(?:[ \t][A-Z][\w.-]{0,20})?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
-    # "Kaeto — Today at 7:52 PM:", "dusk — 03/02/2024 11:14 PM:"
-    r"|^[ \t]*[^\n—–]{1,30}[ \t][—–-][ \t]+(?:Today|Yesterday|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:[ \t]+at)?[ \t]+\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?:"
-)
 _STAMPED_LINES = 3  # stamped lines that make a text a chat
 _HALF_DAY_MINUTES = 12 * 60
 
@@ -28,14 +22,21 @@ _HALF_DAY_MINUTES = 12 * 60
 class ChatStamps:
     """Whether a text is a chat, and the day each of its stamps is on, in order."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self._text = text
+        self._mentions = mentions
         self._chat: bool | None = None
         self._last: tuple[_dt.date, int] | None = None  # the last stamp's day and minute
 
     def is_chat(self) -> bool:
         if self._chat is None:
-            self._chat = len(_STAMP_LINE.findall(self._text)) >= _STAMPED_LINES
+            stamps = (
+                m
+                for m in self._mentions
+                if m.partial.hour is not None
+                and readers.stamps_a_message(self._text, m.start, m.end)
+            )
+            self._chat = sum(1 for _ in itertools.islice(stamps, _STAMPED_LINES)) >= _STAMPED_LINES
         return self._chat
 
     def day_of(self, p: Partial, day: _dt.date) -> tuple[_dt.date, bool]:

@@ -202,10 +202,7 @@ class Grammar:
                 assert number is not None
                 key = digit_key(len(number.group(1)), number.group(2))
                 if key[-1] == " ":
-                    key = _with_next_word(text, number.start(2), key)
-                    candidates = by_prefix.get(key) or by_prefix.get(
-                        key[: key.index(" ") + 1] + ANY_NEXT_WORD, ()
-                    )
+                    candidates = self._next_word_candidates(text, number.start(2), key)
                 else:
                     candidates = by_prefix.get(key, ())
             else:
@@ -233,15 +230,18 @@ class Grammar:
         key = word.lower()
         if key in KEYED_WITH_NEXT:
             if text[end : end + 1].isspace():
-                key = _with_next_word(text, end, key + " ")
-                return self._by_prefix.get(key) or self._by_prefix.get(
-                    key[: key.index(" ") + 1] + ANY_NEXT_WORD, ()
-                )
+                return self._next_word_candidates(text, end, key + " ")
             return self._by_prefix.get(key, ())
         candidates = self._by_prefix.get(key[:WORD_KEY_SIZE], ())
         if len(self._by_word) < _WORDS_REMEMBERED:
             self._by_word[word] = candidates
         return candidates
+
+    def _next_word_candidates(self, text: str, end: int, key: str) -> tuple[int, ...]:
+        """The rules for ``key`` (a word or number and a space, ending at ``end``) and the
+        word after it; those that go on with any word where no rule names that one."""
+        keyed = _with_next_word(text, end, key)
+        return self._by_prefix.get(keyed) or self._by_prefix.get(key + ANY_NEXT_WORD, ())
 
     def _count_fits(self, text: str, end: int, word: str | None) -> bool:
         """Whether the word after a count ("20 weeks", "a year") can go on a duration."""

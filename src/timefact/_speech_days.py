@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from timefact._model import Timex
+from timefact._tense import QuoteTracker
 
 # After the closing mark, the speaker and a verb of saying, up to the day it names:
 # ' Hollis told her on ', ' Lottie's brother told her on ', ' she said on '.
@@ -29,7 +30,7 @@ _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DEICTIC_RULES = frozenset({"deictic-day"})
 
 
-def days_said_on_the_day_told(text: str, timexes: list[Timex]) -> list[Timex]:
+def days_said_on_the_day_told(text: str, quotes: QuoteTracker, timexes: list[Timex]) -> list[Timex]:
     """Count each quoted "tomorrow" or "tonight" from the day its speech tag names."""
     out = list(timexes)
     for i, timex in enumerate(timexes):
@@ -41,7 +42,7 @@ def days_said_on_the_day_told(text: str, timexes: list[Timex]) -> list[Timex]:
             or not _FULL_DAY.match(timex.value)
         ):
             continue
-        told = _day_of_tag(text, timex, timexes, i + 1)
+        told = _day_of_tag(text, quotes, timex, timexes, i + 1)
         if told is None:
             continue
         day = told + _dt.timedelta(days=p.shift)
@@ -49,19 +50,15 @@ def days_said_on_the_day_told(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-def _day_of_tag(text: str, timex: Timex, timexes: list[Timex], after: int) -> _dt.date | None:
+def _day_of_tag(
+    text: str, quotes: QuoteTracker, timex: Timex, timexes: list[Timex], after: int
+) -> _dt.date | None:
     """The day named in the speech tag just after the quotation ``timex`` is in; the
     timexes from index ``after`` on are those after it."""
-    paragraph = text.rfind("\n", 0, timex.start) + 1
-    if text.count('"', paragraph, timex.start) % 2 == 1:
-        mark = '"'
-    elif text.rfind("“", paragraph, timex.start) > text.rfind("”", paragraph, timex.start):
-        mark = "”"
-    else:
-        return None  # not inside a quotation
-    close = text.find(mark, timex.end, min(len(text), timex.end + _QUOTE_REACH))
-    if close < 0 or "\n" in text[timex.end : close]:
-        return None
+    span = quotes.span_at(timex.start)
+    if span is None or span[1] < timex.end or span[1] - timex.end > _QUOTE_REACH:
+        return None  # not inside a quotation closed soon after it
+    close = span[1]
     tag = next((timexes[j] for j in range(after, len(timexes)) if timexes[j].start > close), None)
     if tag is None or tag.start - close > _TAG_REACH:
         return None

@@ -17,6 +17,7 @@ from timefact._story import STORY_AWAY_YEAR_DAYS, Result, StoryReading
 from timefact._tense import Tense, is_past_perfect
 
 WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
+_WEEK_DAYS = 7
 
 
 class StoryDays(StoryReading):
@@ -69,14 +70,28 @@ class StoryDays(StoryReading):
             or self.quotes.inside(mention.start)
         ):
             return None
-        for end, day, tid in reversed(self.weekdays_told):
-            if mention.start - end > WEEKDAY_NAMED_REACH:
+        assert p.weekday is not None
+        named = self._last_named(self.weekdays_told, p.weekday, mention.start)
+        if named is None or not 0 < (named[1] - now).days < _WEEK_DAYS:
+            return None
+        _, day, tid = named
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _last_named(
+        self,
+        days: list[tuple[int, _dt.date, str]],
+        weekday: int,
+        position: int,
+        reach: int = WEEKDAY_NAMED_REACH,
+    ) -> tuple[int, _dt.date, str] | None:
+        """The last of ``days`` (where each ended, the day, its timex) that is a
+        ``weekday``, if it ended no more than ``reach`` characters before ``position``."""
+        for named in reversed(days):
+            if position - named[0] > reach:
                 return None
-            if self._weekday_of(day) == p.weekday:
-                if not 0 < (day - now).days < 7:
-                    return None
-                anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
-                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+            if self._weekday_of(named[1]) == weekday:
+                return named
         return None
 
     def _dates_the_frame(self, day: _dt.date, grain: str) -> bool:

@@ -397,18 +397,22 @@ class QuoteTracker:
         self._position = position
         return self._straight % 2 == 1 or self._curly > 0
 
-    def opened_at(self, position: int) -> int | None:
-        """Where the quotation that ``position`` lies in opens, if it lies in one."""
+    def span_at(self, position: int) -> tuple[int, int] | None:
+        """The quotation ``position`` lies in, if any: where its words start and where its
+        closing mark stands (-1 when the paragraph does not close it)."""
         if self._single:
             index = bisect.bisect_right(self._single, (position, len(self.text))) - 1
             if index >= 0 and position < self._single[index][1]:
-                return self._single[index][0]
-        if not in_quotation(self.text, position):
-            return None
-        paragraph = self.text.rfind("\n", 0, position) + 1
-        return max(
-            self.text.rfind('"', paragraph, position), self.text.rfind("“", paragraph, position)
-        )
+                return self._single[index]
+        text = self.text
+        paragraph = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        if text.count('"', paragraph, position) % 2 == 1:
+            return text.rfind('"', paragraph, position) + 1, text.find('"', position, line_end)
+        if text.count("“", paragraph, position) > text.count("”", paragraph, position):
+            return text.rfind("“", paragraph, position) + 1, text.find("”", position, line_end)
+        return None
 
 
 # An opening single quote stands before a word, after a space or an opening mark, and is
