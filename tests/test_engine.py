@@ -80,6 +80,23 @@ def test_chat_timestamps_are_when_each_message_was_sent() -> None:
     assert stamps["08:21"] == "2019-12-21T08:21"
 
 
+def test_chat_stamps_on_a_twelve_hour_clock_are_times() -> None:
+    # "12:47" alone may be a score or a verse; in a chat's brackets it is when a message
+    # was sent, and after noon "[1:05]" is in the afternoon
+    text = (
+        "[09:02] Lena: booked!! [12:47] Jess: sorry just seeing this "
+        "[12:50] Marco: wait [1:05] Olu: ok. The score was 12:47 at the break."
+    )
+    doc = timefact.annotate(text, dct="2017-06-26")
+    stamps = [(t.text, t.value) for t in doc.timexes if t.type is TimexType.TIME]
+    assert stamps == [
+        ("09:02", "2017-06-26T09:02"),
+        ("12:47", "2017-06-26T12:47"),
+        ("12:50", "2017-06-26T12:50"),
+        ("1:05", "2017-06-26T13:05"),
+    ]
+
+
 def test_no_clue_leaves_dct_unknown_and_values_underspecified() -> None:
     doc = timefact.annotate("She called yesterday about the meeting on Sept. 26.")
     assert doc.dct.source is DctSource.UNKNOWN and doc.dct.date is None

@@ -53,7 +53,11 @@ _HEADING_REST = re.compile(r",[ \t]*[^\n]{1,60}\n")
 # A full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
 # The field of a message's header that gives its date.
-_HEADER_BEFORE = re.compile(r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$")
+_HEADER_BEFORE = re.compile(
+    r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$"
+    # "EDIT 27 Jan: as of Tuesday ...", "UPDATE (3 March):": when an addition was written
+    r"|(?:^|[\n.!?][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)[ \t]*(?:\([ \t]*)?$"
+)
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
 _HEADING_PLACE = re.compile(
     # "Kingston, ", "At sea, ", "On board the Aquitania, "
@@ -91,12 +95,32 @@ def titles_the_text(text: str, start: int, end: int) -> bool:
     return bool(_HEADING_LINE.fullmatch(text, 0, start) and _LINE_END.match(text, end))
 
 
+# A comment's header: its writer's name and a comma before the date, the time it was
+# posted and a colon after it ("Marcy in Ohio, November 26, 2010 at 8:14 am: Made this").
+_COMMENT_NAME_BEFORE = re.compile(r"(?:^|(?<=[.!?\n)])[ \t]*)[A-Z][^!?\n:,]{0,30},[ \t]*$")
+_COMMENT_HEAD_AFTER = re.compile(
+    r",?[ \t]*(?:at[ \t]+)?(?:1[0-2]|0?[1-9]):[0-5]\d[ \t]*(?:[ap]\.?m\.?|[AP]M)?[ \t]*:[ \t]"
+)
+
+
+def heads_a_comment(text: str, start: int, end: int) -> bool:
+    """Whether a date heads a comment with its writer's name and the time it was posted
+    ("bakerboy1983, November 27, 2010 at 4:02 pm: Can you freeze it?"): when the comment
+    under it was written."""
+    return bool(
+        _COMMENT_HEAD_AFTER.match(text, end)
+        and _COMMENT_NAME_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a date is a sentence or a line of its own ("Friday 14 February."), heads a
     letter or is the date of a message ("Sent: Friday, 28 February 2025 11:05")."""
     before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
-    if _HEADER_BEFORE.search(text, max(0, start - 12), start):
+    if _HEADER_BEFORE.search(text, max(0, start - 14), start):
         return True  # "Sent: Wednesday, 5 March 2025 17:32": the date of a message
+    if heads_a_comment(text, start, end):
+        return True
     if _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return False  # "collected at 8 a.m. the following Monday": no sentence ends there
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
@@ -229,7 +253,9 @@ def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, 
 
 
 # "It was 2008, the banks were falling": a sentence that sets the story's year.
-_IT_WAS_BEFORE = re.compile(r"(?:^|[.!?\n][\"”’']?)[ \t]*[\"“]?It[ \t]+was[ \t]+$")
+_IT_WAS_BEFORE = re.compile(
+    r"(?:(?:^|[.!?\n][\"”’']?)[ \t]*[\"“]?It[ \t]+was|\b[Tt]hat[ \t]+year,)[ \t]+$"
+)
 _IT_WAS_AFTER = re.compile(r"[ \t]*(?:[,.;:—–]|and\b)")
 _STORY_YEAR_REACH = 600  # characters into the text a story's year can be set late
 
@@ -237,7 +263,8 @@ _STORY_YEAR_REACH = 600  # characters into the text a story's year can be set la
 def year_told_later(text: str, mentions: Sequence[Mention]) -> tuple[int, int] | None:
     """The index and year of "It was 2008," early in the first paragraph, when the dates
     before it wrote no year ("The Wednesday before Thanksgiving, Nora flew home. It was
-    2008, ..."): the story is in that year from its first line."""
+    2008, ...", "Easter Sunday fell late that year, 1974, and"): the story is in that year
+    from its first line."""
     for index, mention in enumerate(mentions):
         if mention.start > _STORY_YEAR_REACH or "\n\n" in text[: mention.start]:
             return None

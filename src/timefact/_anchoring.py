@@ -178,6 +178,9 @@ class _Resolver(StoryDays):
         self.agreed: dict[str, str] = {}
         # Every day named with its weekday ("Wednesday 27 April 1994"), in order.
         self.days_named: list[tuple[int, _dt.date, str]] = []
+        # The last time the text placed on the calendar: where it ended, its first day,
+        # its grain and its timex ("the weekend, or the weekend after that").
+        self.last_placed: tuple[int, _dt.date, str, str] | None = None
         # ... and those named by their weekday as such ("Wednesday", "Tuesday, Sept. 28"),
         # not counted from another day ("the previous Friday")
         self.weekdays_told: list[tuple[int, _dt.date, str]] = []
@@ -213,10 +216,9 @@ class _Resolver(StoryDays):
                 and cues.BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
             ) or cues.SINCE.search(self.text, max(0, mention.start - 8), mention.start) is not None
-            told_past = (  # the clause's own tense, before any deadline ("until 9:40")
-                mention.partial.hour is not None
-                and self.tenses.tense(mention.start, mention.end) is Tense.PAST
-            )
+            # the clause's own tense, before any deadline ("until 9:40")
+            clause_tense = self.tenses.tense(mention.start, mention.end)
+            told_past = mention.partial.hour is not None and clause_tense is Tense.PAST
             closes_range = cues.RANGE_END.search(
                 self.text, max(0, mention.start - 8), mention.start
             )
@@ -227,6 +229,7 @@ class _Resolver(StoryDays):
                 told_before,
                 told_past,
                 closes_range=closes_range is not None,
+                told_now=clause_tense in (Tense.PRESENT, Tense.FUTURE, Tense.INTENDED),
             )
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
@@ -264,6 +267,8 @@ class _Resolver(StoryDays):
             and _DATE_RANGE_GAP.fullmatch(self.text, previous.end, mention.start) is not None
         )
         if grain_day is not None:
+            if not self._stamp:
+                self.last_placed = (mention.end, grain_day[0], grain_day[1], timex.tid)
             story = self.narrative
             if not ends_days:
                 # "cottage is booked, fri 26th - mon 29th!! check-in from 4pm": the story
@@ -443,14 +448,32 @@ class _Resolver(StoryDays):
                     True,
                     (named[1], "D"),
                 )
+            just_placed = self.last_placed
+            if (
+                p.shift
+                and just_placed is not None
+                and mention.text.lower().endswith(" that")
+                and 0 <= mention.start - just_placed[0] <= _SAME_SENTENCE
+            ):
+                # "Tomorrow is the health inspection, and the day after that is my
+                # birthday", "not back by the weekend, or the weekend after that":
+                # counted from the time just named
+                state = Narrative(
+                    just_placed[1], just_placed[2], just_placed[3], True, just_placed[0]
+                )
             if (
                 p.weekday is not None
-                and p.direction is Direction.SAME
+                and (
+                    p.direction is Direction.SAME
+                    or (p.direction in (Direction.FUTURE, Direction.PAST) and state.position < 0)
+                )
                 and just_named
                 and last is not None
             ):
                 # "planned for the week of February 12, ... at noon that Monday": the
-                # week just named, wherever the story is
+                # week just named, wherever the story is; "printed in the issue of
+                # Saturday 20 August 1892 ... set in type on the Thursday evening ... not
+                # read until the following Monday": counted from the day just named
                 state = Narrative(last[1], "D", last[2])
             if (
                 state.grain != "D"
@@ -473,15 +496,20 @@ class _Resolver(StoryDays):
                 # "'Last Tuesday, outside the bookie's. Twenty past four in the afternoon,'":
                 # a time said in a quotation is on the day it named
                 state = Narrative(last[1], "D", last[2], True, last[0])
-            if (
-                state.grain == "D"
+            morning = (
+                self.clock_order.morning_after_night(mention.start, _SMALL_HOURS_REACH)
+                if state.grain == "D"
                 and p.part_of_day == "MO"
                 and not p.shift
-                and self.clock_order.small_hours_after(state.day, mention.start, _SMALL_HOURS_REACH)
-            ):
+                and p.weekday is None
+                and not mention.text.lower().startswith("that")  # the morning of that day
+                else None
+            )
+            if morning is not None and 1 <= (morning - state.day).days <= 2:
                 # "the evening of Thursday 15 October ... At twenty past three the wind
-                # woke me ... in the morning": the morning after the night
-                state = dataclasses.replace(state, day=state.day + _dt.timedelta(days=1))
+                # woke me ... in the morning", "on Friday night ... at about half past ten
+                # ... None of us believed it until morning": the morning after the night
+                state = dataclasses.replace(state, day=morning)
             if (
                 p.hour is not None
                 and p.weekday is None
@@ -531,6 +559,8 @@ class _Resolver(StoryDays):
                 and (state.day < self.dct or self.written_year is not None)
                 # in a log of 1887 or a diary of 1870, "by the end of the month" is theirs
                 and not (state.from_text and self.dct.year - state.day.year > 1)
+                # "for Christmas Eve but won't have a minute that week": that one's week
+                and not mention.text.lower().startswith("that")
                 and (
                     self._ahead_of_telling(mention, state)
                     or cues.UP_TO_NOW_SINCE.search(
@@ -747,6 +777,7 @@ class _Resolver(StoryDays):
             or self._later_day_in_story_month(mention)
             or self._weekday_by_day_of_story_month(mention)
             or self._weekday_foreseen(mention)
+            or self._weekday_after_day_planned(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
         )
@@ -781,7 +812,10 @@ class _Resolver(StoryDays):
             # 20, ..."): year-less dates belong to it, not to the publication year, and a
             # story told in order goes forward from there.
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
-            if (p.weekday is None or p.nth is not None) and (
+            # "In 1997 she made an exception. He arrived on Friday, October 31": a weekday
+            # and date in a story set in a year are of that year
+            dated_in_year = p.day is not None and story.grain in ("Y", "SE", "Q")
+            if (p.weekday is None or p.nth is not None or dated_in_year) and (
                 p.month is not None or p.season is not None or p.holiday is not None
             ):
                 return self._in_story(mention, story, anchor)

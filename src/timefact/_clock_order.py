@@ -27,7 +27,7 @@ _LOOSE = re.compile(
     r"(?:(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*-?ish)?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|(?:half|(?:a\s+)?quarter|five|ten|twenty|twenty-five|\d{1,2}\s+minutes)"
-    r"\s+(?:past|to|after)\s+[\w-]+"
+    r"\s+(?:past|to|after)\s+(?!midnight|noon)[\w-]+"
     r"|half\s+[\w-]+|[\w-]+\s+o['’]clock)(?:\s+today)?$"
 )
 # Where a part of the day puts the story's clock, in minutes after midnight.
@@ -35,6 +35,7 @@ _PART_MINUTES = {"EV": 18 * 60, "NI": 21 * 60}
 _EVENING = 18 * 60
 _HALF_DAY = 12 * 60
 _SMALL_HOURS_END = 6 * 60
+_MIDNIGHT = 24 * 60  # midnight as the end of its day
 _REACH = 600  # characters from one time of the story to the next
 _SOON = 3 * 60  # minutes: a time of day said plainly this soon after the last is its hour
 _RECENT = 60  # minutes: ... and one this little before it, in the morning, too
@@ -48,6 +49,10 @@ class _Clock:
     day: _dt.date
     minutes: int
     of_part: bool = False  # set by a part of the day ("that night"), not a clock time
+    # a named night's, or a time told after one: the times told next go on from it,
+    # though the story is at another day ("said he had left on the night of 9 July ...
+    # at about a quarter past eleven ... logged the first call at 11.48 p.m.")
+    night: bool = False
 
 
 class ClockOrder:
@@ -65,6 +70,7 @@ class ClockOrder:
         told_past: bool,
         *,
         closes_range: bool = False,
+        told_now: bool = False,
     ) -> tuple[str, Placed]:
         """The value and day of a mention placed on a day, in the story's order of times.
 
@@ -72,17 +78,26 @@ class ClockOrder:
         it neither moves nor is moved. ``told_past``: its clause is in the past tense; only
         there does a time said without a.m. or p.m. move to the evening or past midnight
         to follow the last one (plans list them as they come: "concert at 8:30pm, doors at
-        7ish, meet me by 6:45"), or where it closes a range ("from 11am-ish till 7")."""
+        7ish, meet me by 6:45"), or where it closes a range ("from 11am-ish till 7").
+        ``told_now``: its clause is in the present or looks ahead: it does not go on from a
+        night the story is not at."""
         p = mention.partial
-        if told_before:
-            return value, placed  # "had stopped at 10:47": out of the story's order
         day = placed[0]
+        if told_before:
+            if p.hour is None and p.day is not None and p.part_of_day in ("EV", "NI"):
+                # "said he had left on the night of 9 July": the times told next may be
+                # that night's, though the story is elsewhere
+                self._last = _Clock(mention.end, day, _PART_MINUTES[p.part_of_day], True, True)
+            return value, placed  # "had stopped at 10:47": out of the story's order
         if p.hour is None:
             part = _PART_MINUTES.get(p.part_of_day or "")
             last_night = p.part_of_day == "NI" and p.shift == -1
             if part is not None and (mention.reference is not Reference.DCT or last_night):
                 # "the night of 17 November", "handover from last night ... at 2.14am"
-                self._last = _Clock(mention.end, day, part, of_part=True)
+                # a night named with its date ("the night of 17 November") leads the
+                # times told after it even where the story is not at it
+                dated = p.day is not None and p.part_of_day in ("EV", "NI")
+                self._last = _Clock(mention.end, day, part, of_part=True, night=dated)
             elif p.part_of_day and self._last is not None and self._last.of_part:
                 self._last = None  # "that night ... the Sunday morning ... at 7.30"
             # A day alone leaves the clock where it was ("It is 4:12 a.m. ... since Monday
@@ -90,14 +105,20 @@ class ClockOrder:
             return value, placed
         last, self._last = self._last, None
         minutes = p.hour * 60 + (p.minute or 0)
+        night = False
         alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
         if (
             alone
             and (mention.reference is Reference.NARRATIVE or closes_range)
             and last is not None
-            and (last.day == day or (last.day - day == _NEXT_DAY and _at_night(last)))
+            and (
+                last.day == day
+                or (last.day - day == _NEXT_DAY and _at_night(last))
+                or (last.night and not told_now)
+            )
             and mention.start - last.end <= _REACH
         ):
+            night = last.night and last.day != day
             loose = _LOOSE.match(mention.text) is not None
             day, minutes, goes_on = _after(
                 last, minutes, loose, told_past or (closes_range and mention.start - last.end < 12)
@@ -107,22 +128,22 @@ class ClockOrder:
             hour, minute = divmod(minutes, 60)
             if (hour, minute) != (p.hour, p.minute or 0) or day != placed[0] or goes_on:
                 value = readers.time_of(day.isoformat(), replace(p, hour=hour, minute=minute))
-        self._last = _Clock(mention.end, day, minutes)
+        self._last = _Clock(mention.end, day, minutes, night=night)
         # Otherwise the story's day stays the one the night began on: "the night of the
         # 17th ... by 12:20 ... by 1 a.m. ... on Friday morning" is the 18th.
         return value, placed
 
-    def small_hours_after(self, day: _dt.date, position: int, reach: int) -> bool:
-        """Whether the last time told, no more than ``reach`` characters before
-        ``position``, is in the small hours after ``day`` ("the evening of the 15th ... at
-        twenty past three")."""
+    def morning_after_night(self, position: int, reach: int) -> _dt.date | None:
+        """The day whose morning follows the night the last time told is in, if that time
+        was told no more than ``reach`` characters before ``position`` ("at about half past
+        ten ... None of us believed it until morning"; "At twenty past three the wind
+        woke me ... in the morning")."""
         last = self._last
-        return (
-            last is not None
-            and last.day - day == _NEXT_DAY
-            and last.minutes < _SMALL_HOURS_END
-            and 0 <= position - last.end <= reach
-        )
+        if last is None or not 0 <= position - last.end <= reach:
+            return None
+        if last.minutes >= _EVENING:
+            return last.day + _NEXT_DAY
+        return last.day if last.minutes < _SMALL_HOURS_END else None
 
     def story_moved(self, day: _dt.date) -> None:
         """The story has gone to ``day``: a clock time of another day no longer leads, but
@@ -144,6 +165,10 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     """The day and time of day of a clock time told after ``last``, and whether the story
     itself has gone on into the next day."""
     morning = minutes - _HALF_DAY
+    if minutes == _MIDNIGHT and last.minutes < _SMALL_HOURS_END:
+        # "from 11pm on New Year's Eve until at least 3am, so if the lights go out at
+        # midnight": the midnight that night's small hours follow
+        return last.day - _NEXT_DAY, minutes, False
     if (
         loose
         and last.of_part

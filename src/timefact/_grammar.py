@@ -101,7 +101,8 @@ _CONNECTORS_AFTER_COUNT = frozenset(
         "and to or more additional straight consecutive full long short extra further "
         "successive times x half quarter ½ plus odd whole business working trading calendar "
         "fiscal financial academic "
-        "school evenings mornings afternoons sessions shifts springs summers autumns falls winters",
+        "school evenings mornings afternoons sessions shifts springs summers autumns falls winters "
+        "seasons",
     )
 )
 # Words a counted rule may start with before its count.
@@ -279,7 +280,8 @@ class Grammar:
         groups["_before"] = text[max(0, match.start() - 24) : match.start()]
         groups["_clause_before"] = text[max(0, match.start() - 60) : match.start()]
         if any(
-            groups.get(g) for g in ("ish", "bare", "sayhour", "shour", "oclock", "halfof", "dotted")
+            groups.get(g)
+            for g in ("ish", "bare", "stamp", "sayhour", "shour", "oclock", "halfof", "dotted")
         ):
             # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]

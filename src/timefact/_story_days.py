@@ -9,6 +9,7 @@ Thursday, 3 March": a day inside the month a title frames is where the story goe
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from timefact import _anchor_readers as readers
 from timefact._mention import Mention
@@ -18,6 +19,10 @@ from timefact._tense import Tense, is_past_perfect
 
 WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
 _WEEK_DAYS = 7
+_PLAN_REACH_DAYS = 31  # days ahead of the telling a plan's day may be, to order its weekdays
+# From a date to a weekday planned after it: "... on Friday the 31st and brought back up on"
+_DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_PLAN_GAP = re.compile(r"[^.!?\n]{0,80}?\band\b[^.!?\n]{0,60}")
 
 
 class StoryDays(StoryReading):
@@ -77,6 +82,40 @@ class StoryDays(StoryReading):
         _, day, tid = named
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_after_day_planned(self, mention: Mention) -> Result | None:
+        """ "will be shut down at 5pm on Friday the 31st and brought back up on Saturday
+        morning": a weekday looked ahead to after "and" in the sentence of a date still to
+        come, whose nearest coming day of that name would fall before that date, is the
+        first one after it (a plan lists its days in order)."""
+        p, last = mention.partial, self._previous
+        if (
+            self.dct is None
+            or last is None
+            or last.partial is None
+            or last.partial.day is None
+            or not readers.bare_weekday(p)
+            or p.direction is not Direction.TENSE
+            or _PLAN_GAP.fullmatch(self.text, last.end, mention.start) is None
+        ):
+            return None
+        on_day = _DAY_OF_VALUE.match(last.value)
+        if on_day is None:
+            return None
+        day = _dt.date.fromisoformat(on_day.group())
+        if (
+            not 0 < (day - self.dct).days <= _PLAN_REACH_DAYS
+            or self._tense(mention) is not Tense.FUTURE
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        assert p.weekday is not None
+        nearest = self.dct + _dt.timedelta(days=(p.weekday - self.dct.isoweekday()) % 7 or 7)
+        if nearest >= day:
+            return None
+        after = day + _dt.timedelta(days=(p.weekday - self._weekday_of(day)) % 7 or 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), last.tid)
+        return readers.time_of(after.isoformat(), p), anchor, True, (after, "D")
 
     def _last_named(
         self,

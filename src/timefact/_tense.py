@@ -49,9 +49,6 @@ _CUE = re.compile(
     r"(?!\s+(?:was|were|had)\b))|"
     # "warned of heavy showers on Wednesday afternoon": what is to come
     r"warn(?:s|ed|ing)?\s+of|forecasts?\s+(?:for|of)|"
-    # "thin trading ahead of the Memorial Day weekend": before what is still to come
-    # ("three weeks ahead of a normal year" only compares)
-    r"(?<!weeks )(?<!days )(?<!years )(?<!months )(?<!hours )(?<!well )(?<!way )ahead\s+of|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:out\s+|back\s+)?(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
@@ -67,6 +64,11 @@ _CUE = re.compile(
     # be located" look back
     r"|\b[Cc]ould\b(?!\s+(?:not|never|barely|hardly|only|have|be|see|hear|feel|tell|smell)\b)"
     r"(?!n['’]t))"
+    # "thin trading ahead of the Memorial Day weekend": before what is still to come; it
+    # tells nothing of a day before it ("closed higher on Monday ahead of the results"),
+    # and "three weeks ahead of a normal year" only compares
+    r"|(?P<ahead>\b(?<!weeks )(?<!days )(?<!years )(?<!months )(?<!hours )(?<!well )(?<!way )"
+    r"(?i:ahead\s+of)\b)"
     r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
     r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found|brought|"
     r"bought|thought|sent|built|kept|led|felt|fought|caught|taught|struck|stood|wrote|"
@@ -130,6 +132,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 
 
 _BOUNDARY = re.compile(r"\s")
+# A question right after a time: "dinner Saturday?", "still on for Friday night?"
+_ASKED_AFTER = re.compile(r"[ \t]*\?")
 
 
 class TenseReader:
@@ -191,6 +195,8 @@ class TenseReader:
                 break
             if start <= cue_start < end or cue_end > right:
                 continue
+            if kind == "ahead" and cue_start >= end:
+                continue  # "closed higher on Monday ahead of the results"
             between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
             if kind != "report" and _QUOTE_MARK.search(between):
                 continue  # a cue inside a quotation does not tell the narrator's tense
@@ -240,8 +246,13 @@ class TenseReader:
                     tense = Tense.INTENDED
             if best is None or distance < best[0]:
                 best = (distance, tense)
+        asked = _ASKED_AFTER.match(text, end) is not None
         if best is None:
+            if asked:
+                return Tense.FUTURE  # "My sister texts: dinner Saturday?": a plan asked about
             return Tense.PAST if reported else Tense.UNKNOWN
+        if asked and best[1] is Tense.PRESENT:
+            return Tense.FUTURE
         return best[1]
 
 
@@ -311,16 +322,18 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
     if before is None:
         return False
     word_before = before.group(1).lower()
+    if word_before in ("and", "or") and _PASSIVE_BEFORE.search(
+        text, max(0, match.start() - 60), match.start()
+    ):
+        # "must be postmarked by Nov. 5 and received within 10 days", "will be shut down
+        # at 5pm and brought back up on Saturday"
+        return True
     if not word.endswith("ed"):
         # An irregular past is a participle only after a form of "be" or "get" ("was
         # built", "got caught"): "robberies that began", "still got charged" are pasts.
         return word_before in _BE_OR_GET
     if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
         return True  # "until it's fixed": "is fixed"
-    if word_before in ("and", "or") and _PASSIVE_BEFORE.search(
-        text, max(0, match.start() - 60), match.start()
-    ):
-        return True  # "must be postmarked by Nov. 5 and received within 10 days"
     # "Residents will see the change on bills mailed in August": a noun's participle in
     # a clause that looks ahead
     return (
@@ -331,7 +344,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
 
 
 # A passive earlier in the clause, whose participle a later one joins.
-_PASSIVE_BEFORE = re.compile(r"\b(?i:be|been|being)\s+\w+ed\b[^.!?;\n]*$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?i:be|been|being)\s+(?:\w+ed|\w+[ew]n|shut|put|set|cut|sent|built|brought|held|"
+    r"kept|left|paid|sold|told|made|found|hit|run|bought|caught|spent|laid)\b[^.!?;\n]*$"
+)
 _NOT_A_NOUN = frozenset(("his", "its", "this", "was", "has", "is", "us", "as", "yes", "thus"))
 # A future earlier in the same sentence.
 _AHEAD_BEFORE = re.compile(r"(?:\b(?i:will|shall|would)|['’]ll)\b[^.!?;\n]*$")
@@ -361,6 +377,7 @@ _REPORT_GAP = re.compile(
 # "was scheduled for March": planned in the past, for a time on either side of the telling.
 _TENSE_OF_CUE = {
     "future": Tense.FUTURE,
+    "ahead": Tense.FUTURE,
     "past": Tense.PAST,
     "modalpast": Tense.PAST,
     "pastfuture": Tense.UNKNOWN,

@@ -143,6 +143,14 @@ def unit_code(word: str | None, vocab: Vocabulary) -> str | None:
     return str(found) if found is not None else None
 
 
+def step_unit_code(word: str | None, vocab: Vocabulary) -> str | None:
+    """The unit of a step back or forth in time ("two years ago", "the previous week"); a
+    sports season steps as a year ("two seasons ago", "this season")."""
+    if norm(word) in ("season", "seasons"):
+        return "Y"
+    return unit_code(word, vocab)
+
+
 def written_year(groups: Groups, *names: str) -> int | None:
     for name in names:
         text = groups.get(name)
@@ -304,6 +312,7 @@ CLOCK_GROUPS = (
     "ish",
     "sayhour",
     "bare",
+    "stamp",
 )
 
 
@@ -361,10 +370,10 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
             return None, None  # "the toll stood at eight.", "won by nine,": counts
         hour = _count_of(said_hour, vocab)
         return _with_day_part(hour, 0, groups), 0
-    loose = groups.get("ish") or groups.get("bare")
+    loose = groups.get("ish") or groups.get("bare") or groups.get("stamp")
     if loose:  # "7ish", "at 8:30", "at 8 tonight": the day word says a.m. or p.m.
         hour = int(loose)
-        minute = int(groups.get("ishmin") or groups.get("baremin") or 0)
+        minute = int(groups.get("ishmin") or groups.get("baremin") or groups.get("stampmin") or 0)
         said = groups.get("ishampm")  # "11am-ish"
         if said:
             return hour % 12 + (12 if said == "pm" else 0), minute

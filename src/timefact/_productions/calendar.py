@@ -108,7 +108,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             listed_month = vocab.lookup("month", listed.group("month"))
             month = int(listed_month) if listed_month is not None else None
     year = written_year(groups, "year", "yy", "year3", "year4")
-    wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wdshort")
+    wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wdshort")
     if (
         wd_word
         and (groups.get("_text") or "").lower().startswith("sat")

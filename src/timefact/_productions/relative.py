@@ -16,6 +16,7 @@ from timefact._productions._common import (
     duration_value,
     norm,
     parse_number,
+    step_unit_code,
     unit_code,
 )
 from timefact._vocab import Vocabulary
@@ -50,7 +51,7 @@ _FINER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H
 def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "two weeks ago", "a year earlier", "exactly 1 year ago", "three days later"."""
     count = parse_number(groups.get("num") or "", vocab)
-    unit = unit_code(groups.get("unit"), vocab)
+    unit = step_unit_code(groups.get("unit"), vocab)
     if count is None or unit is None or (unit == "NIGHT" and isinstance(count, str)):
         return None
     nights = unit == "NIGHT"  # "two nights later": the night of the day two days on
@@ -264,7 +265,7 @@ def anaphoric_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "that day", "that same day", "the next day", "the previous week", "the day before"."""
     dem = norm(groups.get("dem"))
     said = norm(groups.get("unit"))  # "that date", "the same date": the day named
-    unit = "D" if said == "date" else unit_code(said, vocab) or "D"
+    unit = "D" if said == "date" else step_unit_code(said, vocab) or "D"
     if unit == "NIGHT":
         return anaphoric_part_of_day({"dem": dem, "pod": "night", "dir": groups.get("dir")}, vocab)
     direction_word = norm(groups.get("dir"))
@@ -315,9 +316,10 @@ _COUNTED_BEFORE = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|straight|consecutive|"
     r"most|best|worst|highest|lowest|only|times|games|goals|points|wins|losses|once|twice|"
     r"[a-z]+est|views|been|not|never|hit|won|lost|thrown|made)\b|"
-    # "came up the trail in eleven weeks", "the stock ran 40% in two days": done in a span
+    # "came up the trail in eleven weeks", "the stock ran 40% in two days", "had seven kids
+    # in 11 years": done in a span
     r"\b(?:came|went|took|ran|rode|drove|flew|swam|built|wrote|grew|did|got|sold|rose|"
-    r"fell|sank|spent|paid)\b|"
+    r"fell|sank|spent|paid|had|was|were)\b|"
     r"\b\w+ed\b)[^.;]*$",
     re.IGNORECASE,
 )
@@ -337,11 +339,13 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "last year", "this month", "next week"; "the past three years" is a duration."""
     rel = norm(groups.get("rel")).removeprefix("this ")  # "this past weekend"
     rel = {"nxt": "next"}.get(rel, rel)
-    unit = unit_code(groups.get("unit"), vocab)
+    unit = step_unit_code(groups.get("unit"), vocab)
     if unit is None:
         return None
     if rel == "last" and _VERB_LAST_BEFORE.search(groups.get("_before") or ""):
         return None  # "will last three hours": the verb; the duration rule reads the rest
+    if norm(groups.get("num")) in ("a", "an"):
+        return None  # "the 2005 grand final a decade ago": "a decade" goes on alone
     text = norm(groups.get("t") or groups.get("_text"))
     if rel in ("first", "final", "last") and unit == "Q" and not groups.get("num"):
         return None  # "the first quarter": a quarter, read by the quarter rule
