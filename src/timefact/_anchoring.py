@@ -88,6 +88,7 @@ _EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 _DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
+_DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
 _REPORTED = re.compile(_REPORT_VERB)
@@ -119,7 +120,7 @@ _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morn
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)|\n")
 
 
 class _Resolver(StoryDays):
@@ -178,6 +179,9 @@ class _Resolver(StoryDays):
         self.agreed: dict[str, str] = {}
         # Every day named with its weekday ("Wednesday 27 April 1994"), in order.
         self.days_named: list[tuple[int, _dt.date, str]] = []
+        # Days named by their day of the month alone ("the 21st"): where each ended, the
+        # day, its timex.
+        self.days_of_month: dict[int, tuple[int, _dt.date, str]] = {}
         # The last time the text placed on the calendar: where it ended, its first day,
         # its grain and its timex ("the weekend, or the weekend after that").
         self.last_placed: tuple[int, _dt.date, str, str] | None = None
@@ -211,11 +215,12 @@ class _Resolver(StoryDays):
         if grain_day is not None and grain_day[1] == "D":
             # "had stopped at 10:47" is out of the story's order of times; "By 1 a.m. the
             # pathologist had narrowed it down" is in it; so is "since last night"
+            since = cues.SINCE.search(self.text, max(0, mention.start - 8), mention.start)
             told_before = (
                 (mention.partial.hour is not None or mention.partial.part_of_day is not None)
                 and cues.BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
-            ) or cues.SINCE.search(self.text, max(0, mention.start - 8), mention.start) is not None
+            ) or since is not None
             # the clause's own tense, before any deadline ("until 9:40")
             clause_tense = self.tenses.tense(mention.start, mention.end)
             told_past = mention.partial.hour is not None and clause_tense is Tense.PAST
@@ -230,6 +235,7 @@ class _Resolver(StoryDays):
                 told_past,
                 closes_range=closes_range is not None,
                 told_now=clause_tense in (Tense.PRESENT, Tense.FUTURE, Tense.INTENDED),
+                since=since is not None,
             )
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
@@ -269,6 +275,9 @@ class _Resolver(StoryDays):
         if grain_day is not None:
             if not self._stamp:
                 self.last_placed = (mention.end, grain_day[0], grain_day[1], timex.tid)
+            p = mention.partial
+            if p.day is not None and p.month is None and grain_day[1] == "D":
+                self.days_of_month[p.day] = (mention.end, grain_day[0], timex.tid)
             story = self.narrative
             if not ends_days:
                 # "cottage is booked, fri 26th - mon 29th!! check-in from 4pm": the story
@@ -910,6 +919,16 @@ class _Resolver(StoryDays):
                 year += 1
             return f"{year:04d}-Q{p.quarter}", anchor, True, None
         if p.day is not None and p.month is None:
+            said = self.days_of_month.get(p.day)
+            if (
+                said is not None
+                and p.weekday is None
+                and 0 <= mention.start - said[0] <= _DAY_OF_MONTH_REACH
+            ):
+                # "is the 21st still good? | Aisha: 21st works for me": the day just named
+                day = said[1]
+                said_anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), said[2])
+                return readers.time_of(day.isoformat(), p), said_anchor, True, (day, "D")
             if (
                 anchor.kind is AnchorKind.NARRATIVE
                 and tense is Tense.PAST

@@ -71,6 +71,7 @@ class ClockOrder:
         *,
         closes_range: bool = False,
         told_now: bool = False,
+        since: bool = False,
     ) -> tuple[str, Placed]:
         """The value and day of a mention placed on a day, in the story's order of times.
 
@@ -80,9 +81,23 @@ class ClockOrder:
         to follow the last one (plans list them as they come: "concert at 8:30pm, doors at
         7ish, meet me by 6:45"), or where it closes a range ("from 11am-ish till 7").
         ``told_now``: its clause is in the present or looks ahead: it does not go on from a
-        night the story is not at."""
+        night the story is not at. ``since``: a time something has gone on from; one later
+        in the day than the last time told is the day before's ("4:18am: contractions since
+        about 11pm")."""
         p = mention.partial
         day = placed[0]
+        last_time = self._last
+        if (
+            since
+            and p.hour is not None
+            and last_time is not None
+            and not last_time.of_part
+            and last_time.day == day
+            and p.hour * 60 + (p.minute or 0) > last_time.minutes
+            and mention.start - last_time.end <= _REACH
+        ):
+            day -= _NEXT_DAY
+            return readers.time_of(day.isoformat(), p), (day, "D")
         if told_before:
             if p.hour is None and p.day is not None and p.part_of_day in ("EV", "NI"):
                 # "said he had left on the night of 9 July": the times told next may be
@@ -222,11 +237,23 @@ def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
                 date = day.value
             elif (
                 day.type is TimexType.TIME
-                and p.part_of_day is None  # "from 7 p.m. tonight until noon Friday"
-                and _FULL_DAY.match(day.value)
                 and day.partial is not None
-                and (day.partial.weekday is not None or day.partial.day is not None)
-                and _RANGE_TO.fullmatch(text, clock.end, day.start)
+                and _FULL_DAY.match(day.value)
+                and (
+                    # "at 9.15 on the morning of Wednesday 29 January 2014"
+                    (
+                        day.partial.hour is None
+                        and day.partial.day is not None
+                        and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
+                    )
+                    # "between 11am and 3pm on Friday"; but "from 7 p.m. tonight until
+                    # noon Friday" stays
+                    or (
+                        p.part_of_day is None
+                        and (day.partial.weekday is not None or day.partial.day is not None)
+                        and _RANGE_TO.fullmatch(text, clock.end, day.start)
+                    )
+                )
             ):
                 date = day.value[:10]
             else:

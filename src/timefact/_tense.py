@@ -58,6 +58,10 @@ _CUE = re.compile(
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
     # "if they call off thurs + fri too": a condition still to be met
     r"if|unless)\b|['’]ll\b"
+    # "I said I'd let her know on Monday": "would" before a base form ("I'd left" is "had")
+    r"|['’]d(?=\s+(?:let|like|love|go|be|say|come|get|take|make|call|ring|meet|rather|"
+    r"better|do|try|bring|send|pay|tell|pick|drop|leave|stay|help|ask|give|check|text|"
+    r"email|write|phone|see)\b)"
     # "should", "might", "may" look ahead unless they look back ("may have left").
     r"|\b(?:should|might|may|Should|Might)\b(?!\s+(?:not\s+)?have\b)"
     # "could bring a second peak by Friday": a forecast; "could not", "could see", "could
@@ -132,6 +136,12 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 
 
 _BOUNDARY = re.compile(r"\s")
+# A day something was due or expected on, and after it word that it has not come.
+_DUE_BEFORE = re.compile(r"\b(?:due|expected|promised|scheduled)(?:[ \t]+(?:on|by|for))?[ \t]+$")
+_NOT_COME_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:has|have)(?:[ \t]+not|n['’]t|[ \t]+still[ \t]+not)[ \t]+(?:yet[ \t]+)?"
+    r"(?:come|arrived|turned[ \t]+up|shown[ \t]+up|appeared|landed|been)\b"
+)
 # A question right after a time: "dinner Saturday?", "still on for Friday night?"
 _ASKED_AFTER = re.compile(r"[ \t]*\?")
 
@@ -184,6 +194,8 @@ class TenseReader:
             if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
                 return Tense.FUTURE  # "will be behind the bench for Wednesday's game"
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
+        if _DUE_BEFORE.search(text, max(0, start - 24), start) and _NOT_COME_AFTER.match(text, end):
+            return Tense.PAST  # "The relief boat, due on Monday, has not come": overdue
         left, right = _sentence(text, start, end)
         self._scan(left, right)
         best: tuple[int, Tense] | None = None

@@ -62,7 +62,7 @@ _NAME_BEFORE = re.compile(
 
 _POSTED_AT = re.compile(
     r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
-    r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—-])[ \t]*:?[ \t]*$"
+    r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
 )
 # A chat's line that opens with its sender's name and the time: "Bec 9:02 AM: morning team".
 _NAMED_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + SENDER + "$")
