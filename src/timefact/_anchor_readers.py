@@ -20,6 +20,7 @@ from timefact._tense import QuoteTracker
 from timefact._vocab import Observance, load_vocabulary
 
 __all__ = [
+    "FULL_DAY",
     "ObservancesOfText",
     "absolute_day",
     "bare_weekday",
@@ -40,6 +41,8 @@ __all__ = [
 
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
 Placed = tuple[_dt.date, str]
+# A value that is a whole day, or begins with one ("2021-09-26", "2021-09-26T15:00").
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _ALONE_AFTER = re.compile(

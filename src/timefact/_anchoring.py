@@ -86,7 +86,6 @@ _DEFINITE = re.compile(r"(?i)the\s")
 _EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
 # A reporting verb: what it reports may look back without the story going there.
@@ -268,8 +267,8 @@ class _Resolver(StoryDays):
         ends_days = (
             previous is not None
             and previous.type is TimexType.DATE
-            and _FULL_DAY.fullmatch(previous.value) is not None
-            and _FULL_DAY.fullmatch(timex.value) is not None
+            and readers.FULL_DAY.fullmatch(previous.value) is not None
+            and readers.FULL_DAY.fullmatch(timex.value) is not None
             and _DATE_RANGE_GAP.fullmatch(self.text, previous.end, mention.start) is not None
         )
         if grain_day is not None:
@@ -822,8 +821,12 @@ class _Resolver(StoryDays):
             # story told in order goes forward from there.
             anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
             # "In 1997 she made an exception. He arrived on Friday, October 31": a weekday
-            # and date in a story set in a year are of that year
-            dated_in_year = p.day is not None and story.grain in ("Y", "SE", "Q")
+            # and date in a story set in a year are of that year, in a text that has not
+            # spoken of its own present ("expects growth next year. In 1988, the company
+            # earned ...": news of this year)
+            dated_in_year = (
+                p.day is not None and story.grain in ("Y", "SE", "Q") and self.present_at < 0
+            )
             if (p.weekday is None or p.nth is not None or dated_in_year) and (
                 p.month is not None or p.season is not None or p.holiday is not None
             ):

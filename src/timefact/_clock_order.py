@@ -102,7 +102,8 @@ class ClockOrder:
             if p.hour is None and p.day is not None and p.part_of_day in ("EV", "NI"):
                 # "said he had left on the night of 9 July": the times told next may be
                 # that night's, though the story is elsewhere
-                self._last = _Clock(mention.end, day, _PART_MINUTES[p.part_of_day], True, True)
+                minutes = _PART_MINUTES[p.part_of_day]
+                self._last = _Clock(mention.end, day, minutes, of_part=True, night=True)
             return value, placed  # "had stopped at 10:47": out of the story's order
         if p.hour is None:
             part = _PART_MINUTES.get(p.part_of_day or "")
@@ -210,7 +211,6 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
 # Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
 # on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
 _ON_THE_DAY_AFTER = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # "between 11am and 3pm on Friday": the range's start is on the day its end names
 _RANGE_TO = re.compile(r"[ \t]*(?:and|to|until|till|-|–)[ \t]*")
 
@@ -231,14 +231,14 @@ def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             if (
                 day.type is TimexType.DATE
-                and _FULL_DAY.fullmatch(day.value)
+                and readers.FULL_DAY.fullmatch(day.value)
                 and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
             ):
                 date = day.value
             elif (
                 day.type is TimexType.TIME
                 and day.partial is not None
-                and _FULL_DAY.match(day.value)
+                and readers.FULL_DAY.match(day.value)
                 and (
                     # "at 9.15 on the morning of Wednesday 29 January 2014"
                     (

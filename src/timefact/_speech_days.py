@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import replace
 
+from timefact._anchor_readers import FULL_DAY
 from timefact._model import Timex
 from timefact._tense import QuoteTracker
 
@@ -25,7 +26,6 @@ _SPEECH_TAG = re.compile(
 )
 _QUOTE_REACH = 400  # characters from a deictic day to the end of its quotation
 _TAG_REACH = 60  # characters from the closing mark to the day the tag names
-_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # The rules that read "today", "tomorrow", "tonight", "yesterday" and their parts of day.
 _DEICTIC_RULES = frozenset({"deictic-day"})
 
@@ -39,7 +39,7 @@ def days_said_on_the_day_told(text: str, quotes: QuoteTracker, timexes: list[Tim
             timex.rule not in _DEICTIC_RULES
             or p.shift_unit != "D"
             or p.shift is None
-            or not _FULL_DAY.match(timex.value)
+            or not FULL_DAY.match(timex.value)
         ):
             continue
         told = _day_of_tag(text, quotes, timex, timexes, i + 1)
@@ -64,6 +64,6 @@ def _day_of_tag(
         return None
     if _SPEECH_TAG.fullmatch(text, close + 1, tag.start) is None:
         return None
-    if tag.partial.shift or not _FULL_DAY.match(tag.value):
+    if tag.partial.shift or not FULL_DAY.match(tag.value):
         return None  # '"... tomorrow," she said yesterday': counted from the telling already
     return _dt.date.fromisoformat(tag.value[:10])

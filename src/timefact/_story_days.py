@@ -21,7 +21,6 @@ WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wedne
 _WEEK_DAYS = 7
 _PLAN_REACH_DAYS = 31  # days ahead of the telling a plan's day may be, to order its weekdays
 # From a date to a weekday planned after it: "... on Friday the 31st and brought back up on"
-_DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _PLAN_GAP = re.compile(r"[^.!?\n]{0,80}?\band\b[^.!?\n]{0,60}")
 
 
@@ -99,7 +98,7 @@ class StoryDays(StoryReading):
             or _PLAN_GAP.fullmatch(self.text, last.end, mention.start) is None
         ):
             return None
-        on_day = _DAY_OF_VALUE.match(last.value)
+        on_day = readers.FULL_DAY.match(last.value)
         if on_day is None:
             return None
         day = _dt.date.fromisoformat(on_day.group())
