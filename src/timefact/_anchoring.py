@@ -220,9 +220,13 @@ class _Resolver(StoryDays):
                 and cues.BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
             ) or since is not None
-            # the clause's own tense, before any deadline ("until 9:40")
-            clause_tense = self.tenses.tense(mention.start, mention.end)
-            told_past = mention.partial.hour is not None and clause_tense is Tense.PAST
+            # the clause's own tense, before any deadline ("until 9:40"): a clock time's
+            clause_tense = (
+                self.tenses.tense(mention.start, mention.end)
+                if mention.partial.hour is not None
+                else Tense.UNKNOWN
+            )
+            told_past = clause_tense is Tense.PAST
             closes_range = cues.RANGE_END.search(
                 self.text, max(0, mention.start - 8), mention.start
             )
