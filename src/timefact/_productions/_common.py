@@ -350,11 +350,12 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
     if groups.get("halfof"):  # "half ten": half past ten, as it is said in Britain
         hour = _count_of(groups["halfof"] or "0", vocab)
         return _with_day_part(hour, 30, groups), 30
-    if groups.get("hourpod"):
+    if groups.get("hourpod"):  # "seven at night", "at 1.40 in the afternoon"
         hour = _count_of(groups["hourpod"] or "0", vocab) % 12
-        said_pod = norm(first_group(groups, "inpod", "atnight"))  # "seven at night"
+        minute = int(groups.get("podmin") or 0)
+        said_pod = norm(first_group(groups, "inpod", "atnight"))
         later = said_pod in ("afternoon", "evening", "night") and hour >= 5
-        return hour + (12 if later or norm(groups.get("inpod")) == "afternoon" else 0), 0
+        return hour + (12 if later or norm(groups.get("inpod")) == "afternoon" else 0), minute
     noon = norm(groups.get("noon"))
     if noon:
         return (24, 0) if noon == "midnight" else (12, 0)

@@ -83,7 +83,9 @@ def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def quarter_hour(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "a quarter of an hour" PT15M, "three quarters of an hour" PT45M, "every quarter of
-    an hour" a set."""
+    an hour" and "every half hour" sets."""
+    if groups.get("halfevery"):
+        return Reading(TimexType.SET, value="PT30M", quant="EVERY")
     minutes = 45 if norm(groups.get("n")) == "three" else 15
     if groups.get("every"):
         return Reading(TimexType.SET, value=f"PT{minutes}M", quant="EVERY")
