@@ -473,6 +473,20 @@ class _Resolver(StoryDays):
                 state = Narrative(
                     just_placed[1], just_placed[2], just_placed[3], True, just_placed[0]
                 )
+            elif (
+                not p.shift
+                and just_placed is not None
+                and p.shift_unit == just_placed[2] == "M"
+                and 0 <= mention.start - just_placed[0] <= _SAME_SENTENCE
+                and _SENTENCE_END.search(self.text, just_placed[0], mention.start) is None
+                # "we need December's pick by the end of the month": a thing's month
+                and not self.text.startswith(("'s", "’s"), just_placed[0])
+            ):
+                # "For most of June the weather pinned us down, and by the end of the
+                # month ...": the month just named, wherever the story is
+                state = Narrative(
+                    just_placed[1], just_placed[2], just_placed[3], True, just_placed[0]
+                )
             if (
                 p.weekday is not None
                 and (

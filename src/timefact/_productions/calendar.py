@@ -60,6 +60,10 @@ _NAME_BEFORE = re.compile(
 )
 
 
+# A capitalized word after a month: the month is part of a name ("the March Hill road").
+_NAME_WORD_AFTER = re.compile(
+    r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\b(?![ \t]*\d)"
+)
 _POSTED_AT = re.compile(
     r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
@@ -255,6 +259,8 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and (_SURNAME_AFTER.match(after) or _APPOSITION_AFTER.match(after))
     ):
         return None  # "apologies from May Okafor", "and May, my youngest, fights ...": a name
+    if cue == "the" and _NAME_WORD_AFTER.match(after):
+        return None  # "over the March Hill road", "the June Carter show": part of a name
     value = int(vocab.lookup("month", word))
     direction = direction_of(cue) if cue in ("last", "next", "this") else Direction.TENSE
     if direction is Direction.TENSE and _CONTRACT_AFTER.match(groups.get("_after") or ""):

@@ -121,8 +121,11 @@ _DECADE_WORDS = {
     "nineties": 199,
 }
 _NOT_A_DECADE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|his|her|their)\b", re.I)
-# Words of the weather a little further back: "Temperatures will climb into the 80s".
-_WEATHER = re.compile(r"\b(?:temperatures?|thermometer|mercury|degrees|fahrenheit)\b", re.I)
+# Words of the weather a little further back: "Temperatures will climb into the 80s",
+# "Highs this weekend should be in the mid-80s".
+_WEATHER = re.compile(
+    r"\b(?:temperatures?|thermometer|mercury|degrees|fahrenheit|highs|lows)\b", re.I
+)
 
 
 def _not_a_decade(groups: Groups) -> bool:
