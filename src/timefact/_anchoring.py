@@ -119,6 +119,8 @@ _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morn
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
+# "Last year" or "Next year" opening a sentence.
+_OPENING_YEAR = re.compile(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)|\n")
 
 
@@ -806,6 +808,7 @@ class _Resolver(StoryDays):
             or self._weekday_after_day_planned(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
+            or self._date_in_year_just_named(mention)
         )
         if in_story is not None:
             return in_story
@@ -1393,6 +1396,35 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
         return self._in_story(mention, written, anchor)
+
+    def _date_in_year_just_named(self, mention: Mention) -> Result | None:
+        """ "Last year the monsoon arrived on June 5": a month and day later in the sentence
+        of "last year" (or "next year") are that year's, told in its tense."""
+        p, named = mention.partial, self.last_placed
+        if (
+            p.month is None
+            or p.day is None
+            or p.weekday is not None
+            or named is None
+            or named[2] != "Y"
+            or self.dct is None
+            or named[1].year == self.dct.year
+            # the sentence opens with it: "Last year the monsoon arrived on June 5"
+            or _OPENING_YEAR.search(self.text, max(0, named[0] - 14), named[0]) is None
+            or mention.start - named[0] > _JUST_WRITTEN
+            or _SENTENCE_END.search(self.text, named[0], mention.start) is not None
+            or self.text.startswith(("'s", "’s"), named[0])  # "last year's results, due on"
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        told = Tense.PAST if named[1].year < self.dct.year else Tense.FUTURE
+        if self._tense(mention) is not told:
+            return None
+        day = safe_date(named[1].year, p.month, p.day)
+        if day is None:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, format_value(named[1], "Y"), named[3])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _weekday_fits_written_year(self, mention: Mention) -> Result | None:
         """ "Michaelmas term 1997 ... Term began on Sunday 12 October": a weekday and date
