@@ -183,9 +183,9 @@ class _Resolver(StoryDays):
         # Days named by their day of the month alone ("the 21st"): where each ended, the
         # day, its timex.
         self.days_of_month: dict[int, tuple[int, _dt.date, str]] = {}
-        # The last time the text placed on the calendar: where it ended, its first day,
-        # its grain and its timex ("the weekend, or the weekend after that").
-        self.last_placed: tuple[int, _dt.date, str, str] | None = None
+        # The last time the text placed on the calendar, its position where it ended ("the
+        # weekend, or the weekend after that").
+        self.last_placed: Narrative | None = None
         # ... and those named by their weekday as such ("Wednesday", "Tuesday, Sept. 28"),
         # not counted from another day ("the previous Friday")
         self.weekdays_told: list[tuple[int, _dt.date, str]] = []
@@ -279,7 +279,7 @@ class _Resolver(StoryDays):
         )
         if grain_day is not None:
             if not self._stamp:
-                self.last_placed = (mention.end, grain_day[0], grain_day[1], timex.tid)
+                self.last_placed = Narrative(*grain_day, timex.tid, True, mention.end)
             p = mention.partial
             if p.day is not None and p.month is None and grain_day[1] == "D":
                 self.days_of_month[p.day] = (mention.end, grain_day[0], timex.tid)
@@ -462,33 +462,7 @@ class _Resolver(StoryDays):
                     True,
                     (named[1], "D"),
                 )
-            just_placed = self.last_placed
-            if (
-                p.shift
-                and just_placed is not None
-                and mention.text.lower().endswith(" that")
-                and 0 <= mention.start - just_placed[0] <= _SAME_SENTENCE
-            ):
-                # "Tomorrow is the health inspection, and the day after that is my
-                # birthday", "not back by the weekend, or the weekend after that":
-                # counted from the time just named
-                state = Narrative(
-                    just_placed[1], just_placed[2], just_placed[3], True, just_placed[0]
-                )
-            elif (
-                not p.shift
-                and just_placed is not None
-                and p.shift_unit == just_placed[2] == "M"
-                and 0 <= mention.start - just_placed[0] <= _SAME_SENTENCE
-                and _SENTENCE_END.search(self.text, just_placed[0], mention.start) is None
-                # "we need December's pick by the end of the month": a thing's month
-                and not self.text.startswith(("'s", "’s"), just_placed[0])
-            ):
-                # "For most of June the weather pinned us down, and by the end of the
-                # month ...": the month just named, wherever the story is
-                state = Narrative(
-                    just_placed[1], just_placed[2], just_placed[3], True, just_placed[0]
-                )
+            state = self._time_just_named(mention) or state
             if (
                 p.weekday is not None
                 and (
@@ -1397,6 +1371,24 @@ class _Resolver(StoryDays):
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
         return self._in_story(mention, written, anchor)
 
+    def _time_just_named(self, mention: Mention) -> Narrative | None:
+        """The time named just before an anaphoric one that counts from it, wherever the
+        story is: "Tomorrow is the health inspection, and the day after that is my
+        birthday", "not back by the weekend, or the weekend after that"; "For most of June
+        the weather pinned us down, and by the end of the month" (but not a thing's
+        month: "we need December's pick by the end of the month")."""
+        p, named = mention.partial, self.last_placed
+        if named is None or not 0 <= mention.start - named.position <= _SAME_SENTENCE:
+            return None
+        if p.shift:
+            return named if mention.text.lower().endswith(" that") else None
+        in_month_named = (
+            p.shift_unit == named.grain == "M"
+            and _SENTENCE_END.search(self.text, named.position, mention.start) is None
+            and not self.text.startswith(("'s", "’s"), named.position)
+        )
+        return named if in_month_named else None
+
     def _date_in_year_just_named(self, mention: Mention) -> Result | None:
         """ "Last year the monsoon arrived on June 5": a month and day later in the sentence
         of "last year" (or "next year") are that year's, told in its tense."""
@@ -1406,25 +1398,22 @@ class _Resolver(StoryDays):
             or p.day is None
             or p.weekday is not None
             or named is None
-            or named[2] != "Y"
+            or named.grain != "Y"
             or self.dct is None
-            or named[1].year == self.dct.year
+            or named.day.year == self.dct.year
             # the sentence opens with it: "Last year the monsoon arrived on June 5"
-            or _OPENING_YEAR.search(self.text, max(0, named[0] - 14), named[0]) is None
-            or mention.start - named[0] > _JUST_WRITTEN
-            or _SENTENCE_END.search(self.text, named[0], mention.start) is not None
-            or self.text.startswith(("'s", "’s"), named[0])  # "last year's results, due on"
+            or _OPENING_YEAR.search(self.text, max(0, named.position - 14), named.position) is None
+            or mention.start - named.position > _JUST_WRITTEN
+            or _SENTENCE_END.search(self.text, named.position, mention.start) is not None
+            or self.text.startswith(("'s", "’s"), named.position)  # "Last year's results"
             or self.quotes.inside(mention.start)
         ):
             return None
-        told = Tense.PAST if named[1].year < self.dct.year else Tense.FUTURE
+        told = Tense.PAST if named.day.year < self.dct.year else Tense.FUTURE
         if self._tense(mention) is not told:
             return None
-        day = safe_date(named[1].year, p.month, p.day)
-        if day is None:
-            return None
-        anchor = Anchor(AnchorKind.NARRATIVE, format_value(named[1], "Y"), named[3])
-        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        anchor = Anchor(AnchorKind.NARRATIVE, format_value(named.day, "Y"), named.tid)
+        return self._in_story(mention, named, anchor)
 
     def _weekday_fits_written_year(self, mention: Mention) -> Result | None:
         """ "Michaelmas term 1997 ... Term began on Sunday 12 October": a weekday and date

@@ -164,11 +164,7 @@ def pick_year(
         if (
             same_month
             and cost is WRONG_SIDE_MONTHS
-            and direction
-            in (
-                Direction.PAST,
-                Direction.FUTURE,
-            )
+            and direction in (Direction.PAST, Direction.FUTURE)
         ):
             distance += 10_000  # "next June", said in June: the June of next year
         # A present-tense clause with a date mostly announces it ("plays Aug. 13").

@@ -14,6 +14,7 @@ import re
 from timefact import _anchor_readers as readers
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction
+from timefact._nearest import weekday_near
 from timefact._story import STORY_AWAY_YEAR_DAYS, Result, StoryReading
 from timefact._tense import Tense, is_past_perfect
 
@@ -109,7 +110,7 @@ class StoryDays(StoryReading):
         ):
             return None
         assert p.weekday is not None
-        nearest = self.dct + _dt.timedelta(days=(p.weekday - self.dct.isoweekday()) % 7 or 7)
+        nearest = weekday_near(self.dct, p.weekday, Direction.FUTURE, Tense.FUTURE)
         if nearest >= day:
             return None
         after = day + _dt.timedelta(days=(p.weekday - self._weekday_of(day)) % 7 or 7)
