@@ -119,6 +119,7 @@ _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morn
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
+_SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a season told after
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)|\n")
@@ -880,6 +881,9 @@ class _Resolver(StoryDays):
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
+        season = self._season_in_year_written(mention)
+        if season is not None:
+            return season
         if self.dct is not None:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
             return self._year_less_from(mention, self.dct, anchor)
@@ -1369,6 +1373,27 @@ class _Resolver(StoryDays):
         ):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
+        return self._in_story(mention, written, anchor)
+
+    def _season_in_year_written(self, mention: Mention) -> Result | None:
+        """ "printed in the issue of Saturday 20 August 1892 ... the appeal was dismissed
+        in the summer": a season told in the past, in a text that has named a date long
+        before the telling and not spoken of its own present, is of that date's time."""
+        p, written = mention.partial, self.written_year
+        if (
+            p.season is None
+            or p.direction not in (Direction.NONE, Direction.TENSE)
+            or written is None
+            or written.grain not in ("D", "M")  # "founded in 1998. Sales rose in the summer"
+            or self.dct is None
+            or self.present_at >= 0
+            or self.dct.year - written.day.year < 2
+            or not 0 <= mention.start - written.position <= _SEASON_AFTER_WRITTEN
+            or self.quotes.inside(mention.start)
+            or self._tense(mention) is not Tense.PAST
+        ):
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, written.grain), written.tid)
         return self._in_story(mention, written, anchor)
 
     def _time_just_named(self, mention: Mention) -> Narrative | None:

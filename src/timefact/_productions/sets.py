@@ -165,6 +165,8 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         day_text = first_group(groups, "mday", "mday2") or (
             groups.get("num") if (groups.get("num") or "").isdigit() else None
         )  # "every 14 August": the count is the day
+        if groups.get("mdayword"):  # "every February fourteenth"
+            day_text = str(vocab.lookup("ordinal", norm(groups.get("mdayword") or "")) or "")
         if day_text and 1 <= int(day_text) <= 31:
             month_day = int(day_text)
             value = f"XXXX-{month:02d}-{month_day:02d}"
