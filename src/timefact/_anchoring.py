@@ -120,6 +120,7 @@ _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may st
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a season told after
+_LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, not news
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)|\n")
@@ -881,9 +882,9 @@ class _Resolver(StoryDays):
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
-        season = self._season_in_year_written(mention)
-        if season is not None:
-            return season
+        in_written = self._in_time_written(mention)
+        if in_written is not None:
+            return in_written
         if self.dct is not None:
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
             return self._year_less_from(mention, self.dct, anchor)
@@ -1375,20 +1376,26 @@ class _Resolver(StoryDays):
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
         return self._in_story(mention, written, anchor)
 
-    def _season_in_year_written(self, mention: Mention) -> Result | None:
+    def _in_time_written(self, mention: Mention) -> Result | None:
         """ "printed in the issue of Saturday 20 August 1892 ... the appeal was dismissed
-        in the summer": a season told in the past, in a text that has named a date long
-        before the telling and not spoken of its own present, is of that date's time."""
+        in the summer", "We landed in November 1979, two days before Thanksgiving": a
+        season, holiday or month told in the past, in a text that has named a month or day
+        long before the telling and not spoken of its own present, is of that time."""
         p, written = mention.partial, self.written_year
         if (
-            p.season is None
+            (p.season is None and p.holiday is None and (p.month is None or p.day is not None))
+            or p.weekday is not None
             or p.direction not in (Direction.NONE, Direction.TENSE)
             or written is None
             or written.grain not in ("D", "M")  # "founded in 1998. Sales rose in the summer"
             or self.dct is None
             or self.present_at >= 0
-            or self.dct.year - written.day.year < 2
+            # "the Dec. 21, 1988, bombing ... were named Monday": the story has moved on
+            or (self.narrative is not None and self.narrative.position > written.position)
+            or self.dct.year - written.day.year < _LONG_BEFORE_YEARS
             or not 0 <= mention.start - written.position <= _SEASON_AFTER_WRITTEN
+            # "trained 5x a week since early january": a state lasting up to now
+            or cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
             or self.quotes.inside(mention.start)
             or self._tense(mention) is not Tense.PAST
         ):
