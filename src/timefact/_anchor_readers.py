@@ -153,6 +153,19 @@ def bare_weekday(p: Partial) -> bool:
     return p.weekday is not None and p.month is None and p.day is None and p.holiday is None
 
 
+def clock_only(p: Partial) -> bool:
+    """ "4", "9:30 a.m.": a time of day with no day of its own."""
+    return (
+        p.hour is not None
+        and p.weekday is None
+        and p.day is None
+        and p.month is None
+        and p.holiday is None
+        and p.direction is Direction.NONE  # "7 p.m. tonight" is on a day
+        and p.fuzzy is None
+    )
+
+
 def counted_day(p: Partial, year: int) -> _dt.date | None:
     """The n-th weekday of a month, or a day in the middle of its n-th week."""
     if p.nth is None or p.month is None:
@@ -252,6 +265,22 @@ def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, 
             continue
         if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
             found[first.start] = (q.month, q.day or 31, q.year)
+    return found
+
+
+def weekdays_before_dates(
+    text: str, mentions: Sequence[Mention]
+) -> dict[int, tuple[int, int, int | None]]:
+    """Where a range starts at a weekday and ends at a date ("between midnight Tuesday
+    and midday Wed 3 March", "from Monday to Friday, June 12"): the start of the weekday,
+    and the month, day and year (if written) of the date."""
+    found: dict[int, tuple[int, int, int | None]] = {}
+    for first, last in itertools.pairwise(mentions):
+        p, q = first.partial, last.partial
+        if not bare_weekday(p) or q.month is None or q.day is None:
+            continue
+        if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
+            found[first.start] = (q.month, q.day, q.year)
     return found
 
 

@@ -166,6 +166,7 @@ class _Resolver(StoryDays):
         self.entry_listed = False
         self.history = history
         self.range_years = range_years or {}
+        self.range_end_dates = readers.weekdays_before_dates(text, mentions)
         self.observances = readers.ObservancesOfText(text)
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
@@ -775,6 +776,7 @@ class _Resolver(StoryDays):
             return value, Anchor(), False, None
         in_story = (
             self._weekday_ending_range(mention)
+            or self._weekday_starting_range(mention)
             or self._possessive_weekday_named(mention)
             or self._weekday_in_story_week(mention)
             or self._weekday_in_week_just_named(mention)
@@ -1346,10 +1348,44 @@ class _Resolver(StoryDays):
             return None
         if not self._ends_range(mention) or mention.start - last[0] > _RANGE_REACH:
             return None
+        start = self._previous
+        if start is not None and start.end == last[0] and readers.clock_only(start.partial):
+            return None  # "from 4 to 7 p.m. Tuesday": a range of hours, on that Tuesday
         p = mention.partial
         assert p.weekday is not None
         day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7)
         anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_starting_range(self, mention: Mention) -> Result | None:
+        """ "between midnight Tuesday and midday Wed 3 March": a weekday that starts a
+        range ending at a date is the last such day up to it (the date's year is the one
+        written, or the one nearest the telling while the story is at the telling)."""
+        end = self.range_end_dates.get(mention.start)
+        if end is None:
+            return None
+        month, day_of_month, year = end
+        if year is None:
+            if self.dct is None or (self.narrative is not None and self.narrative.from_text):
+                return None
+            dct = self.dct
+            fits = [
+                found
+                for y in (dct.year - 1, dct.year, dct.year + 1)
+                if (found := safe_date(y, month, day_of_month)) is not None
+            ]
+            if not fits:
+                return None
+            last = min(fits, key=lambda found: abs((found - dct).days))
+        else:
+            found = safe_date(year, month, day_of_month)
+            if found is None:
+                return None
+            last = found
+        p = mention.partial
+        assert p.weekday is not None
+        day = last - _dt.timedelta(days=(self._weekday_of(last) - p.weekday) % 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, last.isoformat())
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _date_in_year_just_written(self, mention: Mention) -> Result | None:

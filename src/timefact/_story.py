@@ -246,11 +246,13 @@ class StoryReading:
             and not self.quotes.inside(mention.start)
         ):
             return None  # "... signed in March 1854. The anniversary falls on Monday."
-        if (
-            looks_ahead
-            and story.day < self.dct
-            and not (readers.bare_weekday(p) and story.grain == "D")
-        ):
+        # "on Monday, 6 October 1952 ... she would leave on Sunday" is the story's own
+        # future; the narrator's "will" is the telling's ("born Aug. 5, 1926 ...
+        # Visitation will be from 4 to 7 p.m. Tuesday")
+        story_future = readers.bare_weekday(p) and story.grain == "D"
+        if story_future and self._tense(mention) is Tense.FUTURE:
+            story_future = self.quotes.inside(mention.start) or self._narrated_then(mention)
+        if looks_ahead and story.day < self.dct and not story_future:
             return None  # a story of the past; "Next year, exams begin on May 14" is ahead
         if (
             (p.weekday is None or p.nth is not None)  # "the first Sunday in November"

@@ -49,6 +49,8 @@ _CUE = re.compile(
     r"(?!\s+(?:was|were|had)\b))|"
     # "warned of heavy showers on Wednesday afternoon": what is to come
     r"warn(?:s|ed|ing)?\s+of|forecasts?\s+(?:for|of)|"
+    # "issued a severe weather warning covering Tuesday evening"
+    r"(?:warning|watch|advisory|alert)\s+(?:covering|for|from|until)|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:out\s+|back\s+)?(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
@@ -86,6 +88,8 @@ _CUE = re.compile(
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
     r"|(?P<present>['’](?:re|m)\b|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
+    # a fixture in the plural: "They visit Cape Breton on Friday", "we play Derry Sunday"
+    r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly)|"
     r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|falls\s+on|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
