@@ -33,8 +33,16 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 _STORY_AWAY_DAYS = 60
 STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
-_FUTURE_IN_PAST = re.compile(r"\b(?:would|could|might|should)\b|['’]d\b", re.IGNORECASE)
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|could|might|should)\b|['’]d\b"
+    # "The plan ... was to reach Santiago by the 25th of July"
+    r"|\b(?:was|were)[ \t]+(?:to|going[ \t]+to|due|expected[ \t]+to|supposed[ \t]+to)\b"
+    # "set out on Friday 29 June, planning to be back by Sunday afternoon"
+    r"|,[ \t]+(?:planning|hoping|intending|meaning|aiming|expecting)[ \t]+to\b",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(r"[.!?;:\n]")
+_WILL = re.compile(r"\b(?i:will|shall|won['’]t)\b|['’]ll\b")
 # How far back a story must be for a weekday in it to be a day of its year even when the
 # story is at no day yet (a memoir of 1976, not last year's news).
 _MEMOIR_DAYS = 5 * 366
@@ -162,6 +170,22 @@ class StoryReading:
         )
         return _FUTURE_IN_PAST.search(self.text, clause, mention.start) is not None
 
+    def _narrator_will(self, mention: Mention) -> bool:
+        """Whether the clause of a mention looks ahead with a finite "will" or "shall",
+        which speaks from the telling ("Visitation will be ... Tuesday"), not with a
+        form that takes the time of its sentence ("set out, planning to be back by
+        Sunday")."""
+        clause = max(
+            (
+                m.end()
+                for m in _CLAUSE_START.finditer(
+                    self.text, max(0, mention.start - 120), mention.start
+                )
+            ),
+            default=max(0, mention.start - 120),
+        )
+        return _WILL.search(self.text, clause, mention.start) is not None
+
     def _weekend_of_story(self, mention: Mention) -> Narrative | None:
         """ "On the last Friday of August 1968 ... His uncle spent the whole weekend on
         it": "the weekend" in a story told of a day long before the telling is the
@@ -238,6 +262,12 @@ class StoryReading:
         p = mention.partial
         if not self._story_holds(story.position, mention.start):
             return None
+        if (
+            p.direction in (Direction.PAST, Direction.FUTURE)
+            and p.weekday is None
+            and mention.text.lower().startswith("the ")
+        ):
+            return story  # "set out on 3 July 1993 ... hatched the previous Christmas"
         looks_ahead = self._ahead_of_telling(mention, story)
         if (
             readers.bare_weekday(p)
@@ -249,11 +279,18 @@ class StoryReading:
         # "on Monday, 6 October 1952 ... she would leave on Sunday" is the story's own
         # future; the narrator's "will" is the telling's ("born Aug. 5, 1926 ...
         # Visitation will be from 4 to 7 p.m. Tuesday")
-        story_future = readers.bare_weekday(p) and story.grain == "D"
+        weekday_of_month = p.weekday is not None and p.day is not None and p.month is None
+        story_future = (readers.bare_weekday(p) or weekday_of_month) and story.grain == "D"
         if story_future and self._tense(mention) is Tense.FUTURE:
-            story_future = self.quotes.inside(mention.start) or self._narrated_then(mention)
-        if looks_ahead and story.day < self.dct and not story_future:
-            return None  # a story of the past; "Next year, exams begin on May 14" is ahead
+            story_future = self.quotes.inside(mention.start) or not self._narrator_will(mention)
+        elif story.grain == "D" and self._tense(mention) is Tense.FUTURE:
+            # "set out on 3 July 1993 ... was to reach Santiago by the 25th of July"
+            story_future = not self.quotes.inside(mention.start) and self._narrated_then(mention)
+        if looks_ahead and story.day < self.dct:
+            if not story_future:
+                return None  # a story of the past; "Next year, exams begin on May 14" is ahead
+            if p.weekday is None:
+                return story  # "... was to reach Santiago by the 25th of July": its future
         if (
             (p.weekday is None or p.nth is not None)  # "the first Sunday in November"
             and story.day.year != self.dct.year
@@ -273,6 +310,17 @@ class StoryReading:
             story.grain == "D" and story.day < self.dct and self._tense(mention) is Tense.UNKNOWN
         )
         if (
+            readers.bare_weekday(p)
+            and story.grain == "D"
+            and story.from_text
+            and story.day < self.dct
+            and self._tense(mention) is Tense.FUTURE
+            and not self.quotes.inside(mention.start)
+            and self._narrated_then(mention)
+            and self._in_paragraph_of(story, mention)
+        ):
+            return story  # "set out on Friday 29 June, planning to be back by Sunday"
+        if (
             p.weekday is not None
             and p.day is not None
             and p.month is not None
@@ -286,7 +334,12 @@ class StoryReading:
             and p.day is not None
             and p.month is None
             and story.grain in ("D", "M")
-            and (self.dct - story.day).days > _STORY_AWAY_DAYS
+            and (
+                (self.dct - story.day).days > _STORY_AWAY_DAYS
+                # "Delivery was set for Thursday 12/21 ... they would come Tuesday the
+                # 26th": the month that fits nearest the story's day, in its paragraph
+                or (story.from_text and self._in_paragraph_of(story, mention))
+            )
         ):
             return story  # "In July 1997 ... on Friday the 8th": the month of it that fits
         if (

@@ -98,7 +98,11 @@ _CUE = re.compile(
 _AND = re.compile(r"\band\b")
 # A weekday's possessive ("Wednesday's ruling") tells of a day gone by; a month's ("December's
 # rent", said in November) or a holiday's is read in its clause like any other.
-_ENDS_IN_WEEKDAY = re.compile(r"(?i:day|mon|tues?|wed|thu|thurs|fri|sat|sun)$")
+_ENDS_IN_WEEKDAY = re.compile(
+    r"\b(?P<holiday>(?i:good|black|holy|maundy|palm|easter|ash|cyber|super|shrove|whit)[ \t]+)?"
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
+)
 _SUBORDINATE = re.compile(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # A clause that looks ahead to a day's event named by its possessive.
 _AHEAD_OF_POSSESSIVE = re.compile(
@@ -194,7 +198,8 @@ class TenseReader:
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the sentence around ``text[start:end]``, from the nearest cue."""
         text = self.text
-        if text.startswith(("'s", "’s"), end) and _ENDS_IN_WEEKDAY.search(text, start, end):
+        weekday = _ENDS_IN_WEEKDAY.search(text, start, end)
+        if text.startswith(("'s", "’s"), end) and weekday and not weekday.group("holiday"):
             if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
                 return Tense.FUTURE  # "will be behind the bench for Wednesday's game"
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened

@@ -78,6 +78,7 @@ class Observance:
     claimed: bool = True
     country_specific: bool = False
     observed: bool = False
+    capitalised: bool = False  # a name only when capitalised: "Family Day", not "a family day"
     also: tuple[str, ...] = ()
     # the day in the texts of other countries: (country, (month, day) or (month, weekday, nth))
     by_country: tuple[tuple[str, tuple[int, ...]], ...] = ()
@@ -215,10 +216,25 @@ def _lowercase_words(form: str) -> str:
     return r"[ \t-]+".join(_apostrophes(re.escape(w)) for w in re.split(r"[ -]", form))
 
 
+def _capitalised_words(form: str) -> str:
+    """A holiday form that is a name only when capitalised: "Family Day"."""
+    words = re.split(r"[ -]", form)
+    return r"[ \t-]+".join(_apostrophes(re.escape(w[:1].upper() + w[1:])) for w in words)
+
+
 def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
-    """Holiday names in any case: running text capitalises them, informal text does not."""
-    forms = [_lowercase_words(form) for item in observances for form in item.forms]
-    return "(?i:" + alternation(forms) + ")"
+    """Holiday names in any case: running text capitalises them, informal text does not
+    (except the names that are common words in lower case: "a family day out")."""
+    forms = [
+        _lowercase_words(form)
+        for item in observances
+        if not item.capitalised
+        for form in item.forms
+    ]
+    names = [
+        _capitalised_words(form) for item in observances if item.capitalised for form in item.forms
+    ]
+    return "(?:(?i:" + alternation(forms) + ")" + "".join("|" + name for name in names) + ")"
 
 
 def _country_rule(rule: Any) -> tuple[int, ...]:
@@ -249,6 +265,7 @@ def load_vocabulary() -> Vocabulary:
                 claimed=bool(entry.get("claimed", True)),
                 country_specific=bool(entry.get("country_specific", False)),
                 observed=bool(entry.get("observed", False)),
+                capitalised=bool(entry.get("capitalised", False)),
                 also=tuple(str(rule) for rule in entry.get("also", ())),
                 by_country=tuple(
                     (country, _country_rule(rule))

@@ -183,6 +183,9 @@ _LENGTH_SO_FAR = re.compile(
 )
 
 
+_WEEKS_ON_AT_MOST = 8  # "two weeks today" looks so far ahead; more is an age or a length
+
+
 def weeks_from_today(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "two weeks today", "a week tomorrow": that day, so many weeks on."""
     if _LENGTH_SO_FAR.search(groups.get("_before") or ""):
@@ -191,6 +194,8 @@ def weeks_from_today(groups: Groups, vocab: Vocabulary) -> Reading | None:
     unit = unit_code(groups.get("unit"), vocab)
     if not isinstance(count, float) or count != int(count) or unit not in ("W", "FN"):
         return None
+    if count > _WEEKS_ON_AT_MOST:
+        return None  # "20 weeks today, due date Feb 3": how far a pregnancy has come
     days = int(count) * (14 if unit == "FN" else 7) + (norm(groups.get("deictic")) == "tomorrow")
     partial = Partial(shift_unit="D", shift=days, granularity="D")
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
