@@ -64,6 +64,9 @@ _CERTAIN_DAYS = 183
 # Words before a date that make it name a thing ("the Dec. 21, 1988, bombing") rather
 # than where the story is.
 _MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
+_BIRTH_LABEL = re.compile(
+    r"\b(?:DOB|D\.O\.B\.|[Dd]ob|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*date)[:.]?\s*$"
+)
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 # How far back a day naming an event ("the Aug. 3 derailment") may be and still be the
 # day a news story retells.
@@ -328,8 +331,11 @@ class _Resolver(StoryDays):
             and grain_day[1] == "D"
             and timex.type in (TimexType.DATE, TimexType.TIME)
             and not stamp  # "Liam 9:40 AM: can we start at 10:30?": no day the message names
+            and not self._labels_a_person(mention)
         ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
+            if mention.partial.hour is None:
+                self.clock_order.dated_after(self.text, mention.start, grain_day[0])
             if not self.quotes.inside(mention.start):
                 self.last_day_told = self.last_day
             if mention.partial.weekday is not None:
@@ -1068,8 +1074,13 @@ class _Resolver(StoryDays):
                 and not self._ends_range(mention)
             ) or (
                 weekday
-                and read is not Tense.PAST
                 and cues.BY.search(self.text, before, mention.start)
+                and (
+                    read is not Tense.PAST
+                    or cues.REQUESTED_BY.search(
+                        self.text, max(0, mention.start - 90), mention.start
+                    )
+                )
             )
             if (
                 deadline
@@ -1090,6 +1101,12 @@ class _Resolver(StoryDays):
             else:
                 self._tense_of[key] = read
         return self._tense_of[key]
+
+    def _labels_a_person(self, mention: Mention) -> bool:
+        """Whether a date is a person's birth date given as a label ("Rosa ALDANA (DOB
+        06/02/1989) arrived at 0250 hrs"), which is no time the story is at."""
+        start = mention.start
+        return _BIRTH_LABEL.search(self.text, max(0, start - 16), start) is not None
 
     def _set_off_by_commas(self, mention: Mention) -> bool:
         """Whether a date sits in a clause set off by commas ("The motion, tabled on Oct.
@@ -1236,6 +1253,7 @@ class _Resolver(StoryDays):
                 and not self._names_the_story(mention, day, grain)
             )
             or self._set_off_by_commas(mention)
+            or self._labels_a_person(mention)
         ):
             # "the Dec. 21, 1988, bombing" names an event, and "The motion, tabled on Oct.
             # 20, was defeated" is an aside: the story stays put.

@@ -161,6 +161,13 @@ class ClockOrder:
             return last.day + _NEXT_DAY
         return last.day if last.minutes < _SMALL_HOURS_END else None
 
+    def dated_after(self, text: str, start: int, day: _dt.date) -> None:
+        """A day named at ``start`` just after the last time told is that time's day ("At
+        2:15 a.m. on 03/14/2017, I was dispatched ... I arrived at 2:21 a.m.")."""
+        last = self._last
+        if last is not None and _ON_THE_DAY_AFTER.fullmatch(text, last.end, start):
+            self._last = replace(last, day=day)
+
     def story_moved(self, day: _dt.date) -> None:
         """The story has gone to ``day``: a clock time of another day no longer leads, but
         one past midnight of the night that began on it still does."""

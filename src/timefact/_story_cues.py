@@ -47,6 +47,11 @@ DEADLINE = re.compile(
     r"\s+$"
 )
 BY = re.compile(r"\b(?i:by)\s+$")
+# "Client requested a recovery programme by Monday": a past request's deadline lies ahead
+REQUESTED_BY = re.compile(
+    r"\b(?i:requested|asked|told|ordered|demanded|wanted|instructed|urged|needed|expected)\b"
+    r"[^.;:!?\n]{0,60}\b(?i:by)\s+$"
+)
 # "this didn't happen today, it was the weekend before last": the time a story is told of
 IT_WAS = re.compile(r"\b(?i:it|this)\s+(?:was|happened)\s+$")
 # "from 11am-ish till 7": the end of a range of times
@@ -123,6 +128,9 @@ NOT_UNTIL = re.compile(
     r"(?:(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}"
     # "lingered until Monday morning", "stayed till Sunday": how long a past state lasted
     r"|\b(?i:" + _LASTED + r"|waited|worked|partied|danced|talked|slept)\b"
+    r"(?:\s+[\w'’]+){0,3}\s+"
+    # "the only reviewer ... was off until Monday": a state in the past
+    r"|\b(?i:was|were)\s+(?:\w+\s+)?(?i:off|out|away|closed|shut|down|offline|unavailable)\b"
     r"(?:\s+[\w'’]+){0,3}\s+)"
     r"\b(?i:until|till|til)\s+$"
 )

@@ -54,7 +54,11 @@ _CUE = re.compile(
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
     r"starting|beginning|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:out\s+|back\s+)?(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
-    r"expects?\s+to|set\s+to|due\s+to|would|upcoming|intends?\s+to|"
+    r"expects?\s+to|set\s+to|would|upcoming|intends?\s+to|"
+    # "due to arrive" looks ahead; "due to wet weather in July" gives a cause
+    r"due\s+to(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|"
+    r"some|bad|wet|heavy|poor|high|low|strong|severe|technical|ill|illness|injury|lack|"
+    r"weather|rain|snow|delays?|problems?|concerns?|[a-z]+ing)\b)|"
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
     r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
@@ -107,6 +111,10 @@ _SUBORDINATE = re.compile(r"\b(?:after|because|when|once|unless|until|although|t
 # A clause that looks ahead to a day's event named by its possessive.
 _AHEAD_OF_POSSESSIVE = re.compile(
     r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
+    # "Can we push Thursday's call to Friday?", "postponed Saturday's match": still to come
+    r"|\b(?i:push|pushed|pushing|move|moved|moving|reschedule|rescheduled|postpone|postponed|"
+    r"cancel|cancelled|canceled|call\s+off|called\s+off|bump|bumped|delay|delayed)"
+    r"(?:\s+(?:back|up|forward|off))?\s+$"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
