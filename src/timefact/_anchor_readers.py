@@ -383,11 +383,24 @@ def day_value(p: Partial, year: int) -> str:
     return time_of(text, p)
 
 
+def weekend_day_near(day: _dt.date) -> _dt.date:
+    """A day of the weekend nearest ``day``: the Sunday before a Monday to Wednesday, the
+    Saturday after a Thursday or Friday, the day itself on a weekend."""
+    weekday = day.isoweekday()
+    if weekday <= 3:
+        return day - _dt.timedelta(days=weekday)
+    return day + _dt.timedelta(days=max(0, 6 - weekday))
+
+
 def observance_value(day: _dt.date, p: Partial) -> str:
-    """The value of an observance's day, or of its week ("the week after Easter")."""
+    """The value of an observance's day, or of its week ("the week after Easter"), or of
+    the weekend nearest it ("Memorial Day weekend", "Thanksgiving weekend")."""
     if p.granularity == "W":
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}"
+    if p.granularity == "WE":
+        year, week, _ = weekend_day_near(day).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
     return time_of(day.isoformat(), p)
 
 

@@ -1028,6 +1028,8 @@ class _Resolver(StoryDays):
             chosen = min(future) if future else max(candidates)
         else:
             chosen = min(candidates, key=lambda d: abs((d - ref).days))
+        if mention.partial.granularity == "WE":
+            chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
 
     def _tense(self, mention: Mention) -> Tense:

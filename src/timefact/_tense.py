@@ -153,6 +153,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
 
 _BOUNDARY = re.compile(r"\s")
 # A day something was due or expected on, and after it word that it has not come.
+_AGO_BEFORE = re.compile(r"\bago[ \t]+$")
 _DUE_BEFORE = re.compile(r"\b(?:due|expected|promised|scheduled)(?:[ \t]+(?:on|by|for))?[ \t]+$")
 _NOT_COME_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:has|have)(?:[ \t]+not|n['’]t|[ \t]+still[ \t]+not)[ \t]+(?:yet[ \t]+)?"
@@ -211,6 +212,8 @@ class TenseReader:
             if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
                 return Tense.FUTURE  # "will be behind the bench for Wednesday's game"
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
+        if _AGO_BEFORE.search(text, max(0, start - 6), start) and text.startswith("this", start):
+            return Tense.PRESENT  # "Fifty years ago this Friday": the anniversary, still ahead
         if _DUE_BEFORE.search(text, max(0, start - 24), start) and _NOT_COME_AFTER.match(text, end):
             return Tense.PAST  # "The relief boat, due on Monday, has not come": overdue
         left, right = _sentence(text, start, end)

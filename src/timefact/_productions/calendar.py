@@ -443,7 +443,8 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         direction=Direction.TENSE
         if norm(groups.get("rel")) == "that"
         else direction_of(groups.get("rel")),
-        granularity="W" if week else "D",
+        # "Memorial Day weekend": the weekend nearest the day
+        granularity="W" if week else "WE" if groups.get("hweekend") else "D",
         # "the Saturday after Thanksgiving": shift_unit "WD", the weekday signed by side
         shift_unit=("D" if weekday is None else "WD") if beside else None,
         shift=(sign * days if weekday is None else sign * int(weekday)) if beside else None,

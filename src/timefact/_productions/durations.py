@@ -131,7 +131,15 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def age_phrase(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "at the age of 12", "at age 30", "aged 67": an age in years, as a duration."""
+    """ "at the age of 12", "at age 30", "aged 67": an age in years, as a duration ("my
+    14mo": in months)."""
+    if groups.get("mnum"):
+        months = parse_number(groups.get("mnum") or "", vocab)
+        if not isinstance(months, float) or not 0 < months < 48:
+            return None
+        return Reading(
+            TimexType.DURATION, Partial(shift_unit="M"), value=duration_value(months, "M")
+        )
     count = parse_number(first_group(groups, "num", "num2", "num3") or "", vocab)
     if not isinstance(count, float) or not 0 < count < 130:
         return None

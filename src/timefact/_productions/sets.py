@@ -21,6 +21,7 @@ __all__ = [
     "day_of_every_month",
     "every_other_weekday",
     "monthly_weekday",
+    "parts_of_day_plural",
     "quarter_hour",
     "set_adverb",
     "set_every",
@@ -117,6 +118,13 @@ def weekdays(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = "XXXX-WXX-WD" + (f"T{pod}" if pod else "")
     quant = "EVERY" if groups.get("every") else None
     return Reading(TimexType.SET, Partial(part_of_day=pod), value=value, quant=quant)
+
+
+def parts_of_day_plural(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "most evenings", "some mornings": a part of the day, often."""
+    pod = PART_OF_DAY[norm(groups.get("pod")).removesuffix("s")]
+    quant = norm(groups.get("quant")).upper()
+    return Reading(TimexType.SET, Partial(part_of_day=pod), value=f"XXXX-XX-XXT{pod}", quant=quant)
 
 
 def day_of_every_month(groups: Groups, vocab: Vocabulary) -> Reading | None:
