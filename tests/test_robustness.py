@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -96,6 +98,24 @@ def _seconds(run: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+_NEWS = Path(__file__).resolve().parent.parent / "examples" / "000_e8d9254e75741f33.txt"
+# Characters a second of that article, repeated, on an idle 2.6 GHz core (TBAQ, which
+# has fewer time expressions, reads at about 1.4 million there: bench/speed.py)
+_NEWS_PER_SECOND = 900_000
+
+
+@functools.cache
+def _slowness() -> float:
+    """How many times slower than an idle core this machine runs now, read from the time
+    it takes to annotate 50,000 characters of ordinary news (at least 1): the absolute
+    caps below are an idle core's, and a shared machine under load stretches them."""
+    text = _NEWS.read_text(encoding="utf-8")
+    news = (text * (50_000 // len(text) + 1))[:50_000]
+    TAGGER.annotate(news, "2021-09-28")
+    seconds = min(_seconds(lambda: TAGGER.annotate(news, "2021-09-28")) for _ in range(3))
+    return max(1.0, seconds / (len(news) / _NEWS_PER_SECOND))
+
+
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "digits": lambda n: "1" * n,
     "spaces": lambda n: " " * n,
@@ -137,10 +157,16 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     t_small, t_large = _small_and_large_times(ADVERSARIAL[name])
     assert t_large <= 8 * max(t_small, 0.01), (t_small, t_large)
     # Well under a second for a 50,000-character string, even the densest (22,000 weekdays
-    # in 200,000 characters, each one a time expression to anchor, take about 1.6 s on a
-    # 2.6 GHz core); the cap on the large one leaves room for a busy shared machine.
-    assert t_small < 1.0, f"{name}: 50,000 characters took {t_small:.2f}s"
-    assert t_large < 3.0, f"{name}: 200,000 characters took {t_large:.2f}s"
+    # in 200,000 characters, each one a time expression to anchor, take about 1.6 s on an
+    # idle 2.6 GHz core); the caps are an idle core's, stretched as much as news is slowed
+    # on this machine now.
+    slowness = _slowness()
+    assert t_small < 1.0 * slowness, (
+        f"{name}: 50,000 characters took {t_small:.2f}s ({slowness:.1f}x)"
+    )
+    assert t_large < 3.0 * slowness, (
+        f"{name}: 200,000 characters took {t_large:.2f}s ({slowness:.1f}x)"
+    )
 
 
 # Text made of nothing but time expressions (or near misses): every position is a match,
