@@ -56,6 +56,12 @@ _HEADING_REST = re.compile(r",[ \t]*[^\n]{1,60}\n")
 # A full stop that ends an abbreviation, not a sentence.
 _ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
 # The field of a message's header that gives its date.
+# A post in a thread or a feed, stamped with its date and time ("| 15 Apr 2010, 09:12: so
+# a volcano ...", "\n3 June 2021 at 4:12pm: ..."), begins a line or follows a bar.
+_POST_BEFORE = re.compile(r"(?:^|[\n|])[ \t]*$")
+_POST_STAMP_AFTER = re.compile(
+    r",?[ \t]*(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]*:[ \t]"
+)
 _HEADER_BEFORE = re.compile(
     r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$"
     # "EDIT 27 Jan: as of Tuesday ...", "UPDATE (3 March):": when an addition was written
@@ -124,6 +130,8 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return True  # "Sent: Wednesday, 5 March 2025 17:32": the date of a message
     if heads_a_comment(text, start, end):
         return True
+    if _POST_BEFORE.search(text, max(0, start - 3), start) and _POST_STAMP_AFTER.match(text, end):
+        return True  # "| 16 Apr 2010, 23:48: BOOKED. first train tmrw 07:30": a post's stamp
     if _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return False  # "collected at 8 a.m. the following Monday": no sentence ends there
     heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None

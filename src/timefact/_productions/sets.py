@@ -128,8 +128,12 @@ def parts_of_day_plural(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def day_of_every_month(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "the 1st of every month": that day of each month."""
-    day = int(groups.get("mday") or 0)
+    """ "the 1st of every month", "the first day of each calendar month": that day of each
+    month ("the last day of every month" has no day number of its own)."""
+    word = norm(groups.get("mdayword"))
+    if word == "last":
+        return Reading(TimexType.SET, Partial(nth=-1), value="XXXX-XX-XX", quant="EVERY")
+    day = 1 if word == "first" else int(groups.get("mday") or 0)
     if not 1 <= day <= 31:
         return None
     return Reading(TimexType.SET, Partial(day=day), value=f"XXXX-XX-{day:02d}", quant="EVERY")
