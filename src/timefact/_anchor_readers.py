@@ -60,7 +60,8 @@ _ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No
 # a volcano ...", "\n3 June 2021 at 4:12pm: ..."), begins a line or follows a bar.
 _POST_BEFORE = re.compile(r"(?:^|[\n|])[ \t]*$")
 _POST_STAMP_AFTER = re.compile(
-    r",?[ \t]*(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]*:[ \t]"
+    r",?[ \t]*(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]*:[ \t]"
 )
 _HEADER_BEFORE = re.compile(
     r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$"
