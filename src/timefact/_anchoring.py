@@ -1388,20 +1388,10 @@ class _Resolver(StoryDays):
         if year is None:
             if self.dct is None or (self.narrative is not None and self.narrative.from_text):
                 return None
-            dct = self.dct
-            fits = [
-                found
-                for y in (dct.year - 1, dct.year, dct.year + 1)
-                if (found := safe_date(y, month, day_of_month)) is not None
-            ]
-            if not fits:
-                return None
-            last = min(fits, key=lambda found: abs((found - dct).days))
-        else:
-            found = safe_date(year, month, day_of_month)
-            if found is None:
-                return None
-            last = found
+            year = pick_year(self.dct, month, day_of_month, Direction.NONE, Tense.UNKNOWN)
+        last = safe_date(year, month, day_of_month)
+        if last is None:
+            return None
         p = mention.partial
         assert p.weekday is not None
         day = last - _dt.timedelta(days=(self._weekday_of(last) - p.weekday) % 7)

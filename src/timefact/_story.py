@@ -159,15 +159,7 @@ class StoryReading:
             return True
         if tense is not Tense.FUTURE:
             return False
-        clause = max(
-            (
-                m.end()
-                for m in _CLAUSE_START.finditer(
-                    self.text, max(0, mention.start - 120), mention.start
-                )
-            ),
-            default=max(0, mention.start - 120),
-        )
+        clause = self._clause_start(mention)
         return _FUTURE_IN_PAST.search(self.text, clause, mention.start) is not None
 
     def _narrator_will(self, mention: Mention) -> bool:
@@ -175,16 +167,14 @@ class StoryReading:
         which speaks from the telling ("Visitation will be ... Tuesday"), not with a
         form that takes the time of its sentence ("set out, planning to be back by
         Sunday")."""
-        clause = max(
-            (
-                m.end()
-                for m in _CLAUSE_START.finditer(
-                    self.text, max(0, mention.start - 120), mention.start
-                )
-            ),
-            default=max(0, mention.start - 120),
-        )
+        clause = self._clause_start(mention)
         return _WILL.search(self.text, clause, mention.start) is not None
+
+    def _clause_start(self, mention: Mention) -> int:
+        """Where the clause of a mention starts, looking at most 120 characters back."""
+        reach = max(0, mention.start - 120)
+        ends = _CLAUSE_START.finditer(self.text, reach, mention.start)
+        return max((m.end() for m in ends), default=reach)
 
     def _weekend_of_story(self, mention: Mention) -> Narrative | None:
         """ "On the last Friday of August 1968 ... His uncle spent the whole weekend on
