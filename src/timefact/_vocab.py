@@ -211,29 +211,20 @@ _INFORMAL_WEEKDAY_AFTER = (
 )
 
 
-def _lowercase_words(form: str) -> str:
-    """A holiday form as a pattern: "xmas eve", "fourth of july"."""
-    return r"[ \t-]+".join(_apostrophes(re.escape(w)) for w in re.split(r"[ -]", form))
-
-
-def _capitalised_words(form: str) -> str:
-    """A holiday form that is a name only when capitalised: "Family Day"."""
+def _form_words(form: str, capitalised: bool = False) -> str:
+    """A holiday form as a pattern: "xmas eve", "fourth of july"; "Family Day" when the
+    form is a name only when capitalised."""
     words = re.split(r"[ -]", form)
-    return r"[ \t-]+".join(_apostrophes(re.escape(w[:1].upper() + w[1:])) for w in words)
+    if capitalised:
+        words = [w[:1].upper() + w[1:] for w in words]
+    return r"[ \t-]+".join(_apostrophes(re.escape(w)) for w in words)
 
 
 def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
     """Holiday names in any case: running text capitalises them, informal text does not
     (except the names that are common words in lower case: "a family day out")."""
-    forms = [
-        _lowercase_words(form)
-        for item in observances
-        if not item.capitalised
-        for form in item.forms
-    ]
-    names = [
-        _capitalised_words(form) for item in observances if item.capitalised for form in item.forms
-    ]
+    forms = [_form_words(f) for item in observances if not item.capitalised for f in item.forms]
+    names = [_form_words(f, True) for item in observances if item.capitalised for f in item.forms]
     return "(?:(?i:" + alternation(forms) + ")" + "".join("|" + name for name in names) + ")"
 
 
