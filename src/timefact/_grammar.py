@@ -484,6 +484,16 @@ def _qualify(
         # "around 4pm", "around Feb. 25", "around 1150": the modifier is part of it
         return replace(mention, start=start, text=text[start : mention.end], mod="APPROX")
     if (
+        match.group("mod")
+        and mention.type is TimexType.SET
+        and words in ("about", "around", "roughly", "approximately")
+        and mention.text.lower().startswith("every ")
+        and mention.mod is None
+        and not _TOPIC_BEFORE_ABOUT.search(text, max(0, start - 40), start)
+    ):
+        # "I mow about every 5 days": a rate given roughly
+        return replace(mention, start=start, text=text[start : mention.end], mod="APPROX")
+    if (
         match.group("side")
         and mention.rule in _SIDE_RULES
         and mention.text.lower().startswith(("this ", "that "))
