@@ -127,6 +127,7 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)|\n")
+_MONTH_OR_WEEK = re.compile(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
 
 class _Resolver(StoryDays):
@@ -787,6 +788,7 @@ class _Resolver(StoryDays):
             or self._weekday_in_story_week(mention)
             or self._weekday_in_week_just_named(mention)
             or self._later_day_in_story_month(mention)
+            or self._day_in_month_just_named(mention)
             or self._weekday_by_day_of_story_month(mention)
             or self._weekday_foreseen(mention)
             or self._weekday_after_day_planned(mention)
@@ -1466,6 +1468,36 @@ class _Resolver(StoryDays):
             and not self.text.startswith(("'s", "’s"), named.position)
         )
         return named if in_month_named else None
+
+    def _day_in_month_just_named(self, mention: Mention) -> Result | None:
+        """ "I'm on PTO the week of Thanksgiving, so sign before the 22nd": a day of the
+        month alone, in the sentence of a month or week just named, is of that month."""
+        p, named = mention.partial, self._previous
+        if (
+            p.day is None
+            or p.month is not None
+            or p.weekday is not None
+            or named is None
+            or not 0 <= mention.start - named.end <= _SAME_SENTENCE
+            or _SENTENCE_END.search(self.text, named.end, mention.start) is not None
+            or self.text.startswith(("'s", "’s"), named.end)
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        month = _MONTH_OR_WEEK.fullmatch(named.value)
+        if month is None:
+            return None
+        year = int(month["year"])
+        if month["week"]:
+            monday = _dt.date.fromisocalendar(year, int(month["week"]), 1)
+            year, month_number = monday.year, monday.month
+        else:
+            month_number = int(month["month"])
+        day = safe_date(year, month_number, p.day)
+        if day is None:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, named.value, named.tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _date_in_year_just_named(self, mention: Mention) -> Result | None:
         """ "Last year the monsoon arrived on June 5": a month and day later in the sentence

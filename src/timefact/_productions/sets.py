@@ -210,12 +210,14 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def set_times(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "twice a week", "three times a year": value the period, freq the count."""
+    """ "twice a week", "three times a year": value the period, freq the count ("twice a
+    season": a sports season, a year)."""
     times = norm(groups.get("times"))
     count: float | str | None = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(times)
     if count is None:
         count = parse_number(groups.get("n") or "", vocab)
-    unit = unit_code(groups.get("unit"), vocab)
+    word = norm(groups.get("unit"))
+    unit = "Y" if word == "season" else unit_code(word, vocab)
     if not isinstance(count, float) or unit is None or unit == "NIGHT":
         return None
     return Reading(TimexType.SET, value=duration_value(1.0, unit), freq=f"{int(count)}X")
