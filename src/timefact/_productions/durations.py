@@ -37,6 +37,19 @@ _RATE_BEFORE = re.compile(
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
+# "a quarter of pan drops", "up from a quarter", "almost a quarter of homes": a share
+_SHARE_AFTER = re.compile(r"\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|season)\b)")
+_SHARE_BEFORE = re.compile(
+    r"\b(?i:from|to|than|almost|nearly|about|roughly|around|over|under|only|just|by|some)\s+$"
+)
+
+
+def _is_share(groups: Groups) -> bool:
+    """Whether "a quarter" is a share of something rather than three months."""
+    return bool(
+        _SHARE_AFTER.match(groups.get("_after") or "")
+        or _SHARE_BEFORE.search(groups.get("_before") or "")
+    )
 
 
 # "a second, weaker system", "a second, 48-hour strike": an ordinal before its noun
@@ -77,6 +90,8 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and (not groups.get("_after_punct") or _ORDINAL_APPOSED.match(groups.get("_after") or ""))
     ):
         return None  # "a second betrayal", "a second, weaker system": the ordinal
+    if num_text in ("a", "an") and unit == "Q" and _is_share(groups):
+        return None  # "a quarter of pan drops", "up from a quarter": a share, not a length
     if num_text == "one" and unit == "D" and _PRONOUN_BEFORE.search(groups.get("_before") or ""):
         return None  # "the hope he one day follows": someday, read by the fuzzy rule
     if unit == "NIGHT":

@@ -21,7 +21,7 @@ __all__ = [
     "day_of_every_month",
     "every_other_weekday",
     "monthly_weekday",
-    "parts_of_day_plural",
+    "often",
     "quarter_hour",
     "set_adverb",
     "set_every",
@@ -120,10 +120,15 @@ def weekdays(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.SET, Partial(part_of_day=pod), value=value, quant=quant)
 
 
-def parts_of_day_plural(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "most evenings", "some mornings": a part of the day, often."""
-    pod = PART_OF_DAY[norm(groups.get("pod")).removesuffix("s")]
+def often(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "most evenings", "some mornings", "most Saturdays": a part of the day or a day of
+    the week, often."""
     quant = norm(groups.get("quant")).upper()
+    if groups.get("wd"):
+        weekday = int(vocab.lookup("weekday", groups.get("wd") or ""))
+        value = f"XXXX-WXX-{weekday}"
+        return Reading(TimexType.SET, Partial(weekday=weekday), value=value, quant=quant)
+    pod = PART_OF_DAY[norm(groups.get("pod")).removesuffix("s")]
     return Reading(TimexType.SET, Partial(part_of_day=pod), value=f"XXXX-XX-XXT{pod}", quant=quant)
 
 
