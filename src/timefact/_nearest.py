@@ -108,6 +108,12 @@ def day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
         before = safe_date(*month_step(dct, -1), day)
         if before is not None and (dct - before).days <= (here - dct).days + _DAY_WRONG_SIDE:
             return before
+    if tense is Tense.UNKNOWN and here < dct:
+        # "price goes up on the 1st", said on July 30: the 1st that is days away, not the
+        # one four weeks gone
+        after = safe_date(*month_step(dct, 1), day)
+        if after is not None and (after - dct).days + _DAY_WRONG_SIDE < (dct - here).days:
+            return after
     return here
 
 
