@@ -37,6 +37,11 @@ _RATE_BEFORE = re.compile(
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
+_THE_ONE = re.compile(r"^(?i:the)\s+one\b")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_RUNS_SCORED_BEFORE = re.compile(
+    r"\b(?i:scored|scores|score|hit|hits|made|makes|struck|smashed|compiled|notched)\s+$"
+)
 # "a quarter of pan drops", "up from a quarter", "almost a quarter of homes": a share
 _SHARE_AFTER = re.compile(r"\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|season)\b)")
 _SHARE_BEFORE = re.compile(
@@ -90,6 +95,13 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and (not groups.get("_after_punct") or _ORDINAL_APPOSED.match(groups.get("_after") or ""))
     ):
         return None  # "a second betrayal", "a second, weaker system": the ordinal
+    if num_text == "one" and (
+        _THE_ONE.search(groups.get("_text") or "")
+        or _THE_BEFORE.search(groups.get("_before") or "")
+    ):
+        return None  # "on the one day it actually mattered": the only day, no length
+    if unit == "CE" and _RUNS_SCORED_BEFORE.search(groups.get("_before") or ""):
+        return None  # "has scored three centuries this season": hundreds of runs
     if num_text in ("a", "an") and unit == "Q" and _is_share(groups):
         return None  # "a quarter of pan drops", "up from a quarter": a share, not a length
     if num_text == "one" and unit == "D" and _PRONOUN_BEFORE.search(groups.get("_before") or ""):
@@ -142,6 +154,8 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = vocab.lookup("fuzzy", groups.get("fuzzy") or "")
     if value is None:
         return None
+    if norm(groups.get("fuzzy")) == "one day" and _THE_BEFORE.search(groups.get("_before") or ""):
+        return None  # "on the one day it actually mattered": the only day, not someday
     return Reading(TimexType.DATE, Partial(fuzzy=str(value)), value=str(value))
 
 
