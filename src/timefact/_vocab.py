@@ -161,6 +161,7 @@ class Vocabulary:
             lower_when="",
             informal=_INFORMAL_WEEKDAY_AFTER,
         )
+        out["WORDLIKE_WEEKDAY"] = _WORDLIKE_WEEKDAY
         out["HOLIDAY"] = _holiday_alternation(self.observances)
         return out
 
@@ -202,6 +203,20 @@ class Vocabulary:
         return alternation(patterns)
 
 
+# "brunch on sat.", "I'm off mon for a dentist thing", "back at work mon tho": a weekday
+# abbreviation that is also a word ("sat", "sun", "mon", "wed") after a word that leads to
+# a day and before the end of its phrase
+_DAY_LEADS = (
+    "on by for from till til until since before after next nxt last this every see u c u "
+    "missed off work"
+)
+_WORDLIKE_WEEKDAY = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word} )" for word in re.split(r" (?!u\b)", _DAY_LEADS))
+    + r")(?:sat|sun|mon|wed|weds)"
+    + r"(?=[ \t]*(?:[,.;:!?)]|$|\n)|['’]s\b|[ \t]+(?:and|or|tho|though|so|then|instead|x|lol"
+    + r"|pls|for|after|before|is|works)\b)"
+)
 _INFORMAL_WEEKDAY_AFTER = (
     r"(?=,?[ \t]+(?:\d\d?(?:/\d|:\d|st\b|nd\b|rd\b|th\b|[ \t]?[ap]\.?m\b)|"
     r"nite\b|night\b|morning\b|afternoon\b|evening\b|arvo\b|morn\b|@|"
