@@ -38,6 +38,7 @@ _RATE_BEFORE = re.compile(
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
 _THE_ONE = re.compile(r"^(?i:the)\s+one\b")
+_ONE_APART = re.compile(r"\bone\s")
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _RUNS_SCORED_BEFORE = re.compile(
     r"\b(?i:scored|scores|score|hit|hits|made|makes|struck|smashed|compiled|notched)\s+$"
@@ -95,9 +96,13 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and (not groups.get("_after_punct") or _ORDINAL_APPOSED.match(groups.get("_after") or ""))
     ):
         return None  # "a second betrayal", "a second, weaker system": the ordinal
-    if num_text == "one" and (
-        _THE_ONE.search(groups.get("_text") or "")
-        or _THE_BEFORE.search(groups.get("_before") or "")
+    if (
+        num_text == "one"
+        and _ONE_APART.search(groups.get("_text") or "")  # not "the one-year anniversary"
+        and (
+            _THE_ONE.search(groups.get("_text") or "")
+            or _THE_BEFORE.search(groups.get("_before") or "")
+        )
     ):
         return None  # "on the one day it actually mattered": the only day, no length
     if unit == "CE" and _RUNS_SCORED_BEFORE.search(groups.get("_before") or ""):
