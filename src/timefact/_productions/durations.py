@@ -177,7 +177,10 @@ def age_phrase(groups: Groups, vocab: Vocabulary) -> Reading | None:
     count = parse_number(first_group(groups, "num", "num2", "num3") or "", vocab)
     if not isinstance(count, float) or not 0 < count < 130:
         return None
-    return Reading(TimexType.DURATION, Partial(shift_unit="Y"), value=duration_value(count, "Y"))
+    mod = "APPROX" if groups.get("about") else None  # "at the age of about 64"
+    return Reading(
+        TimexType.DURATION, Partial(shift_unit="Y"), value=duration_value(count, "Y"), mod=mod
+    )
 
 
 # Units from the longest to the shortest: a compound duration names them in this order.

@@ -275,7 +275,10 @@ def anaphoric_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return anaphoric_part_of_day({"dem": dem, "pod": "night", "dir": groups.get("dir")}, vocab)
     direction_word = norm(groups.get("dir"))
     offset = 0
-    if dem in ("the previous", "the preceding") or direction_word in ("before", "earlier"):
+    if dem in ("the previous", "the prior", "the preceding") or direction_word in (
+        "before",
+        "earlier",
+    ):
         offset = -1
     elif dem in ("the next", "the following") or direction_word in ("after", "later"):
         offset = 1
