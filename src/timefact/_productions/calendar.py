@@ -425,7 +425,8 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
     sign = {"before": -1, "after": 1}.get(beside, 0)
     night = norm(groups.get("unit")) == "night"
-    week = norm(groups.get("unit")) == "week"  # "the week after Easter"
+    # "the week after Easter", "Christmas week"
+    week = norm(groups.get("unit")) == "week" or bool(groups.get("hweek"))
     part = PART_OF_DAY.get(norm(groups.get("hpod"))) if groups.get("hpod") else None
     days = 1
     if groups.get("num"):  # "two days before Halloween"

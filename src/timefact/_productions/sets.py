@@ -169,6 +169,11 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(
             TimexType.SET, Partial(weekday=day), value=f"XXXX-WXX-{day}", quant=quant, freq=freq
         )
+    if groups.get("noon"):  # "every midnight", "each noon"
+        hour = 24 if norm(groups.get("noon")) == "midnight" else 12
+        return Reading(
+            TimexType.SET, Partial(hour=hour), value=f"XXXX-XX-XXT{hour}:00", quant=quant
+        )
     if groups.get("holiday"):  # "every Christmas"
         item = vocab.observance(groups.get("holiday") or "")
         if item is None:
