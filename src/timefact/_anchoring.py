@@ -127,6 +127,7 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = re.compile(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)|\n")
+_YEAR_VALUE = re.compile(r"\d{4}")
 _MONTH_OR_WEEK = re.compile(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
 
@@ -782,7 +783,8 @@ class _Resolver(StoryDays):
             value = f"XXXX-WXX-{p.weekday}" + (f"T{p.part_of_day}" if p.part_of_day else "")
             return value, Anchor(), False, None
         in_story = (
-            self._weekday_ending_range(mention)
+            self._season_apposed_to_year(mention)
+            or self._weekday_ending_range(mention)
             or self._weekday_starting_range(mention)
             or self._possessive_weekday_named(mention)
             or self._weekday_in_story_week(mention)
@@ -1423,6 +1425,23 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
         return self._in_story(mention, written, anchor)
+
+    def _season_apposed_to_year(self, mention: Mention) -> Result | None:
+        """ "the last time the barrier failed was in 2039, the autumn Mum was born": a
+        season set beside a year just written is of that year."""
+        p, previous = mention.partial, self._previous
+        if (
+            p.season is None
+            or p.direction not in (Direction.NONE, Direction.TENSE)
+            or previous is None
+            or _YEAR_VALUE.fullmatch(previous.value) is None
+            or COMMA.fullmatch(self.text, previous.end, mention.start) is None
+        ):
+            return None
+        year = int(previous.value)
+        placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
+        anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
+        return f"{year:04d}-{p.season}", anchor, True, placed
 
     def _in_time_written(self, mention: Mention) -> Result | None:
         """ "printed in the issue of Saturday 20 August 1892 ... the appeal was dismissed
