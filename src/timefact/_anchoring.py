@@ -1439,9 +1439,11 @@ class _Resolver(StoryDays):
         ):
             return None
         year = int(previous.value)
-        placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
+        first = safe_date(year, SEASON_MONTH[p.season], 1)
+        if first is None:
+            return None
         anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
-        return f"{year:04d}-{p.season}", anchor, True, placed
+        return f"{year:04d}-{p.season}", anchor, True, (first, "SE")
 
     def _in_time_written(self, mention: Mention) -> Result | None:
         """ "printed in the issue of Saturday 20 August 1892 ... the appeal was dismissed
@@ -1508,7 +1510,10 @@ class _Resolver(StoryDays):
             return None
         year = int(month["year"])
         if month["week"]:
-            monday = _dt.date.fromisocalendar(year, int(month["week"]), 1)
+            try:
+                monday = _dt.date.fromisocalendar(year, int(month["week"]), 1)
+            except ValueError:
+                return None  # no such week (a value written in the text, or year 0)
             year, month_number = monday.year, monday.month
         else:
             month_number = int(month["month"])
