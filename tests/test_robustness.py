@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import timefact
@@ -81,6 +81,7 @@ def _check_document(text: str, doc: timefact.Document) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_TEXTS, dct=st.sampled_from(["2021-09-28", "auto", None, "2000-02-29"]))
+@example(text="28 year 2021 week", dct="2021-09-28")  # weeks beside years: no P28Y2021W
 def test_any_text_gives_valid_timexes(text: str, dct: str | None) -> None:
     _check_document(text, TAGGER.annotate(text, dct))
 

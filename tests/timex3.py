@@ -16,9 +16,13 @@ DATE_OR_TIME = re.compile(
       | PAST_REF | PRESENT_REF | FUTURE_REF
     )$"""
 )
+_N = r"(?:\d+(?:\.\d+)?|X)"
+# One unit of TimeML's own (weeks, decades, centuries, millennia, quarters, weekends), or
+# the ISO 8601 years, months and days, then hours, minutes and seconds, in that order
+# ("P2Y11M", "P9DT3H", "PT2H9M55S"); never weeks beside other units.
 DURATION = re.compile(
-    r"^P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|WE)"
-    r"|T(?:\d+(?:\.\d+)?|X)(?:H|M|S))$"
+    rf"^P(?:{_N}(?:W|DE|CE|ML|Q|WE)"
+    rf"|(?=[\dXT])(?:{_N}Y)?(?:{_N}M)?(?:{_N}D)?(?:T(?=[\dX])(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?)$"
 )
 
 

@@ -201,7 +201,16 @@ def compound_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     ranks = [_UNIT_ORDER.index(unit) for unit, _ in parts]
     if len(parts) < 2 or ranks != sorted(set(ranks)):
         return None  # "two weeks and two weeks", "ten minutes and an hour": not one length
-    date = "".join(f"{int(n)}{u}" for u, n in parts if u in ("Y", "M", "W", "D"))
+    weeks = dict(parts).get("W")
+    if weeks is not None:
+        # "two years and three weeks": a value names weeks only alone (P3W), so in days here
+        days = weeks * 7 + dict(parts).get("D", 0.0)
+        parts = [(u, n) for u, n in parts if u not in ("W", "D")]
+        parts.insert(
+            next((i for i, (u, _) in enumerate(parts) if u in ("H", "MI", "S")), len(parts)),
+            ("D", days),
+        )
+    date = "".join(f"{int(n)}{u}" for u, n in parts if u in ("Y", "M", "D"))
     time = "".join(f"{int(n)}{'M' if u == 'MI' else u}" for u, n in parts if u in ("H", "MI", "S"))
     value = "P" + date + (f"T{time}" if time else "")
     return Reading(TimexType.DURATION, Partial(shift_unit=parts[0][0]), value=value)
