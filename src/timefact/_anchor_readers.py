@@ -162,6 +162,12 @@ def bare_weekday(p: Partial) -> bool:
     return p.weekday is not None and p.month is None and p.day is None and p.holiday is None
 
 
+def day_of_month_alone(p: Partial) -> int | None:
+    """The day of "the 22nd", "on the fifteenth": a day of the month said with no month or
+    weekday (``None`` for anything else)."""
+    return p.day if p.month is None and p.weekday is None else None
+
+
 def clock_only(p: Partial) -> bool:
     """ "4", "9:30 a.m.": a time of day with no day of its own."""
     return (

@@ -873,24 +873,25 @@ class _Resolver(StoryDays):
                         # what is told in the past is no later than the telling
                         story_day -= _dt.timedelta(days=7)
                 return readers.time_of(story_day.isoformat(), p), anchor, True, (story_day, "D")
-            if p.day is not None and p.month is None and p.weekday is None:
+            day_number = readers.day_of_month_alone(p)
+            if day_number is not None:
                 # "In late April of 1770 ... on the 29th": a day of the story's month, or
                 # of the next one when the story is already past that day.
                 month_of = story.day
                 looks_back = is_past_perfect(self.text, mention.start)
                 # "On the Saturday ... wired on the twentieth": a day a few days back is a
                 # step back in the story's month
-                step_back = story.day.day - p.day <= _STEP_BACK_DAYS
+                step_back = story.day.day - day_number <= _STEP_BACK_DAYS
                 if (
                     story.grain == "D"
-                    and p.day < story.day.day
+                    and day_number < story.day.day
                     and not looks_back
                     and not step_back
                 ):
                     month_of = shift(story.day, "M", 1)
-                elif story.grain == "D" and p.day > story.day.day and looks_back:
+                elif story.grain == "D" and day_number > story.day.day and looks_back:
                     month_of = shift(story.day, "M", -1)  # "had come on the 30th", on the 2nd
-                day = safe_date(month_of.year, month_of.month, p.day)
+                day = safe_date(month_of.year, month_of.month, day_number)
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
             return self._year_less_from(mention, story.day, anchor)
@@ -1494,10 +1495,9 @@ class _Resolver(StoryDays):
         """ "I'm on PTO the week of Thanksgiving, so sign before the 22nd": a day of the
         month alone, in the sentence of a month or week just named, is of that month."""
         p, named = mention.partial, self._previous
+        day_number = readers.day_of_month_alone(p)
         if (
-            p.day is None
-            or p.month is not None
-            or p.weekday is not None
+            day_number is None
             or named is None
             or not 0 <= mention.start - named.end <= _SAME_SENTENCE
             or _SENTENCE_END.search(self.text, named.end, mention.start) is not None
@@ -1517,7 +1517,7 @@ class _Resolver(StoryDays):
             year, month_number = monday.year, monday.month
         else:
             month_number = int(month["month"])
-        day = safe_date(year, month_number, p.day)
+        day = safe_date(year, month_number, day_number)
         if day is None:
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, named.value, named.tid)

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from timefact import _anchor_readers as readers
 from timefact._calendar import safe_date
 from timefact._mention import Mention
 from timefact._model import Direction, Partial, Timex
@@ -36,7 +37,7 @@ _CLOSE_DAYS = 14  # how far the agreed date may lie from where the weekday was r
 def agreed_day(text: str, weekday: Timex, day: Timex) -> _dt.date | None:
     """The date a weekday and the day of the month right after it agree on, if they
     stand in apposition and one such date lies close to both readings."""
-    if not (_weekday_only(weekday.partial) and _day_only(day.partial)):
+    if not (_weekday_only(weekday.partial) and readers.day_of_month_alone(day.partial) is not None):
         return None
     if _BETWEEN.fullmatch(text, weekday.end, day.start) is None:
         return None
@@ -51,10 +52,6 @@ def _weekday_only(p: Partial) -> bool:
         and p.hour is None
         and not p.part_of_day
     )
-
-
-def _day_only(p: Partial) -> bool:
-    return p.day is not None and p.month is None and p.weekday is None
 
 
 def _agreed_date(weekday: Timex, day: Timex) -> _dt.date | None:

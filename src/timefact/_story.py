@@ -411,18 +411,17 @@ class StoryReading:
         month the story is at (or that day again: "booked 30 dec - 2 jan ... ferry is at
         0945 on the 30th"), a day the text named."""
         p, story = mention.partial, self.narrative
+        day = readers.day_of_month_alone(p)
         if (
-            p.day is None
-            or p.month is not None
-            or p.weekday is not None
+            day is None
             or story is None
             or story.position < 0  # still the publication date
             or story.grain != "D"
-            or p.day < story.day.day
+            or day < story.day.day
             or not self._in_paragraph_of(story, mention)
         ):
             return None
-        in_month = safe_date(story.day.year, story.day.month, p.day)
+        in_month = safe_date(story.day.year, story.day.month, day)
         if in_month is None:
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)

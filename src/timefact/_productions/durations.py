@@ -37,9 +37,8 @@ _RATE_BEFORE = re.compile(
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
-_THE_ONE = re.compile(r"^(?i:the)\s+one\b")
-_ONE_APART = re.compile(r"\bone\s")
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+# "on the one day it actually mattered": the only day (not "the one-year anniversary")
+_THE_ONE = re.compile(r"\b(?i:the)\s+one\s+\S+$")
 _RUNS_SCORED_BEFORE = re.compile(
     r"\b(?i:scored|scores|score|hit|hits|made|makes|struck|smashed|compiled|notched)\s+$"
 )
@@ -48,6 +47,11 @@ _SHARE_AFTER = re.compile(r"\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|sea
 _SHARE_BEFORE = re.compile(
     r"\b(?i:from|to|than|almost|nearly|about|roughly|around|over|under|only|just|by|some)\s+$"
 )
+
+
+def _the_one(groups: Groups) -> bool:
+    """Whether "one" says "the only" ("the one day it mattered"), not a count."""
+    return _THE_ONE.search((groups.get("_before") or "") + (groups.get("_text") or "")) is not None
 
 
 def _is_share(groups: Groups) -> bool:
@@ -96,14 +100,7 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and (not groups.get("_after_punct") or _ORDINAL_APPOSED.match(groups.get("_after") or ""))
     ):
         return None  # "a second betrayal", "a second, weaker system": the ordinal
-    if (
-        num_text == "one"
-        and _ONE_APART.search(groups.get("_text") or "")  # not "the one-year anniversary"
-        and (
-            _THE_ONE.search(groups.get("_text") or "")
-            or _THE_BEFORE.search(groups.get("_before") or "")
-        )
-    ):
+    if num_text == "one" and _the_one(groups):
         return None  # "on the one day it actually mattered": the only day, no length
     if unit == "CE" and _RUNS_SCORED_BEFORE.search(groups.get("_before") or ""):
         return None  # "has scored three centuries this season": hundreds of runs
@@ -159,7 +156,7 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = vocab.lookup("fuzzy", groups.get("fuzzy") or "")
     if value is None:
         return None
-    if norm(groups.get("fuzzy")) == "one day" and _THE_BEFORE.search(groups.get("_before") or ""):
+    if norm(groups.get("fuzzy")) == "one day" and _the_one(groups):
         return None  # "on the one day it actually mattered": the only day, not someday
     return Reading(TimexType.DATE, Partial(fuzzy=str(value)), value=str(value))
 
