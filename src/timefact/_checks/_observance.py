@@ -39,30 +39,55 @@ _NATION_BEFORE = re.compile(
 _PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b|nor\b)[a-z])")
 
 
+_CAPITAL = re.compile(r"(?<![\w'])[A-Z]")
+
+
 @functools.cache
-def _names() -> tuple[re.Pattern[str], tuple[Observance, ...]]:
-    """One pattern for every name, longest first ("Christmas Eve" before "Christmas");
-    group ``nI`` matched means the observance at index ``I``."""
+def _names() -> tuple[dict[str, re.Pattern[str]], tuple[Observance, ...]]:
+    """A pattern for the names of each first letter (every name starts with a capital),
+    longest first ("Christmas Eve" before "Christmas"); group ``nI_J`` matched means the
+    observance at index ``J``. Trying only the names of the letter at hand keeps a text
+    of many capitals linear and cheap."""
     observances = all_observances()
     names = sorted(
         ((name, index) for index, o in enumerate(observances) for name in o.names),
         key=lambda pair: (-len(pair[0]), pair[0]),
     )
-    alternation = "|".join(
-        f"(?P<n{number}_{index}>{name})" for number, (name, index) in enumerate(names)
-    )
-    # Every name starts with a capital: the look-ahead skips most positions at once.
-    return re.compile(rf"(?<![\w'])(?=[A-Z])(?:{alternation})(?![\w'])"), observances
+    by_letter: dict[str, list[str]] = {}
+    for number, (name, index) in enumerate(names):
+        by_letter.setdefault(name[0], []).append(f"(?P<n{number}_{index}>{name})")
+    patterns = {
+        letter: re.compile(rf"(?:{'|'.join(alternatives)})(?![\w'])")
+        for letter, alternatives in by_letter.items()
+    }
+    return patterns, observances
+
+
+def _name_matches(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """Each name written in the text, with the index of its observance, left to right
+    and never overlapping."""
+    patterns, _ = _names()
+    end = 0
+    for capital in _CAPITAL.finditer(text):
+        start = capital.start()
+        pattern = patterns.get(capital.group())
+        if start < end or pattern is None:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        assert match.lastgroup is not None
+        end = match.end()
+        yield match, int(match.lastgroup.rsplit("_", 1)[1])
 
 
 def run(context: Context) -> Iterator[Draft]:
-    pattern, observances = _names()
+    _, observances = _names()
     text = context.text
-    for match in pattern.finditer(text):
+    for match, index in _name_matches(text):
         if _OTHER_CALENDAR.search(text, max(0, match.start() - 12), match.start()):
             continue
-        assert match.lastgroup is not None
-        observance = observances[int(match.lastgroup.rsplit("_", 1)[1])]
+        observance = observances[index]
         if observance.country_specific and _NATION_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
         ):
