@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.checks_support import document, findings, timex
-from timefact import AnchorKind, DctInfo, DctSource, Direction, Document, Severity
-from timefact._checks import BY_NAME, CHECKS
+from timefact import AnchorKind, DctInfo, DctSource, Direction, Document, Severity, annotate
+from timefact._checks import BY_NAME, CHECKS, check
 
 # -- registry ---------------------------------------------------------------------------
 
@@ -475,3 +475,14 @@ def test_inferred_dct_read_off_the_finding_itself_is_not_used() -> None:
         ),
     )
     assert findings(circular) == []
+
+
+def test_weekday_pairs_that_agree_on_an_earlier_year_are_silent() -> None:
+    # A diary of February 2023, published in September 2024: each pair fits 2023.
+    diary = (
+        "Thurs 9 Feb\nResults tomorrow.\n\nFri 10 Feb\nA 4 in chem.\n\nTues 14 Feb\nHe asked Jas."
+    )
+    assert not check(annotate(diary, "2024-09-05"))
+    # One pair alone fits neither 2024 nor 2025: the checks still see it.
+    (finding,) = check(annotate("Thurs 9 Feb\nResults tomorrow.", "2024-09-05"))
+    assert finding.code == "TF101"

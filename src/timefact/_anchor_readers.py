@@ -27,6 +27,7 @@ __all__ = [
     "counted_day",
     "country_of",
     "day_value",
+    "full_dates",
     "names_the_present",
     "observance_day",
     "observance_table",
@@ -37,6 +38,7 @@ __all__ = [
     "time_of",
     "titles_the_text",
     "unknown",
+    "year_the_pairs_fit",
 ]
 
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
@@ -297,6 +299,52 @@ def weekdays_before_dates(
         if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
             found[first.start] = (q.month, q.day, q.year)
     return found
+
+
+def full_dates(mentions: Sequence[Mention]) -> tuple[_dt.date, ...]:
+    """Every day the text writes with its year, month and day ("15-8-47")."""
+    days = (
+        safe_date(m.partial.year, m.partial.month, m.partial.day)
+        for m in mentions
+        if m.partial.year is not None and m.partial.month is not None and m.partial.day
+    )
+    return tuple(day for day in days if day is not None)
+
+
+_PAIR_YEARS_BACK = 12  # years before the telling a text's weekday-date pairs may be of
+
+
+def year_the_pairs_fit(mentions: Sequence[Mention], dct: _dt.date | None) -> int | None:
+    """The one year, near the telling, that most of the text's weekday-date pairs without
+    a year fit ("Thurs 9 Feb ... Fri 10 Feb ... Tues 14 Feb", a diary of 2023 published
+    in 2024): at least two pairs must agree on it and more than half of all pairs fit it.
+    A text of one pair, or of pairs that fit no year together, tells no year."""
+    if dct is None:
+        return None
+    pairs = [
+        m.partial
+        for m in mentions
+        if m.partial.weekday is not None
+        and m.partial.month is not None
+        and m.partial.day is not None
+        and m.partial.year is None
+    ]
+    if len(pairs) < 2:
+        return None
+    years = range(dct.year - _PAIR_YEARS_BACK, dct.year + 2)
+    counts = {
+        year: sum(
+            1
+            for p in pairs
+            if (day := safe_date(year, p.month or 1, p.day or 1)) is not None
+            and day.isoweekday() == p.weekday
+        )
+        for year in years
+    }
+    best = max(counts.values())
+    if best < 2 or 2 * best <= len(pairs):
+        return None
+    return min((year for year, n in counts.items() if n == best), key=lambda y: abs(y - dct.year))
 
 
 # "It was 2008, the banks were falling": a sentence that sets the story's year.

@@ -118,6 +118,7 @@ _MODEL_NAME_AFTER = re.compile(
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
+_BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morning"
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
@@ -173,6 +174,9 @@ class _Resolver(StoryDays):
         self.range_years = range_years or {}
         self.range_end_dates = readers.weekdays_before_dates(text, mentions)
         self.observances = readers.ObservancesOfText(text)
+        # The year most of the text's weekday-date pairs fit, if they agree on one.
+        self.pairs_year = readers.year_the_pairs_fit(mentions, dct)
+        self.full_dates = readers.full_dates(mentions)
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
@@ -975,7 +979,10 @@ class _Resolver(StoryDays):
             fitting = self._year_the_weekday_fits(p, ref, day_value)
             if fitting is not None:
                 year, day_value = fitting.year, fitting
-            certain = day_value is not None and abs((day_value - ref).days) <= _CERTAIN_DAYS
+            # a year the weekday was found to fit is as sure as a near one
+            certain = fitting is not None or (
+                day_value is not None and abs((day_value - ref).days) <= _CERTAIN_DAYS
+            )
             return (
                 readers.day_value(p, year),
                 anchor,
@@ -989,11 +996,18 @@ class _Resolver(StoryDays):
     ) -> _dt.date | None:
         """ "GOT THEM 🎉 Sat 10 June at the O2", tweeted in November 2022: a weekday and
         date that do not fit the year chosen, months away, fit the next (or the last)
-        year, still within the months ahead: that year. A date near the telling keeps its
-        year, and a wrong weekday there is for the checks to report."""
+        year, still within the months ahead: that year; failing that, the year most of
+        the text's pairs fit ("Thurs 9 Feb ... Fri 10 Feb", a diary published a year on).
+        A date near the telling keeps its year, and a wrong weekday there is for the
+        checks to report."""
         if p.weekday is None or p.day is None or p.month is None or chosen is None:
             return None
-        if self._weekday_fits(p, chosen.year) or abs((chosen - ref).days) <= _NEAR_DAYS:
+        if self._weekday_fits(p, chosen.year):
+            return None
+        beside_dated = self._day_beside_full_date(p)
+        if beside_dated is not None:
+            return beside_dated
+        if abs((chosen - ref).days) <= _NEAR_DAYS:
             return None
         for year in (chosen.year + 1, chosen.year - 1):
             other = safe_date(year, p.month, p.day)
@@ -1003,6 +1017,26 @@ class _Resolver(StoryDays):
                 and abs((other - ref).days) <= _FIT_REACH_DAYS
             ):
                 return other
+        if self.pairs_year is not None and self._weekday_fits(p, self.pairs_year):
+            return safe_date(self.pairs_year, p.month, p.day)
+        return None
+
+    def _day_beside_full_date(self, p: Partial) -> _dt.date | None:
+        """ "on Thursday, the fourteenth of August ... under the date 15-8-47", told in
+        2017: a weekday and date that do not fit the year chosen but fall within weeks of
+        a day the text writes with its year, long before the telling, and fit that year,
+        are of it. A pair near a recent date keeps its year, for the checks to see."""
+        assert p.month is not None and p.day is not None
+        for written in self.full_dates:
+            if self.dct is not None and self.dct.year - written.year < _LONG_BEFORE_YEARS:
+                continue
+            day = safe_date(written.year, p.month, p.day)
+            if (
+                day is not None
+                and self._weekday_fits(p, written.year)
+                and abs((day - written).days) <= _BESIDE_FULL_DATE_DAYS
+            ):
+                return day
         return None
 
     def _holiday(

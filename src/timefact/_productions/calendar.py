@@ -93,7 +93,7 @@ _PLACE_AFTER_SAT = re.compile(
 
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
-    month_word = first_group(groups, "month", "month2", "month3", "month4")
+    month_word = first_group(groups, "month", "month2", "month3", "month4", "month5", "month6")
     month: int | None = None
     if month_word:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
@@ -111,7 +111,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         if listed is not None:  # "Oct. 21 through the 25th": the month written before
             listed_month = vocab.lookup("month", listed.group("month"))
             month = int(listed_month) if listed_month is not None else None
-    year = written_year(groups, "year", "yy", "year3", "year4", "year5")
+    year = written_year(groups, "year", "yy", "yy2", "yy3", "year3", "year4", "year5")
     wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wdshort")
     if (
         wd_word
@@ -167,7 +167,9 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift_unit="D" if shift is not None else None,
         shift=shift,
         granularity="D" if (day or weekday or deictic) else "M",
-        century_unwritten=century_unwritten(groups, "year", "yy", "year3", "year4", "year5"),
+        century_unwritten=century_unwritten(
+            groups, "year", "yy", "yy2", "yy3", "year3", "year4", "year5"
+        ),
     )
     kind = TimexType.TIME if (hour is not None or part_of_day) else TimexType.DATE
     if groups.get("thewd") and weekday and not (month or day):
