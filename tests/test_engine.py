@@ -80,6 +80,21 @@ def test_chat_timestamps_are_when_each_message_was_sent() -> None:
     assert stamps["08:21"] == "2019-12-21T08:21"
 
 
+def test_chat_stamps_run_on_in_one_paragraph() -> None:
+    # a stamp of a clock alone is on the last stamp's day, not the publication date's,
+    # and a message's "tmrw" counts from its stamp
+    text = (
+        "Messages: [Sat 8 Jun, 19:22] Kerry: could I come tmrw afternoon? "
+        "[19:40] Seller: Tomorrow's no good. [Tue 11 Jun, 17:58] Kerry: late, sorry"
+    )
+    doc = timefact.annotate(text, dct="2013-06-11")
+    values = {t.text: t.value for t in doc.timexes}
+    assert values["tmrw afternoon"] == "2013-06-09TAF"
+    assert values["19:40"] == "2013-06-08T19:40"
+    assert values["Tomorrow"] == "2013-06-09"
+    assert values["Tue 11 Jun, 17:58"] == "2013-06-11T17:58"
+
+
 def test_chat_stamps_on_a_twelve_hour_clock_are_times() -> None:
     # "12:47" alone may be a score or a verse; in a chat's brackets it is when a message
     # was sent, and after noon "[1:05]" is in the afternoon

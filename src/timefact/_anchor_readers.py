@@ -85,12 +85,14 @@ _LINE_END = re.compile(r"\.?[ \t]*\n")  # "..., March 1898."
 
 # A chat's stamp at the head of its message: "dusk — Yesterday at 11:14 PM: gg tonight",
 # "[Today at 09:12] Sam:", "[26/06/2017, 19:02] Claire:".
+# "Messages: [Sat 8 Jun, 19:22] Kerry:", "... in Brunswick. Sam · 02/03/2019 4:51 PM: Hi":
+# messages run on in one paragraph too, after a sentence's end, a colon or a bar.
 _STAMP_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?|[^\n\[\]]{1,40}?[ \t][—–-][ \t]+|"
-    + SENDER
-    + ")$"
+    r"(?:^|\n|(?<=[.!?:|])[ \t])[ \t]*(?:\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?"
+    r"|[^\n\[\].!?:|]{1,40}?[ \t][—–·-][ \t]+|" + SENDER + ")$"
 )
-_STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d))")
+# After the stamp: a bracket, a colon, or "· Seller:" (the sender after the stamp)
+_STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")
 
 
 def stamps_a_message(text: str, start: int, end: int) -> bool:

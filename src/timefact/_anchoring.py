@@ -224,7 +224,8 @@ class _Resolver(StoryDays):
                 None,
             )
         if self._stamp and grain_day is not None and grain_day[1] == "D":
-            value, grain_day = self._stamp_in_order(mention, tid, value, grain_day)
+            by_default = anchor.kind is AnchorKind.DCT and mention.rule == "clock"
+            value, grain_day = self._stamp_in_order(mention, tid, value, grain_day, by_default)
         if grain_day is not None and grain_day[1] == "D":
             # "had stopped at 10:47" is out of the story's order of times; "By 1 a.m. the
             # pathologist had narrowed it down" is in it; so is "since last night"
@@ -1369,10 +1370,10 @@ class _Resolver(StoryDays):
         return position if span is None else span[0]
 
     def _stamp_in_order(
-        self, mention: Mention, tid: str, value: str, placed: Placed
+        self, mention: Mention, tid: str, value: str, placed: Placed, by_default: bool
     ) -> tuple[str, Placed]:
         """A chat's stamp on the day it was sent; past midnight the chat's present moves."""
-        day, past_midnight = self.chat.day_of(mention.partial, placed[0])
+        day, past_midnight = self.chat.day_of(mention.partial, placed[0], mention.start, by_default)
         if past_midnight:
             self.entry_day = (day, tid)
         if day == placed[0]:

@@ -27,6 +27,12 @@ class ChatStamps:
         self._mentions = mentions
         self._chat: bool | None = None
         self._last: tuple[_dt.date, int] | None = None  # the last stamp's day and minute
+        self._last_at = -1  # where the last stamp stood
+        # Days standing alone on their lines ("Yesterday", "Tue 11 Jun"): a chat's
+        # dividers, after which the stamps are on that day.
+        self._dividers = [
+            m.start for m in mentions if m.partial.hour is None and _alone_on_line(text, m)
+        ]
 
     def is_chat(self) -> bool:
         if self._chat is None:
@@ -39,18 +45,29 @@ class ChatStamps:
             self._chat = sum(1 for _ in itertools.islice(stamps, _STAMPED_LINES)) >= _STAMPED_LINES
         return self._chat
 
-    def day_of(self, p: Partial, day: _dt.date) -> tuple[_dt.date, bool]:
-        """The day of a stamp read as ``day``, and whether the chat has just gone past
-        midnight to it. A stamp that names its day keeps it."""
+    def day_of(
+        self, p: Partial, day: _dt.date, position: int, by_default: bool
+    ) -> tuple[_dt.date, bool]:
+        """The day of a stamp at ``position`` read as ``day`` (``by_default``: only
+        because the publication date is that day), and whether the chat has just gone
+        past midnight to it. A stamp that names its day keeps it."""
         if p.hour is None:
             return day, False
         minutes = p.hour * 60 + (p.minute or 0)
+        last_at, self._last_at = self._last_at, position
         if p.day is not None or p.weekday is not None or p.shift:
             self._last = (day, minutes)
             return day, False
         last = self._last
         if last is not None and last[0] > day:
             day = last[0]  # the chat went on past midnight before this stamp
+        elif (
+            last is not None
+            and last[0] < day
+            and by_default
+            and not any(last_at < at < position for at in self._dividers)
+        ):
+            day = last[0]  # "[Sat 8 Jun, 19:22] Kerry: ... [19:40] Seller:": the same evening
         past_midnight = (
             last is not None and last[0] == day and minutes + _HALF_DAY_MINUTES < last[1]
         )
@@ -58,3 +75,10 @@ class ChatStamps:
             day += _dt.timedelta(days=1)
         self._last = (day, minutes)
         return day, past_midnight
+
+
+def _alone_on_line(text: str, mention: Mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : mention.start].strip() and not text[mention.end : line_end].strip()

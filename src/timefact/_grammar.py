@@ -380,6 +380,8 @@ _TOPIC_BEFORE_ABOUT = re.compile(
     r"care|cares|worry|worried|forget|forgot|remember|remembers|story|stories|book|film|"
     r"song|questions?|joke|jokes|complain|complained|argue|argued|sing|sang)"
     r"(?:\s+(?!(?i:at|by|until|from|since|till)\b)[\w'’]+){0,2}?\s+$"
+    # "How about Tuesday evening?": a proposal, not an approximation
+    r"|\b(?i:how|what)\s+$"
 )
 
 

@@ -28,6 +28,8 @@ _LEADING_WEEKDAY = re.compile(r"[A-Za-z]+\.?,?\s+")
 _DAY_WRITTEN_FIRST = re.compile(r"(?:the\s+)?\d")
 # How near the publication date a dated stamp is taken to be.
 _NEAR_DAYS = 31
+_VERY_NEAR_DAYS = 7
+_WEEKS_AWAY_DAYS = 21
 
 
 def writes_day_first(text: str, mentions: Sequence[Mention], dct: _dt.date | None = None) -> bool:
@@ -68,13 +70,28 @@ def _near_reading(mention: Mention, dct: _dt.date) -> str | None:
     ):
         return None
     month_first, day_first = safe_date(p.year, p.month, p.day), safe_date(p.year, p.day, p.month)
-    near = [
-        reading is not None and abs((reading - dct).days) <= _NEAR_DAYS
+    away = [
+        abs((reading - dct).days) if reading is not None else None
         for reading in (month_first, day_first)
     ]
+    near = [days is not None and days <= _NEAR_DAYS for days in away]
     if near[0] == near[1]:
+        if near[0]:
+            # both within the month: "Sam · 02/03/2019 4:51 PM" in a chat of 4 March 2019
+            # is the day before yesterday, not four weeks before
+            return _much_nearer(away[0] or 0, away[1] or 0)
         return None
     return "month" if near[0] else "day"
+
+
+def _much_nearer(month_first: int, day_first: int) -> str | None:
+    """Which of two readings, each so many days from the publication date, lies within
+    days of it while the other lies weeks away."""
+    if month_first <= _VERY_NEAR_DAYS and day_first >= _WEEKS_AWAY_DAYS:
+        return "month"
+    if day_first <= _VERY_NEAR_DAYS and month_first >= _WEEKS_AWAY_DAYS:
+        return "day"
+    return None
 
 
 def _day_written_first(mention: Mention) -> bool:

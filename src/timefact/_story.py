@@ -31,6 +31,7 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # How far before the publication date a story must be for its weekdays to be its own,
 # and for its months, holidays and direct speech to be.
 _STORY_AWAY_DAYS = 60
+_WEEK_AWAY_DAYS = 7  # days before the telling that put a story's day in another week
 STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
 _FUTURE_IN_PAST = re.compile(
@@ -294,10 +295,22 @@ class StoryReading:
             # A story framed in another year, or at a day of a year long gone ("Friday, 13
             # July" in a memoir of 1979), keeps its months and holidays.
             return story
-        told_apart = (self.dct - story.day).days > _STORY_AWAY_DAYS or (
-            # "We set off on Saturday 21 May. Day 3 — Monday.": a weekday with no verb to
-            # tell its tense, in a story at a day before the telling
-            story.grain == "D" and story.day < self.dct and self._tense(mention) is Tense.UNKNOWN
+        told_apart = (
+            (self.dct - story.day).days > _STORY_AWAY_DAYS
+            or (
+                # "We set off on Saturday 21 May. Day 3 — Monday.": a weekday with no verb to
+                # tell its tense, in a story at a day before the telling
+                story.grain == "D"
+                and story.day < self.dct
+                and self._tense(mention) is Tense.UNKNOWN
+            )
+            or (
+                # "Denise met us at 4pm on the Friday ... We caught Endymion on Saturday", in a
+                # review written the week after: the story's week, not the telling's
+                story.grain == "D"
+                and (self.dct - story.day).days >= _WEEK_AWAY_DAYS
+                and self._tense(mention) is Tense.PAST
+            )
         )
         if (
             readers.bare_weekday(p)

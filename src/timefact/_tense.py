@@ -44,6 +44,9 @@ _CUE = re.compile(
     r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     r"booked\s+(?:in\s+)?for|(?:fixed|pencil+ed\s+in|slated)\s+for|"
+    # "Booked Friday off just in case": leave asked for a day to come
+    r"(?:booked|book|booking|requested|asked\s+for)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+    r"day\s+off\b)|"
     # "saved a tin of pudding for Tuesday": kept for a day to come
     r"(?<!\bwas )(?<!\bwere )(?<!\bhad )for(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"(?!\s+(?:was|were|had)\b))|"
@@ -89,7 +92,11 @@ _CUE = re.compile(
     r"arose|awoke|befell|bit|blew|broke|burnt|clung|crept|drank|ate|flung|heard|shrank|"
     r"swam|overtook|forbade)\b"
     r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
-    r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b)"
+    r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b"
+    # "Checked out at 11 on Wednesday": a past with no subject, opening a sentence
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t]))(?!(?:Indeed|United|Limited|Ahmed|Mohammed|Mohamed|"
+    r"Alfred|Winifred|Mildred|Fred|Ted|Ned|Reed|Red|Need|Speed|Seed|Feed|Bed|Shed|Breed|"
+    r"Greed|Weed|Proceed|Exceed|Succeed|Embed|Sled|Bred|Fled|Sacred|Hundred)\b)[A-Z][a-z]+ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
     r"|(?P<present>['’](?:re|m)\b|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
     # a fixture in the plural: "They visit Cape Breton on Friday", "we play Derry Sunday"
@@ -161,6 +168,8 @@ _NOT_COME_AFTER = re.compile(
 )
 # A question right after a time: "dinner Saturday?", "still on for Friday night?"
 _ASKED_AFTER = re.compile(r"[ \t]*\?")
+# A time proposed: "How about Tuesday evening, say half 6?", "what about next Friday"
+_PROPOSED_BEFORE = re.compile(r"\b(?i:how|what)[ \t]+about[ \t]+$")
 
 
 class TenseReader:
@@ -212,6 +221,8 @@ class TenseReader:
             if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
                 return Tense.FUTURE  # "will be behind the bench for Wednesday's game"
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
+        if _PROPOSED_BEFORE.search(text, max(0, start - 12), start):
+            return Tense.FUTURE
         if _AGO_BEFORE.search(text, max(0, start - 6), start) and text.startswith("this", start):
             return Tense.PRESENT  # "Fifty years ago this Friday": the anniversary, still ahead
         if _DUE_BEFORE.search(text, max(0, start - 24), start) and _NOT_COME_AFTER.match(text, end):

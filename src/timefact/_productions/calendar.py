@@ -128,7 +128,9 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "I sat at noon", "she is sat on the sofa": the verb
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups, vocab)
-    if hour is None and (groups.get("shour") or groups.get("log") or groups.get("dotted")):
+    if hour is None and (
+        groups.get("shour") or groups.get("log") or groups.get("dotted") or groups.get("sayhour")
+    ):
         return None  # a spoken clock time, or four digits, that are no time here
     if groups.get("log") and (weekday or month) and ". " in (groups.get("_text") or ""):
         return None  # "Wed 7 Feb. 0015: wind veered": a log's heading, then its first time
