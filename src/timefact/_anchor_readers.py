@@ -355,28 +355,59 @@ _IT_WAS_BEFORE = re.compile(
 )
 _IT_WAS_AFTER = re.compile(r"[ \t]*(?:[,.;:—–]|and\b)")
 _STORY_YEAR_REACH = 600  # characters into the text a story's year can be set late
+_TELLING_MONTHS_DAYS = 183  # days from the telling a weekday and date are the telling's
+_TOLD_LATER_YEARS = 5  # years before the telling a day must be to set a story's year late
 
 
-def year_told_later(text: str, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+def year_told_later(
+    text: str, mentions: Sequence[Mention], dct: _dt.date | None = None
+) -> tuple[int, int] | None:
     """The index and year of "It was 2008," early in the first paragraph, when the dates
     before it wrote no year ("The Wednesday before Thanksgiving, Nora flew home. It was
-    2008, ...", "Easter Sunday fell late that year, 1974, and"): the story is in that year
-    from its first line."""
+    2008, ...", "Easter Sunday fell late that year, 1974, and"), or of a day written with
+    a year long before the telling, when the times before it are none the telling counts
+    ("We did not own a radio that fall, so on the Sunday before Halloween, October 30,
+    1938, ..."): the story is in that year from its first line."""
     for index, mention in enumerate(mentions):
         if mention.start > _STORY_YEAR_REACH or "\n\n" in text[: mention.start]:
             return None
         p = mention.partial
         if p.year is None:
             continue
+        if index == 0:
+            return None  # a year written first: the story is set by it
         if (
-            index > 0
-            and p.granularity == "Y"
+            p.granularity == "Y"
             and _IT_WAS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             and _IT_WAS_AFTER.match(text, mention.end)
         ):
             return index, p.year
-        return None  # a year written before: the story is set by it
+        if (
+            dct is not None
+            and (p.month is not None or p.holiday is not None)
+            and dct.year - p.year >= _TOLD_LATER_YEARS
+            and not any(_counts_from_the_telling(text, m, dct) for m in mentions[:index])
+        ):
+            return index, p.year
+        return None
     return None
+
+
+def _counts_from_the_telling(text: str, mention: Mention, dct: _dt.date) -> bool:
+    """Whether a time is counted from the telling ("last week", "on Tuesday" in news) or
+    is a weekday and date of the telling's months ("died on Saturday, Aug. 10", in an
+    obituary of Aug. 12), rather than a time of a story yet to be dated."""
+    p = mention.partial
+    if mention.reference is Reference.DCT or p.fuzzy is not None:
+        return True
+    if p.weekday is not None and p.month is not None and p.day is not None:
+        return any(
+            day is not None
+            and day.isoweekday() == p.weekday
+            and abs((day - dct).days) <= _TELLING_MONTHS_DAYS
+            for day in (safe_date(year, p.month, p.day) for year in (dct.year - 1, dct.year))
+        )
+    return bare_weekday(p) and not mention.text.lower().startswith(("the ", "that "))
 
 
 def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> bool:

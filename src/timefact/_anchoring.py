@@ -1708,7 +1708,7 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         mentions,
     )
     resolver.log_days = log_days(text, mentions)
-    told_later = readers.year_told_later(text, mentions)
+    told_later = readers.year_told_later(text, mentions, dct)
     if told_later is not None:
         index, year = told_later
         resolver.narrative = Narrative(
