@@ -118,7 +118,9 @@ _MODEL_NAME_AFTER = re.compile(
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
+_ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
+_FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
 _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morning"
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
@@ -523,6 +525,16 @@ class _Resolver(StoryDays):
                 and not mention.text.lower().startswith("that")  # the morning of that day
                 else None
             )
+            if (
+                state.grain == "D"
+                and p.part_of_day == "MO"
+                and p.shift == 1
+                and self.clock_order.small_hours_day(mention.start, _FOLLOWING_MORNING_REACH)
+                == state.day
+            ):
+                # "alerted shortly after 1am ... disrupted for most of the following
+                # morning": the morning after the night is the small hours' own day
+                state = dataclasses.replace(state, day=state.day - _dt.timedelta(days=1))
             if morning is not None and 1 <= (morning - state.day).days <= 2:
                 # "the evening of Thursday 15 October ... At twenty past three the wind
                 # woke me ... in the morning", "on Friday night ... at about half past ten
@@ -1262,7 +1274,11 @@ class _Resolver(StoryDays):
         ):
             return  # "The previous Thursday, Birtles had been seen ...": a look back
         if not framing and (
-            (mention.reference is Reference.DCT and not self._event_weekday(mention))
+            (
+                mention.reference is Reference.DCT
+                and not self._event_weekday(mention)
+                and not self._event_holiday(mention)
+            )
             or self._report_weekday(mention)
             or grain != "D"
             # "clear by Thursday", "halted flights until early Friday": a deadline, unless
@@ -1648,6 +1664,18 @@ class _Resolver(StoryDays):
         happened on, where the story goes; not the day it was reported ("investigators
         said Monday")."""
         return readers.bare_weekday(mention.partial) and not self._report_weekday(mention)
+
+    def _event_holiday(self, mention: Mention) -> bool:
+        """ "the River Fergus burst its banks on St Stephen's Day and again a week later":
+        a holiday something happened on, where the story goes."""
+        p = mention.partial
+        return (
+            p.holiday is not None
+            and p.year is None
+            and p.hour is None
+            and _ON_BEFORE.search(self.text, max(0, mention.start - 4), mention.start) is not None
+            and self._tense(mention) is Tense.PAST
+        )
 
     def _report_weekday(self, mention: Mention) -> bool:
         """ "investigators said Monday": the day the news was told, not where it is; in a

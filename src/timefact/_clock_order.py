@@ -53,6 +53,7 @@ class _Clock:
     # though the story is at another day ("said he had left on the night of 9 July ...
     # at about a quarter past eleven ... logged the first call at 11.48 p.m.")
     night: bool = False
+    alone: bool = False  # a clock time said with no day of its own ("at 1am")
 
 
 class ClockOrder:
@@ -144,7 +145,9 @@ class ClockOrder:
             hour, minute = divmod(minutes, 60)
             if (hour, minute) != (p.hour, p.minute or 0) or day != placed[0] or goes_on:
                 value = readers.time_of(day.isoformat(), replace(p, hour=hour, minute=minute))
-        self._last = _Clock(mention.end, day, minutes, night=night)
+        self._last = _Clock(
+            mention.end, day, minutes, night=night, alone=alone and p.holiday is None
+        )
         # Otherwise the story's day stays the one the night began on: "the night of the
         # 17th ... by 12:20 ... by 1 a.m. ... on Friday morning" is the 18th.
         return value, placed
@@ -159,6 +162,16 @@ class ClockOrder:
             return None
         if last.minutes >= _EVENING:
             return last.day + _NEXT_DAY
+        return last.day if last.minutes < _SMALL_HOURS_END else None
+
+    def small_hours_day(self, position: int, reach: int) -> _dt.date | None:
+        """The day of the last time told, if it is in the small hours, was said with no
+        day of its own ("the night of 14 March ... shortly after 1am"; not "at 3:47 a.m.
+        on Easter Sunday") and was told no more than ``reach`` characters before
+        ``position``."""
+        last = self._last
+        if last is None or not last.alone or not 0 <= position - last.end <= reach:
+            return None
         return last.day if last.minutes < _SMALL_HOURS_END else None
 
     def dated_after(self, text: str, start: int, day: _dt.date) -> None:

@@ -533,7 +533,12 @@ def is_past_perfect(text: str, start: int) -> bool:
 
 
 _ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|then|so|yet)\b", re.IGNORECASE)
+# "had been fixed for Saturday, and on the Wednesday ...", "had been delivered to Ennis,
+# where the river burst its banks on St Stephen's Day": a clause of its own
+_NEW_CLAUSE = re.compile(
+    r"[,;]\s*(?:and|but|then|so|yet|where|when|while|whereas|because|although|though)\b",
+    re.IGNORECASE,
+)
 # "had" as an auxiliary; not "had exactly three rules", "had a dog", "had to leave": having
 _HAD = re.compile(
     r"\bhad\b(?!\s+(?:a|an|the|no|some|any|\d+|one|two|three|four|five|six|seven|eight|nine|"
