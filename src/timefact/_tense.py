@@ -361,6 +361,8 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return False
     if re.match(r"\s+by\b", text[match.end() : match.end() + 4]):
         return True  # "markets untouched by", "a bomb planted by"
+    if word == "got" and _HAVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        return True  # "fri I've got my nephew's thing": to have, now
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
     if before is None:
         return False
@@ -552,6 +554,7 @@ _HAD = re.compile(
     re.IGNORECASE,
 )
 _HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
+_HAVE_BEFORE = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s)[ \t]+$", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto\s+[a-z]+\b")
 
 

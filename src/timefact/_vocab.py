@@ -208,7 +208,7 @@ class Vocabulary:
 # a day and before the end of its phrase
 _DAY_LEADS = (
     "on by for from till til until since before after next nxt last this every see u c u "
-    "missed off work"
+    "missed off work free busy"
 )
 _WORDLIKE_WEEKDAY = (
     "(?:"
