@@ -247,7 +247,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 # Words near "the first half" that make it a half of a game.
 _GAME_WORDS = re.compile(
     r"(?i:interceptions?|touchdowns?|goals?|scored|points|possession|penalt(?:y|ies)|match|"
-    r"game|kick-?off|half-?time|inning|trailed|led\b|shots?|tries|fouls?)"
+    r"game|kick-?off|half-?time|inning|trailed|led\b|shots?|tries|fouls?|interval|intermission|"
+    r"concert|show|gig|how\s+long|flies\s+by|dragged)"
 )
 
 
@@ -268,7 +269,9 @@ def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
     after = _SENTENCE_BREAK.split(groups.get("_after") or "")[0]
     around = before + " " + after  # the words of its own sentence
     if not groups.get("rel") and _GAME_WORDS.search(around):
-        return None  # "three interceptions in the first half": a half of a game
+        # "three interceptions in the first half": a half of a game; "how long is the
+        # first half?", "the first half flies by": of a concert or a show
+        return None
     offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
     partial = Partial(half=number, shift_unit="Y", shift=offset, granularity="H")
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
