@@ -147,6 +147,14 @@ def decade_word(groups: Groups, vocab: Vocabulary) -> Reading | None:
     )
 
 
+# A batter's hundreds: "his second century", "a maiden Test century", "century of the tour"
+_BATTER_BEFORE = re.compile(r"\b(?i:his|her|their|maiden|Test)[ \t]+$")
+_INNINGS_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+the[ \t]+(?:summer|season|tour|series|match|innings|game)"
+    r"|in[ \t]+\d+[ \t]+balls)\b"
+)
+
+
 def century(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if groups.get("ordnum"):
         number = int(groups["ordnum"] or 0)
@@ -154,6 +162,10 @@ def century(groups: Groups, vocab: Vocabulary) -> Reading | None:
         number = int(vocab.lookup("ordinal", groups.get("ord") or ""))
     if number < 1 or number > 21:
         return None
+    if _BATTER_BEFORE.search(groups.get("_before") or "") or _INNINGS_AFTER.match(
+        groups.get("_after") or ""
+    ):
+        return None  # "after his second century of the summer": a hundred runs
     pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
     if groups.get("bc"):  # "the 3rd century BC": 300 to 201 BC
         return Reading(
