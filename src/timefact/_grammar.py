@@ -385,8 +385,12 @@ _TOPIC_BEFORE_ABOUT = re.compile(
 )
 
 
-# "20 minutes or so", "a week or two": a length or a time given roughly.
-_OR_SO = re.compile(r"[ \t]+or[ \t]+(?:so|thereabouts)\b")
+# "20 minutes or so": a length or a time given roughly; "20 years or more": at least.
+_OR_SO = re.compile(
+    r"[ \t]+or[ \t]+(?:(?P<so>so|thereabouts)|(?P<more>more|longer)|(?P<less>less))\b"
+    # "30 minutes or more often": a comparison, not a bound
+    r"(?![ \t]+(?:[a-z]+ly|often|than|of)\b)"
+)
 
 
 def _with_article(text: str, mention: Mention) -> Mention:
@@ -400,13 +404,21 @@ def _with_article(text: str, mention: Mention) -> Mention:
 
 
 def _or_so(text: str, mention: Mention) -> Mention:
-    """Extend a length or a time over "or so" after it, which makes it approximate."""
+    """Extend a length or a time over "or so" after it, which makes it approximate, and
+    a length over "or more" or "or less" ("20 years or more")."""
     if mention.mod is not None or mention.type is TimexType.SET:
         return mention
     after = _OR_SO.match(text, mention.end)
-    if after is None:
+    if after is None or (not after.group("so") and mention.type is not TimexType.DURATION):
         return mention
-    return replace(mention, end=after.end(), text=text[mention.start : after.end()], mod="APPROX")
+    mod = (
+        "APPROX"
+        if after.group("so")
+        else "EQUAL_OR_MORE"
+        if after.group("more")
+        else "EQUAL_OR_LESS"
+    )
+    return replace(mention, end=after.end(), text=text[mention.start : after.end()], mod=mod)
 
 
 # "it was 2 hrs late last year", "running late today": late or early said of a thing
