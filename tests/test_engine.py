@@ -95,6 +95,21 @@ def test_chat_stamps_run_on_in_one_paragraph() -> None:
     assert values["Tue 11 Jun, 17:58"] == "2013-06-11T17:58"
 
 
+def test_chat_stamps_keep_their_day_whatever_the_messages_plan() -> None:
+    # "concert is Sat 17th" is a plan; the stamps after it were still sent that morning
+    text = (
+        "Choir | 5 December 2016 | Jan (MD), 07:51: Hi! Reminder: concert is Sat 17th. "
+        "| Priya, 08:14: how long is the first half? | Jan (MD), 08:20: about 40 mins"
+    )
+    doc = timefact.annotate(text, dct="2016-12-05")
+    values = {t.text: t.value for t in doc.timexes}
+    assert values["07:51"] == "2016-12-05T07:51"
+    assert values["Sat 17th"] == "2016-12-17"
+    assert values["08:14"] == "2016-12-05T08:14"
+    assert values["08:20"] == "2016-12-05T08:20"
+    assert "the first half" not in values
+
+
 def test_chat_stamps_on_a_twelve_hour_clock_are_times() -> None:
     # "12:47" alone may be a score or a verse; in a chat's brackets it is when a message
     # was sent, and after noon "[1:05]" is in the afternoon

@@ -89,7 +89,9 @@ _LINE_END = re.compile(r"\.?[ \t]*\n")  # "..., March 1898."
 # messages run on in one paragraph too, after a sentence's end, a colon or a bar.
 _STAMP_BEFORE = re.compile(
     r"(?:^|\n|(?<=[.!?:|])[ \t])[ \t]*(?:\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?"
-    r"|[^\n\[\].!?:|]{1,40}?[ \t][—–·-][ \t]+|" + SENDER + ")$"
+    r"|[^\n\[\].!?:|]{1,40}?[ \t][—–·-][ \t]+"
+    # "| Priya, 08:14: how long ...", "| Jan (MD), 07:51: Hi ladies!"
+    r"|[A-Z][\w.'’-]{0,20}(?:[ \t]\([^()\n]{1,10}\))?,[ \t]*|" + SENDER + ")$"
 )
 # After the stamp: a bracket, a colon, or "· Seller:" (the sender after the stamp)
 _STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")

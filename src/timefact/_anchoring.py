@@ -118,6 +118,7 @@ _MODEL_NAME_AFTER = re.compile(
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
+_STAMP_DATE_GAP = re.compile(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
 _ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
@@ -226,7 +227,14 @@ class _Resolver(StoryDays):
                 None,
             )
         if self._stamp and grain_day is not None and grain_day[1] == "D":
-            by_default = anchor.kind is AnchorKind.DCT and mention.rule == "clock"
+            # a stamp of a clock alone takes its day from the stamps before it, not from
+            # the days the messages speak of ("concert is Sat 17th | Priya, 08:14:")
+            previous = self._previous
+            by_default = mention.rule == "clock" and not (
+                # "[05/11/2017, 08:31]": the stamp's own date, just before it
+                previous is not None
+                and _STAMP_DATE_GAP.fullmatch(self.text, previous.end, mention.start) is not None
+            )
             value, grain_day = self._stamp_in_order(mention, tid, value, grain_day, by_default)
         if grain_day is not None and grain_day[1] == "D":
             # "had stopped at 10:47" is out of the story's order of times; "By 1 a.m. the
