@@ -849,6 +849,17 @@ class _Resolver(StoryDays):
         vague = self._weekday_in_vague_story(mention)
         if vague is not None:
             return vague
+        refit = self._pair_off_the_story_year(p, story) if story is not None else None
+        if refit is not None and story is not None and self.dct is not None:
+            # "fitted in 2012 ... Fri 04/03 09:12", texted in March 2022; "In the fourth
+            # quarter of 2015 ... At 11:52 p.m. on Saturday, Feb. 20": the year they fit
+            fitting, of_story = refit
+            refit_anchor = (
+                Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
+                if of_story
+                else Anchor(AnchorKind.DCT, self.dct.isoformat())
+            )
+            return readers.day_value(p, fitting.year), refit_anchor, True, (fitting, "D")
         if story is not None:
             # The story has moved to another year ("It was the summer of 1969. On July
             # 20, ..."): year-less dates belong to it, not to the publication year, and a
@@ -1040,6 +1051,36 @@ class _Resolver(StoryDays):
                 return other
         if self.pairs_year is not None and self._weekday_fits(p, self.pairs_year):
             return safe_date(self.pairs_year, p.month, p.day)
+        return None
+
+    def _pair_off_the_story_year(
+        self, p: Partial, story: Narrative
+    ) -> tuple[_dt.date, bool] | None:
+        """A weekday and date that do not fit the story's year: the day they fit within
+        half a year of the telling, else in a year beside the story's (and whether that
+        day is the story's)."""
+        if p.weekday is None or p.month is None or p.day is None or self.dct is None:
+            return None
+        if p.year is not None or self._weekday_fits(p, story.day.year):
+            return None
+        near_telling = [
+            day
+            for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+            if (day := safe_date(year, p.month, p.day)) is not None
+            and self._weekday_fits(p, year)
+            and abs((day - self.dct).days) <= _CERTAIN_DAYS
+        ]
+        if near_telling:
+            return near_telling[0], False
+        beside_story = [
+            day
+            for year in (story.day.year - 1, story.day.year + 1)
+            if (day := safe_date(year, p.month, p.day)) is not None
+            and self._weekday_fits(p, year)
+            and abs((day - story.day).days) <= STORY_AWAY_YEAR_DAYS
+        ]
+        if beside_story:
+            return min(beside_story, key=lambda day: abs((day - story.day).days)), True
         return None
 
     def _day_beside_full_date(self, p: Partial) -> _dt.date | None:

@@ -29,6 +29,7 @@ _DAY_WRITTEN_FIRST = re.compile(r"(?:the\s+)?\d")
 # How near the publication date a dated stamp is taken to be.
 _NEAR_DAYS = 31
 _VERY_NEAR_DAYS = 7
+_WEEKDAY_READING_DAYS = 183  # days from the telling a weekday and numeric date are read in
 _WEEKS_AWAY_DAYS = 21
 
 
@@ -51,10 +52,38 @@ def writes_day_first(text: str, mentions: Sequence[Mention], dct: _dt.date | Non
     month_first = 2 * len(_MONTH_FIRST.findall(text)) + len(worded) - in_words
     if dct is not None:
         for mention in mentions:
-            near = _near_reading(mention, dct)
+            near = _near_reading(mention, dct) or _weekday_reading(mention, dct)
             day_first += 2 * (near == "day")
             month_first += 2 * (near == "month")
     return day_first > month_first
+
+
+def _weekday_reading(mention: Mention, dct: _dt.date) -> str | None:
+    """Which reading of an ambiguous numeric date written with its weekday ("Fri 04/03",
+    texted on 1 March 2022), if only one, puts that weekday on it in a year near the
+    publication date."""
+    p = mention.partial
+    if (
+        mention.rule not in _NUMERIC_RULES
+        or p.weekday is None
+        or p.month is None
+        or p.day is None
+        or _AMBIGUOUS.match(mention.text) is None
+    ):
+        return None
+    years = (p.year,) if p.year is not None else (dct.year - 1, dct.year, dct.year + 1)
+    fits = [
+        any(
+            (day := safe_date(year, month, day_of_month)) is not None
+            and day.isoweekday() == p.weekday
+            and (p.year is not None or abs((day - dct).days) <= _WEEKDAY_READING_DAYS)
+            for year in years
+        )
+        for month, day_of_month in ((p.month, p.day), (p.day, p.month))
+    ]
+    if fits[0] == fits[1]:
+        return None
+    return "month" if fits[0] else "day"
 
 
 def _near_reading(mention: Mention, dct: _dt.date) -> str | None:

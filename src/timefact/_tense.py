@@ -168,6 +168,11 @@ _NOT_COME_AFTER = re.compile(
 )
 # A question right after a time: "dinner Saturday?", "still on for Friday night?"
 _ASKED_AFTER = re.compile(r"[ \t]*\?")
+# "Fri's perfect", "Saturday's no good": "is", not a possessive
+_IS_CONTRACTED_AFTER = re.compile(
+    r"['’]s[ \t]+(?:perfect|fine|good|great|ok|okay|better|best|no|not|free|busy|bad|"
+    r"tricky|out|off|open|booked|full)\b"
+)
 # A time proposed: "How about Tuesday evening, say half 6?", "what about next Friday"
 _PROPOSED_BEFORE = re.compile(r"\b(?i:how|what)[ \t]+about[ \t]+$")
 
@@ -217,6 +222,8 @@ class TenseReader:
         """The tense of the sentence around ``text[start:end]``, from the nearest cue."""
         text = self.text
         weekday = _ENDS_IN_WEEKDAY.search(text, start, end)
+        if weekday and _IS_CONTRACTED_AFTER.match(text, end):
+            return Tense.FUTURE  # "Fri's perfect, I'm home all day": a day agreed on
         if text.startswith(("'s", "’s"), end) and weekday and not weekday.group("holiday"):
             if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
                 return Tense.FUTURE  # "will be behind the bench for Wednesday's game"

@@ -198,7 +198,10 @@ class Vocabulary:
                 # word ("see u fri").
                 by_lookahead.setdefault(informal, []).extend((form, variants[0]))
                 if form in _NOT_A_WORD:
-                    by_lookahead.setdefault(r"(?![\w'’-])", []).extend((form, variants[0]))
+                    # "see u fri", "Fri's perfect"
+                    by_lookahead.setdefault(r"(?![\w-]|['’](?!s\b))", []).extend(
+                        (form, variants[0])
+                    )
         patterns.extend(alternation(forms) + after for after, forms in by_lookahead.items())
         return alternation(patterns)
 

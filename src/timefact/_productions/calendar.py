@@ -91,6 +91,9 @@ _PLACE_AFTER_SAT = re.compile(
 )
 
 
+_DATE_OR_TIME_AFTER = re.compile(r"[ \t]*\d{1,2}(?:[/.:-]\d|(?:st|nd|rd|th)?\b)")
+
+
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
     month_word = first_group(groups, "month", "month2", "month3", "month4", "month5", "month6")
@@ -111,6 +114,12 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         if listed is not None:  # "Oct. 21 through the 25th": the month written before
             listed_month = vocab.lookup("month", listed.group("month"))
             month = int(listed_month) if listed_month is not None else None
+    if "\n" in (groups.get("_text") or "") and _DATE_OR_TIME_AFTER.match(
+        groups.get("_after") or ""
+    ):
+        # "be with you by half 10\nFri 04/03 14:40": the weekday heads the next line's
+        # stamp, which this rule could not take whole
+        return None
     year = written_year(groups, "year", "yy", "yy2", "yy3", "year3", "year4", "year5")
     wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wdshort")
     if (
