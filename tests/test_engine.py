@@ -110,6 +110,21 @@ def test_chat_stamps_keep_their_day_whatever_the_messages_plan() -> None:
     assert "the first half" not in values
 
 
+def test_a_stamp_on_its_own_line_dates_the_message_under_it() -> None:
+    # a phone's thread: "Yesterday 4:52 PM" over "Mom: ...", "Me: ..."; a due date
+    # planned then is not a plan of the chat
+    text = (
+        "Yesterday 4:52 PM\nMom: where r u??\nMe: the game is 2nite. can i sleep over?\n"
+        "Mom: and that essay that was due wednesday??\nYesterday 11:48 PM\nMe: safe\n"
+        "Today 7:05 AM\nMom: glad u had fun."
+    )
+    doc = timefact.annotate(text, dct="2011-10-15")
+    values = {t.text: t.value for t in doc.timexes}
+    assert values["2nite"] == "2011-10-14TNI"
+    assert values["wednesday"] == "2011-10-12"
+    assert values["Today 7:05 AM"] == "2011-10-15T07:05"
+
+
 def test_chat_stamps_on_a_twelve_hour_clock_are_times() -> None:
     # "12:47" alone may be a score or a verse; in a chat's brackets it is when a message
     # was sent, and after noon "[1:05]" is in the afternoon

@@ -97,11 +97,21 @@ _STAMP_BEFORE = re.compile(
 _STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")
 
 
+# A stamp on a line of its own over the message it dates ("Yesterday 4:52 PM\nMom: where
+# r u??"), as a phone shows a thread
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_MESSAGE_LINE_AFTER = re.compile(
+    r"[ \t]*\n[ \t]*[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?:[ \t]"
+)
+
+
 def stamps_a_message(text: str, start: int, end: int) -> bool:
     """Whether a time heads a message of a chat as its stamp: when the message was sent,
     and the day its own "tonight" and "tmrw" count from."""
+    before = max(0, start - 44)
     return bool(
-        _STAMP_BEFORE.search(text, max(0, start - 44), start) and _STAMP_AFTER.match(text, end)
+        (_STAMP_BEFORE.search(text, before, start) and _STAMP_AFTER.match(text, end))
+        or (_LINE_START.search(text, before, start) and _MESSAGE_LINE_AFTER.match(text, end))
     )
 
 

@@ -119,6 +119,9 @@ _MODEL_NAME_AFTER = re.compile(
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
 _STAMP_DATE_GAP = re.compile(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
+_PLANNED_THEN = re.compile(
+    r"\b(?i:was|were|had)\s+(?:\w+\s+){0,2}?(?:due|scheduled|expected|supposed|slated|planned)\b"
+)
 _ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
@@ -1165,6 +1168,8 @@ class _Resolver(StoryDays):
                 and p.direction is Direction.TENSE
                 and self.chat.is_chat()
                 and not self._stamp
+                # "that essay that was due wednesday??": planned then, not now
+                and not _PLANNED_THEN.search(self.text, max(0, mention.start - 40), mention.start)
             ):
                 # "non-uniform day Fri, £1 for the summer fair": a chat plans what is ahead
                 read = Tense.FUTURE

@@ -411,7 +411,7 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
 def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
     deictic = norm(groups.get("deictic"))
-    pod = norm(first_group(groups, "pod", "inpod", "podtoday", "podlast", "halfnight"))
+    pod = norm(first_group(groups, "pod", "podd", "inpod", "podtoday", "podlast", "halfnight"))
     if pod == "morning" or (
         not pod and not deictic and _MORNING_BEFORE.search(groups.get("_before") or "")
     ):

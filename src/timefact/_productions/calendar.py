@@ -124,6 +124,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wdshort")
     if (
         wd_word
+        and wd_word.lower() == "sat"  # not "Saturday": "is Saturday the 12th at my place"
         and (groups.get("_text") or "").lower().startswith("sat")
         and not _PART_OF_DAY_AFTER.match(groups.get("_after") or "")  # "run it sat morning"
         and (
@@ -143,7 +144,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # a spoken clock time, or four digits, that are no time here
     if groups.get("log") and (weekday or month) and ". " in (groups.get("_text") or ""):
         return None  # "Wed 7 Feb. 0015: wind veered": a log's heading, then its first time
-    pod_word = first_group(groups, "pod", "podw", "podtoday", "podlast")
+    pod_word = first_group(groups, "pod", "podw", "podd", "podtoday", "podlast")
     part_of_day = PART_OF_DAY.get(norm(pod_word)) if pod_word else None
     deictic = norm(groups.get("deictic")) or ("today" if groups.get("podtoday") else "")
     if groups.get("podlast"):  # "half ten last night"; "at 3 last night" is this morning
