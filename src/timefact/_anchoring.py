@@ -1042,6 +1042,9 @@ class _Resolver(StoryDays):
         beside_dated = self._day_beside_full_date(p)
         if beside_dated is not None:
             return beside_dated
+        if self.pairs_year is not None and self._weekday_fits(p, self.pairs_year):
+            # "Mon 2/15 ... Wed 2/17", a year on: the year the text's pairs agree on
+            return safe_date(self.pairs_year, p.month, p.day)
         if abs((chosen - ref).days) <= _NEAR_DAYS:
             return None
         for year in (chosen.year + 1, chosen.year - 1):
@@ -1052,8 +1055,6 @@ class _Resolver(StoryDays):
                 and abs((other - ref).days) <= _FIT_REACH_DAYS
             ):
                 return other
-        if self.pairs_year is not None and self._weekday_fits(p, self.pairs_year):
-            return safe_date(self.pairs_year, p.month, p.day)
         return None
 
     def _pair_off_the_story_year(
