@@ -100,7 +100,11 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     part = "NI" if to_the_day == "tonight" or nights else None
     if to_the_day.startswith("this "):
         part = PART_OF_DAY.get(to_the_day.split()[-1])
-    granularity = "D" if qualifier in ("exactly", "precisely") or to_the_day else unit
+    # "A year ago this week", "fifty years ago this month": that week or month of the year
+    period = {"this week": "W", "this month": "M"}.get(to_the_day)
+    if period is not None:
+        to_the_day = ""
+    granularity = period or ("D" if qualifier in ("exactly", "precisely") or to_the_day else unit)
     partial = Partial(
         shift_unit=unit,
         shift=sign * amount,
