@@ -122,6 +122,9 @@ _STAMP_DATE_GAP = re.compile(r",?[ \t]*")  # a stamp's date and its time ("05/11
 _PLANNED_THEN = re.compile(
     r"\b(?i:was|were|had)\s+(?:\w+\s+){0,2}?(?:due|scheduled|expected|supposed|slated|planned)\b"
 )
+_BACK_ANAPHOR = re.compile(
+    r"(?i:the)\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+(?:before|earlier)"
+)
 _ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
@@ -1328,6 +1331,15 @@ class _Resolver(StoryDays):
             and cues.PAST_PERFECT_AFTER.match(self.text, mention.end)
         ):
             return  # "The previous Thursday, Birtles had been seen ...": a look back
+        if (
+            not framing
+            and mention.reference is Reference.NARRATIVE
+            and (mention.partial.shift or 0) < 0
+            and _BACK_ANAPHOR.fullmatch(mention.text) is not None
+        ):
+            # "commuters, many still weary from celebrations the night before, stranded":
+            # a look back from where the story is, which stays
+            return
         if not framing and (
             (
                 mention.reference is Reference.DCT
