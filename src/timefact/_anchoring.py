@@ -1730,7 +1730,25 @@ class _Resolver(StoryDays):
         """ "A family escaped a fire early Sunday": a weekday of the news that an event
         happened on, where the story goes; not the day it was reported ("investigators
         said Monday")."""
-        return readers.bare_weekday(mention.partial) and not self._report_weekday(mention)
+        return (
+            readers.bare_weekday(mention.partial) or self._event_yesterday(mention)
+        ) and not self._report_weekday(mention)
+
+    def _event_yesterday(self, mention: Mention) -> bool:
+        """ "Rain restricted play to just 47 minutes at Devonshire Park yesterday": the day
+        the news happened, where the story goes, as a weekday would be."""
+        p, story = mention.partial, self.narrative
+        return (
+            # at the telling still (a diary's "Crossed from Mashhad yesterday" looks back
+            # from the day of its entry)
+            (story is None or story.position < 0)
+            and p.shift_unit == "D"
+            and p.shift == -1
+            and p.hour is None
+            and p.part_of_day is None
+            and mention.text.lower() == "yesterday"
+            and not _REPORTED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        )
 
     def _event_holiday(self, mention: Mention) -> bool:
         """ "the River Fergus burst its banks on St Stephen's Day and again a week later":
