@@ -68,8 +68,10 @@ PAST_PERFECT_AFTER = re.compile(
 )
 # "from ... until": the end of a range, not a deadline
 RANGE_FROM = re.compile(
-    r"\b(?i:from)\s+(?:(?i:about|around|roughly)\s+)?(?:\d{1,2}\b|noon|midnight|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)\s+$"
+    r"\b(?i:from)\s+(?:(?i:about|around|roughly)\s+)?(?:(?:\d{1,2}\b|noon|midnight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)"
+    # "from Friday through Sunday"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?i:through|thru))\s+$"
 )
 # "debentures due Oct. 15, 1999", "a lease expiring in June": a term, not the story's day
 DUE_BEFORE = re.compile(
