@@ -125,6 +125,10 @@ _PLANNED_THEN = re.compile(
 _BACK_ANAPHOR = re.compile(
     r"(?i:the)\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+(?:before|earlier)"
 )
+# "from the Labour Day long weekend until ": the range's start, then its end to come
+_RANGE_END_BEFORE = re.compile(
+    r"\b(?i:from)\b[^.;!?]{0,60}\b(?i:until|till|to|through|thru)[ \t]+$"
+)
 _ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
@@ -1119,6 +1123,12 @@ class _Resolver(StoryDays):
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
         direction = mention.partial.direction
+        start = self._range_start_before(mention)
+        if start is not None and any(d >= start for d in candidates):
+            # "from the Labour Day long weekend until Easter Monday": the first on or after
+            # the range's start
+            chosen = min(d for d in candidates if d >= start)
+            return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
         if direction is Direction.PAST or (direction is Direction.TENSE and tense is Tense.PAST):
             bound = ref
             if (
@@ -1139,6 +1149,16 @@ class _Resolver(StoryDays):
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
+
+    def _range_start_before(self, mention: Mention) -> _dt.date | None:
+        """The day a range ending at ``mention`` starts on ("from X until Y"), when the
+        text placed it just before."""
+        last = self.last_day
+        if last is None or mention.start - last[0] > _RANGE_REACH * 2:
+            return None
+        if _RANGE_END_BEFORE.search(self.text, max(0, last[0] - 80), mention.start) is None:
+            return None
+        return last[1]
 
     def _tense(self, mention: Mention) -> Tense:
         # A mention's tense is asked for at most a few times; read it once.
