@@ -163,6 +163,19 @@ class StoryReading:
         clause = self._clause_start(mention)
         return _FUTURE_IN_PAST.search(self.text, clause, mention.start) is not None
 
+    def _holiday_ahead_in_story(self, mention: Mention, story: Narrative) -> bool:
+        """ "I arrived in the last week of January 1997, just ahead of Chinese New Year": a
+        holiday ahead of a story at a day long past, not in the narrator's "will", is the
+        story's."""
+        return (
+            mention.partial.holiday is not None
+            and story.grain == "D"
+            and story.from_text
+            and self.dct is not None
+            and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
+            and not self._narrator_will(mention)
+        )
+
     def _narrator_will(self, mention: Mention) -> bool:
         """Whether the clause of a mention looks ahead with a finite "will" or "shall",
         which speaks from the telling ("Visitation will be ... Tuesday"), not with a
@@ -243,7 +256,11 @@ class StoryReading:
                 # has no Monday of its own; "... the following March ended the war. The
                 # anniversary falls on Monday": the present is the telling's
                 return None
-            ahead = self._tense(mention) is Tense.FUTURE and self._ahead_of_telling(mention, story)
+            ahead = (
+                self._tense(mention) is Tense.FUTURE
+                and self._ahead_of_telling(mention, story)
+                and not (story is not None and self._holiday_ahead_in_story(mention, story))
+            )
             return story if usable and not ahead else None
         ahead = story is not None and self.dct is not None and story.day > self.dct
         if story is None or not (story.from_text or (story.framing and ahead)):
@@ -278,7 +295,7 @@ class StoryReading:
             # "set out on 3 July 1993 ... was to reach Santiago by the 25th of July"
             story_future = not self.quotes.inside(mention.start) and self._narrated_then(mention)
         if looks_ahead and story.day < self.dct:
-            if not story_future:
+            if not story_future and not self._holiday_ahead_in_story(mention, story):
                 return None  # a story of the past; "Next year, exams begin on May 14" is ahead
             if p.weekday is None:
                 return story  # "... was to reach Santiago by the 25th of July": its future
@@ -288,7 +305,8 @@ class StoryReading:
             and (
                 story.framing
                 or (
-                    story.grain in ("D", "M") and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
+                    story.grain in ("D", "W", "M")
+                    and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
                 )
             )
         ):
