@@ -71,10 +71,11 @@ _HEADER_BEFORE = re.compile(
     r"|(?:^|[\n.!?][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)[ \t]*(?:\([ \t]*)?$"
 )
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
+_HEADING_REACH = 80  # characters of place before a letter's date
 _HEADING_PLACE = re.compile(
-    # "Kingston, ", "At sea, ", "On board the Aquitania, "
-    r"\s*[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,3}"
-    r",[ \t]*"
+    # "Kingston, ", "At sea, ", "On board the Aquitania, ", "Coolinga Creek Station,
+    # Central Australia, "
+    r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,3},[ \t]*){1,3}"
 )
 
 # The first line of a text, a title that ends in the date its story is at ("CHAPTER NINE
@@ -151,7 +152,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return True  # "| 16 Apr 2010, 23:48: BOOKED. first train tmrw 07:30": a post's stamp
     if _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return False  # "collected at 8 a.m. the following Monday": no sentence ends there
-    heads_letter = start <= 40 and _HEADING_PLACE.fullmatch(text, 0, start) is not None
+    heads_letter = start <= _HEADING_REACH and _HEADING_PLACE.fullmatch(text, 0, start) is not None
     if titles_the_text(text, start, end):
         return True  # "CHAPTER NINE — Glasgow, Friday 13 November 1987": a title's date
     if start <= _TEXT_START and not text[:start].strip() and _HEADING_REST.match(text, end):
