@@ -129,6 +129,11 @@ _BACK_ANAPHOR = re.compile(
 _RANGE_END_BEFORE = re.compile(
     r"\b(?i:from)\b[^.;!?]{0,60}\b(?i:until|till|to|through|thru)[ \t]+$"
 )
+# A post's header: "Posted 21 Jun 2016 2.21pm by OldQuarryEnd"
+_POST_HEADER_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?i:posted|sent|written|edited|updated)\b[^\n]{0,30}$"
+)
+_POST_HEADER_AFTER = re.compile(r"[ \t]+by\b|[ \t]*(?:\n|$)")
 _ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
@@ -275,6 +280,12 @@ class _Resolver(StoryDays):
                 told_now=clause_tense in (Tense.PRESENT, Tense.FUTURE, Tense.INTENDED),
                 since=since is not None,
             )
+            if _POST_HEADER_BEFORE.search(
+                self.text, max(0, mention.start - 40), mention.start
+            ) and _POST_HEADER_AFTER.match(self.text, mention.end):
+                # "Posted 21 Jun 2016 2.21pm by OldQuarryEnd\nRain stopped play at 11.47":
+                # the post is written after what it tells
+                self.clock_order.forget()
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
             value = format_value(grain_day[0], mention.partial.granularity)

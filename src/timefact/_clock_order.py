@@ -164,6 +164,11 @@ class ClockOrder:
             return last.day + _NEXT_DAY
         return last.day if last.minutes < _SMALL_HOURS_END else None
 
+    def forget(self) -> None:
+        """A time that leads no time told after it (a post's stamp: what the post tells
+        happened before it was written, at any hour)."""
+        self._last = None
+
     def small_hours_day(self, position: int, reach: int) -> _dt.date | None:
         """The day of the last time told, if it is in the small hours, was said with no
         day of its own ("the night of 14 March ... shortly after 1am"; not "at 3:47 a.m.

@@ -192,7 +192,9 @@ DEICTIC_SPELLING = {
 # Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
 # evening: an evening word, or another time written with "p.m.".
 _EVENING_NEAR = re.compile(
-    r"\b(?i:dinner|supper|drinks|party|concert|gig|(?:the|a)\s+show|tonight|tonite|2nite|this\s+evening)\b"
+    r"\b(?i:dinner|supper|party|concert|gig|(?:the|a)\s+show|tonight|tonite|2nite|this\s+evening)\b"
+    # "drinks at 8"; not a match's drinks break ("stopped play at 11.47, just before drinks")
+    r"|(?<!before )(?<!after )(?<!\bat )\b(?i:drinks)\b(?!\s+(?:break|interval))"
 )
 # The words of an evening scene ("the previous evening at around 8 o'clock", "On New Year's
 # Eve, by half past ten"), or another time of the evening on a 24-hour clock ("At 21:38
