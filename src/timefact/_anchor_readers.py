@@ -48,8 +48,10 @@ FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
 _ALONE_AFTER = re.compile(
-    # "2149-03-15, 1830 UTC. We freed the drill": a log's heading may give the hour too
-    r"(?:,?[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]*(?:UTC|GMT|hrs|Z))?)?"
+    # "2149-03-15, 1830 UTC. We freed the drill": a log's heading may give the hour too,
+    # and a journal's the place ("Mon 11/11/02, Pakbeng. Crossed the Mekong")
+    r"(?:,?[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]*(?:UTC|GMT|hrs|Z))?"
+    r"|,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}(?=[ \t]*[.:—–-]))?"
     r"[ \t]*(?:[.:—–-][ \t]*)?(?:\n|$|(?<=[.:—–-])[ \t]*[A-Z\"“])"
 )
 _TEXT_START = 8  # blank characters a text may open with before its first line

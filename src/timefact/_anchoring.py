@@ -556,13 +556,14 @@ class _Resolver(StoryDays):
             )
             if (
                 state.grain == "D"
-                and p.part_of_day == "MO"
+                and p.part_of_day in ("MO", "AF", "EV")
                 and p.shift == 1
                 and self.clock_order.small_hours_day(mention.start, _FOLLOWING_MORNING_REACH)
                 == state.day
             ):
                 # "alerted shortly after 1am ... disrupted for most of the following
-                # morning": the morning after the night is the small hours' own day
+                # morning", "at 12:26. He died the next afternoon": the day after the
+                # night is the small hours' own day
                 state = dataclasses.replace(state, day=state.day - _dt.timedelta(days=1))
             if morning is not None and 1 <= (morning - state.day).days <= 2:
                 # "the evening of Thursday 15 October ... At twenty past three the wind
