@@ -134,6 +134,7 @@ _POST_HEADER_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?i:posted|sent|written|edited|updated)\b[^\n]{0,30}$"
 )
 _POST_HEADER_AFTER = re.compile(r"[ \t]+by\b|[ \t]*(?:\n|$)")
+_PREPOSITION_ALONE = re.compile(r"[ \t]*(?:(?i:on|in|at|by|early|late)[ \t]+)?")
 _ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
@@ -1261,6 +1262,9 @@ class _Resolver(StoryDays):
         return (
             self.text.startswith(",", mention.end)
             and "," in before
+            # "The semi-final, on 6 April 1974, went to extra time": the date of the
+            # sentence's own event, set off alone, is no aside
+            and _PREPOSITION_ALONE.fullmatch(before, before.rfind(",") + 1) is None
             and cues.OPENING_PHRASE.search(before) is None
             # the sentence goes on with its verb after the aside; "died on Sunday 16 July
             # 2023, after a spell of warm weather" is no aside

@@ -59,7 +59,11 @@ RANGE_END = re.compile(r"(?:\b(?i:till|until|til|to)\s+|\s*[-–]\s*)$")
 # What follows a date set off by commas when it was an aside: the sentence's verb.
 PREDICATE_AFTER = re.compile(
     r",\s+(?:(?:and|but|then|has|have|had)\s+)?(?:was|were|is|are|has|have|had|will|would|"
-    r"could|can|may|might|must|should|did|does|do|said|says|[a-z]+ed|[a-z]+s)\b"
+    r"could|can|may|might|must|should|did|does|do|said|says|[a-z]+ed|[a-z]+s|"
+    # "Reed, who turned 18 on Wednesday, shook off a hard fall"
+    r"shook|took|made|went|came|gave|got|won|lost|left|led|fell|rose|sold|paid|held|met|"
+    r"ran|saw|found|told|kept|began|became|brought|bought|struck|stood|wrote|spoke|broke|"
+    r"drove|flew|grew|knew|threw|hit|put|set|let|cut|quit|beat|sank|swam|sang|fought)\b"
 )
 # A clause in the past perfect right after a date: "..., Birtles had been seen"
 PAST_PERFECT_AFTER = re.compile(

@@ -200,6 +200,8 @@ def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if number is None:
         return None
     year_value = written_year(groups, "year", "year2")
+    if not year_value and not groups.get("rel") and _QUARTER_OF_GAME.search(_words_around(groups)):
+        return None  # "trailed by 11 with under four minutes left in the third quarter"
     partial = Partial(
         year=year_value,
         quarter=number,
@@ -260,8 +262,24 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 _GAME_WORDS = re.compile(
     r"(?i:interceptions?|touchdowns?|goals?|scored|points|possession|penalt(?:y|ies)|match|"
     r"game|kick-?off|half-?time|inning|trailed|led\b|shots?|tries|fouls?|interval|intermission|"
+    r"minutes\s+left|overtime|buzzer|"
     r"concert|show|gig|how\s+long|flies\s+by|dragged)"
 )
+
+
+# Words that make "the third quarter" a quarter of a game, not of a year ("points" and
+# "led" are also words of earnings)
+_QUARTER_OF_GAME = re.compile(
+    r"(?i:trail(?:ed|ing)|minutes\s+left|seconds\s+left|overtime|buzzer|touchdowns?|"
+    r"interceptions?|tip-?off|free\s+throws?|rebounds?|field\s+goals?|three-pointers?)"
+)
+
+
+def _words_around(groups: Groups) -> str:
+    """The words just before and after a match, in its own sentence."""
+    before = _SENTENCE_BREAK.split(groups.get("_before") or "")[-1]
+    after = _SENTENCE_BREAK.split(groups.get("_after") or "")[0]
+    return before + " " + after
 
 
 def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -277,10 +295,7 @@ def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
             Partial(year=year_value, half=number, granularity="H"),
             value=f"{year_value:04d}-H{number}",
         )
-    before = _SENTENCE_BREAK.split(groups.get("_before") or "")[-1]
-    after = _SENTENCE_BREAK.split(groups.get("_after") or "")[0]
-    around = before + " " + after  # the words of its own sentence
-    if not groups.get("rel") and _GAME_WORDS.search(around):
+    if not groups.get("rel") and _GAME_WORDS.search(_words_around(groups)):
         # "three interceptions in the first half": a half of a game; "how long is the
         # first half?", "the first half flies by": of a concert or a show
         return None
