@@ -135,7 +135,6 @@ _POST_HEADER_BEFORE = re.compile(
 )
 _POST_HEADER_AFTER = re.compile(r"[ \t]+by\b|[ \t]*(?:\n|$)")
 _PREPOSITION_ALONE = re.compile(r"[ \t]*(?:(?i:on|in|at|by|early|late)[ \t]+)?")
-_ON_BEFORE = re.compile(r"\bon[ \t]+$")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
 _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morning"
@@ -1377,11 +1376,7 @@ class _Resolver(StoryDays):
             # a look back from where the story is, which stays
             return
         if not framing and (
-            (
-                mention.reference is Reference.DCT
-                and not self._event_weekday(mention)
-                and not self._event_holiday(mention)
-            )
+            (mention.reference is Reference.DCT and not self._event_weekday(mention))
             or self._report_weekday(mention)
             or grain != "D"
             # "clear by Thursday", "halted flights until early Friday": a deadline, unless
@@ -1784,18 +1779,6 @@ class _Resolver(StoryDays):
             and p.part_of_day is None
             and mention.text.lower() == "yesterday"
             and not _REPORTED_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
-        )
-
-    def _event_holiday(self, mention: Mention) -> bool:
-        """ "the River Fergus burst its banks on St Stephen's Day and again a week later":
-        a holiday something happened on, where the story goes."""
-        p = mention.partial
-        return (
-            p.holiday is not None
-            and p.year is None
-            and p.hour is None
-            and _ON_BEFORE.search(self.text, max(0, mention.start - 4), mention.start) is not None
-            and self._tense(mention) is Tense.PAST
         )
 
     def _report_weekday(self, mention: Mention) -> bool:
