@@ -48,9 +48,10 @@ class ChatStamps:
     def day_of(
         self, p: Partial, day: _dt.date, position: int, by_default: bool
     ) -> tuple[_dt.date, bool]:
-        """The day of a stamp at ``position`` read as ``day`` (``by_default``: only
-        because the publication date is that day), and whether the chat has just gone
-        past midnight to it. A stamp that names its day keeps it."""
+        """The day of a stamp at ``position`` read as ``day``, and whether the chat has
+        just gone past midnight to it. A stamp that names its day keeps it; one of a clock
+        alone whose day was only inferred (``by_default``) keeps the day of the stamps
+        before it, unless a day standing alone on its line came between."""
         if p.hour is None:
             return day, False
         minutes = p.hour * 60 + (p.minute or 0)

@@ -58,18 +58,23 @@ def writes_day_first(text: str, mentions: Sequence[Mention], dct: _dt.date | Non
     return day_first > month_first
 
 
+def _ambiguous(mention: Mention) -> bool:
+    """Whether a mention is a numeric date with a month and a day either way round."""
+    p = mention.partial
+    return (
+        mention.rule in _NUMERIC_RULES
+        and p.month is not None
+        and p.day is not None
+        and _AMBIGUOUS.match(mention.text) is not None
+    )
+
+
 def _weekday_reading(mention: Mention, dct: _dt.date) -> str | None:
     """Which reading of an ambiguous numeric date written with its weekday ("Fri 04/03",
     texted on 1 March 2022), if only one, puts that weekday on it in a year near the
     publication date."""
     p = mention.partial
-    if (
-        mention.rule not in _NUMERIC_RULES
-        or p.weekday is None
-        or p.month is None
-        or p.day is None
-        or _AMBIGUOUS.match(mention.text) is None
-    ):
+    if p.weekday is None or not _ambiguous(mention) or p.month is None or p.day is None:
         return None
     years = (p.year,) if p.year is not None else (dct.year - 1, dct.year, dct.year + 1)
     fits = [
@@ -90,13 +95,7 @@ def _near_reading(mention: Mention, dct: _dt.date) -> str | None:
     """Which reading of an ambiguous numeric date with its year, if only one, falls within
     a month of the publication date."""
     p = mention.partial
-    if (
-        mention.rule not in _NUMERIC_RULES
-        or p.year is None
-        or p.month is None
-        or p.day is None
-        or _AMBIGUOUS.match(mention.text) is None
-    ):
+    if p.year is None or not _ambiguous(mention) or p.month is None or p.day is None:
         return None
     month_first, day_first = safe_date(p.year, p.month, p.day), safe_date(p.year, p.day, p.month)
     away = [
@@ -137,9 +136,7 @@ def in_text_order(
 ) -> list[Mention]:
     """The mentions, with ambiguous numeric dates read the way the text writes them."""
     mentions = _with_listed_dates(mentions)
-    ambiguous = [
-        m for m in mentions if m.rule in _NUMERIC_RULES and _AMBIGUOUS.match(m.text) is not None
-    ]
+    ambiguous = [m for m in mentions if _ambiguous(m)]
     if not ambiguous or not writes_day_first(text, mentions, dct):
         return list(mentions)
     swapped = {id(m): _day_first(m) for m in ambiguous}
