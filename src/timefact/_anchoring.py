@@ -53,7 +53,14 @@ from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
 from timefact._story import STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result
 from timefact._story_days import WEEKDAY_NAMED_REACH, StoryDays
-from timefact._tense import QuoteTracker, Tense, TenseReader, is_framing, is_past_perfect
+from timefact._tense import (
+    PLANNED_THEN,
+    QuoteTracker,
+    Tense,
+    TenseReader,
+    is_framing,
+    is_past_perfect,
+)
 from timefact._vocab import Observance
 
 # How far (in characters) a year the story moved to carries over to the year-less dates
@@ -119,9 +126,6 @@ _MODEL_NAME_AFTER = re.compile(
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
 _STAMP_DATE_GAP = re.compile(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
-_PLANNED_THEN = re.compile(
-    r"\b(?i:was|were|had)\s+(?:\w+\s+){0,2}?(?:due|scheduled|expected|supposed|slated|planned)\b"
-)
 _BACK_ANAPHOR = re.compile(
     r"(?i:the)\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+(?:before|earlier)"
 )
@@ -280,9 +284,11 @@ class _Resolver(StoryDays):
                 told_now=clause_tense in (Tense.PRESENT, Tense.FUTURE, Tense.INTENDED),
                 since=since is not None,
             )
-            if _POST_HEADER_BEFORE.search(
-                self.text, max(0, mention.start - 40), mention.start
-            ) and _POST_HEADER_AFTER.match(self.text, mention.end):
+            if (
+                mention.partial.hour is not None
+                and _POST_HEADER_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+                and _POST_HEADER_AFTER.match(self.text, mention.end)
+            ):
                 # "Posted 21 Jun 2016 2.21pm by OldQuarryEnd\nRain stopped play at 11.47":
                 # the post is written after what it tells
                 self.clock_order.forget()
@@ -1205,7 +1211,7 @@ class _Resolver(StoryDays):
                 and self.chat.is_chat()
                 and not self._stamp
                 # "that essay that was due wednesday??": planned then, not now
-                and not _PLANNED_THEN.search(self.text, max(0, mention.start - 40), mention.start)
+                and not PLANNED_THEN.search(self.text, max(0, mention.start - 40), mention.start)
             ):
                 # "non-uniform day Fri, £1 for the summer fair": a chat plans what is ahead
                 read = Tense.FUTURE

@@ -29,10 +29,8 @@ class ChatStamps:
         self._last: tuple[_dt.date, int] | None = None  # the last stamp's day and minute
         self._last_at = -1  # where the last stamp stood
         # Days standing alone on their lines ("Yesterday", "Tue 11 Jun"): a chat's
-        # dividers, after which the stamps are on that day.
-        self._dividers = [
-            m.start for m in mentions if m.partial.hour is None and _alone_on_line(text, m)
-        ]
+        # dividers, after which the stamps are on that day (found when first needed).
+        self._dividers: list[int] | None = None
 
     def is_chat(self) -> bool:
         if self._chat is None:
@@ -44,6 +42,15 @@ class ChatStamps:
             )
             self._chat = sum(1 for _ in itertools.islice(stamps, _STAMPED_LINES)) >= _STAMPED_LINES
         return self._chat
+
+    def _day_dividers(self) -> list[int]:
+        if self._dividers is None:
+            self._dividers = [
+                m.start
+                for m in self._mentions
+                if m.partial.hour is None and _alone_on_line(self._text, m)
+            ]
+        return self._dividers
 
     def day_of(
         self, p: Partial, day: _dt.date, position: int, by_default: bool
@@ -66,7 +73,7 @@ class ChatStamps:
             last is not None
             and last[0] < day
             and by_default
-            and not any(last_at < at < position for at in self._dividers)
+            and not any(last_at < at < position for at in self._day_dividers())
         ):
             day = last[0]  # "[Sat 8 Jun, 19:22] Kerry: ... [19:40] Seller:": the same evening
         past_midnight = (

@@ -23,6 +23,14 @@ class Tense(StrEnum):
     INTENDED = "intended"
 
 
+# "was scheduled for March", "that essay that was due wednesday": planned in the past,
+# for a time on either side of the telling
+_PLANNED_THEN = (
+    r"\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
+    r"(?:due|scheduled|expected|set|supposed|slated|planned|fixed))"
+)
+PLANNED_THEN = re.compile(_PLANNED_THEN + r"\b")
+
 _CUE = re.compile(
     # Every cue starts a word or an apostrophe: the scan rejects other places at once.
     r"(?:(?<![\w])(?=[A-Za-z])|(?=['’]))(?:"
@@ -30,8 +38,7 @@ _CUE = re.compile(
     # only right before the expression ("said Friday", "announced on Wednesday").
     r"(?P<report>\b(?i:said|says|say|told|added|noted|reported|announced|stated|"
     r"predicted|confirmed|declared|disclosed|revealed)\b)"
-    r"|(?P<pastfuture>\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
-    r"(?:due|scheduled|expected|set|supposed|slated|planned|fixed)(?:\s+to|\s+for)?)\b)"
+    r"|(?P<pastfuture>" + _PLANNED_THEN + r"(?i:\s+to|\s+for)?\b)"
     # "should have gone home on Friday", "could've been Tuesday": looking back ("would
     # have begun at 12:01 a.m. Friday" may look ahead)
     r"|(?P<modalpast>\b(?i:(?:should|could|might|must|may)(?:\s+not|n['’]t)?"

@@ -37,13 +37,13 @@ _RATE_BEFORE = re.compile(
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
-# "on the one day it actually mattered": the only day (not "the one-year anniversary")
 # "and before long we were feeding a hundred", "Soon we were tired": soon after, in a
 # story told in the past; "too much too soon": no time at all.
 _PAST_AFTER_SOON = re.compile(
     r"[ \t]*,?[ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?:was|were|had|did|could|[a-z]{2,}ed)\b"
 )
 _TOO_BEFORE = re.compile(r"\btoo[ \t]+(?:much|many|far|fast)?[ \t]*too[ \t]+$", re.IGNORECASE)
+# "on the one day it actually mattered": the only day (not "the one-year anniversary")
 _THE_ONE = re.compile(r"\b(?i:the)\s+one\s+\S+$")
 _RUNS_SCORED_BEFORE = re.compile(
     r"\b(?i:scored|scores|score|hit|hits|made|makes|struck|smashed|compiled|notched)\s+$"
@@ -164,7 +164,7 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     if norm(groups.get("fuzzy")) == "one day" and _the_one(groups):
         return None  # "on the one day it actually mattered": the only day, not someday
-    if _soon_in_the_past(groups) and norm(groups.get("fuzzy")) in ("soon", "before long"):
+    if norm(groups.get("fuzzy")) in ("soon", "before long") and _soon_in_the_past(groups):
         return None
     return Reading(TimexType.DATE, Partial(fuzzy=str(value)), value=str(value))
 
