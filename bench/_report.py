@@ -155,7 +155,10 @@ def format_scaling(report: ScalingReport) -> list[str]:
 
 
 def format_startup(report: StartupReport) -> list[str]:
-    title = f"Start-up: {report.tool} imported and run on a short text in fresh processes"
+    title = (
+        f"Start-up: {report.tool} imported and run on a short text in fresh processes "
+        "(after one untimed run)"
+    )
     if report.status is not Status.OK:
         return [title, f"  {report.status.value}: {report.reason}"]
     samples = ", ".join(f"{s:.3f}" for s in report.seconds)
@@ -165,6 +168,11 @@ def format_startup(report: StartupReport) -> list[str]:
         f"CPU median {format_number(report.median_cpu_s, 3)} s; "
         f"memory after start-up {max(report.rss_mb):.1f} MB",
     ]
+    if report.cold_seconds:
+        lines.append(
+            f"  the first run after install, with no pattern cache yet: "
+            f"median {format_number(report.median_cold_s, 3)} s"
+        )
     if report.process_seconds:
         lines.append(
             f'  a whole `python -c "import {report.tool}; ...annotate(...)"` process, '

@@ -191,6 +191,8 @@ class StartupReport:
     # The same from outside: a whole `python -c "import timefact; timefact.annotate(...)"`,
     # interpreter start and exit included.
     process_seconds: tuple[float, ...] = ()
+    # The first run of all: no pattern cache yet (timefact only).
+    cold_seconds: tuple[float, ...] = ()
 
     @property
     def median_s(self) -> float | None:
@@ -204,6 +206,10 @@ class StartupReport:
     def median_cpu_s(self) -> float | None:
         return _median(self.cpu_seconds)
 
+    @property
+    def median_cold_s(self) -> float | None:
+        return _median(self.cold_seconds)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "tool": self.tool,
@@ -216,6 +222,8 @@ class StartupReport:
             "median_cpu_s": self.median_cpu_s,
             "process_seconds": list(self.process_seconds),
             "median_process_s": self.median_process_s,
+            "cold_seconds": list(self.cold_seconds),
+            "median_cold_s": self.median_cold_s,
         }
 
 

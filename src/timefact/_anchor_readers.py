@@ -16,6 +16,7 @@ from timefact._mention import Mention, Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._observances import observance_date
 from timefact._productions._common import SENDER
+from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker
 from timefact._vocab import Observance, load_vocabulary
 
@@ -44,10 +45,10 @@ __all__ = [
 # Where a resolved value puts the story (a day and the grain of the value), if anywhere.
 Placed = tuple[_dt.date, str]
 # A value that is a whole day, or begins with one ("2021-09-26", "2021-09-26T15:00").
-FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+FULL_DAY = compiled(r"\d{4}-\d\d-\d\d")
 
-_ALONE_BEFORE = re.compile(r"(?:^|[.!?\n])[ \t]*$")
-_ALONE_AFTER = re.compile(
+_ALONE_BEFORE = compiled(r"(?:^|[.!?\n])[ \t]*$")
+_ALONE_AFTER = compiled(
     # "2149-03-15, 1830 UTC. We freed the drill": a log's heading may give the hour too,
     # and a journal's the place ("Mon 11/11/02, Pakbeng. Crossed the Mekong")
     r"(?:,?[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d(?:[ \t]*(?:UTC|GMT|hrs|Z))?"
@@ -56,25 +57,25 @@ _ALONE_AFTER = re.compile(
 )
 _TEXT_START = 8  # blank characters a text may open with before its first line
 # The rest of a first line that a date opens: "..., 47°S. Day 52 at sea."
-_HEADING_REST = re.compile(r",[ \t]*[^\n]{1,60}\n")
+_HEADING_REST = compiled(r",[ \t]*[^\n]{1,60}\n")
 # A full stop that ends an abbreviation, not a sentence.
-_ABBREVIATION_BEFORE = re.compile(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
+_ABBREVIATION_BEFORE = compiled(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
 # The field of a message's header that gives its date.
 # A post in a thread or a feed, stamped with its date and time ("| 15 Apr 2010, 09:12: so
 # a volcano ...", "\n3 June 2021 at 4:12pm: ..."), begins a line or follows a bar.
-_POST_BEFORE = re.compile(r"(?:^|[\n|])[ \t]*$")
-_POST_STAMP_AFTER = re.compile(
+_POST_BEFORE = compiled(r"(?:^|[\n|])[ \t]*$")
+_POST_STAMP_AFTER = compiled(
     r",?[ \t]*(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
     r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?[ \t]*:[ \t]"
 )
-_HEADER_BEFORE = re.compile(
+_HEADER_BEFORE = compiled(
     r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$"
     # "EDIT 27 Jan: as of Tuesday ...", "UPDATE (3 March):": when an addition was written
     r"|(?:^|[\n.!?][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)[ \t]*(?:\([ \t]*)?$"
 )
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
 _HEADING_REACH = 80  # characters of place before a letter's date
-_HEADING_PLACE = re.compile(
+_HEADING_PLACE = compiled(
     # "Kingston, ", "At sea, ", "On board the Aquitania, ", "Coolinga Creek Station,
     # Central Australia, "
     r"\s*(?:[A-Z][\w.'’-]*(?:[ \t][\w.'’-]+){0,3},[ \t]*){1,3}"
@@ -82,28 +83,28 @@ _HEADING_PLACE = re.compile(
 
 # The first line of a text, a title that ends in the date its story is at ("CHAPTER NINE
 # — Glasgow, Friday 13 November 1987", "LOG OF THE CORMORANT — 14 March 2147").
-_HEADING_LINE = re.compile(r"\s*[^\n!?]{0,80}(?:[—–:,.]|[ \t]-)[ \t]*")
-_LINE_END = re.compile(r"\.?[ \t]*\n")  # "..., March 1898."
+_HEADING_LINE = compiled(r"\s*[^\n!?]{0,80}(?:[—–:,.]|[ \t]-)[ \t]*")
+_LINE_END = compiled(r"\.?[ \t]*\n")  # "..., March 1898."
 
 
 # A chat's stamp at the head of its message: "dusk — Yesterday at 11:14 PM: gg tonight",
 # "[Today at 09:12] Sam:", "[26/06/2017, 19:02] Claire:".
 # "Messages: [Sat 8 Jun, 19:22] Kerry:", "... in Brunswick. Sam · 02/03/2019 4:51 PM: Hi":
 # messages run on in one paragraph too, after a sentence's end, a colon or a bar.
-_STAMP_BEFORE = re.compile(
+_STAMP_BEFORE = compiled(
     r"(?:^|\n|(?<=[.!?:|])[ \t])[ \t]*(?:\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?"
     r"|[^\n\[\].!?:|]{1,40}?[ \t][—–·-][ \t]+"
     # "| Priya, 08:14: how long ...", "| Jan (MD), 07:51: Hi ladies!"
     r"|[A-Z][\w.'’-]{0,20}(?:[ \t]\([^()\n]{1,10}\))?,[ \t]*|" + SENDER + ")$"
 )
 # After the stamp: a bracket, a colon, or "· Seller:" (the sender after the stamp)
-_STAMP_AFTER = re.compile(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")
+_STAMP_AFTER = compiled(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")
 
 
 # A stamp on a line of its own over the message it dates ("Yesterday 4:52 PM\nMom: where
 # r u??"), as a phone shows a thread
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_MESSAGE_LINE_AFTER = re.compile(
+_LINE_START = compiled(r"(?:^|\n)[ \t]*$")
+_MESSAGE_LINE_AFTER = compiled(
     r"[ \t]*\n[ \t]*[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?:[ \t]"
 )
 
@@ -126,8 +127,8 @@ def titles_the_text(text: str, start: int, end: int) -> bool:
 
 # A comment's header: its writer's name and a comma before the date, the time it was
 # posted and a colon after it ("Marcy in Ohio, November 26, 2010 at 8:14 am: Made this").
-_COMMENT_NAME_BEFORE = re.compile(r"(?:^|(?<=[.!?\n)])[ \t]*)[A-Z][^!?\n:,]{0,30},[ \t]*$")
-_COMMENT_HEAD_AFTER = re.compile(
+_COMMENT_NAME_BEFORE = compiled(r"(?:^|(?<=[.!?\n)])[ \t]*)[A-Z][^!?\n:,]{0,30},[ \t]*$")
+_COMMENT_HEAD_AFTER = compiled(
     r",?[ \t]*(?:at[ \t]+)?(?:1[0-2]|0?[1-9]):[0-5]\d[ \t]*(?:[ap]\.?m\.?|[AP]M)?[ \t]*:[ \t]"
 )
 
@@ -164,7 +165,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
 
 # "It is 4:12 a.m. on Thursday, 3 June 2021, and ...": a sentence that opens by naming
 # the time it is now.
-_PRESENT_BEFORE = re.compile(
+_PRESENT_BEFORE = compiled(
     r"(?:^|(?<=[.!?\n]))[ \t\"“]*(?:it\s+is|it['’]s|today\s+is|now\s+it\s+is)\s+(?:now\s+)?$",
     re.IGNORECASE,
 )
@@ -260,7 +261,7 @@ class ObservancesOfText(Mapping[str, Observance]):
 def _country_cues() -> tuple[re.Pattern[str], dict[str, str]]:
     cues: dict[str, str] = load_vocabulary().tables.get("country_cue", {})
     names = sorted(cues, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), cues
+    return compiled(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), cues
 
 
 def country_of(text: str) -> str | None:
@@ -285,7 +286,7 @@ def country_of(text: str) -> str | None:
 _HISTORY_YEARS = 10
 
 
-_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|through|until|till|thru)\s*", re.IGNORECASE)
+_RANGE_BETWEEN = compiled(r"\s*(?:-|–|—|to|and|through|until|till|thru)\s*", re.IGNORECASE)
 
 
 def range_years(text: str, mentions: Sequence[Mention]) -> dict[int, tuple[int, int, int]]:
@@ -365,10 +366,10 @@ def year_the_pairs_fit(mentions: Sequence[Mention], dct: _dt.date | None) -> int
 
 
 # "It was 2008, the banks were falling": a sentence that sets the story's year.
-_IT_WAS_BEFORE = re.compile(
+_IT_WAS_BEFORE = compiled(
     r"(?:(?:^|[.!?\n][\"”’']?)[ \t]*[\"“]?It[ \t]+was|\b[Tt]hat[ \t]+year,)[ \t]+$"
 )
-_IT_WAS_AFTER = re.compile(r"[ \t]*(?:[,.;:—–]|and\b)")
+_IT_WAS_AFTER = compiled(r"[ \t]*(?:[,.;:—–]|and\b)")
 _STORY_YEAR_REACH = 600  # characters into the text a story's year can be set late
 _TELLING_MONTHS_DAYS = 183  # days from the telling a weekday and date are the telling's
 _TOLD_LATER_YEARS = 5  # years before the telling a day must be to set a story's year late
@@ -456,8 +457,8 @@ def tells_history(text: str, mentions: Sequence[Mention], dct: _dt.date | None) 
     return present == 0 or (present == 1 and len(years) >= 2)
 
 
-_WEEKDAY_OF_DATE = re.compile(r"\d,?[ \t]+(?:a[ \t]+)?$|\b(?i:a|one|on\s+a)[ \t]+$")
-_FULL_DATE = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T|$)")
+_WEEKDAY_OF_DATE = compiled(r"\d,?[ \t]+(?:a[ \t]+)?$|\b(?i:a|one|on\s+a)[ \t]+$")
+_FULL_DATE = compiled(r"(\d{4})-(\d\d)(?:-(\d\d))?(?:T|$)")
 
 
 def absolute_day(mention: Mention) -> Placed | None:

@@ -49,6 +49,7 @@ from timefact._nearest import (
     weekday_told_next,
     weekend_near,
 )
+from timefact._regex_cache import compiled
 from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
 from timefact._story import STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result
@@ -70,8 +71,8 @@ from timefact._vocab import Observance
 _CERTAIN_DAYS = 183
 # Words before a date that make it name a thing ("the Dec. 21, 1988, bombing") rather
 # than where the story is.
-_MODIFIER_BEFORE = re.compile(r"\b(?i:the|a|an)\s+$")
-_BIRTH_LABEL = re.compile(
+_MODIFIER_BEFORE = compiled(r"\b(?i:the|a|an)\s+$")
+_BIRTH_LABEL = compiled(
     r"\b(?:DOB|D\.O\.B\.|[Dd]ob|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*date)[:.]?\s*$"
 )
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
@@ -87,22 +88,22 @@ _STEP_BACK_DAYS = 6
 _TITLED_FAR_DAYS = 366
 # A two-digit year lies at most this many years after the story's, else before it.
 _CENTURY_AHEAD = 10
-_ARRANGED_BEFORE = re.compile(
+_ARRANGED_BEFORE = compiled(
     r"\b(?i:booked|reserved|arranged|planned|scheduled|organi[sz]ed|rescheduled|moved|"
     r"postponed|pushed\s+back|brought\s+forward)\b[^.!?\n]*$"
 )
 # "on the Monday", "the Saturday night": a weekday the story comes to
-_DEFINITE = re.compile(r"(?i)the\s")
-_EARLIER_BEFORE = re.compile(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
+_DEFINITE = compiled(r"(?i)the\s")
+_EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
-_DATE_RANGE_GAP = re.compile(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
+_DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
-_REPORTED = re.compile(_REPORT_VERB)
+_REPORTED = compiled(_REPORT_VERB)
 # "investigators said Monday", "told reporters late Tuesday": the day of the telling
-_REPORTED_BEFORE = re.compile(_REPORT_VERB + r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|early|last)\s+)*$")
+_REPORTED_BEFORE = compiled(_REPORT_VERB + r"(?:\s+\w+){0,3}?\s+(?:(?:on|late|early|last)\s+)*$")
 _SENTENCE_REACH = 300  # characters back to the start of a long sentence
 _WEEKDAY_RUN = 400  # characters over which a weekday's tense carries to the next
 _WRITTEN_YEAR_REACH = 1500  # characters a written year holds for a weekday and date after it
@@ -112,11 +113,11 @@ _THE_WEEKDAY_NAMED_REACH = 120  # ... and "the Wednesday", in the same breath
 # morning", "would meet again that week").
 _STORY_STEPS = frozenset({"D", "W", "TNI", "TMO", "TAF", "TEV"})
 # "Ten years later I would be ...": the future seen from a story's past, after the date
-_WOULD_AFTER = re.compile(r",?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:would|could)\b")
+_WOULD_AFTER = compiled(r",?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:would|could)\b")
 # A year that opens its sentence, or follows "a"/"my"/"our", before a capitalised name:
 # "2009 Civic, 148k miles", "my 1967 Mustang".
-_MODEL_YEAR = re.compile(r"(?:^|[.!?\n][\"”’]?[ \t]*|\b(?i:a|an|my|our|his|her|their)[ \t]+)$")
-_MODEL_NAME_AFTER = re.compile(
+_MODEL_YEAR = compiled(r"(?:^|[.!?\n][\"”’]?[ \t]*|\b(?i:a|an|my|our|his|her|their)[ \t]+)$")
+_MODEL_NAME_AFTER = compiled(
     r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BC|AD|BCE|"
     r"CE|I|We|He|She|They|It|The|A|An|In|On|At|By)\b)[A-Z][a-z]+\b"
@@ -125,20 +126,18 @@ _MODEL_NAME_AFTER = re.compile(
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
-_STAMP_DATE_GAP = re.compile(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
-_BACK_ANAPHOR = re.compile(
+_STAMP_DATE_GAP = compiled(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
+_BACK_ANAPHOR = compiled(
     r"(?i:the)\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+(?:before|earlier)"
 )
 # "from the Labour Day long weekend until ": the range's start, then its end to come
-_RANGE_END_BEFORE = re.compile(
-    r"\b(?i:from)\b[^.;!?]{0,60}\b(?i:until|till|to|through|thru)[ \t]+$"
-)
+_RANGE_END_BEFORE = compiled(r"\b(?i:from)\b[^.;!?]{0,60}\b(?i:until|till|to|through|thru)[ \t]+$")
 # A post's header: "Posted 21 Jun 2016 2.21pm by OldQuarryEnd"
-_POST_HEADER_BEFORE = re.compile(
+_POST_HEADER_BEFORE = compiled(
     r"(?:^|\n)[ \t]*(?i:posted|sent|written|edited|updated)\b[^\n]{0,30}$"
 )
-_POST_HEADER_AFTER = re.compile(r"[ \t]+by\b|[ \t]*(?:\n|$)")
-_PREPOSITION_ALONE = re.compile(r"[ \t]*(?:(?i:on|in|at|by|early|late)[ \t]+)?")
+_POST_HEADER_AFTER = compiled(r"[ \t]+by\b|[ \t]*(?:\n|$)")
+_PREPOSITION_ALONE = compiled(r"[ \t]*(?:(?i:on|in|at|by|early|late)[ \t]+)?")
 _BESIDE_FULL_DATE_DAYS = 60  # days a weekday-date pair may lie from a full date of its year
 _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "the next morning"
 _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morning"
@@ -148,10 +147,10 @@ _JUST_WRITTEN = 120  # characters a written year holds for a month and day in it
 _SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a season told after
 _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, not news
 # "Last year" or "Next year" opening a sentence.
-_OPENING_YEAR = re.compile(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)|\n")
-_YEAR_VALUE = re.compile(r"\d{4}")
-_MONTH_OR_WEEK = re.compile(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
+_OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
+_SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
+_YEAR_VALUE = compiled(r"\d{4}")
+_MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
 
 class _Resolver(StoryDays):

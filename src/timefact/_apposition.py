@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import itertools
-import re
 from collections.abc import Sequence
 
 from timefact import _anchor_readers as readers
@@ -21,16 +20,17 @@ from timefact._calendar import safe_date
 from timefact._mention import Mention
 from timefact._model import Direction, Partial, Timex
 from timefact._nearest import month_step
+from timefact._regex_cache import compiled
 
 __all__ = ["COMMA", "agreed_day", "day_named_again", "with_dates_beside_weekdays"]
 
 # What stands between the weekday and the day beside it: "Thursday, the 6th",
 # "Thurs (18th)", "Thursday - the 18th".
-_BETWEEN = re.compile(r"[ \t]*(?:,|\(|[-–—])[ \t]*")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_BETWEEN = compiled(r"[ \t]*(?:,|\(|[-–—])[ \t]*")
+_DAY = compiled(r"\d{4}-\d\d-\d\d")
 # Between a date and another set beside it: "Wednesday evening, the ninth of April",
 # "on 3 April 1932, a Sunday".
-COMMA = re.compile(r"[ \t]*,[ \t]*")
+COMMA = compiled(r"[ \t]*,[ \t]*")
 _CLOSE_DAYS = 14  # how far the agreed date may lie from where the weekday was read
 
 

@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
-import re
 from dataclasses import dataclass, replace
 
 from timefact import _anchor_readers as readers
 from timefact._mention import Mention, Reference
 from timefact._model import Timex, TimexType
+from timefact._regex_cache import compiled
 from timefact._story import Placed
 
 # A clock time with nothing to say a.m. or p.m.: "11:50", "about 9", "half past eleven",
 # "ten o'clock"; not "06:30" (a 24-hour clock), "3 p.m." or "10 tonight".
-_LOOSE = re.compile(
+_LOOSE = compiled(
     r"(?i)^(?:(?:about|around|at|by|like|nearly|almost|roughly)\s+)*"
     r"(?:(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?(?:\s*-?ish)?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -235,9 +235,9 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
 
 # Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
 # on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
-_ON_THE_DAY_AFTER = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
+_ON_THE_DAY_AFTER = compiled(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
 # "between 11am and 3pm on Friday": the range's start is on the day its end names
-_RANGE_TO = re.compile(r"[ \t]*(?:and|to|until|till|-|–)[ \t]*")
+_RANGE_TO = compiled(r"[ \t]*(?:and|to|until|till|-|–)[ \t]*")
 
 
 def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:

@@ -13,22 +13,20 @@ today's clock.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timefact._calendar import safe_date
 from timefact._mention import Mention
 from timefact._model import DctInfo, DctSource
+from timefact._regex_cache import compiled
 from timefact._tense import Tense, clause_tense
 
 _DATELINE_CHARS = 160
 # A dateline: the date alone at the head of a line, or after a place in capitals
 # ("WASHINGTON, Sept. 28, 2021 (AP) --"), then a break, not a sentence going on.
-_DATELINE_HEAD = re.compile(
-    r"[\s\W]*(?:[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][A-Za-z.]+)?[ \t]*,?[ \t]*)?"
-)
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:$|\n|\(|--|—|–|_|:|\|)")
+_DATELINE_HEAD = compiled(r"[\s\W]*(?:[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][A-Za-z.]+)?[ \t]*,?[ \t]*)?")
+_DATELINE_TAIL = compiled(r"[ \t]*(?:$|\n|\(|--|—|–|_|:|\|)")
 _DATE_RULES = frozenset(
     {
         "weekday-month-day-year",

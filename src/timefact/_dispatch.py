@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -23,6 +22,7 @@ from timefact._firstchars import (
     first_characters,
     first_word_prefixes,
 )
+from timefact._regex_cache import compiled
 
 _FILE = "dispatch.json"
 _SOURCES = ("rules.toml", "vocabulary.toml", "observances.toml")
@@ -65,7 +65,7 @@ def compute_dispatch(patterns: Sequence[str], digest: str) -> Dispatch:
     by_prefix: dict[str, list[int]] = {}
     by_char: dict[str, list[int]] = {}
     for index, source in enumerate(patterns):
-        pattern = re.compile(source)
+        pattern = compiled(source)
         prefixes = first_word_prefixes(pattern)
         if prefixes is None:
             raise ValueError(f"rule {index}: cannot tell which words it starts with")

@@ -7,15 +7,15 @@ years count down towards the era, and months, seasons and days take the story's 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from timefact._calendar import SEASON_MONTH
 from timefact._model import Direction, Partial
+from timefact._regex_cache import compiled
 from timefact._vocab import Observance
 
-_BC_VALUE = re.compile(r"BC(\d{4})(?:-(\d\d))?")
+_BC_VALUE = compiled(r"BC(\d{4})(?:-(\d\d))?")
 
 
 @dataclass(frozen=True, slots=True)

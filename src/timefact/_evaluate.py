@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -27,6 +26,7 @@ from typing import Any, Protocol
 from timefact._errors import InputError
 from timefact._io import parse_dct, read_text
 from timefact._model import Document
+from timefact._regex_cache import compiled
 from timefact._scorer import Counts, DocumentScore, ErrorKind, ScoringError, score_document
 from timefact._timeml import GoldTimex, read_timeml_string
 
@@ -43,7 +43,7 @@ class Split(StrEnum):
 # on; TimeBank's APW and NYT stories all date from before July 1998. So an id is AQUAINT
 # when it is such newswire dated 1998-07 or later (compared as digit strings, which also
 # places the misnumbered "APW199980817.1193" right).
-_NEWSWIRE_ID = re.compile(r"(?:APW|NYT|XIE)(?P<digits>\d{8})")
+_NEWSWIRE_ID = compiled(r"(?:APW|NYT|XIE)(?P<digits>\d{8})")
 _AQUAINT_FROM = "19980701"
 
 

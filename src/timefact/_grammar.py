@@ -21,9 +21,10 @@ from timefact._mention import Mention
 from timefact._model import Direction, TimexType
 from timefact._productions import PRODUCTIONS, Production
 from timefact._productions._common import SOME_BEFORE
+from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary, alternation, load_vocabulary
 
-_MACRO = re.compile(r"\{([A-Z][A-Z_0-9]*)\}")
+_MACRO = compiled(r"\{([A-Z][A-Z_0-9]*)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class Rule:
     counted: bool = False
 
 
-_AFTER = re.compile(r"\{AFTER:([^}]+)\}")
+_AFTER = compiled(r"\{AFTER:([^}]+)\}")
 
 
 def _after(words: str) -> str:
@@ -89,11 +90,11 @@ def load_rules(vocabulary: Vocabulary) -> tuple[Rule, ...]:
 
 # Where a time expression can start: a word, a digit, or an apostrophe before digits
 # ("'90s"), not inside a word.
-_ABBREVIATION_AT_SENTENCE_END = re.compile(
+_ABBREVIATION_AT_SENTENCE_END = compiled(
     r"\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
 )
-_NEXT_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[ \t][A-Z\"“(]|[ \t]\d{4}:)")
-_TOKEN = re.compile(_WORD_START + r"(?:([A-Za-z]+)|\d|['’](?=\d))")
+_NEXT_SENTENCE = compiled(r"[ \t]*(?:$|\n|[ \t][A-Z\"“(]|[ \t]\d{4}:)")
+_TOKEN = compiled(_WORD_START + r"(?:([A-Za-z]+)|\d|['’](?=\d))")
 # What may follow a count in a counted rule besides a unit or another number word.
 _CONNECTORS_AFTER_COUNT = frozenset(
     re.findall(
@@ -114,18 +115,18 @@ _QUALIFIERS_BEFORE_COUNT = frozenset(
     )
 )
 # The rest of the count and the next word (bounded, so a run of digits stays linear).
-_AFTER_COUNT = re.compile(
+_AFTER_COUNT = compiled(
     r"[\d.,/½]{0,16}[ \t]*\n?[ \t]*(?:\(\d{1,4}\)[ \t]*)?(?:[-–][ \t]*)?([A-Za-z½]+|\d)"
 )
 # The word after one of ``KEYED_WITH_NEXT`` or a number (empty: it does not start with a
 # letter).
-_NEXT_WORD = re.compile(
+_NEXT_WORD = compiled(
     r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|(?=\S))|\n[ \t]*(?:([A-Za-z]{1,3})|(?=\S))"
 )
 # How many different words the scan remembers the rules of (a bound on its memory).
 _WORDS_REMEMBERED = 200_000
 # A number's digits (their count is part of the key) and the character after them.
-_NUMBER = re.compile(r"(\d{1,5})\d*(.?)", re.DOTALL)
+_NUMBER = compiled(r"(\d{1,5})\d*(.?)", re.DOTALL)
 
 
 def _with_next_word(text: str, end: int, key: str) -> str:
@@ -171,7 +172,7 @@ class Grammar:
     def _pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
         if pattern is None:
-            pattern = self._patterns[index] = re.compile(self.rules[index].pattern)
+            pattern = self._patterns[index] = compiled(self.rules[index].pattern)
         return pattern
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -346,7 +347,7 @@ class _Qualifiers:
         # "end of next week": the article may go
         positions += [p.removeprefix("the ") for p in positions if p.startswith("the ")]
         mods = [m for m, value in vocabulary.tables["mod"].items() if value != "EXACT"]
-        pattern = re.compile(
+        pattern = compiled(
             r"(?:(?P<pos>\b(?i:" + _phrases(positions) + r"))(?:[ \t]+|-)"
             r"|(?P<mod>\b(?i:" + _phrases(mods) + r"))[ \t]+"
             r"|(?P<rel>\b(?i:" + _phrases(list(_RELATIVE_WORDS)) + r"))[ \t]+"
@@ -363,7 +364,7 @@ _YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 
 # "over" is "more than" after words of lasting ("ruled for over 600 years", "lasted over
 # four months", "been over two weeks"), and "across" elsewhere ("over two days").
-_LASTING_BEFORE_OVER = re.compile(
+_LASTING_BEFORE_OVER = compiled(
     r"(?:\b(?i:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|been|waited|in|after|"
     # "the last one went over 3 hrs", "so over 6 hours start to finish"
     r"went|go|goes|going|gone|ran|run|runs|running|so)"
@@ -372,9 +373,9 @@ _LASTING_BEFORE_OVER = re.compile(
 
 
 # Words after "over N units" that make it a measure, not a span gone through.
-_MEASURE_AFTER_OVER = re.compile(r"\s+(?:late|early|behind|overdue|old|long|ago|later|earlier)\b")
+_MEASURE_AFTER_OVER = compiled(r"\s+(?:late|early|behind|overdue|old|long|ago|later|earlier)\b")
 # Words that make "about" say what is spoken of ("tell our grandchildren about 2020").
-_TOPIC_BEFORE_ABOUT = re.compile(
+_TOPIC_BEFORE_ABOUT = compiled(
     r"\b(?i:tell|tells|told|telling|talk|talks|talked|talking|speak|speaks|spoke|write|"
     r"writes|wrote|think|thinks|thought|know|knew|learn|learned|read|hear|heard|ask|asked|"
     r"care|cares|worry|worried|forget|forgot|remember|remembers|story|stories|book|film|"
@@ -386,7 +387,7 @@ _TOPIC_BEFORE_ABOUT = re.compile(
 
 
 # "20 minutes or so": a length or a time given roughly; "20 years or more": at least.
-_OR_SO = re.compile(
+_OR_SO = compiled(
     r"[ \t]+or[ \t]+(?:(?P<so>so|thereabouts)|(?P<more>more|longer)|(?P<less>less))\b"
     # "30 minutes or more often": a comparison, not a bound
     r"(?![ \t]+(?:[a-z]+ly|often|than|of)\b)"
@@ -422,7 +423,7 @@ def _or_so(text: str, mention: Mention) -> Mention:
 
 
 # "it was 2 hrs late last year", "running late today": late or early said of a thing
-_LATE_AS_ADJECTIVE = re.compile(
+_LATE_AS_ADJECTIVE = compiled(
     r"\b(?i:was|were|is|are|be|been|being|running|ran|hrs?|hours?|mins?|minutes?)\s+$"
 )
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from timefact._errors import DctError, InputError
+from timefact._regex_cache import compiled
 
-_DCT_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DCT_FORM = compiled(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_dct(value: str | _dt.date | None) -> _dt.date | None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timefact import _anchor_readers as readers
 from timefact._calendar import safe_date
 from timefact._mention import Mention
+from timefact._regex_cache import compiled
 
 # "Day 7." at the start of a line, perhaps after a date stamp or a weekday comes next.
-_DAY_HEADING = re.compile(r"(?m)^[ \t]*Day[ \t]+(\d{1,3})[ \t]*(?=[.,:—–-])")
+_DAY_HEADING = compiled(r"(?m)^[ \t]*Day[ \t]+(\d{1,3})[ \t]*(?=[.,:—–-])")
 _MOST_DAYS = 400  # days a log may run from the heading that gives its date
 
 

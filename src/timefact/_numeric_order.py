@@ -7,12 +7,12 @@ its ambiguous ones read day first.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timefact._calendar import safe_date
 from timefact._mention import Mention
+from timefact._regex_cache import compiled
 
 _NUMERIC_RULES = frozenset({"numeric-date", "numeric-month-day", "numeric-month-day-listed"})
 # A month and day written with no word to say it is a date: kept only where the text
@@ -20,12 +20,12 @@ _NUMERIC_RULES = frozenset({"numeric-date", "numeric-month-day", "numeric-month-
 # know 3/15 is a school day").
 _LISTED = "numeric-month-day-listed"
 _LISTED_NEEDS = 1
-_AMBIGUOUS = re.compile(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])(?!\d)")
-_DAY_FIRST = re.compile(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
-_MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
+_AMBIGUOUS = compiled(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])(?!\d)")
+_DAY_FIRST = compiled(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
+_MONTH_FIRST = compiled(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
 # A weekday written before a date in words ("Sunday 12 October", "Tue, Sep 26").
-_LEADING_WEEKDAY = re.compile(r"[A-Za-z]+\.?,?\s+")
-_DAY_WRITTEN_FIRST = re.compile(r"(?:the\s+)?\d")
+_LEADING_WEEKDAY = compiled(r"[A-Za-z]+\.?,?\s+")
+_DAY_WRITTEN_FIRST = compiled(r"(?:the\s+)?\d")
 # How near the publication date a dated stamp is taken to be.
 _NEAR_DAYS = 31
 _VERY_NEAR_DAYS = 7

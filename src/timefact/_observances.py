@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-import re
 import warnings
 
 from dateutil.easter import EASTER_ORTHODOX
 from dateutil.easter import easter as _dateutil_easter
 
 from timefact._calendar import easter, nth_weekday, safe_date
+from timefact._regex_cache import compiled
 from timefact._vocab import Observance
 
-_NTH = re.compile(r"(?P<month>\d{1,2})/(?P<nth>-?\d)/(?P<weekday>[A-Z][a-z]{2})(?P<shift>[+-]\d+)?")
-_EASTER = re.compile(r"(?P<kind>easter|orthodox)(?P<shift>[+-]\d+)")
-_FIXED = re.compile(r"(?P<month>\d{2})-(?P<day>\d{2})")
+_NTH = compiled(r"(?P<month>\d{1,2})/(?P<nth>-?\d)/(?P<weekday>[A-Z][a-z]{2})(?P<shift>[+-]\d+)?")
+_EASTER = compiled(r"(?P<kind>easter|orthodox)(?P<shift>[+-]\d+)")
+_FIXED = compiled(r"(?P<month>\d{2})-(?P<day>\d{2})")
 _WEEKDAYS = {
     name: number
     for number, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), start=1)

@@ -8,19 +8,19 @@ of the year before, and "the quarter" or "the latest quarter" the third quarter 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass
 
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Timex, TimexType
+from timefact._regex_cache import compiled
 from timefact._tense import is_framing
 
 __all__ = ["ReportedPeriod"]
 
 # How far (in characters) a quarter or half the story reports on stays in focus.
 _REACH = 1500
-_PERIOD_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
-_YEAR_VALUE = re.compile(r"\d{4}")
+_PERIOD_VALUE = compiled(r"(\d{4})-(Q[1-4]|H[12])")
+_YEAR_VALUE = compiled(r"\d{4}")
 
 
 @dataclass(frozen=True, slots=True)

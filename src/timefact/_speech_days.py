@@ -8,16 +8,16 @@ The tag comes after the words, so this is read once every timex has its value.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import replace
 
 from timefact._anchor_readers import FULL_DAY
 from timefact._model import Timex
+from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker
 
 # After the closing mark, the speaker and a verb of saying, up to the day it names:
 # ' Hollis told her on ', ' Lottie's brother told her on ', ' she said on '.
-_SPEECH_TAG = re.compile(
+_SPEECH_TAG = compiled(
     r"[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,3}[ \t]+"
     r"(?:said|says|told|tells|asked|added|announced|called|replied|whispered|shouted|"
     r"warned|promised|explained|insisted|wrote|texted|messaged|cried|muttered)"

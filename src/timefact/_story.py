@@ -18,6 +18,7 @@ from timefact import _anchor_readers as readers
 from timefact._calendar import SEASON_MONTH, format_value, safe_date
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
+from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker, Tense, is_past_perfect
 from timefact._vocab import Observance
 
@@ -34,7 +35,7 @@ _STORY_AWAY_DAYS = 60
 _WEEK_AWAY_DAYS = 7  # days before the telling that put a story's day in another week
 STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
-_FUTURE_IN_PAST = re.compile(
+_FUTURE_IN_PAST = compiled(
     r"\b(?:would|could|might|should)\b|['’]d\b"
     # "The plan ... was to reach Santiago by the 25th of July"
     r"|\b(?:was|were)[ \t]+(?:to|going[ \t]+to|due|expected[ \t]+to|supposed[ \t]+to)\b"
@@ -42,8 +43,8 @@ _FUTURE_IN_PAST = re.compile(
     r"|,[ \t]+(?:planning|hoping|intending|meaning|aiming|expecting)[ \t]+to\b",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[.!?;:\n]")
-_WILL = re.compile(r"\b(?i:will|shall|won['’]t)\b|['’]ll\b")
+_CLAUSE_START = compiled(r"[.!?;:\n]")
+_WILL = compiled(r"\b(?i:will|shall|won['’]t)\b|['’]ll\b")
 # How far back a story must be for a weekday in it to be a day of its year even when the
 # story is at no day yet (a memoir of 1976, not last year's news).
 _MEMOIR_DAYS = 5 * 366
@@ -51,8 +52,8 @@ _MEMOIR_DAYS = 5 * 366
 _FRIDAY = 5
 # A week just named, and a weekday that picks a day of it: "early next week, probably
 # Monday or Tuesday", "this week (on Thursday)".
-_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
-_TO_A_DAY_OF_IT = re.compile(
+_WEEK_VALUE = compiled(r"(\d{4})-W(\d\d)")
+_TO_A_DAY_OF_IT = compiled(
     r"[\s,;:(–—-]*(?:(?:probably|possibly|likely|perhaps|maybe|either|on|and|or|say)"
     r"[\s,;:(–—-]+)*"
 )

@@ -9,7 +9,7 @@ began ("since Monday"), a date naming a thing ("That 1978 resolution") or a look
 
 from __future__ import annotations
 
-import re
+from timefact._regex_cache import compiled
 
 __all__ = [
     "BY",
@@ -40,24 +40,24 @@ __all__ = [
 ]
 
 # "clear by Thursday", "postponed until Tuesday": a deadline
-DEADLINE = re.compile(
+DEADLINE = compiled(
     r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
     r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped|revised|brought\s+forward)"
     r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
     r"\s+$"
 )
-BY = re.compile(r"\b(?i:by)\s+$")
+BY = compiled(r"\b(?i:by)\s+$")
 # "Client requested a recovery programme by Monday": a past request's deadline lies ahead
-REQUESTED_BY = re.compile(
+REQUESTED_BY = compiled(
     r"\b(?i:requested|asked|told|ordered|demanded|wanted|instructed|urged|needed|expected)\b"
     r"[^.;:!?\n]{0,60}\b(?i:by)\s+$"
 )
 # "this didn't happen today, it was the weekend before last": the time a story is told of
-IT_WAS = re.compile(r"\b(?i:it|this)\s+(?:was|happened)\s+$")
+IT_WAS = compiled(r"\b(?i:it|this)\s+(?:was|happened)\s+$")
 # "from 11am-ish till 7": the end of a range of times
-RANGE_END = re.compile(r"(?:\b(?i:till|until|til|to)\s+|\s*[-–]\s*)$")
+RANGE_END = compiled(r"(?:\b(?i:till|until|til|to)\s+|\s*[-–]\s*)$")
 # What follows a date set off by commas when it was an aside: the sentence's verb.
-PREDICATE_AFTER = re.compile(
+PREDICATE_AFTER = compiled(
     r",\s+(?:(?:and|but|then|has|have|had)\s+)?(?:was|were|is|are|has|have|had|will|would|"
     r"could|can|may|might|must|should|did|does|do|said|says|[a-z]+ed|[a-z]+s|"
     # "Reed, who turned 18 on Wednesday, shook off a hard fall"
@@ -66,46 +66,46 @@ PREDICATE_AFTER = re.compile(
     r"drove|flew|grew|knew|threw|hit|put|set|let|cut|quit|beat|sank|swam|sang|fought)\b"
 )
 # A clause in the past perfect right after a date: "..., Birtles had been seen"
-PAST_PERFECT_AFTER = re.compile(
+PAST_PERFECT_AFTER = compiled(
     r",?[ \t]+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
     r"had\s+(?:already\s+|been\s+)?\w+(?:ed|en|ne|wn|ght|id|ld)\b"
 )
 # "from ... until": the end of a range, not a deadline
-RANGE_FROM = re.compile(
+RANGE_FROM = compiled(
     r"\b(?i:from)\s+(?:(?i:about|around|roughly)\s+)?(?:(?:\d{1,2}\b|noon|midnight|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)"
     # "from Friday through Sunday"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?i:through|thru))\s+$"
 )
 # "debentures due Oct. 15, 1999", "a lease expiring in June": a term, not the story's day
-DUE_BEFORE = re.compile(
+DUE_BEFORE = compiled(
     # "was due on Tuesday the fifteenth and did not come" tells of that day
     r"\b(?:(?<!was )(?<!were )(?i:due)|(?i:maturing|matures|mature|expiring|expires))"
     r"(?:\s+(?:on|in|by|at))?\s+$"
 )
 # "That 1978 resolution", "the 1998 season": a date naming the thing after it
-DETERMINER_BEFORE = re.compile(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
-NOUN_AFTER = re.compile(
+DETERMINER_BEFORE = compiled(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
+NOUN_AFTER = compiled(
     r"[ \t]+(?!(?:and|or|to|when|as|after|before|until|while|with|for|the|a|an|he|she|it|"
     r"they|we|i|was|were|is|are|had|has)\b)[a-z]+"
 )
 # "since Monday": where a state began
-SINCE = re.compile(r"\b(?i:since)\s+(?:the\s+)?$")
+SINCE = compiled(r"\b(?i:since)\s+(?:the\s+)?$")
 # "Prices are still up 35 percent since the start of the year": a span up to now
-UP_TO_NOW_SINCE = re.compile(
+UP_TO_NOW_SINCE = compiled(
     r"\b(?i:is|are|has|have|remains?|stands?)\b[^.!?;:\n]{0,60}\b(?i:since)\s+$"
 )
 # Inside a relative clause set off by a comma, up to where a year was written
-IN_ASIDE = re.compile(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
+IN_ASIDE = compiled(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
 # "The funeral was set for Saturday": a plan, not where the story is ("scheduled for
 # Sunday, April 7, ... with tipoff at 3 p.m." is where a preview goes)
-PLANNED_FOR = re.compile(
+PLANNED_FOR = compiled(
     r"\b(?i:set|scheduled|planned|slated|booked|fixed|arranged|penciled|pencilled)"
     r"(?:\s+in)?\s+for\s+$"
 )
 # "a newspaper from 14 May 1963", "a letter dated 3 June": the date of a thing found or
 # kept, not a time the story goes to.
-DATED_THING = re.compile(
+DATED_THING = compiled(
     r"\b(?i:newspapers?|papers?|letters?|photos?|photographs?|pictures?|postcards?|receipts?|"
     r"tickets?|issues?|editions?|copy|copies|notes?|maps?|documents?|recordings?|magazines?|"
     r"coins?|stamps?|calendars?|cards?|bills?|invoices?|records?|files?|emails?|e-mails?|"
@@ -115,14 +115,14 @@ DATED_THING = re.compile(
 _LASTED = r"lasted|lingered|continued|stayed|remained|persisted|raged|went\s+on|carried\s+on"
 # "did not properly stop until the first week of March", "lingered until Monday": the end
 # of a span whose start the story stays at.
-SPAN_END = re.compile(
+SPAN_END = compiled(
     r"\b(?i:stop|stopped|stops|end|ended|ends|finish|finished|let\s+up|cease|ceased|ease|"
     r"eased|relent|relented|clear|cleared|thaw|thawed|melt|melted|lift|lifted|" + _LASTED + r")\b"
     r"(?:\s+[\w'’]+){0,3}\s+(?i:until|till|til)\s+$"
 )
 # A weather forecast, and the weather its headings ("Friday night:") go on to give.
-FORECAST_TEXT = re.compile(r"\b(?i:forecasts?|outlook)\b|\b(?:Tonight|TONIGHT):")
-FORECAST_HEADING = re.compile(
+FORECAST_TEXT = compiled(r"\b(?i:forecasts?|outlook)\b|\b(?:Tonight|TONIGHT):")
+FORECAST_HEADING = compiled(
     r"[^\n]{0,40}\b(?i:snow|rain|showers?|sunny|sunshine|cloudy|clouds|clear|fog|drizzle|"
     r"storms?|thunderstorms?|flurries|sleet|winds?|breezy|dry|frost|highs?|lows?|"
     r"temperatures?|chance\s+of)\b"
@@ -130,7 +130,7 @@ FORECAST_HEADING = re.compile(
 
 
 # "did not arrive until Friday", "wasn't done till noon": the time it did happen
-NOT_UNTIL = re.compile(
+NOT_UNTIL = compiled(
     r"(?:(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}"
     # "lingered until Monday morning", "stayed till Sunday": how long a past state lasted
     r"|\b(?i:" + _LASTED + r"|waited|worked|partied|danced|talked|slept)\b"
@@ -142,17 +142,17 @@ NOT_UNTIL = re.compile(
 )
 # "the first flood since Christmas", "the highest reading since January 1968": a day
 # measured against, not where the story is.
-RECORD_SINCE = re.compile(
+RECORD_SINCE = compiled(
     r"\b(?i:first|highest|lowest|biggest|largest|smallest|worst|best|most|least|longest|"
     r"strongest|weakest|deadliest|record)\b[^.!?\n]{0,60}\b(?i:since)\s+$"
 )
 # "On the last day of term, Friday 17 July 2009, ...": an opening phrase the date stands in
-OPENING_PHRASE = re.compile(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
+OPENING_PHRASE = compiled(r"(?:^|[.!?\n][\s\"“]*)(?:On|In|At|During|By)\s[^,.!?\n]{0,40},\s*$")
 
 
 # "net income for the quarter, which ended June 30", "the three months ended Sept. 30",
 # "its budget for the year to 31 March 2011": the end of a period reported on.
-PERIOD_END = re.compile(
+PERIOD_END = compiled(
     r"\b(?i:quarter|period|year|months|weeks|half|fiscal\s+\d{4})\s*,?\s*(?:which\s+)?"
     r"(?i:ended|ending|ends|end|to|through|thru)\s+(?:on\s+)?$"
 )

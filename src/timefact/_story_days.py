@@ -9,12 +9,12 @@ Thursday, 3 March": a day inside the month a title frames is where the story goe
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from timefact import _anchor_readers as readers
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction
 from timefact._nearest import weekday_near
+from timefact._regex_cache import compiled
 from timefact._story import STORY_AWAY_YEAR_DAYS, Result, StoryReading
 from timefact._tense import Tense, is_past_perfect
 
@@ -22,7 +22,7 @@ WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wedne
 _WEEK_DAYS = 7
 _PLAN_REACH_DAYS = 31  # days ahead of the telling a plan's day may be, to order its weekdays
 # From a date to a weekday planned after it: "... on Friday the 31st and brought back up on"
-_PLAN_GAP = re.compile(r"[^.!?\n]{0,80}?\band\b[^.!?\n]{0,60}")
+_PLAN_GAP = compiled(r"[^.!?\n]{0,80}?\band\b[^.!?\n]{0,60}")
 
 
 class StoryDays(StoryReading):

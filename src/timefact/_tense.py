@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from enum import StrEnum
 
+from timefact._regex_cache import compiled
+
 
 class Tense(StrEnum):
     PAST = "past"
@@ -29,9 +31,9 @@ _PLANNED_THEN = (
     r"\b(?i:(?:was|were|had)\s+(?:originally\s+|already\s+|been\s+){0,2}"
     r"(?:due|scheduled|expected|set|supposed|slated|planned|fixed))"
 )
-PLANNED_THEN = re.compile(_PLANNED_THEN + r"\b")
+PLANNED_THEN = compiled(_PLANNED_THEN + r"\b")
 
-_CUE = re.compile(
+_CUE = compiled(
     # Every cue starts a word or an apostrophe: the scan rejects other places at once.
     r"(?:(?<![\w])(?=[A-Za-z])|(?=['’]))(?:"
     # Reporting verbs say when the story was told, not when its events happen: they count
@@ -113,17 +115,17 @@ _CUE = re.compile(
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b))"
 )
-_AND = re.compile(r"\band\b")
+_AND = compiled(r"\band\b")
 # A weekday's possessive ("Wednesday's ruling") tells of a day gone by; a month's ("December's
 # rent", said in November) or a holiday's is read in its clause like any other.
-_ENDS_IN_WEEKDAY = re.compile(
+_ENDS_IN_WEEKDAY = compiled(
     r"\b(?P<holiday>(?i:good|black|holy|maundy|palm|easter|ash|cyber|super|shrove|whit)[ \t]+)?"
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
 )
-_SUBORDINATE = re.compile(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
+_SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # A clause that looks ahead to a day's event named by its possessive.
-_AHEAD_OF_POSSESSIVE = re.compile(
+_AHEAD_OF_POSSESSIVE = compiled(
     r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
     # "Can we push Thursday's call to Friday?", "postponed Saturday's match": still to come
     r"|\b(?i:push|pushed|pushing|move|moved|moving|reschedule|rescheduled|postpone|postponed|"
@@ -134,8 +136,8 @@ _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
 # a single letter ("3 p.m. and", "U.S. officials") only before a capital.
 _PERIOD_END = r"\.(?:(?<!\b[A-Za-z]\.)(?![ \t]?\d)|(?<=\b[A-Za-z]\.)(?=[ \t]*(?:[A-Z\"“]|$)))"
-_SENTENCE_END = re.compile(r"[!?\n|]|" + _PERIOD_END)
-_ENDING_PERIOD = re.compile(_PERIOD_END)
+_SENTENCE_END = compiled(r"[!?\n|]|" + _PERIOD_END)
+_ENDING_PERIOD = compiled(_PERIOD_END)
 _WINDOW = 160
 
 
@@ -165,23 +167,23 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     return TenseReader(text).tense(start, end)
 
 
-_BOUNDARY = re.compile(r"\s")
+_BOUNDARY = compiled(r"\s")
 # A day something was due or expected on, and after it word that it has not come.
-_AGO_BEFORE = re.compile(r"\bago[ \t]+$")
-_DUE_BEFORE = re.compile(r"\b(?:due|expected|promised|scheduled)(?:[ \t]+(?:on|by|for))?[ \t]+$")
-_NOT_COME_AFTER = re.compile(
+_AGO_BEFORE = compiled(r"\bago[ \t]+$")
+_DUE_BEFORE = compiled(r"\b(?:due|expected|promised|scheduled)(?:[ \t]+(?:on|by|for))?[ \t]+$")
+_NOT_COME_AFTER = compiled(
     r"[ \t]*,?[ \t]*(?:has|have)(?:[ \t]+not|n['’]t|[ \t]+still[ \t]+not)[ \t]+(?:yet[ \t]+)?"
     r"(?:come|arrived|turned[ \t]+up|shown[ \t]+up|appeared|landed|been)\b"
 )
 # A question right after a time: "dinner Saturday?", "still on for Friday night?"
-_ASKED_AFTER = re.compile(r"[ \t]*\?")
+_ASKED_AFTER = compiled(r"[ \t]*\?")
 # "Fri's perfect", "Saturday's no good": "is", not a possessive
-_IS_CONTRACTED_AFTER = re.compile(
+_IS_CONTRACTED_AFTER = compiled(
     r"['’]s[ \t]+(?:perfect|fine|good|great|ok|okay|better|best|no|not|free|busy|bad|"
     r"tricky|out|off|open|booked|full)\b"
 )
 # A time proposed: "How about Tuesday evening, say half 6?", "what about next Friday"
-_PROPOSED_BEFORE = re.compile(r"\b(?i:how|what)[ \t]+about[ \t]+$")
+_PROPOSED_BEFORE = compiled(r"\b(?i:how|what)[ \t]+about[ \t]+$")
 
 
 class TenseReader:
@@ -332,7 +334,7 @@ _BE_OR_GET = frozenset(
     {"be", "been", "being", "is", "are", "am", "was", "were", "'s", "get", "gets", "got"}
 )
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "ago", "since"})
-_WORD_BEFORE = re.compile(r"([\w'’]+)\s+$")
+_WORD_BEFORE = compiled(r"([\w'’]+)\s+$")
 
 
 # Base forms among the present-tense cues, and the words that make them no present tense
@@ -355,7 +357,7 @@ def _after_auxiliary(text: str, match: re.Match[str]) -> bool:
 
 
 # A number just before a word: "by an innings and 37 runs", "two leads".
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = compiled(
     r"(?:\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|many|"
     r"several|few))[ \t]+$"
 )
@@ -403,30 +405,30 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
 
 
 # A passive earlier in the clause, whose participle a later one joins.
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = compiled(
     r"\b(?i:be|been|being)\s+(?:\w+ed|\w+[ew]n|shut|put|set|cut|sent|built|brought|held|"
     r"kept|left|paid|sold|told|made|found|hit|run|bought|caught|spent|laid)\b[^.!?;\n]*$"
 )
 _NOT_A_NOUN = frozenset(("his", "its", "this", "was", "has", "is", "us", "as", "yes", "thus"))
 # A future earlier in the same sentence.
-_AHEAD_BEFORE = re.compile(r"(?:\b(?i:will|shall|would)|['’]ll)\b[^.!?;\n]*$")
+_AHEAD_BEFORE = compiled(r"(?:\b(?i:will|shall|would)|['’]ll)\b[^.!?;\n]*$")
 
 
 # Past verbs of intent, and the infinitive after them: a future seen from the past.
-_INTENT = re.compile(
+_INTENT = compiled(
     r"(?i:decided|agreed|voted|promised|pledged|vowed|hoped|expected|intended|wanted|aimed|"
     r"sought|threatened|asked|urged|ordered|planned|proposed|offered|arranged)"
 )
-_INFINITIVE = re.compile(
+_INFINITIVE = compiled(
     r"\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b"
     # "planned a large demonstration on Saturday": the plan's object
     r"|(?<=planned)\s+(?:a|an|the|another|their|its|his|her|more)\s"
 )
-_PLAN = re.compile(r"(?i:planned|arranged|intended|hoped|aimed|wanted)")
+_PLAN = compiled(r"(?i:planned|arranged|intended|hoped|aimed|wanted)")
 
 
-_QUOTE_MARK = re.compile(r'["“”]|``|\'\'')
-_REPORT_GAP = re.compile(
+_QUOTE_MARK = compiled(r'["“”]|``|\'\'')
+_REPORT_GAP = compiled(
     # whom it was told to: "told reporters", "told the City Council"
     r"(?:\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[a-z]+|[A-Z][\w.'’-]*)"
     r"(?=\s+(?:on|late|early|last)\b))?"
@@ -495,14 +497,14 @@ class QuoteTracker:
 # not the apostrophe of a clipped word ('tis, 'em, rock 'n' roll); a closing one follows a
 # word or a stop and no letter follows it (not "shan't", "Jude's"), and after an "s" only
 # a stop follows it (not "three days' rest"); it closes only a quotation already open.
-_SINGLE_OPEN = re.compile(
+_SINGLE_OPEN = compiled(
     r"(?<![\w'’‘])['‘](?!(?:tis|twas|em|cause|cos|til|till|n|round|bout|nuff)\b)(?=[A-Za-z])",
     re.IGNORECASE,
 )
-_SINGLE_CLOSE = re.compile(
+_SINGLE_CLOSE = compiled(
     r"(?<=[\w.,!?;:…—–-])(?<![sS])['’](?![\w'’])|(?<=[sS])['’](?=[.,;:!?)—–]|$)"
 )
-_SINGLE_CHAR = re.compile("['‘’]")
+_SINGLE_CHAR = compiled("['‘’]")
 
 
 @functools.lru_cache(maxsize=2)  # a text's quotations are read once for all its readers
@@ -548,15 +550,15 @@ def is_past_perfect(text: str, start: int) -> bool:
     return found is not None and _TO_VERB.search(rest) is None
 
 
-_ASIDE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
+_ASIDE = compiled(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
 # "had been fixed for Saturday, and on the Wednesday ...", "had been delivered to Ennis,
 # where the river burst its banks on St Stephen's Day": a clause of its own
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE = compiled(
     r"[,;]\s*(?:and|but|then|so|yet|where|when|while|whereas|because|although|though)\b",
     re.IGNORECASE,
 )
 # "had" as an auxiliary; not "had exactly three rules", "had a dog", "had to leave": having
-_HAD = re.compile(
+_HAD = compiled(
     r"\bhad\b(?!\s+(?:a|an|the|no|some|any|\d+|one|two|three|four|five|six|seven|eight|nine|"
     r"ten|exactly|about|more|less|many|much|few|several|only|nothing|everything|something|"
     r"enough|his|her|their|its|my|our|your|this|that|these|those|to|lunch|dinner|breakfast|"
@@ -567,9 +569,9 @@ _HAD = re.compile(
     r"driven|eaten|fallen|flown|grown|forgotten|spoken|stolen|worn|won|shown)\b",
     re.IGNORECASE,
 )
-_HAD_DONE = re.compile(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
-_HAVE_BEFORE = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s)[ \t]+$", re.IGNORECASE)
-_TO_VERB = re.compile(r"\bto\s+[a-z]+\b")
+_HAD_DONE = compiled(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
+_HAVE_BEFORE = compiled(r"(?:['’]ve|\bhave|\bhas|['’]s)[ \t]+$", re.IGNORECASE)
+_TO_VERB = compiled(r"\bto\s+[a-z]+\b")
 
 
 def in_quotation(text: str, start: int) -> bool:
@@ -582,7 +584,7 @@ def in_quotation(text: str, start: int) -> bool:
     return straight % 2 == 1 or curly_open > curly_close
 
 
-FRAMING_PREFIX = re.compile(
+FRAMING_PREFIX = compiled(
     r"(?:(?:and|but|then|so|on|in|at|by|during|earlier|later|early|late|since|until|from|"
     r"also|as\s+of|starting|beginning|over|for|that|it\s+(?:was|is)|this\s+was|"
     r"the\s+(?:morning|afternoon|evening|night|day|week|spring|summer|fall|autumn|winter)"

@@ -27,6 +27,7 @@ from typing import Any
 from timefact._calendar import shift as shift_date
 from timefact._checks import check
 from timefact._model import Document, Finding, Timex, TimexType
+from timefact._regex_cache import compiled
 from timefact._timeline_clauses import Segment, clauses, sentences
 from timefact._timeline_derive import derive
 from timefact._timeline_place import Grain, Placement, place
@@ -43,12 +44,12 @@ __all__ = [
 ]
 
 _LABEL_LIMIT = 90
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_AGE = re.compile(
+_DAY_VALUE = compiled(r"\d{4}-\d{2}-\d{2}")
+_AGE = compiled(
     r"\d+[- ](?:year|month|week|day)s?[- ]old|\bage[ds]?\b|\byears? old\b", re.IGNORECASE
 )
 # Finer grains first: the most precise expression of a clause places its event.
-_LEADING_CONJUNCTION = re.compile(
+_LEADING_CONJUNCTION = compiled(
     r"(?:and|but|because|while|so|yet|although|though)\s+|(?:then|meanwhile|still),\s+",
     re.IGNORECASE,
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timefact._regex_cache import compiled
+
 # Abbreviations whose period does not end a sentence (news style).
 _ABBREVIATIONS = frozenset(
     (
@@ -71,12 +73,12 @@ _ABBREVIATIONS = frozenset(
         "mt",
     )
 )
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compiled(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"  # ". The", ". \"We"
     r"|[.!?]+(?=\s+[\"“][a-z])"  # a quotation that starts in lower case: . "a year ago
     r"|\n+"
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = compiled(
     r";\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|so|yet|although|though)\s)"
     r"|\s+(?=(?:because|although|whereas)\s)"
 )

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from timefact._regex_cache import compiled
+
 
 class Grain(StrEnum):
     """The unit a placed value is written in, coarsest first."""
@@ -87,13 +89,13 @@ class Placement:
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-_VALUE = re.compile(
+_VALUE = compiled(
     r"(?P<year>\d{4})(?:-(?:"
     r"(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T(?P<time>[^\s]+))?)?"
     r"|W(?P<week>\d{2})(?:-(?P<weekend>WE))?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)))?"
 )
-_PART_OF_DAY = re.compile(r"(?:MO|MI|AF|EV|NI|DT)")
+_PART_OF_DAY = compiled(r"(?:MO|MI|AF|EV|NI|DT)")
 
 
 def place(value: str, dct: _dt.date | None, mod: str | None = None) -> Placement | None:
@@ -253,7 +255,7 @@ def _day(day: _dt.date) -> str:
 
 # Durations -------------------------------------------------------------------------------
 
-_DURATION = re.compile(
+_DURATION = compiled(
     r"P(?:(?P<years>\d+(?:\.\d+)?)Y)?(?:(?P<months>\d+(?:\.\d+)?)M)?"
     r"(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?"

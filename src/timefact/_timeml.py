@@ -13,7 +13,6 @@ creation time as ``TIMEX3 tid="t0"``, and the ``TEXT`` with inline ``TIMEX3`` ta
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +21,14 @@ from xml.sax.saxutils import escape, quoteattr
 from timefact import _io  # a module reference, so _io may import this module at its top
 from timefact._errors import InputError
 from timefact._model import AnchorKind, Document, Timex
+from timefact._regex_cache import compiled
 
 CREATION_TIME = "CREATION_TIME"
 DCT_TID = "t0"
 
 # Characters XML 1.0 cannot carry, even escaped; written as U+FFFD so offsets hold.
-_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_DATE_PREFIX = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NOT_XML_CHAR = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_DATE_PREFIX = compiled(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
+from timefact._regex_cache import compiled
+
 # Tables whose words are proper names: written Capitalised or in CAPITALS, never lower.
 _TITLE_CASE_TABLES = frozenset({"month", "weekday"})
 # Month and weekday abbreviations: they need a period, or (months) a day number after.
@@ -28,7 +30,7 @@ _FULL_MONTHS = (
 )
 # Month names that are also everyday words: never taken in lower case.
 _COMMON_WORDS = frozenset({"may", "march"})
-_SPACING = re.compile(r"[\s-]+")
+_SPACING = compiled(r"[\s-]+")
 # Weekday abbreviations that are no English word, so stand alone in informal text.
 _NOT_A_WORD = frozenset({"fri", "thurs", "thu", "tues", "tue"})
 _FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

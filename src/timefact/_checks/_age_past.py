@@ -17,13 +17,14 @@ from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._checks._people import Person
 from timefact._model import Span
+from timefact._regex_cache import compiled
 
-_WHEN_WAS = re.compile(
+_WHEN_WAS = compiled(
     r"\bwhen\s(?P<who>he|she|He|She|[A-Z][a-z'\u2019-]+)\swas\s(?:only\s|just\s)?"
     r"(?P<n>\d{1,3})\b(?![-%]|\s*(?:percent|years?\s(?:ago|later|earlier|before|after)))"
 )
 # "Doe, who turned 30 in 1995, ...", "She was 30 in 1995": the year is in the words.
-_AGE_IN_YEAR = re.compile(
+_AGE_IN_YEAR = compiled(
     r"\b(?P<who>who|he|she|He|She|[A-Z][a-z'\u2019-]+)\s(?:was|turned)\s(?P<n>\d{1,3})"
     r"\sin\s(?P<year>(?:1[5-9]|20)\d\d)\b"
 )

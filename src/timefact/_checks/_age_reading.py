@@ -18,34 +18,33 @@ from timefact._checks._calendar import MONTH_PATTERN, ap_date, month_number
 from timefact._checks._context import Context
 from timefact._checks._numbers import number_words
 from timefact._checks._people import People, Person, person_after, person_before
+from timefact._regex_cache import compiled
 
 _NUMBER = r"(?P<n>\d{1,3}|(?i:" + "|".join(sorted(number_words(), key=len, reverse=True)) + r"))"
-_YEAR_OLD = re.compile(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
+_YEAR_OLD = compiled(r"(?<![\w-])" + _NUMBER + r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
 # Where a "-year-old" / "years old" ends; the number before it is read on a short window.
-_OLD = re.compile(r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
-_APPOSITIVE = re.compile(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
+_OLD = compiled(r"(?:-year-old|\s(?:years?|yrs\.?)\sold)(?![\w-])")
+_APPOSITIVE = compiled(r"(?<=[A-Za-z.]),\s(?:age\s|aged\s)?(?P<n>\d{1,3}),(?!\d)")
 # "John Smith (45)": the bracketed age of British and European papers, after a full name.
-_BRACKETED = re.compile(r"(?<=[A-Za-z])\s\((?:age\s|aged\s)?(?P<n>\d{1,3})\)")
+_BRACKETED = compiled(r"(?<=[A-Za-z])\s\((?:age\s|aged\s)?(?P<n>\d{1,3})\)")
 # "Maria Lopez is 45." / "Lopez, who is 45,": a present age said as a predicate.
-_PREDICATE = re.compile(
-    r"(?<=[A-Za-z,])\s(?:is|turns|turned)\s(?:now\s)?(?P<n>\d{1,3})(?=\s*[.,;])"
-)
+_PREDICATE = compiled(r"(?<=[A-Za-z,])\s(?:is|turns|turned)\s(?:now\s)?(?P<n>\d{1,3})(?=\s*[.,;])")
 # "The singer, 45,": an appositive age after a common noun, usable within its sentence.
-_COMMON_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s[a-z]+$")
-_AGED = re.compile(r"(?<![\w-])(?P<cue>aged|[Aa]ge)\s(?P<n>\d{1,3})(?![\w,.]\d)")
-_BIRTH = re.compile(
+_COMMON_NOUN_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s[a-z]+$")
+_AGED = compiled(r"(?<![\w-])(?P<cue>aged|[Aa]ge)\s(?P<n>\d{1,3})(?![\w,.]\d)")
+_BIRTH = compiled(
     r"(?P<lead>(?:\b(?P<pronoun>He|She|he|she)\s(?:was\s)?)?)\b[Bb]orn"
     r"(?:\s(?:in|at)\s(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3},?)?"
     r"\s(?:on\s|in\s)?(?:(?P<month>" + MONTH_PATTERN + r")\s(?:(?P<day>\d{1,2}),?\s)?)?"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
-_BIRTH_DAY_FIRST = re.compile(
+_BIRTH_DAY_FIRST = compiled(
     r"\bborn\s(?:on\s)?(?P<day>\d{1,2})\s(?P<month>" + MONTH_PATTERN + r"),?\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 )
-_OTHER_TIME = re.compile(r"\b(?:then|at the time|at that time|when (?:he|she) was|until)\b")
-YEAR_WORD = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_KIN_BEFORE_BORN = re.compile(
+_OTHER_TIME = compiled(r"\b(?:then|at the time|at that time|when (?:he|she) was|until)\b")
+YEAR_WORD = compiled(r"\b(?:1[5-9]|20)\d\d\b")
+_KIN_BEFORE_BORN = compiled(
     r"\b(?:whose|son|sons|daughter|daughters|child|children|baby|babies|twins?|grandson"
     r"|granddaughter|brother|sister|wife|husband|mother|father|parents|kids?)\b[^.]{0,30}$"
 )

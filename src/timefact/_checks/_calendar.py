@@ -7,10 +7,10 @@ keeps the style of the words it replaces ("September 26" stays spelled out).
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from timefact._calendar import JULIAN_UNTIL, julian_weekday
 from timefact._calendar import days_in_month as engine_days_in_month
+from timefact._regex_cache import compiled
 
 WEEKDAY_NAMES: tuple[str, ...] = (
     "Monday",
@@ -67,11 +67,11 @@ WEEKDAY_PATTERN = (
     r"|Tues|Thurs|Thur|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?"
 )
 AP_WEEKDAYS: tuple[str, ...] = ("Mon.", "Tues.", "Wed.", "Thurs.", "Fri.", "Sat.", "Sun.")
-_WEEKDAY_WORD = re.compile(WEEKDAY_PATTERN)
-_MONTH_WORD = re.compile(r"\b" + MONTH_PATTERN)
-_DAY_NUMBER = re.compile(r"\b(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?\b")
-_YEAR_NUMBER = re.compile(r"\b(?:1[0-9]|2[0-9])\d\d\b")
-_DATE_VALUE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_WEEKDAY_WORD = compiled(WEEKDAY_PATTERN)
+_MONTH_WORD = compiled(r"\b" + MONTH_PATTERN)
+_DAY_NUMBER = compiled(r"\b(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?\b")
+_YEAR_NUMBER = compiled(r"\b(?:1[0-9]|2[0-9])\d\d\b")
+_DATE_VALUE = compiled(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 
 
 def month_number(word: str) -> int | None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from timefact._model import AnchorKind, DctSource, Document, Timex
+from timefact._regex_cache import compiled
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) and
 # white space, or at a line break; abbreviations like "Sept." are kept inside.
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]{0,2}\s+(?=[\"'`(\[]{0,2}[A-Z0-9])|\n+")
-_ABBREVIATION = re.compile(
+_SENTENCE_END = compiled(r"[.!?][\"')\]]{0,2}\s+(?=[\"'`(\[]{0,2}[A-Z0-9])|\n+")
+_ABBREVIATION = compiled(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri"
     r"|Sat|Sun|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|No|Co|Corp|Inc"
     r"|Ltd|vs|U\.S|U\.N|a\.m|p\.m|[A-Z])\.)$"

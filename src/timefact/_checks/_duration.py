@@ -27,24 +27,25 @@ from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._checks._numbers import anniversary_number, anniversary_ordinals
 from timefact._model import Severity, Span, Timex, TimexType
+from timefact._regex_cache import compiled
 
 # A calendar duration: "P2W", "P1.5Y", "P2Y6M" (no clock part).
-_DURATION = re.compile(
+_DURATION = compiled(
     r"P(?=\d)(?:(?P<Y>\d{1,4}(?:\.\d+)?)Y)?(?:(?P<M>\d{1,4}(?:\.\d+)?)M)?"
     r"(?:(?P<W>\d{1,4}(?:\.\d+)?)W)?(?:(?P<D>\d{1,5}(?:\.\d+)?)D)?"
 )
-_CUE = re.compile(r"\s+(?P<cue>after|before|since|following|prior\s+to)\b")
+_CUE = compiled(r"\s+(?P<cue>after|before|since|following|prior\s+to)\b")
 # "has lasted 10 weeks since July 1" runs to now; "worked 10 years since 1990" may not.
-_UP_TO_NOW = re.compile(r"\b(?:has|have|now|so far|to date)\b|'s been\b")
-_TRAILING_DATE = re.compile(r"[^,.;]{0,40},\s(?:on\s|in\s)?")
-_YEAR_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
-_ANNIVERSARY = re.compile(
+_UP_TO_NOW = compiled(r"\b(?:has|have|now|so far|to date)\b|'s been\b")
+_TRAILING_DATE = compiled(r"[^,.;]{0,40},\s(?:on\s|in\s)?")
+_YEAR_VALUE = compiled(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?")
+_ANNIVERSARY = compiled(
     r"\b(?P<nth>\d{1,3}(?:st|nd|rd|th)|\d{1,3}-year|(?i:"
     + "|".join(sorted(map(re.escape, anniversary_ordinals()), key=lambda w: (-len(w), w)))
     + r"))\s+anniversary\s+of\b"
 )
-_YEAR_WORD = re.compile(r"\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:percent|%|people|miles))")
-_OTHER_TIME = re.compile(
+_YEAR_WORD = compiled(r"\b(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:percent|%|people|miles))")
+_OTHER_TIME = compiled(
     r"\b(?i:next|last|this|coming)\s+(?:year|month|week)\b|\bwill\b"
     r"|\bwould\b"
 )

@@ -42,23 +42,24 @@ from timefact._checks._events import (
 from timefact._checks._numbers import anniversary_number, anniversary_ordinals
 from timefact._checks._reading import day_readings
 from timefact._model import Severity, Span, Timex, TimexType
+from timefact._regex_cache import compiled
 
 _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 _UNIT_NAME = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 # News rounding: at least this many days either way, or this share of the interval.
 _SLACK_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 61.0}
 _SLACK_SHARE = {"D": 0.15, "W": 0.10, "M": 0.17, "Y": 0.17}
-_DURATION = re.compile(
+_DURATION = compiled(
     r"P(?=\d)(?:(?P<Y>\d{1,4}(?:\.\d+)?)Y)?(?:(?P<M>\d{1,4}(?:\.\d+)?)M)?"
     r"(?:(?P<W>\d{1,4}(?:\.\d+)?)W)?(?:(?P<D>\d{1,5}(?:\.\d+)?)D)?"
 )
 _WORDS_BETWEEN = r"(?P<between>(?:[\w'’-]{1,30}\s+){0,3}?)"
 # Words that make the event one of several: "after a loss", "since his last arrest".
-_NOT_THE_ONE = re.compile(
+_NOT_THE_ONE = compiled(
     r"\b(?i:a|an|another|any|each|every|one|some|first|second|third|last|latest|recent"
     r"|previous|next|new|earlier|later|such|this\s+year's)\b|\d"
 )
-_COMPLEMENT = re.compile(
+_COMPLEMENT = compiled(
     r"\s+(?:of|on|against|in|at|to|by|with)\s+(?:(?:the|a|an|his|her|their|its|our)\s+)?"
     r"(?P<head>[\w'’-]{2,30})"
 )
@@ -84,15 +85,15 @@ _STOP = frozenset(
         "it",
     }
 )
-_PRESENT_BEFORE = re.compile(
+_PRESENT_BEFORE = compiled(
     r"(?:\b(?:has|have)\s+been|['’]s\s+been|\bis|\bare|\bam|['’]s|['’]re|\bnow|\btoday)"
     r"(?:\s+(?:now|still|only|just|almost|nearly|more\s+than|about))?\s+$"
 )
-_PRESENT_AFTER = re.compile(
+_PRESENT_AFTER = compiled(
     r"[^,.;]{0,40},\s+(?:[\w'’-]{1,30}\s+){0,3}?(?:is|are|has|have|remains|remain|still)\b"
 )
-_NOW = re.compile(r"\b(?i:now|today)\b")
-_ANNIVERSARY_CUE = re.compile(
+_NOW = compiled(r"\b(?i:now|today)\b")
+_ANNIVERSARY_CUE = compiled(
     r"(?:\b(?:marks?|marked|marking|commemorat\w{1,4}|observ\w{1,4}|celebrat\w{1,4}|is|was"
     r"|remember\w{0,3})|['’]s)\s+(?:the|its|their|a)\s+$"
 )
@@ -186,7 +187,7 @@ def _mod(timex: Timex) -> tuple[str, bool]:
 
 @functools.cache
 def _after_pattern() -> re.Pattern[str]:
-    return re.compile(
+    return compiled(
         rf"\s+(?P<cue>after|since|following|before|prior\s+to)\s+{_WORDS_BETWEEN}"
         rf"(?P<event>{word_pattern()})(?![\w'’-])"
     )
@@ -196,15 +197,15 @@ def _after_pattern() -> re.Pattern[str]:
 def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = word_pattern()
     # "10 weeks sober", "10 years of marriage" after the duration; "sober for 10 weeks".
-    after = re.compile(rf"\s+(?:of\s+)?(?P<event>{words})(?![\w'’-])")
-    before = re.compile(rf"(?<![\w'’-])(?P<event>{words})\s+for\s+$")
+    after = compiled(rf"\s+(?:of\s+)?(?P<event>{words})(?![\w'’-])")
+    before = compiled(rf"(?<![\w'’-])(?P<event>{words})\s+for\s+$")
     return after, before
 
 
 @functools.cache
 def _anniversary_pattern() -> re.Pattern[str]:
     nth = "|".join(sorted(map(re.escape, anniversary_ordinals()), key=lambda k: (-len(k), k)))
-    return re.compile(
+    return compiled(
         rf"(?<![\w'’-])(?P<nth>\d{{1,3}}(?:st|nd|rd|th)|\d{{1,3}}-year|(?i:{nth}))"
         rf"\s+anniversary\s+of\s+{_WORDS_BETWEEN}(?P<event>{word_pattern()})(?![\w'’-])"
     )

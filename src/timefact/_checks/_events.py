@@ -23,13 +23,14 @@ from importlib import resources
 from timefact._checks._calendar import parse_day_value
 from timefact._checks._context import Context
 from timefact._model import Timex, TimexType
+from timefact._regex_cache import compiled
 
 _WORD = r"[\w'’.-]{1,30}"
 # Between the event word and its date: a few words of its own, then "on" or "since".
-_DATE_AFTER = re.compile(rf"(?:\s+{_WORD}){{0,5}}?\s+(?:on|since)\s+")
-_DATE_BEFORE = re.compile(rf",?\s+|\s+{_WORD}\s+")  # "the March 3, 2020, loss"
-_OPENING_ON = re.compile(r"\s*[\"'“]?On\s+")
-_SUBJECT = re.compile(rf",\s+(?:{_WORD}\s+){{0,4}}")
+_DATE_AFTER = compiled(rf"(?:\s+{_WORD}){{0,5}}?\s+(?:on|since)\s+")
+_DATE_BEFORE = compiled(rf",?\s+|\s+{_WORD}\s+")  # "the March 3, 2020, loss"
+_OPENING_ON = compiled(r"\s*[\"'“]?On\s+")
+_SUBJECT = compiled(rf",\s+(?:{_WORD}\s+){{0,4}}")
 _REACH = 80  # characters between an event word and its date
 
 
@@ -79,7 +80,7 @@ def word_pattern() -> str:
 
 @functools.cache
 def _word_finder() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?P<word>{word_pattern()})(?![\w'’-])")
+    return compiled(rf"(?<![\w'’-])(?P<word>{word_pattern()})(?![\w'’-])")
 
 
 def find_words(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

@@ -26,41 +26,42 @@ from timefact._checks._calendar import (
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._model import Severity
+from timefact._regex_cache import compiled
 
 _YEAR = r"(?:,?\s{1,3}(?P<year>(?:1[0-9]|20)\d\d)\b)?"
-_MONTH_DAY = re.compile(
+_MONTH_DAY = compiled(
     r"(?=[A-Z])(?<![\w.])(?P<month>" + MONTH_PATTERN + r")\s{1,3}(?P<day>\d{1,2})"
     r"(?P<suffix>st|nd|rd|th)?\b(?!\s*[-/:]\s*\d)" + _YEAR
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = compiled(
     r"(?=\d)(?<![\w.,])(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?\s{1,3}(?P<of>of\s{1,3})?"
     r"(?P<month>" + MONTH_PATTERN + r")(?![\w])" + _YEAR
 )
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = compiled(
     r"\b(?i:on|by|until|till|since|from|before|after)\s{1,3}the\s{1,3}"
     r"(?P<day>3[2-9]|[4-9]\d)(?:st|nd|rd|th)\b(?=\s*[.,;:)!?]|\s{1,3}of\s{1,3}(?:the\s{1,3}month|"
     + MONTH_PATTERN
     + r"))"
 )
-_CLOCK = re.compile(
+_CLOCK = compiled(
     r"(?<![\d:.,])(?P<hour>\d{1,2}):(?P<minute>\d{2})(?![\d:])\s?"
     r"(?P<cue>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
     r"|BST|CET|hours\b|hrs\b|h\b|local time|o'clock)"
 )
-_NUMERIC = re.compile(
+_NUMERIC = compiled(
     r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:1[0-9]|20)\d\d)(?![\d/])"
 )
-_ISO = re.compile(r"(?<![\d/.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
-_FOLLOWER = re.compile(r"\s*(?:[.,;:)!?\"']|$)")
+_ISO = compiled(r"(?<![\d/.-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_FOLLOWER = compiled(r"\s*(?:[.,;:)!?\"']|$)")
 # Words that follow a date but never a count ("said Nov. 31 that ...", "Nov. 31 at noon");
 # after "April 31 people" the number counts people.
-_WORD_AFTER_DATE = re.compile(
+_WORD_AFTER_DATE = compiled(
     r"\s(?:that|to|at|in|on|and|or|but|when|as|after|before|for|with|by|from|until|the|a|an"
     r"|was|is|will|would|he|she|it|they|we|his|her|their|its|this|said|says|told|announced"
     r"|reported|deadline|meeting|vote|election|summit|hearing|edition|issue|letter"
     r"|statement|report|decision|ruling)\b"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[,]?\s{1,3}$")
+_WORD_BEFORE = compiled(r"([A-Za-z]+)[,]?\s{1,3}$")
 _LEADS = frozenset(
     {
         "on",
@@ -113,8 +114,8 @@ _ABBREVIATED = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
 _DATE_ONLY_LEADS = frozenset({"on", "until", "till", "since", "dated"})
-_MEASURE_AFTER = re.compile(r"\s?(?:%|percent\b|per\scent\b|points?\b)")
-_COUNTED = re.compile(r"\s[a-z]")  # a lower-case word right after the number
+_MEASURE_AFTER = compiled(r"\s?(?:%|percent\b|per\scent\b|points?\b)")
+_COUNTED = compiled(r"\s[a-z]")  # a lower-case word right after the number
 _FIRST_NAMES = frozenset({"may", "june", "april", "march", "august"})
 
 

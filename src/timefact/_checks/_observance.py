@@ -18,28 +18,29 @@ from timefact._checks._draft import Draft
 from timefact._checks._observances import Observance, all_observances
 from timefact._checks._reading import DayReading, day_readings
 from timefact._model import Span, Timex
+from timefact._regex_cache import compiled
 
 # "NAME, DATE", "NAME (DATE)", "NAME falls on DATE (this year)", "NAME is DATE".
-_NAME_BEFORE_DATE = re.compile(
+_NAME_BEFORE_DATE = compiled(
     r"(?:\s+holiday)?(?:\s*,\s*|\s+\(\s*)"
     r"|\s+(?:this\s+year\s+)?(?:falls|fell|will\s+fall|is|was|will\s+be)\s+(?:on\s+)?"
 )
-_DATE_BEFORE_NAME = re.compile(r"\s+\(\s*|\s*,\s*")
+_DATE_BEFORE_NAME = compiled(r"\s+\(\s*|\s*,\s*")
 # Other calendars' new years and named days that only share words with an entry.
-_OTHER_CALENDAR = re.compile(
+_OTHER_CALENDAR = compiled(
     r"(?:Chinese|Lunar|Jewish|Persian|Iranian|Vietnamese|Islamic|Orthodox|Hindu|Thai|Tamil"
     r"|Sikh|Ethiopian|Korean|Tibetan|Mexican|Indian|Kenyan|Filipino)\s+$"
 )
 
-_NATION_BEFORE = re.compile(
+_NATION_BEFORE = compiled(
     r"(?:\b\w+(?:'s|\u2019s)|\b[A-Z]\w{2,}(?:an|ese|ish|i|ch|o)|\bits|\btheir)\s+$"
 )
 # After "DATE, NAME": the end of the phrase, or an appositive comma before a lower-case
 # word that is no conjunction ("On Dec. 23, Christmas Eve, stores closed").
-_PHRASE_END = re.compile(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b|nor\b)[a-z])")
+_PHRASE_END = compiled(r"\s*(?:[.;:)]|,\s+(?!and\b|or\b|nor\b)[a-z])")
 
 
-_CAPITAL = re.compile(r"(?<![\w'])[A-Z]")
+_CAPITAL = compiled(r"(?<![\w'])[A-Z]")
 
 
 @functools.cache
@@ -57,7 +58,7 @@ def _names() -> tuple[dict[str, re.Pattern[str]], tuple[Observance, ...]]:
     for number, (name, index) in enumerate(names):
         by_letter.setdefault(name[0], []).append(f"(?P<n{number}_{index}>{name})")
     patterns = {
-        letter: re.compile(rf"(?:{'|'.join(alternatives)})(?![\w'])")
+        letter: compiled(rf"(?:{'|'.join(alternatives)})(?![\w'])")
         for letter, alternatives in by_letter.items()
     }
     return patterns, observances

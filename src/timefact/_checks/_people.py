@@ -8,16 +8,17 @@ is the first or last word of exactly one fuller name in the story (see :class:`P
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from timefact._regex_cache import compiled
+
 _NAME_WORD = r"[A-Z][a-zA-Z'\u2019-]+\.?"
 _PARTICLE = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|ibn|al) )?"
-_NAME_AT_END = re.compile(rf"(?P<name>(?:{_NAME_WORD} {_PARTICLE}){{0,3}}{_NAME_WORD})$")
-_NAME_AT_START = re.compile(rf"(?P<name>{_NAME_WORD}(?: {_PARTICLE}{_NAME_WORD}){{0,2}})")
-_BEFORE_AGE = re.compile(r",\s(?:a\s|an\s|the\s)?$")
-_BEFORE_BIRTH = re.compile(r"(?:\s(?:was|is)|,|\s\()\s?$")
+_NAME_AT_END = compiled(rf"(?P<name>(?:{_NAME_WORD} {_PARTICLE}){{0,3}}{_NAME_WORD})$")
+_NAME_AT_START = compiled(rf"(?P<name>{_NAME_WORD}(?: {_PARTICLE}{_NAME_WORD}){{0,2}})")
+_BEFORE_AGE = compiled(r",\s(?:a\s|an\s|the\s)?$")
+_BEFORE_BIRTH = compiled(r"(?:\s(?:was|is)|,|\s\()\s?$")
 # Words that open a name-like run of capitals but are no part of a person's name.
 _NOT_NAME = frozenset(
     """
@@ -35,7 +36,7 @@ _NOT_NAME = frozenset(
     December Jan. Feb. Mar. Apr. Aug. Sept. Oct. Nov. Dec. Inc. Corp. Co. Ltd. AP
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
-_THING_AFTER = re.compile(
+_THING_AFTER = compiled(
     r"\s(?:man|woman|men|women|boy|girl|resident|native|mother|father|son|daughter|student"
     r"|teacher|officer|soldier|worker|driver|player|lawyer|doctor|company|firm|group|team"
     r"|citizen|national|immigrant|couple|child|baby|infant|farmer|nurse|pilot)\b"

@@ -9,7 +9,6 @@ day, its year only when written), so no guessed year can cause a finding.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,13 +22,12 @@ from timefact._checks._calendar import (
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._model import AnchorKind, Direction, Partial, Severity, Span, Timex, TimexType
+from timefact._regex_cache import compiled
 
 # What may join a relative expression and the explicit date it restates:
 # "yesterday, Sept. 20", "last month (August)", "two years ago, in 2015", "Monday, on Oct. 5".
-_JOINER = re.compile(
-    r"\s*,\s*(?:(?:on|in)\s+)?|\s+\(\s*|\s+(?:on|in)\s+|\s+[-\u2013\u2014]{1,2}\s+"
-)
-_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2}))?(?![\d-])")
+_JOINER = compiled(r"\s*,\s*(?:(?:on|in)\s+)?|\s+\(\s*|\s+(?:on|in)\s+|\s+[-\u2013\u2014]{1,2}\s+")
+_VALUE = compiled(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2}))?(?![\d-])")
 _DEICTIC_WORDS = ("today", "tonight", "yesterday", "tomorrow", "this morning", "this evening")
 
 

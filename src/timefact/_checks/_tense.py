@@ -18,6 +18,7 @@ from timefact._checks._calendar import ap_date
 from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._model import Severity, Timex, TimexType
+from timefact._regex_cache import compiled
 
 _IRREGULAR_PAST = (
     "was|were|had|said|took|gave|went|came|made|won|lost|met|left|told|got|saw|became|began"
@@ -26,16 +27,16 @@ _IRREGULAR_PAST = (
 )
 _PAST_VERB = rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST})"
 # "On Oct. 5, 2021, the board voted": a short subject after the date, then the verb.
-_DATE_THEN_PAST = re.compile(rf",\s(?:[A-Za-z.'\u2019-]+\s){{1,4}}(?P<verb>{_PAST_VERB})\b")
+_DATE_THEN_PAST = compiled(rf",\s(?:[A-Za-z.'\u2019-]+\s){{1,4}}(?P<verb>{_PAST_VERB})\b")
 # The date must open its sentence ("On Oct. 5, 2021, ..."), so the verb after it is the
 # sentence's own and not one of a clause the date sits in.
-_OPENING = re.compile(r"\s*[\"'`]{0,2}(?:(?:And|But|Then|So|Yet)\s)?(?:On|In|on|in)\s$")
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|had|has|have|be|been)\s")
+_OPENING = compiled(r"\s*[\"'`]{0,2}(?:(?:And|But|Then|So|Yet)\s)?(?:On|In|on|in)\s$")
+_AUXILIARY = compiled(r"\b(?:was|were|is|are|had|has|have|be|been)\s")
 # The verb right before the date, or before at most three words and "on": "voted Sept.
 # 20, 2021", "signed into law on Oct. 20, 2021", "will choose a new mayor on ...".
-_OBJECT_THEN_ON = re.compile(r"(?:(?P<object>(?:\s[a-z]+){1,3})\s(?:on|in)|\s(?:on|for))?\s")
-_PAST_VERB_WORD = re.compile(rf"\b(?P<verb>{_PAST_VERB})\b")
-_PROMISE_WORDS = re.compile(
+_OBJECT_THEN_ON = compiled(r"(?:(?P<object>(?:\s[a-z]+){1,3})\s(?:on|in)|\s(?:on|for))?\s")
+_PAST_VERB_WORD = compiled(rf"\b(?P<verb>{_PAST_VERB})\b")
+_PROMISE_WORDS = compiled(
     r"\b(?P<verb>will\s(?:be\s)?[a-z]+|(?:is|are)\s(?:scheduled|set|due|slated)(?:\sto\s[a-z]+)?)\b"
 )
 # Words that open another clause or phrase between the verb and the date, which then
@@ -64,14 +65,14 @@ _CLAUSE_WORDS = frozenset(
         "says",
     }
 )
-_NOT_PLAIN_PAST = re.compile(
+_NOT_PLAIN_PAST = compiled(
     r"\b(?:will|would|could|should|may|might|shall|must|can|if|unless|whether|expected|"
     r"scheduled|planned|plans?|planning|slated|due|set\sto|going\sto|intend\w*|hope\w*|"
     r"deadline|until|by|before|proposed|supposed|predicted|forecast|projected|wants?|"
     r"aims?|estimated|expects?|predicts?|forecasts?|projects?|estimates?|anticipates?|"
     r"If|Unless|Whether|Until|By|Before)\b"
 )  # case-sensitive: "May 8" is a date, "may" a modal
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would|could|might|If|Unless|Whether)\b")
+_HYPOTHETICAL = compiled(r"\b(?:if|unless|whether|would|could|might|If|Unless|Whether)\b")
 # Participles that read as adjectives ("the scheduled vote") rather than narration.
 _ADJECTIVE_PARTICIPLES = frozenset(
     {
@@ -96,7 +97,7 @@ _ADJECTIVE_PARTICIPLES = frozenset(
     }
 )
 # "is scheduled on", "are expected": a participle after a present form is no past narration.
-_PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|being|been|am)\s$")
+_PRESENT_BEFORE = compiled(r"\b(?:is|are|be|being|been|am)\s$")
 
 
 def run(context: Context) -> Iterator[Draft]:

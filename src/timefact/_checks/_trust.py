@@ -13,13 +13,13 @@ the date on a line of its own at the head of the text ("WASHINGTON, Sept. 28, 20
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterable
 
 from timefact._checks._context import Context
 from timefact._model import DctSource
+from timefact._regex_cache import compiled
 
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_LOWER_WORD = compiled(r"\b[a-z]{2,}\b")
 _DATELINE_WORDS = frozenset({"published", "updated", "posted", "on", "at", "am", "pm", "by"})
 _HEAD_CHARS = 200
 

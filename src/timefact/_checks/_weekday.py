@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from timefact._checks._calendar import (
@@ -20,16 +19,17 @@ from timefact._checks._context import Context
 from timefact._checks._draft import Draft
 from timefact._checks._reading import day_readings
 from timefact._model import Span, Timex
+from timefact._regex_cache import compiled
 
 # What may stand between a weekday timex and a date timex read as one expression:
 # "Tuesday, Sept. 26", "Tuesday Sept. 26", "Tuesday (Sept. 26)", "Tuesday the 26th".
-_JOINER = re.compile(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
-_LIST_BEFORE = re.compile(WEEKDAY_PATTERN + r"\s*(?:,|and|or|&|-|\u2013|to|through)\s*$")
-_LIST_AFTER = re.compile(r"\s*(?:and|or|&|-|\u2013|to|through)\s*\d")
+_JOINER = compiled(r"\s*,?\s*(?:the\s+)?|\s*\(\s*")
+_LIST_BEFORE = compiled(WEEKDAY_PATTERN + r"\s*(?:,|and|or|&|-|\u2013|to|through)\s*$")
+_LIST_AFTER = compiled(r"\s*(?:and|or|&|-|\u2013|to|through)\s*\d")
 # A weekday word right before a date: full names, abbreviations with a dot, and those
 # without one that are no other word; "Sun", "Sat", "Wed", "Mon" ("The Baltimore Sun,
 # Sept. 26") only after "on".
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = compiled(
     r"(?:(?<![\w.])(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Tues|Thurs|Thur|Tue|Thu|Fri)\.?"
     r"|(?<![\w.])(?P<dotted>Mon|Wed|Sat|Sun)\."
@@ -38,7 +38,7 @@ _WEEKDAY_BEFORE = re.compile(
 )
 # After a date, a weekday in brackets, as an appositive, or said of it: "Sept. 26 (a
 # Tuesday)", "Sept. 26, a Tuesday", "Sept. 26 falls on a Tuesday this year".
-_DATE_THEN_WEEKDAY = re.compile(
+_DATE_THEN_WEEKDAY = compiled(
     r"\s*\(\s*(?:a\s+)?|,\s+a\s+"
     r"|\s+(?:is|was|will\s+be|falls\s+on|fell\s+on|will\s+fall\s+on)\s+a\s+"
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from timefact._mention import Reference
 from timefact._model import Direction, Partial, TimexType
+from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary
 
 Groups = dict[str, str | None]
@@ -70,8 +71,8 @@ class Reading:
     freq: str | None = None
 
 
-_SPACES = re.compile(r"\s+")
-_FIGURES_AFTER_WORDS = re.compile(r"(?<=[a-z]) \(\d{1,4}\)$")
+_SPACES = compiled(r"\s+")
+_FIGURES_AFTER_WORDS = compiled(r"(?<=[a-z]) \(\d{1,4}\)$")
 
 
 def norm(word: str | None) -> str:
@@ -191,7 +192,7 @@ DEICTIC_SPELLING = {
 
 # Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
 # evening: an evening word, or another time written with "p.m.".
-_EVENING_NEAR = re.compile(
+_EVENING_NEAR = compiled(
     r"\b(?i:dinner|supper|party|concert|gig|(?:the|a)\s+show|tonight|tonite|2nite|this\s+evening)\b"
     # "drinks at 8"; not a match's drinks break ("stopped play at 11.47, just before drinks")
     r"|(?<!before )(?<!after )(?<!\bat )\b(?i:drinks)\b(?!\s+(?:break|interval))"
@@ -200,17 +201,17 @@ _EVENING_NEAR = re.compile(
 # Eve, by half past ten"), or another time of the evening on a 24-hour clock ("At 21:38
 # ... at half past seven"): they set the scene for a spoken time anywhere near, for one
 # written in figures ("appointment at 9:15") only in its own sentence.
-_EVENING_SCENE = re.compile(
+_EVENING_SCENE = compiled(
     r"\b(?i:evenings?|ceilidh|disco|nightclub|pub|bedtime|late\s+shift|hogmanay|"
     r"new\s+year['’]s\s+eve|midnight)\b"
     r"|\b(?P<clock24>(?:1[89]|2[0-3])(?:[:.][0-5]\d\b|[0-5]\d(?=\s*(?i:hrs|hours)\b)))"
 )
-_MORNING_NEAR = re.compile(
+_MORNING_NEAR = compiled(
     r"\b(?i:morning|dawn|daybreak|sunrise|first\s+light|breakfast|(?:early|small|wee)\s+hours)\b"
 )
-_DIGITAL = re.compile(r"\d[:.][0-5]\d")
-_PM_NEAR = re.compile(r"\d\s?(?i:pm\b|p\.m\.)")
-_SENTENCE_END = re.compile(r"[.!?\n](?=\s)")
+_DIGITAL = compiled(r"\d[:.][0-5]\d")
+_PM_NEAR = compiled(r"\d\s?(?i:pm\b|p\.m\.)")
+_SENTENCE_END = compiled(r"[.!?\n](?=\s)")
 
 
 def _evening_near(hour: int, context: str, sentence: str, *, digits: bool) -> bool:
@@ -245,12 +246,12 @@ SENDER = r"[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+"
 
 # "on a Thursday", "One Monday": the article before a weekday that makes it some such day
 # (the production reads it; the grammar takes it into the span).
-SOME_BEFORE = re.compile(r"(?<![\w-])(?i:a|one)[ \t]+$")
+SOME_BEFORE = compiled(r"(?<![\w-])(?i:a|one)[ \t]+$")
 
 
 # Words right before a clock time said without a.m. or p.m. that put it in the morning:
 # "must be up at a quarter past five", "woke at 6", "the alarm went at 4:30".
-_MORNING_BEFORE = re.compile(
+_MORNING_BEFORE = compiled(
     r"\b(?i:up|woke|wake|wakes|waking|awake|alarm|alarm\s+\w+|rose|breakfast|dawn|sunrise)"
     r"\s+(?:(?:at|around|about|by|before|until|since)\s+){1,2}$"
     # "started walking at first light (5:40ish)"
@@ -259,28 +260,28 @@ _MORNING_BEFORE = re.compile(
 
 
 # Words around "at 10.25" that make it a price or a score, not a time of day.
-_MARKET = re.compile(
+_MARKET = compiled(
     r"[$£€¥]|\b(?i:shares?|stocks?|index|prices?|per\s+cent|percent|points|traded|trading|"
     r"rate|odds|yield|euros?|dollars?|pence|cents|valued|priced|costs?|sold)\b"
 )
 # A 24-hour clock written as four digits that cannot be a year ("0600:", "until 0400"):
 # the other four-digit numbers beside it are times too.
-LOG_CLOCK = re.compile(
+LOG_CLOCK = compiled(
     r"(?:^|[\s(])0\d[0-5]\d(?::[ \t]|[ \t]*(?:hrs|hours|GMT|UTC|Z)\b)"
     r"|\b(?:at|until|by)[ \t]+0\d[0-5]\d\b"
 )
-_TIME_CUE_BEFORE = re.compile(
+_TIME_CUE_BEFORE = compiled(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
 )
 # A clock hour said alone ("at eight.") needs the scene to be one of times of day ...
-_CLOCK_CUE = re.compile(
+_CLOCK_CUE = compiled(
     r"o['’]clock|\d[:.][0-5]\d|\d\s?(?:[ap]\.m\.|[ap]m\b)|\b(?i:morning|afternoon|evening|"
     r"night|tonight|tonite|tomorrow|dinner|supper|lunch|breakfast|bedtime|bed|home|meet|"
     r"curfew|alarm|clock|sharp|dawn|dusk|midnight|noon)\b"
 )
 # ... and is a count after words that count or compare ("the toll stood at eight").
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = compiled(
     r"\b(?i:toll|number|total|tally|count|stood|put|estimated|ranked|ranks?|seeded|"
     r"won|lost|beat|beaten|led|leads?|trail(?:s|ed)?|rose|fell|cut|increased|"
     r"decreased|grew|dropped|raised|lowered|aged?|score[ds]?|margin|number(?:ed|s)?|"

@@ -28,6 +28,7 @@ from timefact._productions._common import (
     written_year,
     zone_of,
 )
+from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary
 
 __all__ = [
@@ -53,7 +54,7 @@ __all__ = [
 
 
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = compiled(
     r"\b(?!(?:On|In|By|Since|Until|Till|From|Last|Next|This|Early|Late|Mid|The|Before|After|"
     r"Through|And|Or|But|Of|To|During|Around|About|Until|Each|Every|Late|Between|Starting|"
     r"Beginning|Early|Since|Except|Including|Then)\b)[A-Z][a-z]+[ \t]+$"
@@ -61,37 +62,35 @@ _NAME_BEFORE = re.compile(
 
 
 # A capitalized word after a month: the month is part of a name ("the March Hill road").
-_NAME_WORD_AFTER = re.compile(
+_NAME_WORD_AFTER = compiled(
     r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\b(?![ \t]*\d)"
 )
-_POSTED_AT = re.compile(
+_POSTED_AT = compiled(
     r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
 )
 # A chat's line that opens with its sender's name and the time: "Bec 9:02 AM: morning team".
-_NAMED_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*" + SENDER + "$")
-_SUBJECT_BEFORE = re.compile(
+_NAMED_STAMP_BEFORE = compiled(r"(?:^|\n)[ \t]*" + SENDER + "$")
+_SUBJECT_BEFORE = compiled(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
-_BE_BEFORE = re.compile(r"\b(?i:is|was|are|were)[ \t]+$")
+_BE_BEFORE = compiled(r"\b(?i:is|was|are|were)[ \t]+$")
 # A quotation mark right before a weekday, and a capitalised word after it: a title
-_QUOTE_BEFORE = re.compile(r"[\"“‘]$")
-_TITLE_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[\"”’]")
+_QUOTE_BEFORE = compiled(r"[\"“‘]$")
+_TITLE_WORD_AFTER = compiled(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[\"”’]")
 # Months that are also given names, and what marks them as names after them
 _GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
-_SURNAME_AFTER = re.compile(
+_SURNAME_AFTER = compiled(
     r"[ \t]+(?!(?:Day|Bank|Holiday|Holidays|Term|Half|Quarter)\b)[A-Z][a-z]+\b(?![ \t]*\d)"
 )
-_APPOSITION_AFTER = re.compile(r",[ \t]+(?:my|our|his|her|their|your)[ \t]+\w+,")
+_APPOSITION_AFTER = compiled(r",[ \t]+(?:my|our|his|her|their|your)[ \t]+\w+,")
 # A futures contract named by the month it is for ("for July delivery", "the April contract")
-_CONTRACT_AFTER = re.compile(r"[ \t]+(?i:delivery|contracts?|futures)\b")
-_PART_OF_DAY_AFTER = re.compile(r"[ \t]+(?:morning|afternoon|evening|night|nite|morn|arvo)\b")
-_PLACE_AFTER_SAT = re.compile(
-    r"[ \t]+(?i:on|in|at|down|there|here|beside|next|by|around|up|with)\b"
-)
+_CONTRACT_AFTER = compiled(r"[ \t]+(?i:delivery|contracts?|futures)\b")
+_PART_OF_DAY_AFTER = compiled(r"[ \t]+(?:morning|afternoon|evening|night|nite|morn|arvo)\b")
+_PLACE_AFTER_SAT = compiled(r"[ \t]+(?i:on|in|at|down|there|here|beside|next|by|around|up|with)\b")
 
 
-_DATE_OR_TIME_AFTER = re.compile(r"[ \t]*\d{1,2}(?:[/.:-]\d|(?:st|nd|rd|th)?\b)")
+_DATE_OR_TIME_AFTER = compiled(r"[ \t]*\d{1,2}(?:[/.:-]\d|(?:st|nd|rd|th)?\b)")
 
 
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -359,7 +358,7 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
 
 
-_CLOCK_CUE_BEFORE = re.compile(r"\b(?i:at|about|around|approximately)[ \t]+$")
+_CLOCK_CUE_BEFORE = compiled(r"\b(?i:at|about|around|approximately)[ \t]+$")
 
 
 def end_day_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -419,8 +418,8 @@ def bc_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 # A day named by a possessive alone ("on Valentine's"), and what makes it a thing instead.
-_POSSESSIVE_NAME = re.compile(r"(?i:valentine)['’]s")
-_NOUN_AFTER = re.compile(
+_POSSESSIVE_NAME = compiled(r"(?i:valentine)['’]s")
+_NOUN_AFTER = compiled(
     r"[ \t]+(?:cards?|gifts?|presents?|flowers|roses|chocolates?|messages?|poems?|notes?|"
     r"dates?|dinners?|menus?|deals?|sales?|specials?|themes?|treats?|bouquets?|balloons?|"
     r"hearts?|candy|teddy|lingerie|ideas?|wishes|greetings|massacre)\b"
@@ -478,7 +477,7 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=reference)
 
 
-_LISTED_DAY = re.compile(
+_LISTED_DAY = compiled(
     r"\b(?P<month>[A-Za-z]{3,9})\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?[ \t]+\d{1,2}(?:st|nd|rd|th)?)*,?[ \t]*(?:and|or|to|through|thru|til|till|until|-|–)"
     r"[ \t]*(?:the[ \t]+)?$"

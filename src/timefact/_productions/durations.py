@@ -14,6 +14,7 @@ from timefact._productions._common import (
     parse_number,
     unit_code,
 )
+from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary
 
 __all__ = [
@@ -29,28 +30,28 @@ __all__ = [
 ]
 
 
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = compiled(
     r"(?:\d(?:[\d,.]*\d)?%?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?)"
     r"|\b(?!(?:was|has|is|takes|lasts|as|its|this|his|less|was|does|goes|plus|minus|us|thus)\b)"
     r"[a-z]+s)\s+$"
 )
 
 
-_PRONOUN_BEFORE = re.compile(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
+_PRONOUN_BEFORE = compiled(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
 # "and before long we were feeding a hundred", "Soon we were tired": soon after, in a
 # story told in the past; "too much too soon": no time at all.
-_PAST_AFTER_SOON = re.compile(
+_PAST_AFTER_SOON = compiled(
     r"[ \t]*,?[ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?:was|were|had|did|could|[a-z]{2,}ed)\b"
 )
-_TOO_BEFORE = re.compile(r"\btoo[ \t]+(?:much|many|far|fast)?[ \t]*too[ \t]+$", re.IGNORECASE)
+_TOO_BEFORE = compiled(r"\btoo[ \t]+(?:much|many|far|fast)?[ \t]*too[ \t]+$", re.IGNORECASE)
 # "on the one day it actually mattered": the only day (not "the one-year anniversary")
-_THE_ONE = re.compile(r"\b(?i:the)\s+one\s+\S+$")
-_RUNS_SCORED_BEFORE = re.compile(
+_THE_ONE = compiled(r"\b(?i:the)\s+one\s+\S+$")
+_RUNS_SCORED_BEFORE = compiled(
     r"\b(?i:scored|scores|score|hit|hits|made|makes|struck|smashed|compiled|notched)\s+$"
 )
 # "a quarter of pan drops", "up from a quarter", "almost a quarter of homes": a share
-_SHARE_AFTER = re.compile(r"\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|season)\b)")
-_SHARE_BEFORE = re.compile(
+_SHARE_AFTER = compiled(r"\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|season)\b)")
+_SHARE_BEFORE = compiled(
     r"\b(?i:from|to|than|almost|nearly|about|roughly|around|over|under|only|just|by|some)\s+$"
 )
 
@@ -69,7 +70,7 @@ def _is_share(groups: Groups) -> bool:
 
 
 # "a second, weaker system", "a second, 48-hour strike": an ordinal before its noun
-_ORDINAL_APPOSED = re.compile(r",[ \t]+(?:\d|[a-z]+(?:er|est)\b|[a-z]+-[a-z])")
+_ORDINAL_APPOSED = compiled(r",[ \t]+(?:\d|[a-z]+(?:er|est)\b|[a-z]+-[a-z])")
 
 
 def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -122,7 +123,7 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 # Nouns that "night" qualifies ("a night watchman", "a night out").
-_NIGHT_COMPOUND = re.compile(
+_NIGHT_COMPOUND = compiled(
     r"[ \t-]+(?:watchman|watchmen|shift|club|owl|bus|train|flight|nurse|porter|manager|market|"
     r"sky|vision|school|class|game|out|cap|light|guard|job|worker|duty|person|call|stand)\b"
 )

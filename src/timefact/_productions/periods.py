@@ -16,6 +16,7 @@ from timefact._productions._common import (
     parse_number,
     written_year,
 )
+from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary
 
 __all__ = [
@@ -120,10 +121,10 @@ _DECADE_WORDS = {
     "eighties": 198,
     "nineties": 199,
 }
-_NOT_A_DECADE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|his|her|their)\b", re.I)
+_NOT_A_DECADE = compiled(r"\b(?:temperatures?|highs?|lows?|degrees?|his|her|their)\b", re.I)
 # Words of the weather a little further back: "Temperatures will climb into the 80s",
 # "Highs this weekend should be in the mid-80s".
-_WEATHER = re.compile(
+_WEATHER = compiled(
     r"\b(?:temperatures?|thermometer|mercury|degrees|fahrenheit|highs|lows)\b", re.I
 )
 
@@ -148,8 +149,8 @@ def decade_word(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 # A batter's hundreds: "his second century", "a maiden Test century", "century of the tour"
-_BATTER_BEFORE = re.compile(r"\b(?i:his|her|their|maiden|Test)[ \t]+$")
-_INNINGS_AFTER = re.compile(
+_BATTER_BEFORE = compiled(r"\b(?i:his|her|their|maiden|Test)[ \t]+$")
+_INNINGS_AFTER = compiled(
     r"[ \t]+(?:of[ \t]+the[ \t]+(?:summer|season|tour|series|match|innings|game)"
     r"|in[ \t]+\d+[ \t]+balls)\b"
 )
@@ -257,9 +258,9 @@ def relative_quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_BREAK = compiled(r"[.!?](?:\s|$)")
 # Words near "the first half" that make it a half of a game.
-_GAME_WORDS = re.compile(
+_GAME_WORDS = compiled(
     r"(?i:interceptions?|touchdowns?|goals?|scored|points|possession|penalt(?:y|ies)|match|"
     r"game|kick-?off|half-?time|inning|trailed|led\b|shots?|tries|fouls?|interval|intermission|"
     r"minutes\s+left|overtime|buzzer|"
@@ -269,7 +270,7 @@ _GAME_WORDS = re.compile(
 
 # Words that make "the third quarter" a quarter of a game, not of a year ("points" and
 # "led" are also words of earnings)
-_QUARTER_OF_GAME = re.compile(
+_QUARTER_OF_GAME = compiled(
     r"(?i:trail(?:ed|ing)|minutes\s+left|seconds\s+left|overtime|buzzer|touchdowns?|"
     r"interceptions?|tip-?off|free\s+throws?|rebounds?|field\s+goals?|three-pointers?)"
 )

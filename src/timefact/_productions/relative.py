@@ -19,6 +19,7 @@ from timefact._productions._common import (
     step_unit_code,
     unit_code,
 )
+from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary
 
 __all__ = [
@@ -182,7 +183,7 @@ def weeks_from_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 # "It's been two weeks today", "she's 19 weeks tomorrow": a length reached that day.
-_LENGTH_SO_FAR = re.compile(
+_LENGTH_SO_FAR = compiled(
     r"(?:\b(?i:been|be|is|are|was|turns|marks|makes|it|he|she|they|we|you)|['’](?:s|re|ll))\s+$"
 )
 
@@ -317,14 +318,14 @@ def anaphoric_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     )
 
 
-_VERB_LAST_BEFORE = re.compile(
+_VERB_LAST_BEFORE = compiled(
     r"\b(?:will|would|could|can|may|might|must|should|to|did|does|do|didn't|won't|"
     r"cannot|not)\s+$",
     re.IGNORECASE,
 )
-_OF_AFTER = re.compile(r"\s+of\b")
+_OF_AFTER = compiled(r"\s+of\b")
 # Words before "in five days" that count things within the span, or tell of the past.
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = compiled(
     r"(?:\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|straight|consecutive|"
     r"most|best|worst|highest|lowest|only|times|games|goals|points|wins|losses|once|twice|"
     r"[a-z]+est|views|been|not|never|hit|won|lost|thrown|made)\b|"

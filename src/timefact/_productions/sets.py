@@ -15,6 +15,7 @@ from timefact._productions._common import (
     parse_number,
     unit_code,
 )
+from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary
 
 __all__ = [
@@ -46,7 +47,7 @@ _ADVERB_SET = {
     "year-round": ("P1Y", None),
 }
 
-_ATTRIBUTIVE = re.compile(
+_ATTRIBUTIVE = compiled(
     r"(?:\b(?:a|an|the|its|their|his|her|our|your|my|average|regular|first|usual|normal)"
     r"|['’]s)\s+$",
     re.IGNORECASE,
@@ -63,7 +64,7 @@ def _times(groups: Groups, vocab: Vocabulary) -> str | None:
 
 
 # "the Sevenoaks weekly", "a Boston daily": a paper named by its place
-_PAPER_BEFORE = re.compile(r"\b(?i:the|a)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+_PAPER_BEFORE = compiled(r"\b(?i:the|a)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
 def set_adverb(groups: Groups, vocab: Vocabulary) -> Reading | None:
