@@ -250,11 +250,33 @@ class ObservancesOfText(Mapping[str, Observance]):
     def __getitem__(self, key: str) -> Observance:
         return self._kept()[key]
 
+    def named_at(self, key: str, start: int) -> Observance:
+        """The observance written at ``start``, as the country named right before it
+        keeps it ("Guatemala's Independence Day", "Mexican Independence Day"), else as
+        the text's country does."""
+        before = _COUNTRY_BEFORE.search(self._text, max(0, start - 40), start)
+        if before is not None:
+            country = _countries_named().get(before.group(1))
+            if country is not None:
+                return observance_table(country)[key]
+        return self[key]
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._kept())
 
     def __len__(self) -> int:
         return len(self._kept())
+
+
+@functools.cache
+def _countries_named() -> dict[str, str]:
+    """Names of countries and peoples, as they are written before a holiday."""
+    tables = load_vocabulary().tables
+    return {**tables.get("country_cue", {}), **tables.get("country_name", {})}
+
+
+# A country's name or people right before a holiday: "Guatemala's", "Mexican", "the Kenyan".
+_COUNTRY_BEFORE = compiled(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?[ \t]+$")
 
 
 @functools.cache

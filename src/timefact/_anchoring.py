@@ -152,6 +152,9 @@ _SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
 _YEAR_VALUE = compiled(r"\d{4}")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
+# Between two weekdays of a list: "Thursday and Friday", "Monday, Tuesday or Wednesday".
+_LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)")
+
 
 class _Resolver(StoryDays):
     def __init__(
@@ -694,7 +697,9 @@ class _Resolver(StoryDays):
     def _absolute(self, mention: Mention) -> Result:
         p = mention.partial
         if p.holiday and p.year:
-            day = readers.observance_day(self.observances[p.holiday], p.year, p)
+            day = readers.observance_day(
+                self.observances.named_at(p.holiday, mention.start), p.year, p
+            )
             if day is None:
                 return f"{p.year:04d}", Anchor(), True, None
             return readers.observance_value(day, p), Anchor(), True, (day, "D")
@@ -837,6 +842,7 @@ class _Resolver(StoryDays):
         in_story = (
             self._season_apposed_to_year(mention)
             or self._weekday_ending_range(mention)
+            or self._weekday_listed_after(mention)
             or self._weekday_starting_range(mention)
             or self._possessive_weekday_named(mention)
             or self._weekday_in_story_week(mention)
@@ -972,7 +978,8 @@ class _Resolver(StoryDays):
         if p.weekday is not None and p.month is None and p.day is None:
             return self._relative(mention, ref, "D", anchor)
         if p.holiday:
-            return self._holiday(mention, self.observances[p.holiday], tense, anchor, ref)
+            item = self.observances.named_at(p.holiday, mention.start)
+            return self._holiday(mention, item, tense, anchor, ref)
         if p.season is not None:
             year = pick_year(
                 ref, SEASON_MONTH[p.season], 15, p.direction, tense, cost=WRONG_SIDE_MONTHS
@@ -1533,6 +1540,25 @@ class _Resolver(StoryDays):
         p = mention.partial
         assert p.weekday is not None
         day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_listed_after(self, mention: Mention) -> Result | None:
+        """ "will be closed on Thursday and Friday", "Monday, Tuesday or Wednesday": a
+        weekday listed right after another still ahead is the first such day after it (days
+        gone by may be listed in any order: "statements made Friday and Thursday")."""
+        previous, last = self._previous, self.last_day
+        if previous is None or last is None or last[0] != previous.end:
+            return None
+        if self.dct is None or last[1] <= self.dct:
+            return None
+        p = mention.partial
+        if not readers.bare_weekday(p) or not readers.bare_weekday(previous.partial):
+            return None
+        if not _LISTED_AFTER.fullmatch(self.text, previous.end, mention.start):
+            return None
+        assert p.weekday is not None
+        day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7 or 7)
         anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 

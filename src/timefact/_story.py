@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from timefact import _anchor_readers as readers
@@ -20,7 +20,6 @@ from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
 from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker, Tense, is_past_perfect
-from timefact._vocab import Observance
 
 __all__ = ["Narrative", "Placed", "Result", "StoryReading"]
 
@@ -88,7 +87,7 @@ class StoryReading:
     weekday_shift: int
     titled_far: bool
     quotes: QuoteTracker
-    observances: Mapping[str, Observance]
+    observances: readers.ObservancesOfText
     _deadlines: set[tuple[int, int]]
     _previous: Timex | None
 
@@ -484,7 +483,7 @@ class StoryReading:
         nearest such month, and a day the first one from a month before where the story
         is (or the one before that, in a past-perfect clause)."""
         p = mention.partial
-        in_year = self._month_day_in(p)
+        in_year = self._month_day_in(p, mention.start)
         year = story.day.year
         if story.grain == "SE" and story.day.month == 12 and (p.month or 12) < 3:
             year += 1  # "the winter of 1862" runs into January and February 1863
@@ -504,6 +503,13 @@ class StoryReading:
                 year += 1  # "by the next Fourth of July", told on July 20, 1969
             elif p.direction is Direction.PAST and chosen is not None and chosen >= story.day:
                 year -= 1  # "the previous Christmas"
+            elif (
+                chosen is not None
+                and chosen < story.day
+                and p.direction is not Direction.PAST
+                and self._tense(mention) is Tense.FUTURE
+            ):
+                year += 1  # "arrested on New Year's Eve ... would spend Christmas together"
             elif chosen is not None and chosen > story.day and past_perfect:
                 # "he had arrived on March 3", with the story in June: the March before.
                 earlier = in_year(year - 1)
@@ -527,14 +533,16 @@ class StoryReading:
         placed_day = (day_value, "D") if day_value else None
         return readers.day_value(p, year), anchor, day_value is not None, placed_day
 
-    def _month_day_in(self, p: Partial) -> Callable[[int], _dt.date | None]:
-        """The day in a given year that a month (and day), season or holiday names."""
+    def _month_day_in(self, p: Partial, start: int) -> Callable[[int], _dt.date | None]:
+        """The day in a given year that a month (and day), season or holiday written at
+        ``start`` names."""
 
         def in_year(year: int) -> _dt.date | None:
             if not 1 <= year <= 9999:
                 return None
             if p.holiday is not None:
-                return readers.observance_day(self.observances[p.holiday], year, p)
+                item = self.observances.named_at(p.holiday, start)
+                return readers.observance_day(item, year, p)
             if p.season is not None:
                 return _dt.date(year, SEASON_MONTH[p.season], 1)
             assert p.month is not None

@@ -90,7 +90,7 @@ _CUE = compiled(
     # tells nothing of a day before it ("closed higher on Monday ahead of the results"),
     # and "three weeks ahead of a normal year" only compares
     r"|(?P<ahead>\b(?<!weeks )(?<!days )(?<!years )(?<!months )(?<!hours )(?<!well )(?<!way )"
-    r"(?i:ahead\s+of)\b)"
+    r"(?i:ahead\s+of|(?:preparing|getting\s+ready)\s+for)\b)"
     r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
     r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found|brought|"
     r"bought|thought|sent|built|kept|led|felt|fought|caught|taught|struck|stood|wrote|"
@@ -111,6 +111,8 @@ _CUE = compiled(
     # a fixture in the plural: "They visit Cape Breton on Friday", "we play Derry Sunday"
     r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly)|"
     r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|falls\s+on|"
+    # "Voters go to the polls on Thursday": an election's day, still ahead
+    r"(?:go|goes|head|heads)\s+to\s+the\s+polls|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b))"
