@@ -71,7 +71,19 @@ _POST_STAMP_AFTER = compiled(
 _HEADER_BEFORE = compiled(
     r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$"
     # "EDIT 27 Jan: as of Tuesday ...", "UPDATE (3 March):": when an addition was written
-    r"|(?:^|[\n.!?][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)[ \t]*(?:\([ \t]*)?$"
+    r"|(?:^|[\n.!?][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)(?:[ \t]*\d{1,2})?[ \t]*"
+    r"(?:\([ \t]*)?$"
+)
+# A post's or a review's byline on a line of its own: "By GardenGuyNJ on June 18, 2012",
+# "by marshwren62 » Sat Dec 17, 2022 7:58 pm", "txmama3 · 04-30-2009, 07:12 AM": when
+# what is under it was written.
+_BYLINE_BEFORE = compiled(
+    r"(?:^|\n)[ \t]*(?:(?:[Bb]y|[Pp]osted[ \t]+by|[Rr]eviewed[ \t]+by)[ \t]+[^\n]{1,40}?"
+    r"[ \t]+(?:on|»|·|\||—|-)|[^\s·»|][^\n·»|]{0,30}[ \t][·»|])[ \t]*$"
+)
+_BYLINE_AFTER = compiled(
+    r"(?:,?[ \t]*(?:\d{4}[ \t,]*)?(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    r"(?:[ \t]*(?:[ap]\.?m\.?|[AP]M))?)?[ \t]*(?:\n|$)"
 )
 # "Hull, Sunday 10 November 1963." at the head of a letter: the place it was written at.
 _HEADING_REACH = 80  # characters of place before a letter's date
@@ -151,6 +163,8 @@ def stands_alone(text: str, start: int, end: int) -> bool:
         return True  # "Sent: Wednesday, 5 March 2025 17:32": the date of a message
     if heads_a_comment(text, start, end):
         return True
+    if _BYLINE_BEFORE.search(text, max(0, start - 60), start) and _BYLINE_AFTER.match(text, end):
+        return True  # "By GardenGuyNJ on June 18, 2012": the day a review was written
     if _POST_BEFORE.search(text, max(0, start - 3), start) and _POST_STAMP_AFTER.match(text, end):
         return True  # "| 16 Apr 2010, 23:48: BOOKED. first train tmrw 07:30": a post's stamp
     if _ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):

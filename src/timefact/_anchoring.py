@@ -152,6 +152,8 @@ _SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
 _YEAR_VALUE = compiled(r"\d{4}")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
+# How far (in characters) a holiday named again is the one just named.
+_HOLIDAY_AGAIN_REACH = 1500
 # Between two weekdays of a list: "Thursday and Friday", "Monday, Tuesday or Wednesday".
 _LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)")
 
@@ -198,6 +200,8 @@ class _Resolver(StoryDays):
         self.range_years = range_years or {}
         self.range_end_dates = readers.weekdays_before_dates(text, mentions)
         self.observances = readers.ObservancesOfText(text)
+        # Where each holiday was last named and the day it was read as.
+        self.holidays_named: dict[str, tuple[int, _dt.date]] = {}
         # The year most of the text's weekday-date pairs fit, if they agree on one.
         self.pairs_year = readers.year_the_pairs_fit(mentions, dct)
         self.full_dates = readers.full_dates(mentions)
@@ -702,6 +706,7 @@ class _Resolver(StoryDays):
             )
             if day is None:
                 return f"{p.year:04d}", Anchor(), True, None
+            self.holidays_named[p.holiday] = (mention.end, day)
             return readers.observance_value(day, p), Anchor(), True, (day, "D")
         if p.year is not None and p.month is not None:
             counted = readers.counted_day(p, p.year)  # "the second week of January 2023"
@@ -1147,6 +1152,17 @@ class _Resolver(StoryDays):
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
         direction = mention.partial.direction
+        named = self.holidays_named.get(item.key)
+        if (
+            named is not None
+            and direction in (Direction.TENSE, Direction.NONE)
+            and 0 <= mention.start - named[0] <= _HOLIDAY_AGAIN_REACH
+            and named[1] in candidates
+        ):
+            # "ahead of the long Fourth of July weekend ... moved up because of Independence
+            # Day": the holiday just named, named again
+            chosen = named[1]
+            return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
         start = self._range_start_before(mention)
         if start is not None and any(d >= start for d in candidates):
             # "from the Labour Day long weekend until Easter Monday": the first on or after
@@ -1170,6 +1186,7 @@ class _Resolver(StoryDays):
             chosen = min(future) if future else max(candidates)
         else:
             chosen = min(candidates, key=lambda d: abs((d - ref).days))
+        self.holidays_named[item.key] = (mention.end, chosen)
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")

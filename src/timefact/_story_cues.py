@@ -76,6 +76,9 @@ RANGE_FROM = compiled(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^;!?]{0,30}\b(?i:until|till|til|to)"
     # "from Friday through Sunday"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?i:through|thru))\s+$"
+    # "signed up for Monday thru Thursday", "closed Friday until Sunday"
+    r"|\b(?<!every )(?<!each )(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+"
+    r"(?i:through|thru|until|till|to)\s+$"
 )
 # "debentures due Oct. 15, 1999", "a lease expiring in June": a term, not the story's day
 DUE_BEFORE = compiled(

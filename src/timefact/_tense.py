@@ -381,6 +381,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return True  # "markets untouched by", "a bomb planted by"
     if word == "got" and _HAVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
         return True  # "fri I've got my nephew's thing": to have, now
+    if word.endswith("ed") and _COMPOUND_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return True  # "top-seeded", "state-owned": an adjective ("re-elected" is a verb)
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
     if before is None:
         return False
@@ -406,6 +410,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# The first half of a compound adjective ("top-seeded"), not a verb's prefix ("re-elected").
+_COMPOUND_BEFORE = compiled(
+    r"\b(?!(?i:re|co|pre|de|un|mis|out|over|under|up|cross|self|non)-)[A-Za-z]+-$"
+)
 # A passive earlier in the clause, whose participle a later one joins.
 _PASSIVE_BEFORE = compiled(
     r"\b(?i:be|been|being)\s+(?:\w+ed|\w+[ew]n|shut|put|set|cut|sent|built|brought|held|"

@@ -245,6 +245,13 @@ def day_beside_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(kind, partial, reference=Reference.DCT if rel else Reference.YEAR)
 
 
+# A noun a month's name describes: "in a March gale", "one bright May morning".
+_SEASONAL_NOUN_AFTER = compiled(
+    r"[ \t]+(?:morning|afternoon|evening|night|day|gale|storm|wind|winds|snow|snowfall|"
+    r"frost|sky|sun|sunshine|rain|downpour|heatwave|weekend|wedding|deadline)\b"
+)
+
+
 def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """A month alone ("in March", "last September"); "May" and "March" need a cue."""
     word = groups.get("month") or ""
@@ -253,7 +260,8 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     cue = before[-1] if cued and before else ""
     if word.lower() in ("may", "march"):
         # Also a verb ("they march on", "may I ask"): only with a cue and no verb reading.
-        if not (cued or groups.get("midhy")) or word.isupper():
+        season_noun = word.istitle() and _SEASONAL_NOUN_AFTER.match(groups.get("_after") or "")
+        if not (cued or groups.get("midhy") or season_noun) or word.isupper():
             return None
         if groups.get("verbish") is not None and cue not in (
             "in",
