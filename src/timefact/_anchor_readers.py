@@ -39,6 +39,7 @@ __all__ = [
     "time_of",
     "titles_the_text",
     "unknown",
+    "written_periods",
     "year_the_pairs_fit",
 ]
 
@@ -363,6 +364,30 @@ def full_dates(mentions: Sequence[Mention]) -> tuple[_dt.date, ...]:
         if m.partial.year is not None and m.partial.month is not None and m.partial.day
     )
     return tuple(day for day in days if day is not None)
+
+
+def written_periods(mentions: Sequence[Mention]) -> tuple[tuple[_dt.date, int], ...]:
+    """Every time the text writes with its year but no day ("the winter of 1947",
+    "Christmas 1965", "September 1972"): about when it was, and how many days from then a
+    day of the same story may lie."""
+    found = []
+    for m in mentions:
+        p = m.partial
+        if p.year is None or p.day is not None or m.type is TimexType.DURATION:
+            continue
+        if p.month is not None:
+            day, reach = safe_date(p.year, p.month, 15), 120
+        elif p.season == "WI":  # "the winter of 1947": its January, or on to February 1948
+            day, reach = safe_date(p.year, 1, 31), 400
+        elif p.season is not None:
+            day, reach = safe_date(p.year, SEASON_MONTH[p.season], 15), 200
+        elif p.holiday is not None:
+            day, reach = observance_day(observance_table()[p.holiday], p.year, p), 120
+        else:
+            continue
+        if day is not None:
+            found.append((day, reach))
+    return tuple(found)
 
 
 _PAIR_YEARS_BACK = 12  # years before the telling a text's weekday-date pairs may be of

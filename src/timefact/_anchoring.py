@@ -205,6 +205,7 @@ class _Resolver(StoryDays):
         # The year most of the text's weekday-date pairs fit, if they agree on one.
         self.pairs_year = readers.year_the_pairs_fit(mentions, dct)
         self.full_dates = readers.full_dates(mentions)
+        self.written_periods = readers.written_periods(mentions)
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
@@ -535,7 +536,7 @@ class _Resolver(StoryDays):
                 # week just named, wherever the story is; "printed in the issue of
                 # Saturday 20 August 1892 ... set in type on the Thursday evening ... not
                 # read until the following Monday": counted from the day just named
-                state = Narrative(last[1], "D", last[2])
+                state = Narrative(last[1], "D", last[2], True, last[0])
             if (
                 state.grain != "D"
                 and (p.shift_unit == "D" or p.hour is not None or p.part_of_day)
@@ -544,7 +545,7 @@ class _Resolver(StoryDays):
             ):
                 # "this week ... last Tuesday's hearing ... the next morning": the story is
                 # at a week, and the day named within it is the one counted from.
-                state = Narrative(last[1], "D", last[2])
+                state = Narrative(last[1], "D", last[2], True, last[0])
             if (
                 p.hour is not None
                 and not p.shift
@@ -1067,10 +1068,11 @@ class _Resolver(StoryDays):
     ) -> _dt.date | None:
         """ "GOT THEM 🎉 Sat 10 June at the O2", tweeted in November 2022: a weekday and
         date that do not fit the year chosen, months away, fit the next (or the last)
-        year, still within the months ahead: that year; failing that, the year most of
-        the text's pairs fit ("Thurs 9 Feb ... Fri 10 Feb", a diary published a year on).
-        A date near the telling keeps its year, and a wrong weekday there is for the
-        checks to report."""
+        year, still within the months ahead: that year. Before that, the year most of the
+        text's pairs fit ("Thurs 9 Feb ... Fri 10 Feb", a diary published a year on);
+        after it, the year of a time written long before that the pair fits. Otherwise a
+        date near the telling keeps its year, and a wrong weekday there is for the checks
+        to report."""
         if p.weekday is None or p.day is None or p.month is None or chosen is None:
             return None
         if self._weekday_fits(p, chosen.year):
@@ -1081,17 +1083,16 @@ class _Resolver(StoryDays):
         if self.pairs_year is not None and self._weekday_fits(p, self.pairs_year):
             # "Mon 2/15 ... Wed 2/17", a year on: the year the text's pairs agree on
             return safe_date(self.pairs_year, p.month, p.day)
-        if abs((chosen - ref).days) <= _NEAR_DAYS:
-            return None
-        for year in (chosen.year + 1, chosen.year - 1):
-            other = safe_date(year, p.month, p.day)
-            if (
-                other is not None
-                and self._weekday_fits(p, year)
-                and abs((other - ref).days) <= _FIT_REACH_DAYS
-            ):
-                return other
-        return None
+        if abs((chosen - ref).days) > _NEAR_DAYS:
+            for year in (chosen.year + 1, chosen.year - 1):
+                other = safe_date(year, p.month, p.day)
+                if (
+                    other is not None
+                    and self._weekday_fits(p, year)
+                    and abs((other - ref).days) <= _FIT_REACH_DAYS
+                ):
+                    return other
+        return self._day_near_written_period(p)
 
     def _pair_off_the_story_year(
         self, p: Partial, story: Narrative
@@ -1140,6 +1141,23 @@ class _Resolver(StoryDays):
             ):
                 return day
         return None
+
+    def _day_near_written_period(self, p: Partial) -> _dt.date | None:
+        """ "on Thursday the 23rd of January ... the winter of 1947", "since Christmas 1965
+        ... On Sunday night, the thirteenth of February": a weekday and date that fit a
+        year beside a month, season or holiday written with its year long before the
+        telling, near it, are of that year."""
+        assert p.month is not None and p.day is not None
+        fits = [
+            (abs((day - written).days), day)
+            for written, reach in self.written_periods
+            if self.dct is None or self.dct.year - written.year >= _LONG_BEFORE_YEARS
+            for year in (written.year - 1, written.year, written.year + 1)
+            if (day := safe_date(year, p.month, p.day)) is not None
+            and self._weekday_fits(p, year)
+            and abs((day - written).days) <= reach
+        ]
+        return min(fits)[1] if fits else None
 
     def _holiday(
         self, mention: Mention, item: Observance, tense: Tense, anchor: Anchor, ref: _dt.date
