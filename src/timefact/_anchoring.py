@@ -1199,7 +1199,8 @@ class _Resolver(StoryDays):
                 bound = ref + _dt.timedelta(days=_STORY_GOES_ON_DAYS)
             past = [d for d in candidates if d <= bound]
             chosen = max(past) if past else min(candidates)
-        elif direction is Direction.FUTURE or tense is Tense.FUTURE:
+        elif direction is Direction.FUTURE or tense in (Tense.FUTURE, Tense.PRESENT):
+            # "leaves at Christmas to go down the pit": the present of a schedule
             future = [d for d in candidates if d >= ref]
             chosen = min(future) if future else max(candidates)
         else:
@@ -1392,6 +1393,17 @@ class _Resolver(StoryDays):
             # 18th", "he could get one by Tuesday, maybe Monday", "Ten years later I would
             # be an engineer": a time foreseen in a story long ago, where it is not yet;
             # but "we were told we would cross the next morning" is where it goes
+            return
+        if (
+            mention.partial.holiday is not None
+            and self.narrative is not None
+            and day > self.narrative.day
+            and self.dct is not None
+            and (self.dct - self.narrative.day).days > STORY_AWAY_YEAR_DAYS
+            and self._tense(mention) in (Tense.PRESENT, Tense.FUTURE)
+        ):
+            # "It is Thursday, the eighth of May, 1958 ... leaves at Christmas": a holiday
+            # ahead of a story long past is not where it goes
             return
         if cues.dates_a_thing(self.text, mention.start):
             return  # "Under the lino was a newspaper from 14 May 1963": a thing's date

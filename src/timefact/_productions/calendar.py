@@ -252,6 +252,10 @@ _SEASONAL_NOUN_AFTER = compiled(
 )
 
 
+# "because it is May": the month it is
+_IT_IS_BEFORE = compiled(r"\b(?i:it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+$")
+
+
 def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """A month alone ("in March", "last September"); "May" and "March" need a cue."""
     word = groups.get("month") or ""
@@ -260,7 +264,10 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     cue = before[-1] if cued and before else ""
     if word.lower() in ("may", "march"):
         # Also a verb ("they march on", "may I ask"): only with a cue and no verb reading.
-        season_noun = word.istitle() and _SEASONAL_NOUN_AFTER.match(groups.get("_after") or "")
+        season_noun = word.istitle() and (
+            _SEASONAL_NOUN_AFTER.match(groups.get("_after") or "")
+            or _IT_IS_BEFORE.search(groups.get("_before") or "")
+        )
         if not (cued or groups.get("midhy") or season_noun) or word.isupper():
             return None
         if groups.get("verbish") is not None and cue not in (
