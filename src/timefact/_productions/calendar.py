@@ -357,6 +357,12 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
             end = int(end_text) if len(end_text) == 4 else value // 100 * 100 + int(end_text)
             if not value < end <= value + 100:
                 return None
+    if (
+        not groups.get("start")
+        and _STREET_AFTER.match(groups.get("_after") or "")
+        and not _TIME_PREPOSITION_BEFORE.search(groups.get("_before") or "")
+    ):
+        return None  # "the windows of 1420 NE 8th Street": a house number
     hour, minute = divmod(value, 100)
     if (
         hour < 24
@@ -374,6 +380,16 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 _CLOCK_CUE_BEFORE = compiled(r"\b(?i:at|about|around|approximately)[ \t]+$")
+# "In 1998 Main Street was rebuilt": a year, whatever follows it
+_TIME_PREPOSITION_BEFORE = compiled(
+    r"\b(?i:in|since|until|till|by|before|after|during|circa|around|early|late|mid)[ \t]+$"
+)
+# A street after a number: "1420 NE 8th Street", "1905 Main St."
+_STREET_AFTER = compiled(
+    r"[ \t]+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))"
+    r"[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|"
+    r"Pl|Way|Terrace|Crescent|Highway|Hwy|Parkway|Pkwy)\b"
+)
 
 
 def end_day_of(groups: Groups, vocab: Vocabulary) -> Reading | None:

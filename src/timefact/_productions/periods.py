@@ -296,6 +296,12 @@ def half(groups: Groups, vocab: Vocabulary) -> Reading | None:
             Partial(year=year_value, half=number, granularity="H"),
             value=f"{year_value:04d}-H{number}",
         )
+    if (
+        norm(groups.get("ord")) in ("back", "front")
+        and not groups.get("rel")
+        and "year" not in norm(groups.get("_text"))
+    ):
+        return None  # "Then the back half came": of a storm, not of a year
     if not groups.get("rel") and _GAME_WORDS.search(_words_around(groups)):
         # "three interceptions in the first half": a half of a game; "how long is the
         # first half?", "the first half flies by": of a concert or a show
