@@ -290,6 +290,7 @@ class _Resolver(StoryDays):
                 closes_range=closes_range is not None,
                 told_now=clause_tense in (Tense.PRESENT, Tense.FUTURE, Tense.INTENDED),
                 since=since is not None,
+                foreseen=clause_tense is Tense.FUTURE and self.quotes.inside(mention.start),
             )
             if (
                 mention.partial.hour is not None

@@ -54,6 +54,7 @@ class _Clock:
     # at about a quarter past eleven ... logged the first call at 11.48 p.m.")
     night: bool = False
     alone: bool = False  # a clock time said with no day of its own ("at 1am")
+    foreseen: bool = False  # said ahead in speech ("'He'll be in by a quarter past seven'")
 
 
 class ClockOrder:
@@ -73,6 +74,7 @@ class ClockOrder:
         closes_range: bool = False,
         told_now: bool = False,
         since: bool = False,
+        foreseen: bool = False,
     ) -> tuple[str, Placed]:
         """The value and day of a mention placed on a day, in the story's order of times.
 
@@ -82,7 +84,9 @@ class ClockOrder:
         to follow the last one (plans list them as they come: "concert at 8:30pm, doors at
         7ish, meet me by 6:45"), or where it closes a range ("from 11am-ish till 7").
         ``told_now``: its clause is in the present or looks ahead: it does not go on from a
-        night the story is not at. ``since``: a time something has gone on from; one later
+        night the story is not at. ``foreseen``: it is said ahead in speech; a time told
+        just before it is on its evening ("'by a quarter past seven' ... At ten past
+        seven"). ``since``: a time something has gone on from; one later
         in the day than the last time told is the day before's ("4:18am: contractions since
         about 11pm")."""
         p = mention.partial
@@ -146,7 +150,12 @@ class ClockOrder:
             if (hour, minute) != (p.hour, p.minute or 0) or day != placed[0] or goes_on:
                 value = readers.time_of(day.isoformat(), replace(p, hour=hour, minute=minute))
         self._last = _Clock(
-            mention.end, day, minutes, night=night, alone=alone and p.holiday is None
+            mention.end,
+            day,
+            minutes,
+            night=night,
+            alone=alone and p.holiday is None,
+            foreseen=foreseen,
         )
         # Otherwise the story's day stays the one the night began on: "the night of the
         # 17th ... by 12:20 ... by 1 a.m. ... on Friday morning" is the 18th.
@@ -222,6 +231,11 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
         return last.day, morning, False  # "It is 4:12 a.m. ... At 4:19": still the morning
     if loose and last.minutes < _HALF_DAY and 0 <= last.minutes - morning <= _RECENT:
         return last.day, morning, False  # "At 4:19 ... she heard him at 4:02": just before
+    evening = minutes + _HALF_DAY
+    if last.foreseen and loose and minutes < _HALF_DAY and 0 <= last.minutes - evening <= _RECENT:
+        # "'He'll be in by a quarter past seven' ... At ten past seven she saw": just before
+        # the time foreseen
+        return last.day, evening, False
     if loose and told_past and minutes < last.minutes:
         if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
             return last.day, minutes + _HALF_DAY, False  # "at 9:12 ... until 9:40", at night
