@@ -367,7 +367,10 @@ _YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
 _LASTING_BEFORE_OVER = compiled(
     r"(?:\b(?i:for|lasted|lasts|last|lasting|took|take|takes|taking|spent|been|waited|in|after|"
     # "the last one went over 3 hrs", "so over 6 hours start to finish"
-    r"went|go|goes|going|gone|ran|run|runs|running|so)"
+    r"went|go|goes|going|gone|ran|run|runs|running|so|"
+    # "knocking over four seconds off her best", "won by over two minutes"
+    r"knock|knocks|knocked|knocking|shave|shaves|shaved|shaving|clipped|clipping|trimmed|"
+    r"trimming|by)"
     r"|^|[.!?\n\"“])\s*$"
 )
 
