@@ -36,7 +36,7 @@ from timefact._calendar import (
 from timefact._chat import ChatStamps
 from timefact._clock_order import ClockOrder, clocks_on_the_day_after
 from timefact._era import EraStory
-from timefact._log_days import LogDay, log_days
+from timefact._log_days import LogDay, footer_days, log_days
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
 from timefact._nearest import (
@@ -1918,7 +1918,7 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         readers.range_years(text, mentions),
         mentions,
     )
-    resolver.log_days = log_days(text, mentions)
+    resolver.log_days = log_days(text, mentions) or footer_days(text, mentions, dct)
     told_later = readers.year_told_later(text, mentions, dct)
     if told_later is not None:
         index, year = told_later

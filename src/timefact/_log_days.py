@@ -69,3 +69,55 @@ def _full_day(mention: Mention) -> _dt.date | None:
     if p.year is None or p.month is None or p.day is None or p.hour is not None:
         return None
     return safe_date(p.year, p.month, p.day)
+
+
+# A post's stamp on a line of its own under what it stamps, as a feed of tweets shows it:
+# "9:02 AM Jan 17th via TweetDeck", "9:41 AM · Nov 15, 2022".
+_FOOTER_BEFORE = compiled(r"\n[ \t]*$")
+_FOOTER_AFTER = compiled(r"[ \t]*(?:(?:·[ \t]*)?(?:via|from)?[ \t]*[^\n]{0,40})?(?:\n|$)")
+_FOOTER_CLOCK = compiled(r"\d:[0-5]\d")
+_MOST_FOOTER_DAYS = 370  # how long before the telling a post's stamp may be
+
+
+def footer_days(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> list[LogDay]:
+    """The days of the posts in a feed whose stamps stand under them ("Coaches for tmrw's
+    replay ...\\n9:02 AM Jan 17th via TweetDeck"): each post's "tmrw" and "Saturday"
+    count from its own stamp. None unless two or more stamps give a day and a clock time
+    on a line of their own after a line of text."""
+    found: list[tuple[int, _dt.date, str]] = []
+    for index, mention in enumerate(mentions):
+        p = mention.partial
+        if p.month is None or p.day is None or p.hour is None:
+            continue
+        if not _FOOTER_CLOCK.search(mention.text):
+            continue
+        if not _FOOTER_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+            continue
+        after = _FOOTER_AFTER.match(text, mention.end)
+        if after is None or _FOOTER_CLOCK.search(after.group()):
+            continue
+        day = _stamp_day(p.year, p.month, p.day, dct)
+        if day is not None:
+            found.append((mention.start, day, f"t{index + 1}"))
+    if len(found) < 2:
+        return []
+    days = []
+    block_start = 0
+    for start, day, tid in found:
+        days.append(LogDay(block_start, day, tid))
+        line_end = text.find("\n", start)
+        block_start = len(text) if line_end < 0 else line_end + 1
+    return days
+
+
+def _stamp_day(year: int | None, month: int, day: int, dct: _dt.date | None) -> _dt.date | None:
+    """A stamp's day: its year, or the latest such day up to the telling."""
+    if year is not None:
+        return safe_date(year, month, day)
+    if dct is None:
+        return None
+    for candidate_year in (dct.year, dct.year - 1):
+        candidate = safe_date(candidate_year, month, day)
+        if candidate is not None and 0 <= (dct - candidate).days <= _MOST_FOOTER_DAYS:
+            return candidate
+    return None
