@@ -859,6 +859,7 @@ class _Resolver(StoryDays):
             or self._weekday_by_day_of_story_month(mention)
             or self._weekday_foreseen(mention)
             or self._weekday_after_day_planned(mention)
+            or self._weekday_planned_just_before(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
             or self._date_in_year_just_named(mention)

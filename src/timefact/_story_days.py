@@ -20,6 +20,8 @@ from timefact._tense import Tense, is_past_perfect
 
 WEEKDAY_NAMED_REACH = 1200  # characters "that Wednesday" looks back for a Wednesday
 _WEEK_DAYS = 7
+_PLANNED_AGAIN_REACH = 300  # characters a weekday said again looks back for its day to come
+_PLANNED_AGAIN_DAYS = 14  # ... and how far ahead of the telling that day may be
 _PLAN_REACH_DAYS = 31  # days ahead of the telling a plan's day may be, to order its weekdays
 # From a date to a weekday planned after it: "... on Friday the 31st and brought back up on"
 _PLAN_GAP = compiled(r"[^.!?\n]{0,80}?\band\b[^.!?\n]{0,60}")
@@ -31,6 +33,7 @@ class StoryDays(StoryReading):
     entry_day: tuple[_dt.date, str] | None
     last_day_told: tuple[int, _dt.date, str] | None
     weekdays_told: list[tuple[int, _dt.date, str]]
+    days_named: list[tuple[int, _dt.date, str]]
 
     def _weekday_by_day_of_story_month(self, mention: Mention) -> Result | None:
         """ "Kansas. May 1910. ... its tail on the night of the eighteenth ... told her on
@@ -78,6 +81,31 @@ class StoryDays(StoryReading):
         assert p.weekday is not None
         named = self._last_named(self.weekdays_told, p.weekday, mention.start)
         if named is None or not 0 < (named[1] - now).days < _WEEK_DAYS:
+            return None
+        _, day, tid = named
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_planned_just_before(self, mention: Mention) -> Result | None:
+        """ "filming from Monday the 13th through Wednesday the 15th. No parking from 6am
+        Monday until 10pm Wednesday": a weekday said again, not in the past, soon after a
+        day of that name in the next two weeks was named, is that day."""
+        p = mention.partial
+        if (
+            self.dct is None
+            or not readers.bare_weekday(p)
+            or p.direction is not Direction.TENSE
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        assert p.weekday is not None
+        named = self._last_named(self.days_named, p.weekday, mention.start, _PLANNED_AGAIN_REACH)
+        if (
+            named is None
+            or not 0 < (named[1] - self.dct).days <= _PLANNED_AGAIN_DAYS
+            or "\n\n" in self.text[named[0] : mention.start]
+            or self._tense(mention) is Tense.PAST
+        ):
             return None
         _, day, tid = named
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
