@@ -209,6 +209,8 @@ class Grammar:
                     candidates = by_prefix.get(key, ())
             else:
                 candidates = by_char.get(text[pos], ())
+            if not candidates:
+                continue  # most words start no time expression
             count_fits: bool | None = None
             for index in candidates:
                 if self._counted[index]:
