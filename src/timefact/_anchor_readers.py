@@ -396,27 +396,34 @@ _PAIR_YEARS_BACK = 12  # years before the telling a text's weekday-date pairs ma
 def year_the_pairs_fit(mentions: Sequence[Mention], dct: _dt.date | None) -> int | None:
     """The one year, near the telling, that most of the text's weekday-date pairs without
     a year fit ("Thurs 9 Feb ... Fri 10 Feb ... Tues 14 Feb", a diary of 2023 published
-    in 2024): at least two pairs must agree on it and more than half of all pairs fit it.
+    in 2024; "Tues 4th April ... Sat 8th ... Mon 17th"): at least two pairs must agree
+    on it and more than half of all pairs fit it.
     A text of one pair, or of pairs that fit no year together, tells no year."""
     if dct is None:
         return None
-    pairs = [
-        m.partial
-        for m in mentions
-        if m.partial.weekday is not None
-        and m.partial.month is not None
-        and m.partial.day is not None
-        and m.partial.year is None
-    ]
+    # (month, day, weekday) of each pair; a weekday and day of the month alone ("Sat 8th",
+    # in a diary after "Tues 4th April") are of the month last written
+    pairs: list[tuple[int, int, int]] = []
+    month: int | None = None
+    for m in mentions:
+        p = m.partial
+        if p.month is not None:
+            month = p.month
+        if p.weekday is None or p.day is None or p.year is not None:
+            continue
+        if p.month is not None:
+            pairs.append((p.month, p.day, p.weekday))
+        elif month is not None and m.rule == "the-ordinal-day":
+            pairs.append((month, p.day, p.weekday))
     if len(pairs) < 2:
         return None
     years = range(dct.year - _PAIR_YEARS_BACK, dct.year + 2)
     counts = {
         year: sum(
             1
-            for p in pairs
-            if (day := safe_date(year, p.month or 1, p.day or 1)) is not None
-            and day.isoweekday() == p.weekday
+            for month, day_of_month, weekday in pairs
+            if (day := safe_date(year, month, day_of_month)) is not None
+            and day.isoweekday() == weekday
         )
         for year in years
     }
