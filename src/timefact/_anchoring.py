@@ -152,6 +152,8 @@ _SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
 _YEAR_VALUE = compiled(r"\d{4}")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
+# Days a holiday said in the present tense may lie behind the telling and be the one meant.
+_JUST_GONE_DAYS = 45
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
 # Between two weekdays of a list: "Thursday and Friday", "Monday, Tuesday or Wednesday".
@@ -1201,8 +1203,13 @@ class _Resolver(StoryDays):
                 bound = ref + _dt.timedelta(days=_STORY_GOES_ON_DAYS)
             past = [d for d in candidates if d <= bound]
             chosen = max(past) if past else min(candidates)
-        elif direction is Direction.FUTURE or tense in (Tense.FUTURE, Tense.PRESENT):
-            # "leaves at Christmas to go down the pit": the present of a schedule
+        elif (
+            direction is Direction.FUTURE
+            or tense is Tense.FUTURE
+            or (tense is Tense.PRESENT and not self._just_gone(candidates, ref))
+        ):
+            # "leaves at Christmas to go down the pit": the present of a schedule; but "It's
+            # the Friday before Memorial Day", a week after it: the one just gone
             future = [d for d in candidates if d >= ref]
             chosen = min(future) if future else max(candidates)
         else:
@@ -1211,6 +1218,11 @@ class _Resolver(StoryDays):
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
+
+    @staticmethod
+    def _just_gone(days: list[_dt.date], ref: _dt.date) -> bool:
+        """Whether one of ``days`` fell in the weeks just before ``ref``."""
+        return any(0 < (ref - day).days <= _JUST_GONE_DAYS for day in days)
 
     def _range_start_before(self, mention: Mention) -> _dt.date | None:
         """The day a range ending at ``mention`` starts on ("from X until Y"), when the
