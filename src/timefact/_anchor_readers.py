@@ -181,7 +181,9 @@ def stands_alone(text: str, start: int, end: int) -> bool:
 # "It is 4:12 a.m. on Thursday, 3 June 2021, and ...": a sentence that opens by naming
 # the time it is now.
 _PRESENT_BEFORE = compiled(
-    r"(?:^|(?<=[.!?\n]))[ \t\"“]*(?:it\s+is|it['’]s|today\s+is|now\s+it\s+is)\s+(?:now\s+)?$",
+    r"(?:(?:^|(?<=[.!?\n]))[ \t\"“]*(?:it\s+is|it['’]s|today\s+is|now\s+it\s+is)\s+(?:now\s+)?"
+    # "the radio has been saying that today, Tuesday the 19th of July, could break it"
+    r"|\btoday,[ \t]+)$",
     re.IGNORECASE,
 )
 

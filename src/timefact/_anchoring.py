@@ -1053,6 +1053,8 @@ class _Resolver(StoryDays):
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
             day_value = safe_date(year, p.month, p.day)
             fitting = self._year_the_weekday_fits(p, ref, day_value)
+            if fitting is None and readers.names_the_present(self.text, mention.start):
+                fitting = self._year_the_present_fits(p, day_value)
             if fitting is not None:
                 year, day_value = fitting.year, fitting
             # a year the weekday was found to fit is as sure as a near one
@@ -1097,6 +1099,19 @@ class _Resolver(StoryDays):
                 ):
                     return other
         return self._day_near_written_period(p)
+
+    def _year_the_present_fits(self, p: Partial, chosen: _dt.date | None) -> _dt.date | None:
+        """ "It's Thursday the 19th of November and Maya has forty-one hours": the day a
+        text says it is now is in the year nearest the one chosen that its weekday fits."""
+        if p.weekday is None or p.day is None or p.month is None or chosen is None:
+            return None
+        if self._weekday_fits(p, chosen.year):
+            return None
+        for offset in (1, -1, 2, -2, 3, -3):
+            day = safe_date(chosen.year + offset, p.month, p.day)
+            if day is not None and self._weekday_fits(p, day.year):
+                return day
+        return None
 
     def _pair_off_the_story_year(
         self, p: Partial, story: Narrative
