@@ -1053,7 +1053,12 @@ class _Resolver(StoryDays):
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
             day_value = safe_date(year, p.month, p.day)
             fitting = self._year_the_weekday_fits(p, ref, day_value)
-            if fitting is None and readers.names_the_present(self.text, mention.start):
+            if (
+                fitting is None
+                and day_value is not None
+                and abs((day_value - ref).days) > _NEAR_DAYS
+                and readers.names_the_present(self.text, mention.start)
+            ):
                 fitting = self._year_the_present_fits(p, day_value)
             if fitting is not None:
                 year, day_value = fitting.year, fitting
@@ -1101,8 +1106,10 @@ class _Resolver(StoryDays):
         return self._day_near_written_period(p)
 
     def _year_the_present_fits(self, p: Partial, chosen: _dt.date | None) -> _dt.date | None:
-        """ "It's Thursday the 19th of November and Maya has forty-one hours": the day a
-        text says it is now is in the year nearest the one chosen that its weekday fits."""
+        """ "It's Thursday the 19th of November and Maya has forty-one hours", in a book
+        out that September: the day a text says it is now, months from the telling, is in
+        the year nearest the one chosen that its weekday fits (near the telling, a wrong
+        weekday is for the checks to report)."""
         if p.weekday is None or p.day is None or p.month is None or chosen is None:
             return None
         if self._weekday_fits(p, chosen.year):
