@@ -300,18 +300,24 @@ _COUNTRY_BEFORE = compiled(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?[ \t]+
 def _country_cues() -> tuple[re.Pattern[str], dict[str, str]]:
     cues: dict[str, str] = load_vocabulary().tables.get("country_cue", {})
     names = sorted(cues, key=len, reverse=True)
-    return compiled(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), cues
+    return compiled(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), cues
+
+
+_DATELINE_REACH = 40  # characters into a text its dateline's place stands
 
 
 def country_of(text: str) -> str | None:
     """The country a text is of, when its names say so clearly ("WELLINGTON, Tuesday —",
-    "the Mombasa-Nairobi highway"): named at least twice, and more often than any other.
+    "the Mombasa-Nairobi highway"): named at least twice (a dateline's place counts
+    twice), and more often than any other.
     Only countries that keep some holiday on another day than the US are listed."""
     pattern, cues = _country_cues()
     counts: dict[str, int] = {}
     for found in pattern.finditer(text):
         country = cues[found.group(0)]
-        counts[country] = counts.get(country, 0) + 1
+        # a dateline's place ("WINDHAM HARBOUR, N.S. —") says it for the whole text
+        weight = 2 if found.start() < _DATELINE_REACH else 1
+        counts[country] = counts.get(country, 0) + weight
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

@@ -1683,12 +1683,23 @@ class _Resolver(StoryDays):
             or _SENTENCE_END.search(self.text, written.position, mention.start) is not None
             or self.quotes.inside(mention.start)
             or self._tense(mention) is not Tense.PAST
-            # "The Eagles, who last played at a World Cup in 2010, face Malawi on 15 June"
-            or cues.IN_ASIDE.search(self.text, max(0, written.position - 80), written.position)
+            or self._written_in_aside(written.position, mention.start)
         ):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
         return self._in_story(mention, written, anchor)
+
+    def _written_in_aside(self, written_at: int, start: int) -> bool:
+        """Whether a year written at ``written_at`` is in an aside that ends before
+        ``start``: "The Eagles, who last played at a World Cup in 2010, face Malawi on 15
+        June", "Boris (came with the house in 2003!) went into the fridge on 15 November"."""
+        reach = max(0, written_at - 80)
+        if cues.IN_ASIDE.search(self.text, reach, written_at):
+            return True
+        return bool(
+            cues.IN_BRACKETS.search(self.text, reach, written_at)
+            and cues.CLOSES_BRACKETS.match(self.text, written_at, start)
+        )
 
     def _season_apposed_to_year(self, mention: Mention) -> Result | None:
         """ "the last time the barrier failed was in 2039, the autumn Mum was born": a

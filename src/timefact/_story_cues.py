@@ -13,6 +13,7 @@ from timefact._regex_cache import compiled
 
 __all__ = [
     "BY",
+    "CLOSES_BRACKETS",
     "DATED_THING",
     "DEADLINE",
     "DETERMINER_BEFORE",
@@ -20,6 +21,7 @@ __all__ = [
     "FORECAST_HEADING",
     "FORECAST_TEXT",
     "IN_ASIDE",
+    "IN_BRACKETS",
     "IT_WAS",
     "NOT_UNTIL",
     "NOUN_AFTER",
@@ -100,6 +102,9 @@ UP_TO_NOW_SINCE = compiled(
 )
 # Inside a relative clause set off by a comma, up to where a year was written
 IN_ASIDE = compiled(r",\s*(?i:who|which|whose|where)\b[^,.;]*$")
+# ... or in brackets that close before what follows: "(came with the house in 2003!)"
+IN_BRACKETS = compiled(r"\([^()\n]*$")
+CLOSES_BRACKETS = compiled(r"[^()\n]*\)")
 # "The funeral was set for Saturday": a plan, not where the story is ("scheduled for
 # Sunday, April 7, ... with tipoff at 3 p.m." is where a preview goes)
 PLANNED_FOR = compiled(
