@@ -446,6 +446,9 @@ _IT_WAS_BEFORE = compiled(
     r"(?:(?:^|[.!?\n][\"”’']?)[ \t]*[\"“]?It[ \t]+was|\b[Tt]hat[ \t]+year,)[ \t]+$"
 )
 _IT_WAS_AFTER = compiled(r"[ \t]*(?:[,.;:—–]|and\b)")
+# "All Saints' Day fell on a Saturday in 1755": the year of the day just named
+_FELL_IN_BEFORE = compiled(r"\bfell\b[^.;!?\n]{0,30}\bin[ \t]+$")
+_FELL_REACH = 8  # characters from the day named to its "fell"
 _STORY_YEAR_REACH = 600  # characters into the text a story's year can be set late
 _TELLING_MONTHS_DAYS = 183  # days from the telling a weekday and date are the telling's
 _TOLD_LATER_YEARS = 5  # years before the telling a day must be to set a story's year late
@@ -456,7 +459,8 @@ def year_told_later(
 ) -> tuple[int, int] | None:
     """The index and year of "It was 2008," early in the first paragraph, when the dates
     before it wrote no year ("The Wednesday before Thanksgiving, Nora flew home. It was
-    2008, ...", "Easter Sunday fell late that year, 1974, and"), or of a day written with
+    2008, ...", "Easter Sunday fell late that year, 1974, and", "All Saints' Day fell on
+    a Saturday in 1755"), or of a day written with
     a year long before the telling, when the times before it are none the telling counts
     ("We did not own a radio that fall, so on the Sunday before Halloween, October 30,
     1938, ..."): the story is in that year from its first line."""
@@ -474,6 +478,17 @@ def year_told_later(
             and _IT_WAS_AFTER.match(text, mention.end)
         ):
             return index, p.year
+        fell = _FELL_IN_BEFORE.search(text, max(0, mention.start - 45), mention.start)
+        if (
+            p.granularity == "Y"
+            and fell is not None
+            and any(
+                (m.partial.holiday is not None or m.partial.month is not None)
+                and fell.start() - m.end <= _FELL_REACH
+                for m in mentions[:index]
+            )
+        ):
+            return index, p.year  # "All Saints' Day fell on a Saturday in 1755"
         if (
             dct is not None
             and (p.month is not None or p.holiday is not None)

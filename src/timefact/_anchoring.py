@@ -154,6 +154,8 @@ _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))"
 
 # Days a holiday said in the present tense may lie behind the telling and be the one meant.
 _JUST_GONE_DAYS = 45
+# "came up even faster than on Boxing Day 2020": a time compared with
+_THAN_BEFORE = compiled(r"\bthan[ \t]+(?:on|in|at|during)?[ \t]*$")
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
 # Between two weekdays of a list: "Thursday and Friday", "Monday, Tuesday or Wednesday".
@@ -1921,7 +1923,10 @@ class _Resolver(StoryDays):
         )
 
     def _measured_against(self, start: int) -> bool:
-        """ "the first flood since Christmas": a day a record is measured against."""
+        """ "the first flood since Christmas", "faster than on Boxing Day 2020": a day a
+        record is measured against."""
+        if _THAN_BEFORE.search(self.text, max(0, start - 12), start):
+            return True
         if not self.text[max(0, start - 7) : start].rstrip().lower().endswith("since"):
             return False
         return cues.RECORD_SINCE.search(self.text, max(0, start - 90), start) is not None
