@@ -20,6 +20,11 @@ _NUMERIC_RULES = frozenset({"numeric-date", "numeric-month-day", "numeric-month-
 # know 3/15 is a school day").
 _LISTED = "numeric-month-day-listed"
 _LISTED_NEEDS = 1
+# A timeline's entry headed by a month and day: "3/2: Ray takes out a policy", "6/11, a
+# Wednesday: Lynn is found"
+_ENTRY_BEFORE = compiled(r"(?:^|\n|[.!?][ \t])[ \t]*$")
+_ENTRY_AFTER = compiled(r"(?::[ \t]|,[ \t]+a[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_ENTRY_HEADS_NEEDED = 2
 _AMBIGUOUS = compiled(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])(?!\d)")
 _DAY_FIRST = compiled(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
 _MONTH_FIRST = compiled(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
@@ -135,7 +140,7 @@ def in_text_order(
     text: str, mentions: Sequence[Mention], dct: _dt.date | None = None
 ) -> list[Mention]:
     """The mentions, with ambiguous numeric dates read the way the text writes them."""
-    mentions = _with_listed_dates(mentions)
+    mentions = _with_listed_dates(text, mentions)
     ambiguous = [m for m in mentions if _ambiguous(m)]
     if not ambiguous or not writes_day_first(text, mentions, dct):
         return list(mentions)
@@ -156,13 +161,22 @@ def _day_first(mention: Mention) -> Mention | None:
     return replace(mention, partial=replace(p, month=month, day=day), value=value)
 
 
-def _with_listed_dates(mentions: Sequence[Mention]) -> Sequence[Mention]:
+def _with_listed_dates(text: str, mentions: Sequence[Mention]) -> Sequence[Mention]:
     """The mentions without bare month-day numbers, unless the text writes enough other
-    numeric dates to show it writes dates that way."""
+    numeric dates to show it writes dates that way, or heads two or more entries of a
+    timeline with them ("3/2: takes out a policy. 3/14: first 911 call.")."""
     listed = [m for m in mentions if m.rule == _LISTED]
     if not listed:
         return mentions
     others = sum(1 for m in mentions if m.rule in _NUMERIC_RULES and m.rule != _LISTED)
     if others >= _LISTED_NEEDS:
+        return mentions
+    heads = sum(
+        1
+        for m in listed
+        if _ENTRY_BEFORE.search(text, max(0, m.start - 3), m.start)
+        and _ENTRY_AFTER.match(text, m.end)
+    )
+    if heads >= _ENTRY_HEADS_NEEDED:
         return mentions
     return [m for m in mentions if m.rule != _LISTED]
