@@ -1622,9 +1622,17 @@ class _Resolver(StoryDays):
         start = self._previous
         if start is not None and start.end == last[0] and readers.clock_only(start.partial):
             return None  # "from 4 to 7 p.m. Tuesday": a range of hours, on that Tuesday
+        return self._weekday_counted_from(mention, last, strictly_after=False)
+
+    def _weekday_counted_from(
+        self, mention: Mention, last: tuple[int, _dt.date, str], *, strictly_after: bool
+    ) -> Result:
+        """The first day of the mention's weekday on (or ``strictly_after``) the day
+        ``last`` named."""
         p = mention.partial
         assert p.weekday is not None
-        day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7)
+        ahead = (p.weekday - self._weekday_of(last[1])) % 7 or (7 if strictly_after else 0)
+        day = last[1] + _dt.timedelta(days=ahead)
         anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
@@ -1642,10 +1650,7 @@ class _Resolver(StoryDays):
             return None
         if not _LISTED_AFTER.fullmatch(self.text, previous.end, mention.start):
             return None
-        assert p.weekday is not None
-        day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7 or 7)
-        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
-        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return self._weekday_counted_from(mention, last, strictly_after=True)
 
     def _weekday_starting_range(self, mention: Mention) -> Result | None:
         """ "between midnight Tuesday and midday Wed 3 March": a weekday that starts a

@@ -107,7 +107,10 @@ _CUE = compiled(
     r"Alfred|Winifred|Mildred|Fred|Ted|Ned|Reed|Red|Need|Speed|Seed|Feed|Bed|Shed|Breed|"
     r"Greed|Weed|Proceed|Exceed|Succeed|Embed|Sled|Bred|Fled|Sacred|Hundred)\b)[A-Z][a-z]+ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
-    r"|(?P<present>['’](?:re|m)\b|(?<=\b[Hh]e)['’]s\b|(?<=\b[Ss]he)['’]s\b|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
+    r"|(?P<present>['’](?:re|m)\b"
+    # "she's in St Luke's till Thursday": "is" (not a possessive) after a pronoun
+    r"|(?<=\b[Hh]e)['’]s\b|(?<=\b[Ss]he)['’]s\b"
+    r"|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
     # a fixture in the plural: "They visit Cape Breton on Friday", "we play Derry Sunday"
     r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly)|"
     r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|falls\s+on|"
