@@ -132,7 +132,8 @@ def weekday_day_near(ref: _dt.date, day: int, weekday: int, tense: Tense) -> _dt
     ]
     if tense is Tense.PAST and any(when <= ref for when in fits):
         fits = [when for when in fits if when <= ref]
-    elif tense is Tense.FUTURE and any(when >= ref for when in fits):
+    elif tense in (Tense.FUTURE, Tense.PRESENT) and any(when >= ref for when in fits):
+        # "her last day is Friday 27th": the present of a schedule looks ahead
         fits = [when for when in fits if when >= ref]
     return min(fits, key=lambda when: abs((when - ref).days), default=None)
 

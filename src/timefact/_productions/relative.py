@@ -348,6 +348,10 @@ def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
+# Whose "last day" it is: "Priya's", "my", "his"
+_OWNER_BEFORE = compiled(r"(?:['’]s|\b(?i:my|his|her|their|our|your|its))[ \t]+$")
+
+
 def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "last year", "this month", "next week"; "the past three years" is a duration."""
     rel = norm(groups.get("rel")).removeprefix("this ")  # "this past weekend"
@@ -364,6 +368,8 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "the first quarter": a quarter, read by the quarter rule
     if rel == "last" and not groups.get("num") and _OF_AFTER.match(groups.get("_after") or ""):
         return None  # "the last day of work", "last week of May": a part, not a shift
+    if rel == "last" and unit == "D" and _OWNER_BEFORE.search(groups.get("_before") or ""):
+        return None  # "Priya's last day is Friday", "my last day at work": a last one
     count = parse_number(groups.get("num") or "", vocab) if groups.get("num") else None
     plural = (groups.get("unit") or "").lower().endswith("s")
     narrative_step = (
