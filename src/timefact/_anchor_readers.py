@@ -29,6 +29,7 @@ __all__ = [
     "country_of",
     "day_value",
     "full_dates",
+    "heads_an_addition",
     "names_the_present",
     "observance_day",
     "observance_table",
@@ -122,6 +123,11 @@ _MESSAGE_LINE_AFTER = compiled(
 )
 
 
+def heads_an_addition(text: str, start: int) -> bool:
+    """Whether a date heads an addition to a post ("EDIT 27 Jan:", "UPDATE Friday:")."""
+    return _HEADER_BEFORE.search(text, max(0, start - 14), start) is not None
+
+
 def stamps_a_message(text: str, start: int, end: int) -> bool:
     """Whether a time heads a message of a chat as its stamp: when the message was sent,
     and the day its own "tonight" and "tmrw" count from."""
@@ -160,7 +166,7 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a date is a sentence or a line of its own ("Friday 14 February."), heads a
     letter or is the date of a message ("Sent: Friday, 28 February 2025 11:05")."""
     before = text[max(0, start - 3) : start] if start >= 3 else "\n" + text[:start]
-    if _HEADER_BEFORE.search(text, max(0, start - 14), start):
+    if heads_an_addition(text, start):
         return True  # "Sent: Wednesday, 5 March 2025 17:32": the date of a message
     if heads_a_comment(text, start, end):
         return True

@@ -854,6 +854,7 @@ class _Resolver(StoryDays):
             self._season_apposed_to_year(mention)
             or self._weekday_ending_range(mention)
             or self._weekday_listed_after(mention)
+            or self._weekday_heading_addition(mention)
             or self._weekday_starting_range(mention)
             or self._possessive_weekday_named(mention)
             or self._weekday_in_story_week(mention)
@@ -1635,6 +1636,18 @@ class _Resolver(StoryDays):
         day = last[1] + _dt.timedelta(days=ahead)
         anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_heading_addition(self, mention: Mention) -> Result | None:
+        """ "EDIT 2 (Wed 11:50pm): ... UPDATE Friday: it WORKED": a weekday heading an
+        addition to a post is the first such day on or after the last day it told of."""
+        last = self.last_day
+        if (
+            last is None
+            or not readers.bare_weekday(mention.partial)
+            or not readers.heads_an_addition(self.text, mention.start)
+        ):
+            return None
+        return self._weekday_counted_from(mention, last, strictly_after=False)
 
     def _weekday_listed_after(self, mention: Mention) -> Result | None:
         """ "will be closed on Thursday and Friday", "Monday, Tuesday or Wednesday": a
