@@ -278,6 +278,10 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             "since",
             "early",
             "late",
+            "of",  # "until the end of March to find somewhere else"
+            "until",
+            "till",
+            "by",
         ):
             return None
     after = groups.get("_after") or ""
