@@ -126,6 +126,7 @@ _MODEL_NAME_AFTER = compiled(
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
+_HEADING_FIT_REACH_DAYS = 480  # ... for the date heading a diary entry or a letter
 _STAMP_DATE_GAP = compiled(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
 _BACK_ANAPHOR = compiled(
     r"(?i:the)\s+(?:day|night|evening|morning|afternoon|week|weekend)\s+(?:before|earlier)"
@@ -1055,7 +1056,8 @@ class _Resolver(StoryDays):
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
             day_value = safe_date(year, p.month, p.day)
-            fitting = self._year_the_weekday_fits(p, ref, day_value)
+            heading = readers.stands_alone(self.text, mention.start, mention.end)
+            fitting = self._year_the_weekday_fits(p, ref, day_value, heading)
             if (
                 fitting is None
                 and day_value is not None
@@ -1078,15 +1080,16 @@ class _Resolver(StoryDays):
         return readers.unknown(p), anchor, False, None
 
     def _year_the_weekday_fits(
-        self, p: Partial, ref: _dt.date, chosen: _dt.date | None
+        self, p: Partial, ref: _dt.date, chosen: _dt.date | None, heading: bool = False
     ) -> _dt.date | None:
         """ "GOT THEM 🎉 Sat 10 June at the O2", tweeted in November 2022: a weekday and
         date that do not fit the year chosen, months away, fit the next (or the last)
         year, still within the months ahead: that year. Before that, the year most of the
         text's pairs fit ("Thurs 9 Feb ... Fri 10 Feb", a diary published a year on);
-        after it, the year of a time written long before that the pair fits. Otherwise a
-        date near the telling keeps its year, and a wrong weekday there is for the checks
-        to report."""
+        after it, the year of a time written long before that the pair fits. A diary's or
+        a letter's ``heading`` ("Wednesday 14 November.", written that day) may reach a year
+        further back. Otherwise a date near the telling keeps its year, and a wrong weekday
+        there is for the checks to report."""
         if p.weekday is None or p.day is None or p.month is None or chosen is None:
             return None
         if self._weekday_fits(p, chosen.year):
@@ -1100,10 +1103,11 @@ class _Resolver(StoryDays):
         if abs((chosen - ref).days) > _NEAR_DAYS:
             for year in (chosen.year + 1, chosen.year - 1):
                 other = safe_date(year, p.month, p.day)
+                reach = _HEADING_FIT_REACH_DAYS if heading else _FIT_REACH_DAYS
                 if (
                     other is not None
                     and self._weekday_fits(p, year)
-                    and abs((other - ref).days) <= _FIT_REACH_DAYS
+                    and abs((other - ref).days) <= reach
                 ):
                     return other
         return self._day_near_written_period(p)
