@@ -252,6 +252,9 @@ _SEASONAL_NOUN_AFTER = compiled(
 )
 
 
+_PART_OF_BEFORE = compiled(
+    r"\b(?i:middle|end|beginning|start|rest|half|part|close|first|last)[ \t]+of[ \t]+$"
+)
 # "because it is May": the month it is
 _IT_IS_BEFORE = compiled(r"\b(?i:it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+$")
 
@@ -289,6 +292,8 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
         word.lower() in _GIVEN_NAMES
         and cue in ("", "and", "or", "to", "from", "of", "the")
         and (_SURNAME_AFTER.match(after) or _APPOSITION_AFTER.match(after))
+        # "by the middle of June Tom Henning was rowing": a part of the month
+        and not _PART_OF_BEFORE.search(groups.get("_before") or "")
     ):
         return None  # "apologies from May Okafor", "and May, my youngest, fights ...": a name
     if cue == "the" and _NAME_WORD_AFTER.match(after):
