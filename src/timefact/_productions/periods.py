@@ -102,7 +102,7 @@ def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
         )
     if groups.get("dec3") and _not_a_decade(groups):
         return None  # "highs in the 80s": degrees
-    two = int(groups.get("dec2") or groups.get("dec3") or 0)
+    two = int(groups.get("dec2") or groups.get("dec3") or groups.get("dec4") or 0)
     prefix = 19 if two >= 30 else 20
     return Reading(
         TimexType.DATE,
