@@ -75,6 +75,8 @@ _HEADER_BEFORE = compiled(
     # "EDIT 27 Jan: as of Tuesday ...", "UPDATE (3 March):": when an addition was written
     r"|(?:^|[\n.!?][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)(?:[ \t]*\d{1,2})?[ \t]*"
     r"(?:\([ \t]*)?$"
+    # a letter's postscript: "P.S. Tuesday night. The river rose"
+    r"|(?:^|\n)[ \t]*P\.?[ \t]?S\.?[ \t]+$"
 )
 # A post's or a review's byline on a line of its own: "By GardenGuyNJ on June 18, 2012",
 # "by marshwren62 » Sat Dec 17, 2022 7:58 pm", "txmama3 · 04-30-2009, 07:12 AM": when

@@ -430,6 +430,7 @@ class _Resolver(StoryDays):
                     and readers.stands_alone(self.text, mention.start, mention.end)
                 )
                 or readers.names_the_present(self.text, mention.start)
+                or readers.heads_an_addition(self.text, mention.start)
                 or stamp
             )
         ):
@@ -1642,9 +1643,13 @@ class _Resolver(StoryDays):
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _weekday_heading_addition(self, mention: Mention) -> Result | None:
-        """ "EDIT 2 (Wed 11:50pm): ... UPDATE Friday: it WORKED": a weekday heading an
-        addition to a post is the first such day on or after the last day it told of."""
+        """ "EDIT 2 (Wed 11:50pm): ... UPDATE Friday: it WORKED", "14th October 1863. ...
+        P.S. Tuesday night.": a weekday heading an addition to a post or a letter is the
+        first such day on or after the day the entry is dated, or else the last day it
+        told of."""
         last = self.last_day
+        if self.entry_day is not None:
+            last = (mention.start, self.entry_day[0], self.entry_day[1])
         if (
             last is None
             or not readers.bare_weekday(mention.partial)
