@@ -411,12 +411,21 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
     return hour, minute
 
 
+_MORNING_AFTER = compiled(r"[ \t]+(?:on[ \t]+)?the[ \t]+morning[ \t]+of\b")
+
+
 def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
     deictic = norm(groups.get("deictic"))
     pod = norm(first_group(groups, "pod", "podd", "inpod", "podtoday", "podlast", "halfnight"))
     if pod == "morning" or (
-        not pod and not deictic and _MORNING_BEFORE.search(groups.get("_before") or "")
+        not pod
+        and not deictic
+        and (
+            _MORNING_BEFORE.search(groups.get("_before") or "")
+            # "At twenty to four on the morning of Saturday 19 January 1907"
+            or _MORNING_AFTER.match(groups.get("_after") or "")
+        )
     ):
         return hour % 12
     evening = (
