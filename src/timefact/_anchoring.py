@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -210,7 +211,7 @@ class _Resolver(StoryDays):
         # The year most of the text's weekday-date pairs fit, if they agree on one.
         self.pairs_year = readers.year_the_pairs_fit(mentions, dct)
         self.full_dates = readers.full_dates(mentions)
-        self.written_periods = readers.written_periods(mentions)
+        self._mentions = mentions
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
@@ -1057,8 +1058,7 @@ class _Resolver(StoryDays):
                 day = _dt.date(year, p.month, 1)
                 return f"{year:04d}-{p.month:02d}", anchor, True, (day, "M")
             day_value = safe_date(year, p.month, p.day)
-            heading = readers.stands_alone(self.text, mention.start, mention.end)
-            fitting = self._year_the_weekday_fits(p, ref, day_value, heading)
+            fitting = self._year_the_weekday_fits(mention, ref, day_value)
             if (
                 fitting is None
                 and day_value is not None
@@ -1081,16 +1081,17 @@ class _Resolver(StoryDays):
         return readers.unknown(p), anchor, False, None
 
     def _year_the_weekday_fits(
-        self, p: Partial, ref: _dt.date, chosen: _dt.date | None, heading: bool = False
+        self, mention: Mention, ref: _dt.date, chosen: _dt.date | None
     ) -> _dt.date | None:
         """ "GOT THEM 🎉 Sat 10 June at the O2", tweeted in November 2022: a weekday and
         date that do not fit the year chosen, months away, fit the next (or the last)
         year, still within the months ahead: that year. Before that, the year most of the
         text's pairs fit ("Thurs 9 Feb ... Fri 10 Feb", a diary published a year on);
-        after it, the year of a time written long before that the pair fits. A diary's or
-        a letter's ``heading`` ("Wednesday 14 November.", written that day) may reach a year
-        further back. Otherwise a date near the telling keeps its year, and a wrong weekday
-        there is for the checks to report."""
+        after it, the year of a time written long before that the pair fits. The date
+        heading a diary entry or a letter ("Wednesday 14 November.", written that day) may
+        reach a year further back. Otherwise a date near the telling keeps its year, and a
+        wrong weekday there is for the checks to report."""
+        p = mention.partial
         if p.weekday is None or p.day is None or p.month is None or chosen is None:
             return None
         if self._weekday_fits(p, chosen.year):
@@ -1102,9 +1103,10 @@ class _Resolver(StoryDays):
             # "Mon 2/15 ... Wed 2/17", a year on: the year the text's pairs agree on
             return safe_date(self.pairs_year, p.month, p.day)
         if abs((chosen - ref).days) > _NEAR_DAYS:
+            heading = readers.stands_alone(self.text, mention.start, mention.end)
+            reach = _HEADING_FIT_REACH_DAYS if heading else _FIT_REACH_DAYS
             for year in (chosen.year + 1, chosen.year - 1):
                 other = safe_date(year, p.month, p.day)
-                reach = _HEADING_FIT_REACH_DAYS if heading else _FIT_REACH_DAYS
                 if (
                     other is not None
                     and self._weekday_fits(p, year)
@@ -1175,6 +1177,12 @@ class _Resolver(StoryDays):
             ):
                 return day
         return None
+
+    @functools.cached_property
+    def written_periods(self) -> tuple[tuple[_dt.date, int], ...]:
+        """The times the text writes with a year but no day, read when first needed (a
+        weekday and date that fit no year near the telling are rare)."""
+        return readers.written_periods(self._mentions)
 
     def _day_near_written_period(self, p: Partial) -> _dt.date | None:
         """ "on Thursday the 23rd of January ... the winter of 1947", "since Christmas 1965
