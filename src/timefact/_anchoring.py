@@ -306,6 +306,8 @@ class _Resolver(StoryDays):
                 # "Posted 21 Jun 2016 2.21pm by OldQuarryEnd\nRain stopped play at 11.47":
                 # the post is written after what it tells
                 self.clock_order.forget()
+        elif grain_day is None and mention.partial.hour is not None and not self._stamp:
+            self.clock_order.undated(mention, value)
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
             value = format_value(grain_day[0], mention.partial.granularity)
@@ -348,6 +350,12 @@ class _Resolver(StoryDays):
             if p.day is not None and p.month is None and grain_day[1] == "D":
                 self.days_of_month[p.day] = (mention.end, grain_day[0], timex.tid)
             story = self.narrative
+            if mention.partial.hour is None and self._dates_the_story(mention, timex, grain_day):
+                # "At twenty to four on the morning of Saturday 19 January 1907": the time
+                # told just before is that day's, before the story goes to it
+                self.clock_order.dated_after(
+                    self.text, mention.start, grain_day[0], mention.partial.part_of_day
+                )
             if not ends_days:
                 # "cottage is booked, fri 26th - mon 29th!! check-in from 4pm": the story
                 # stays at the start of the range
@@ -384,16 +392,8 @@ class _Resolver(StoryDays):
         if not self.quotes.inside(mention.start):
             self.reported.observe(mention, timex)
         stamp = self._stamp
-        if (
-            grain_day is not None
-            and grain_day[1] == "D"
-            and timex.type in (TimexType.DATE, TimexType.TIME)
-            and not stamp  # "Liam 9:40 AM: can we start at 10:30?": no day the message names
-            and not self._labels_a_person(mention)
-        ):
+        if grain_day is not None and self._dates_the_story(mention, timex, grain_day):
             self.last_day = (mention.end, grain_day[0], timex.tid)
-            if mention.partial.hour is None:
-                self.clock_order.dated_after(self.text, mention.start, grain_day[0])
             if not self.quotes.inside(mention.start):
                 self.last_day_told = self.last_day
             if mention.partial.weekday is not None:
@@ -1345,6 +1345,17 @@ class _Resolver(StoryDays):
             else:
                 self._tense_of[key] = read
         return self._tense_of[key]
+
+    def _dates_the_story(self, mention: Mention, timex: Timex, placed: Placed) -> bool:
+        """Whether ``mention``, resolved to ``timex`` on ``placed``, names a day the story
+        is told on: a day or a time of one, not a message's stamp ("Liam 9:40 AM: can we
+        start at 10:30?" names no day) nor a person's label."""
+        return (
+            placed[1] == "D"
+            and timex.type in (TimexType.DATE, TimexType.TIME)
+            and not self._stamp
+            and not self._labels_a_person(mention)
+        )
 
     def _labels_a_person(self, mention: Mention) -> bool:
         """Whether a date is a person's birth date given as a label ("Rosa ALDANA (DOB

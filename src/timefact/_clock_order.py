@@ -62,6 +62,9 @@ class ClockOrder:
 
     def __init__(self) -> None:
         self._last: _Clock | None = None
+        # a clock time told before its day is known: where it ends, its minutes, and
+        # whether it was said without a.m. or p.m.
+        self._undated: tuple[int, int, bool] | None = None
 
     def place(
         self,
@@ -125,6 +128,7 @@ class ClockOrder:
             # ... At 4:19") unless the story goes to it (``story_moved``).
             return value, placed
         last, self._last = self._last, None
+        self._undated = None
         minutes = p.hour * 60 + (p.minute or 0)
         night = False
         alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
@@ -188,9 +192,26 @@ class ClockOrder:
             return None
         return last.day if last.minutes < _SMALL_HOURS_END else None
 
-    def dated_after(self, text: str, start: int, day: _dt.date) -> None:
+    def undated(self, mention: Mention, value: str) -> None:
+        """A clock time told before the day it is on is known ("At twenty to four on the
+        morning of ..."): the day named next may date it."""
+        clock = _CLOCK_OF_VALUE.search(value)
+        if clock is not None:
+            minutes = int(clock.group(1)) * 60 + int(clock.group(2))
+            loose = _LOOSE.match(mention.text) is not None
+            self._undated = (mention.end, minutes, loose)
+
+    def dated_after(self, text: str, start: int, day: _dt.date, part: str | None) -> None:
         """A day named at ``start`` just after the last time told is that time's day ("At
-        2:15 a.m. on 03/14/2017, I was dispatched ... I arrived at 2:21 a.m.")."""
+        2:15 a.m. on 03/14/2017, I was dispatched ... I arrived at 2:21 a.m."); of the
+        evening where the day is named with its evening or night (``part``)."""
+        undated, self._undated = self._undated, None
+        if undated is not None and _ON_THE_DAY_AFTER.fullmatch(text, undated[0], start):
+            end, minutes, loose = undated
+            if loose and part in _PART_MINUTES:
+                minutes = in_the_evening(minutes)
+            self._last = _Clock(end, day, minutes, alone=True)
+            return
         last = self._last
         if last is not None and _ON_THE_DAY_AFTER.fullmatch(text, last.end, start):
             self._last = replace(last, day=day)
@@ -203,6 +224,12 @@ class ClockOrder:
             last.day == day or (last.day - day == _NEXT_DAY and _at_night(last))
         ):
             self._last = None
+
+
+def in_the_evening(minutes: int) -> int:
+    """A time of day said without a.m. or p.m. ("half past nine"), read in the evening or
+    night: from six in the evening to just before midnight."""
+    return minutes + _HALF_DAY if _SMALL_HOURS_END <= minutes < _HALF_DAY else minutes
 
 
 def _at_night(last: _Clock) -> bool:
@@ -247,6 +274,8 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     return last.day, minutes, False
 
 
+# The hour and minute of a time's value ("1907-XX-XXT03:40")
+_CLOCK_OF_VALUE = compiled(r"T(\d\d):(\d\d)")
 # Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
 # on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
 _ON_THE_DAY_AFTER = compiled(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
@@ -295,6 +324,12 @@ def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
                 )
             ):
                 date = day.value[:10]
+                if day.partial.part_of_day in _PART_MINUTES and _LOOSE.match(clock.text):
+                    # "about half past nine on the night of Saturday 31 January 1953"
+                    minutes = in_the_evening(p.hour * 60 + (p.minute or 0))
+                    evening = replace(p, hour=minutes // 60, minute=minutes % 60)
+                    timexes[i] = replace(clock, value=readers.time_of(date, evening))
+                    continue
             else:
                 continue
             timexes[i] = replace(clock, value=date + clock.value[clock.value.find("T") :])
