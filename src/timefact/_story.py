@@ -354,7 +354,7 @@ class StoryReading:
             p.weekday is not None
             and p.day is not None
             and p.month is None
-            and story.grain in ("D", "M")
+            and story.grain in ("D", "M", "SE")
             and (
                 (self.dct - story.day).days > _STORY_AWAY_DAYS
                 # "Delivery was set for Thursday 12/21 ... they would come Tuesday the
@@ -362,7 +362,9 @@ class StoryReading:
                 or (story.from_text and self._in_paragraph_of(story, mention))
             )
         ):
-            return story  # "In July 1997 ... on Friday the 8th": the month of it that fits
+            # "In July 1997 ... on Friday the 8th", "In the summer of 1858 ... On Wednesday
+            # the 16th": the month of it that fits
+            return story
         if (
             p.weekday is not None
             and (p.month is None) == (p.day is None)
