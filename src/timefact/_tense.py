@@ -340,6 +340,9 @@ _BE_OR_GET = frozenset(
 )
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "ago", "since"})
 _WORD_BEFORE = compiled(r"([\w'’]+)\s+$")
+_SUBJECT_PRONOUNS = frozenset(("i", "you", "he", "she", "we", "they", "it", "who", "that"))
+# A name after "called" or "named"
+_NAME_AFTER = compiled(r"[ \t]+[A-Z][a-z]")
 
 
 # Base forms among the present-tense cues, and the words that make them no present tense
@@ -404,6 +407,14 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return word_before in _BE_OR_GET
     if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
         return True  # "until it's fixed": "is fixed"
+    if (
+        word in ("called", "named")
+        and word_before.isalpha()
+        and word_before.islower()
+        and word_before not in _SUBJECT_PRONOUNS
+        and _NAME_AFTER.match(text, match.end())
+    ):
+        return True  # "a girl called Ruth", "some guy named Dave": who, not what was done
     # "Residents will see the change on bills mailed in August": a noun's participle in
     # a clause that looks ahead
     return (

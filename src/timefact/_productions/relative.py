@@ -243,6 +243,8 @@ def part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     offset = day_shift.get(rel, 0)
     if rel == "last" and pod in ("MO", "AF"):
         return None  # "last morning" is not said of a date
+    if rel == "last" and _OWNER_BEFORE.search(groups.get("_before") or ""):
+        return None  # "my last night here is the 28th": the final one, not yesterday's
     partial = Partial(part_of_day=pod, shift_unit="D", shift=offset, granularity="D")
     return Reading(TimexType.TIME, partial, reference=Reference.DCT)
 
