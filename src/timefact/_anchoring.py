@@ -222,6 +222,7 @@ class _Resolver(StoryDays):
         self.chat = ChatStamps(text, mentions)
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
         self._previous: Timex | None = None  # the timex resolved last
+        self._previous_dated: Timex | None = None  # ... of those naming a day of a month
         self._stamp = False  # whether the mention being resolved stamps a chat message
         # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
         self.agreed: dict[str, str] = {}
@@ -336,6 +337,8 @@ class _Resolver(StoryDays):
             grain_day = (agreed, "D")
             self._previous = timex
             self.agreed[previous.tid] = agreed.isoformat()
+        if mention.partial.day is not None:
+            self._previous_dated = timex
         ends_days = (
             previous is not None
             and previous.type is TimexType.DATE

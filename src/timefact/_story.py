@@ -90,6 +90,7 @@ class StoryReading:
     observances: readers.ObservancesOfText
     _deadlines: set[tuple[int, int]]
     _previous: Timex | None
+    _previous_dated: Timex | None
 
     def _tense(self, mention: Mention) -> Tense:
         raise NotImplementedError

@@ -12,7 +12,7 @@ import datetime as _dt
 
 from timefact import _anchor_readers as readers
 from timefact._mention import Mention
-from timefact._model import Anchor, AnchorKind, Direction
+from timefact._model import Anchor, AnchorKind, Direction, TimexType
 from timefact._nearest import weekday_near
 from timefact._regex_cache import compiled
 from timefact._story import STORY_AWAY_YEAR_DAYS, Result, StoryReading
@@ -24,7 +24,7 @@ _PLANNED_AGAIN_REACH = 300  # characters a weekday said again looks back for its
 _PLANNED_AGAIN_DAYS = 14  # ... and how far ahead of the telling that day may be
 _PLAN_REACH_DAYS = 31  # days ahead of the telling a plan's day may be, to order its weekdays
 # From a date to a weekday planned after it: "... on Friday the 31st and brought back up on"
-_PLAN_GAP = compiled(r"[^.!?\n]{0,80}?\band\b[^.!?\n]{0,60}")
+_PLAN_GAP = compiled(r"[^.!?\n]{0,80}?\b(?:and|then|followed[ \t]+by)\b[^.!?\n]{0,60}")
 
 
 class StoryDays(StoryReading):
@@ -113,15 +113,18 @@ class StoryDays(StoryReading):
 
     def _weekday_after_day_planned(self, mention: Mention) -> Result | None:
         """ "will be shut down at 5pm on Friday the 31st and brought back up on Saturday
-        morning": a weekday looked ahead to after "and" in the sentence of a date still to
-        come, whose nearest coming day of that name would fall before that date, is the
-        first one after it (a plan lists its days in order)."""
-        p, last = mention.partial, self._previous
+        morning", "from 00:01 on Tuesday 13 December, followed by a further 24-hour strike
+        on Friday": a weekday looked ahead to after "and" ("then", "followed by") in the
+        sentence of a date still to come, whose nearest coming day of that name would fall
+        before that date, is the first one after it (a plan lists its days in order)."""
+        p, last, previous = mention.partial, self._previous_dated, self._previous
         if (
             self.dct is None
             or last is None
-            or last.partial is None
-            or last.partial.day is None
+            or previous is None
+            # nothing but a duration between ("48 hours from 00:01 on Tuesday 13 December,
+            # followed by a further 24-hour strike on Friday")
+            or (previous is not last and previous.type is not TimexType.DURATION)
             or not readers.bare_weekday(p)
             or p.direction is not Direction.TENSE
             or _PLAN_GAP.fullmatch(self.text, last.end, mention.start) is None
@@ -139,6 +142,8 @@ class StoryDays(StoryReading):
             return None
         assert p.weekday is not None
         nearest = weekday_near(self.dct, p.weekday, Direction.FUTURE, Tense.FUTURE)
+        if self._weekday_of(self.dct) == p.weekday:
+            nearest = self.dct  # "on Friday", said on a Friday, may be that very day
         if nearest >= day:
             return None
         after = day + _dt.timedelta(days=(p.weekday - self._weekday_of(day)) % 7 or 7)
