@@ -197,6 +197,38 @@ _EVENING_NEAR = compiled(
     # "drinks at 8"; not a match's drinks break ("stopped play at 11.47, just before drinks")
     r"|(?<!before )(?<!after )(?<!\bat )\b(?i:drinks)\b(?!\s+(?:break|interval))"
 )
+# Time zones of places whose clocks are read in twelve hours ("7:00 CT" is 7 p.m. at a
+# game's start), unlike "7:00 CET".
+_TWELVE_HOUR_ZONES = frozenset(
+    [
+        "ET",
+        "EST",
+        "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "MT",
+        "MST",
+        "MDT",
+        "PT",
+        "PST",
+        "PDT",
+        "AT",
+        "AST",
+        "ADT",
+        "NT",
+        "NST",
+        "NDT",
+        "AKST",
+        "AKDT",
+        "HST",
+    ]
+)
+# The start of a game or show, which a time from six to ten says is in the evening.
+_GAME_START_NEAR = compiled(
+    r"\b(?i:puck\s+drop|face-?off|tip-?off|first\s+pitch|first\s+ball|kick-?off|"
+    r"curtain\s+up|game\s+time|gametime|showtime)\b"
+)
 # The words of an evening scene ("the previous evening at around 8 o'clock", "On New Year's
 # Eve, by half past ten"), or another time of the evening on a 24-hour clock ("At 21:38
 # ... at half past seven"): they set the scene for a spoken time anywhere near, for one
@@ -221,6 +253,8 @@ def _evening_near(hour: int, context: str, sentence: str, *, digits: bool) -> bo
     few plans are for 11 p.m."""
     if _EVENING_NEAR.search(context):
         return True
+    if hour < 11 and (_GAME_START_NEAR.search(context) or _GAME_START_NEAR.search(sentence)):
+        return True  # "puck drop 7:00 CT": games under lights (a kickoff at 11 is a morning's)
     scene = _EVENING_SCENE.search(sentence if digits else context)
     if scene is not None and not (scene.group("clock24") and digits):
         return True  # a digital "10:15" among 24-hour times ("19:02") is one of them
@@ -363,7 +397,11 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
     if noon:
         return (24, 0) if noon == "midnight" else (12, 0)
     if groups.get("hour24"):
-        return int(groups["hour24"] or 0), int(groups.get("min24") or 0)
+        hour, minute = int(groups["hour24"] or 0), int(groups.get("min24") or 0)
+        if 1 <= hour < 12 and norm(groups.get("zone")).upper() in _TWELVE_HOUR_ZONES:
+            # "puck drop 7:00 CT": North America's clocks count twelve hours
+            return _with_day_part(hour, minute, groups), minute
+        return hour, minute
     if groups.get("hour24z"):  # "06:30", "14:30": a 24-hour clock
         return int(groups["hour24z"] or 0), int(groups.get("min24z") or 0)
     said_hour = groups.get("sayhour")
