@@ -64,7 +64,8 @@ _CUE = compiled(
     # "issued a severe weather warning covering Tuesday evening"
     r"(?:warning|watch|advisory|alert)\s+(?:covering|for|from|until)|"
     # "rates rise starting July 1", "debates beginning in mid-September": from then on
-    r"starting|beginning|"
+    # ("starting with a hammering on the opening day" tells what came first)
+    r"(?:starting|beginning)(?!\s+with\b)|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:out\s+|back\s+)?(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
     r"expects?\s+to|set\s+to|would|upcoming|intends?\s+to|"
     # "due to arrive" looks ahead; "due to wet weather in July" gives a cause
@@ -340,6 +341,10 @@ _BE_OR_GET = frozenset(
 )
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "ago", "since"})
 _WORD_BEFORE = compiled(r"([\w'’]+)\s+$")
+# A question asked with "is" or "are" before the subject, up to the word at hand
+_ASKED_WITH_BE = compiled(
+    r"(?:^|[.!?·|\n][ \t]*)(?:Is|Are|Isn['’]t|Aren['’]t|IS|ARE)[ \t]+[^.!?·|\n,;]{1,50}$", re.M
+)
 _SUBJECT_PRONOUNS = frozenset(("i", "you", "he", "she", "we", "they", "it", "who", "that"))
 # A name after "called" or "named"
 _NAME_AFTER = compiled(r"[ \t]+[A-Z][a-z]")
@@ -407,6 +412,8 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return word_before in _BE_OR_GET
     if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
         return True  # "until it's fixed": "is fixed"
+    if _ASKED_WITH_BE.search(text, max(0, match.start() - 60), match.start()):
+        return True  # "Is alternate side parking suspended this week?": "is ... suspended"
     if (
         word in ("called", "named")
         and word_before.isalpha()
