@@ -55,6 +55,7 @@ class _Clock:
     night: bool = False
     alone: bool = False  # a clock time said with no day of its own ("at 1am")
     foreseen: bool = False  # said ahead in speech ("'He'll be in by a quarter past seven'")
+    last_night: bool = False  # set by "last night", the night before the telling
 
 
 class ClockOrder:
@@ -121,7 +122,14 @@ class ClockOrder:
                 # a night named with its date ("the night of 17 November") leads the
                 # times told after it even where the story is not at it
                 dated = p.day is not None and p.part_of_day in ("EV", "NI")
-                self._last = _Clock(mention.end, day, part, of_part=True, night=dated)
+                self._last = _Clock(
+                    mention.end,
+                    day,
+                    part,
+                    of_part=True,
+                    night=dated,
+                    last_night=last_night and mention.reference is Reference.DCT,
+                )
             elif p.part_of_day and self._last is not None and self._last.of_part:
                 self._last = None  # "that night ... the Sunday morning ... at 7.30"
             # A day alone leaves the clock where it was ("It is 4:12 a.m. ... since Monday
@@ -132,14 +140,27 @@ class ClockOrder:
         minutes = p.hour * 60 + (p.minute or 0)
         night = False
         alone = p.shift in (None, 0) and p.day is None and p.weekday is None and not p.month
+        # "in last night's storm ... rain between 10pm and 4am": that night's times
+        after_last_night = (
+            last is not None
+            and last.last_night
+            and told_past
+            and (minutes >= _EVENING or minutes < _SMALL_HOURS_END)
+        )
         if (
             alone
-            and (mention.reference is Reference.NARRATIVE or closes_range)
             and last is not None
+            and (
+                mention.reference is Reference.NARRATIVE
+                or closes_range
+                # "in last night's storm ... rain between 10pm and 4am": that night's
+                or after_last_night
+            )
             and (
                 last.day == day
                 or (last.day - day == _NEXT_DAY and _at_night(last))
                 or (last.night and not told_now)
+                or after_last_night
             )
             and mention.start - last.end <= _REACH
         ):
