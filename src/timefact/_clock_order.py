@@ -300,6 +300,12 @@ _CLOCK_OF_VALUE = compiled(r"T(\d\d):(\d\d)")
 # Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
 # on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
 _ON_THE_DAY_AFTER = compiled(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
+# ... or the day a word says a few words after it: "the 14:55 flight today"
+# (not "5:30-ish or anytime tmrw": another time offered)
+_WORDS_BEFORE_DAY = compiled(
+    r"[ \t]+(?:(?!(?:or|and|but|then|till|until|anytime)\b)[\w'’-]+[ \t]+){0,2}"
+)
+_DEICTIC_DAY = compiled(r"(?i:today|tomorrow|tmrw|tmw|yesterday)")
 # "between 11am and 3pm on Friday": the range's start is on the day its end names
 _RANGE_TO = compiled(r"[ \t]*(?:and|to|until|till|-|–)[ \t]*")
 
@@ -321,7 +327,14 @@ def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
             if (
                 day.type is TimexType.DATE
                 and readers.FULL_DAY.fullmatch(day.value)
-                and _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
+                and (
+                    _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
+                    # "It's on the 14:55 flight today"
+                    or (
+                        _DEICTIC_DAY.fullmatch(day.text)
+                        and _WORDS_BEFORE_DAY.fullmatch(text, clock.end, day.start)
+                    )
+                )
             ):
                 date = day.value
             elif (
