@@ -486,6 +486,8 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
 
 
 def zone_of(groups: Groups, vocab: Vocabulary) -> str | None:
+    if groups.get("zulu"):  # "1800Z": a 24-hour clock in UTC, as radio and aviation write it
+        return "Z"
     if groups.get("isozone"):
         zone = groups["isozone"] or ""
         return "Z" if zone == "Z" else (zone if ":" in zone else f"{zone[:3]}:{zone[3:]}")
