@@ -122,9 +122,14 @@ class StoryDays(StoryReading):
             self.dct is None
             or last is None
             or previous is None
-            # nothing but a duration between ("48 hours from 00:01 on Tuesday 13 December,
-            # followed by a further 24-hour strike on Friday")
-            or (previous is not last and previous.type is not TimexType.DURATION)
+            # nothing but a duration or a time of that day between ("48 hours from 00:01 on
+            # Tuesday 13 December, followed by a further 24-hour strike on Friday", "we go
+            # live sat 20th at noon EST and run straight through to monday morning")
+            or (
+                previous is not last
+                and previous.type is not TimexType.DURATION
+                and not (previous.partial is not None and readers.clock_only(previous.partial))
+            )
             or not readers.bare_weekday(p)
             or p.direction is not Direction.TENSE
             or _PLAN_GAP.fullmatch(self.text, last.end, mention.start) is None
@@ -134,10 +139,15 @@ class StoryDays(StoryReading):
         if on_day is None:
             return None
         day = _dt.date.fromisoformat(on_day.group())
-        if (
-            not 0 < (day - self.dct).days <= _PLAN_REACH_DAYS
-            or self._tense(mention) is not Tense.FUTURE
-            or self.quotes.inside(mention.start)
+        if not 0 < (day - self.dct).days <= _PLAN_REACH_DAYS or self.quotes.inside(mention.start):
+            return None
+        tense = self._tense(mention)
+        if tense is not Tense.FUTURE and not (
+            # a schedule's present, in one clause: "we go live sat 20th at noon EST and
+            # run straight through to monday morning" (not "..., and forecasters are
+            # calling for snow Saturday")
+            tense in (Tense.PRESENT, Tense.INTENDED)
+            and "," not in self.text[last.end : mention.start]
         ):
             return None
         assert p.weekday is not None
