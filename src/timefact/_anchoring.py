@@ -99,6 +99,8 @@ _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
+_EVENING_HOUR = 18  # from when a text stamped on a day is written in its evening
+_HOUR_OF_VALUE = compiled(r"T(\d\d):")
 _DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -224,6 +226,9 @@ class _Resolver(StoryDays):
         self._previous: Timex | None = None  # the timex resolved last
         self._previous_dated: Timex | None = None  # ... of those naming a day of a month
         self._stamp = False  # whether the mention being resolved stamps a chat message
+        # whether the text says it is written in the evening of the telling's day (a
+        # post's stamp "May 2nd, 2005 | 11:48 pm", a chat's "[06/07/2021, 21:04]")
+        self._told_in_evening = False
         # Values of weekdays set by the day of the month beside them ("next Thurs (18th)").
         self.agreed: dict[str, str] = {}
         # Every day named with its weekday ("Wednesday 27 April 1994"), in order.
@@ -309,6 +314,9 @@ class _Resolver(StoryDays):
                 self.clock_order.forget()
         elif grain_day is None and mention.partial.hour is not None and not self._stamp:
             self.clock_order.undated(mention, value)
+        if grain_day is not None and self._stamps_the_telling(mention, grain_day):
+            hour = _HOUR_OF_VALUE.search(value)
+            self._told_in_evening = hour is not None and int(hour.group(1)) >= _EVENING_HOUR
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
             value = format_value(grain_day[0], mention.partial.granularity)
@@ -762,6 +770,15 @@ class _Resolver(StoryDays):
         if p.weekday is not None and p.month is None:
             tense = self._tense(mention)
             day = weekday_near(base, p.weekday, p.direction, tense)
+            if (
+                day == base == self.dct
+                and self._told_in_evening
+                and p.direction is Direction.TENSE
+                and tense in (Tense.FUTURE, Tense.PRESENT, Tense.INTENDED)
+                and p.part_of_day not in ("EV", "NI")
+            ):
+                # "finals start monday", posted at 11:48 pm on a Monday: the next one
+                day += _dt.timedelta(days=7)
             if (
                 p.direction is Direction.SAME
                 and _DEFINITE.match(mention.text)
@@ -1348,6 +1365,19 @@ class _Resolver(StoryDays):
             else:
                 self._tense_of[key] = read
         return self._tense_of[key]
+
+    def _stamps_the_telling(self, mention: Mention, placed: Placed) -> bool:
+        """Whether ``mention``, a clock time placed on the day of the telling, stamps when
+        the text was written: a chat message's stamp, or a time in the text's first line
+        before any sentence ends ("May 2nd, 2005 | 11:48 pm | mood: stressed")."""
+        if mention.partial.hour is None or placed[0] != self.dct:
+            return False
+        if self._stamp:
+            return True
+        first_line = self.text.find("\n")
+        return (first_line < 0 or mention.start < first_line) and not _SENTENCE_END.search(
+            self.text, 0, mention.start
+        )
 
     def _dates_the_story(self, mention: Mention, timex: Timex, placed: Placed) -> bool:
         """Whether ``mention``, resolved to ``timex`` on ``placed``, names a day the story
