@@ -462,6 +462,47 @@ _TELLING_MONTHS_DAYS = 183  # days from the telling a weekday and date are the t
 _TOLD_LATER_YEARS = 5  # years before the telling a day must be to set a story's year late
 
 
+# "Fifty years on, they keep the radio on the kitchen shelf": the telling, years on
+_YEARS_ON_AFTER = compiled(r"[ \t]+(?:on|later)\b")
+_CLAUSE_AFTER = compiled(r"[ \t]*,?[ \t]*(?P<clause>[^.!?\n]{0,80})")
+_YEARS_ON_START = compiled(r"(?:^|[.!?][\"”’)]*[ \t]+|\n[ \t]*)$")
+_PRESENT_CLAUSE = compiled(
+    r"\b(?:is|are|am|has|have|keep|keeps|still|now|lives|live|stands|hangs|remains|"
+    r"remain)\b"
+)
+_YEARS_VALUE = compiled(r"P(\d+)Y")
+
+
+def story_years_before_telling(
+    text: str, mentions: Sequence[Mention], dct: _dt.date | None
+) -> tuple[int, int] | None:
+    """The index and year of "Fifty years on, they keep the radio on the kitchen shelf",
+    in a story that writes no year: the story is that many years before the telling, in
+    its year from its first line."""
+    if dct is None or any(m.partial.year is not None for m in mentions):
+        return None
+    for index, mention in enumerate(mentions):
+        p = mention.partial
+        years: int | None = None
+        end = mention.end
+        counted = _YEARS_VALUE.fullmatch(mention.value or "")
+        if mention.type is TimexType.DURATION and counted is not None:
+            on = _YEARS_ON_AFTER.match(text, mention.end)  # "Fifty years on, ..."
+            years, end = (int(counted.group(1)), on.end()) if on else (None, end)
+        elif p.shift_unit == "Y" and p.shift and mention.reference is Reference.NARRATIVE:
+            years = abs(p.shift)  # "Sixty years later, ..."
+        if years is None or not 1 <= years < dct.year:
+            continue
+        clause = _CLAUSE_AFTER.match(text, end)
+        if (
+            clause is not None
+            and _YEARS_ON_START.search(text, max(0, mention.start - 4), mention.start)
+            and _PRESENT_CLAUSE.search(clause.group("clause"))
+        ):
+            return index, dct.year - years
+    return None
+
+
 def year_told_later(
     text: str, mentions: Sequence[Mention], dct: _dt.date | None = None
 ) -> tuple[int, int] | None:

@@ -2052,11 +2052,19 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         mentions,
     )
     resolver.log_days = log_days(text, mentions) or footer_days(text, mentions, dct)
-    told_later = readers.year_told_later(text, mentions, dct)
+    told_later = readers.year_told_later(text, mentions, dct) or (
+        readers.story_years_before_telling(text, mentions, dct)
+    )
     if told_later is not None:
         index, year = told_later
         resolver.narrative = Narrative(
-            _dt.date(year, 1, 1), "Y", f"t{index + 1}", from_text=True, position=0, framing=True
+            _dt.date(year, 1, 1),
+            "Y",
+            f"t{index + 1}",
+            from_text=True,
+            position=0,
+            framing=True,
+            whole_text=True,
         )
     timexes = [resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions)]
     agreed = [

@@ -72,6 +72,9 @@ class Narrative:
     from_text: bool = False  # set by a date the text fixes, not by the DCT
     position: int = -1
     framing: bool = False  # set by a date that frames its sentence ("On May 22, 1995, ...")
+    # set for the whole text from its first line by a year told later ("It was 2008,",
+    # "Fifty years on, they keep the radio")
+    whole_text: bool = False
 
 
 class StoryReading:
@@ -389,9 +392,10 @@ class StoryReading:
             not readers.bare_weekday(p)
             or story is None
             or not story.from_text
-            # a season told of ("In the summer of 1976, ..."); "In 1988, the plant closed.
-            # Shares fell Friday" is news of this week
-            or story.grain != "SE"
+            # a season told of ("In the summer of 1976, ..."), or a year that holds the
+            # whole story ("Fifty years on, they keep the radio"); "In 1988, the plant
+            # closed. Shares fell Friday" is news of this week
+            or not (story.grain == "SE" or (story.grain == "Y" and story.whole_text))
             or self.dct is None
             or (self.dct - story.day).days <= _MEMOIR_DAYS
             or not self._story_holds(story.position, mention.start)
