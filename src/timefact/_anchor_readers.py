@@ -449,9 +449,10 @@ def year_the_pairs_fit(mentions: Sequence[Mention], dct: _dt.date | None) -> int
     return min((year for year, n in counts.items() if n == best), key=lambda y: abs(y - dct.year))
 
 
-# "It was 2008, the banks were falling": a sentence that sets the story's year.
+# "It was 2008, the banks were falling", "That was 2003, the winter ...": a sentence that
+# sets the story's year.
 _IT_WAS_BEFORE = compiled(
-    r"(?:(?:^|[.!?\n][\"”’']?)[ \t]*[\"“]?It[ \t]+was|\b[Tt]hat[ \t]+year,)[ \t]+$"
+    r"(?:(?:^|[.!?\n][\"”’']?)[ \t]*[\"“]?(?:It|That|This)[ \t]+was|\b[Tt]hat[ \t]+year,)[ \t]+$"
 )
 _IT_WAS_AFTER = compiled(r"[ \t]*(?:[,.;:—–]|and\b)")
 # "All Saints' Day fell on a Saturday in 1755": the year of the day just named

@@ -768,6 +768,11 @@ class _Resolver(StoryDays):
             nth = nth_weekday(month_day.year, month_day.month, p.weekday, p.nth)
             return readers.time_of(nth.isoformat(), p), anchor, True, (nth, "D")
         if p.weekday is not None and p.month is None:
+            if base_grain == "Y":
+                # "on the Friday afternoon" in a story set in a year: a day of that year
+                vague = self._weekday_in_vague_story(mention)
+                if vague is not None:
+                    return vague
             tense = self._tense(mention)
             day = weekday_near(base, p.weekday, p.direction, tense)
             if (

@@ -397,7 +397,7 @@ class StoryReading:
             # closed. Shares fell Friday" is news of this week
             or not (story.grain == "SE" or (story.grain == "Y" and story.whole_text))
             or self.dct is None
-            or (self.dct - story.day).days <= _MEMOIR_DAYS
+            or ((self.dct - story.day).days <= _MEMOIR_DAYS and not story.whole_text)
             or not self._story_holds(story.position, mention.start)
             or self.quotes.inside(mention.start)
         ):
