@@ -507,7 +507,8 @@ def _qualify(
         match.group("mod")
         and mention.type is TimexType.SET
         and words in ("about", "around", "roughly", "approximately")
-        and mention.text.lower().startswith("every ")
+        # "I mow about every 5 days", "a ticket about once a year"
+        and (mention.text.lower().startswith("every ") or mention.rule == "set-times-per")
         and mention.mod is None
         and not _TOPIC_BEFORE_ABOUT.search(text, max(0, start - 40), start)
     ):
