@@ -113,7 +113,9 @@ _CUE = compiled(
     r"|(?<=\b[Hh]e)['’]s\b|(?<=\b[Ss]he)['’]s\b"
     r"|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
     # a fixture in the plural: "They visit Cape Breton on Friday", "we play Derry Sunday"
-    r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly)|"
+    r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly|"
+    # "We leave for Naples on Monday": a plan in the present
+    r"leave|sail|start|move)|"
     r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|falls\s+on|"
     # "Voters go to the polls on Thursday": an election's day, still ahead
     r"(?:go|goes|head|heads)\s+to\s+the\s+polls|"
