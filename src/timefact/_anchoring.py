@@ -1371,6 +1371,12 @@ class _Resolver(StoryDays):
                 self._tense_of[key] = read
         return self._tense_of[key]
 
+    @functools.cached_property
+    def _first_sentence_end(self) -> int:
+        """Where the text's first sentence or line ends."""
+        end = _SENTENCE_END.search(self.text)
+        return len(self.text) if end is None else end.start()
+
     def _stamps_the_telling(self, mention: Mention, placed: Placed) -> bool:
         """Whether ``mention``, a clock time placed on the day of the telling, stamps when
         the text was written: a chat message's stamp, or a time in the text's first line
@@ -1379,10 +1385,7 @@ class _Resolver(StoryDays):
             return False
         if self._stamp:
             return True
-        first_line = self.text.find("\n")
-        return (first_line < 0 or mention.start < first_line) and not _SENTENCE_END.search(
-            self.text, 0, mention.start
-        )
+        return mention.start < self._first_sentence_end
 
     def _dates_the_story(self, mention: Mention, timex: Timex, placed: Placed) -> bool:
         """Whether ``mention``, resolved to ``timex`` on ``placed``, names a day the story
