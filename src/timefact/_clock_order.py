@@ -33,6 +33,7 @@ _LOOSE = compiled(
 # Where a part of the day puts the story's clock, in minutes after midnight.
 _PART_MINUTES = {"EV": 18 * 60, "NI": 21 * 60}
 _EVENING = 18 * 60
+_EVENING_FROM = 17 * 60  # the earliest a time said in an evening's story is read p.m.
 _HALF_DAY = 12 * 60
 _SMALL_HOURS_END = 6 * 60
 _MIDNIGHT = 24 * 60  # midnight as the end of its day
@@ -253,6 +254,15 @@ def in_the_evening(minutes: int) -> int:
     return minutes + _HALF_DAY if _SMALL_HOURS_END <= minutes < _HALF_DAY else minutes
 
 
+def _evening_starts(last: _Clock) -> int:
+    """When the evening begins for a time told after ``last``: at five in an evening's
+    story ("that evening ... By five o'clock the line was round the block"), at six
+    otherwise."""
+    if last.of_part and last.minutes < _PART_MINUTES["NI"]:
+        return _EVENING_FROM
+    return _EVENING
+
+
 def _at_night(last: _Clock) -> bool:
     """Whether the story's last time is in a night that may go on past midnight; a time of
     the next day's daytime ("tmrw at 11") leaves the times told after it on their own day."""
@@ -271,7 +281,7 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
         loose
         and last.of_part
         and last.minutes >= _EVENING
-        and _EVENING - _HALF_DAY <= minutes < _HALF_DAY
+        and _evening_starts(last) - _HALF_DAY <= minutes < _HALF_DAY
     ):
         # "the night of Saturday 9 November ... got there about half eight": the evening
         return last.day, minutes + _HALF_DAY, False
@@ -287,7 +297,7 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     if loose and told_past and minutes < last.minutes:
         if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
             return last.day, minutes + _HALF_DAY, False  # "at 9:12 ... until 9:40", at night
-        read_in_evening = minutes >= _HALF_DAY + _SMALL_HOURS_END  # "supper ... about half eight"
+        read_in_evening = minutes >= _evening_starts(last)  # "supper ... about half eight"
         if last.minutes >= _EVENING and not read_in_evening:
             return last.day + _NEXT_DAY, minutes % _HALF_DAY, False  # "by 12:20" after 11:50
     if minutes < _SMALL_HOURS_END and _EVENING <= last.minutes < 24 * 60:
