@@ -225,6 +225,7 @@ class _Resolver(StoryDays):
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
         self._previous: Timex | None = None  # the timex resolved last
         self._previous_dated: Timex | None = None  # ... of those naming a day of a month
+        self._years_pairs_fit: dict[int, bool] = {}  # see ``_pairs_fit``
         self._stamp = False  # whether the mention being resolved stamps a chat message
         # whether the text says it is written in the evening of the telling's day (a
         # post's stamp "May 2nd, 2005 | 11:48 pm", a chat's "[06/07/2021, 21:04]")
@@ -1422,6 +1423,27 @@ class _Resolver(StoryDays):
             and cues.PREDICATE_AFTER.match(self.text, mention.end) is not None
         )
 
+    @functools.cached_property
+    def _pairs_without_year(self) -> tuple[Partial, ...]:
+        """The text's weekday-date pairs written without a year ("Monday, the 10th of May")."""
+        return tuple(
+            m.partial
+            for m in self._mentions
+            if m.partial.weekday is not None
+            and m.partial.month is not None
+            and m.partial.day is not None
+            and m.partial.year is None
+        )
+
+    def _pairs_fit(self, year: int) -> bool:
+        """Whether the text has weekday-date pairs without a year, and all fit ``year``."""
+        fits = self._years_pairs_fit.get(year)
+        if fits is None:
+            pairs = self._pairs_without_year
+            fits = bool(pairs) and all(self._weekday_fits(p, year) for p in pairs)
+            self._years_pairs_fit[year] = fits
+        return fits
+
     def _in_story_century(self, mention: Mention) -> Mention:
         """ "the winter of '69" in a letter of 1871 is 1869: a year written without its
         century is the one nearest the story's year (the telling's when the text sets no
@@ -1445,6 +1467,10 @@ class _Resolver(StoryDays):
         if p.weekday is not None and p.month is not None and p.day is not None:
             # "Monday 27th Aug. '83" in a book of 1993: the century its weekday fits (1883)
             fits = [year for year in fits if self._weekday_fits(p, year)] or fits
+        else:
+            # "the spring of '69 ... on Monday, the 10th of May": the century the text's
+            # weekday-date pairs without a year fit
+            fits = [year for year in fits if self._pairs_fit(year)] or fits
         year = min(fits, key=lambda year: abs(year - reference))
         if year == p.year or not 1 <= year <= 9999:
             return mention
