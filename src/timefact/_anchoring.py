@@ -1486,6 +1486,8 @@ class _Resolver(StoryDays):
         day, grain = grain_day
         if self.quotes.inside(mention.start):
             return  # direct speech keeps its own time
+        if mention.rule == "day-of-letter-month":
+            return  # "yours of the 28th ult.": a letter's days count from its own date
         since = cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
         if (
             grain == "Y"

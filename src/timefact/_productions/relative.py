@@ -122,16 +122,20 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
 def day_of_relative_month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "the 20th of last month": a day of the month counted from the DCT; "the 5th of the
     following month": from the story's."""
-    rel = norm(groups.get("rel"))
+    rel = norm(groups.get("rel")).removesuffix(".")
     offset = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "the next": 1}
+    # a letter's Latin: "the 9th inst." (this month), "28th ult." (last), "2d prox." (next)
+    letter = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
     partial = Partial(
         day=int(groups.get("day") or 0),
         shift_unit="M",
-        shift=offset.get(rel, 0),
+        shift=letter.get(rel, offset.get(rel, 0)),
         direction=Direction.SAME,
         granularity="D",
     )
-    reference = Reference.NARRATIVE if rel.startswith("the") or rel == "that" else Reference.DCT
+    # counted from the letter's date, where the story is
+    told = rel.startswith("the") or rel == "that" or rel in letter
+    reference = Reference.NARRATIVE if told else Reference.DCT
     return Reading(TimexType.DATE, partial, reference=reference)
 
 
