@@ -481,7 +481,7 @@ def _qualify(
                 mod=None if mod == "EXACT" else mod,
             )
     approximate = (
-        words in ("around", "roughly", "approximately")
+        words in ("around", "roughly", "approximately", "approx", "approx.")
         or (
             # "almost noon", "till nearly 5": close to that time of day
             words in ("nearly", "almost") and mention.type is TimexType.TIME
