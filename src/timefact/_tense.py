@@ -347,6 +347,10 @@ _WORD_BEFORE = compiled(r"([\w'’]+)\s+$")
 _ASKED_WITH_BE = compiled(
     r"(?:^|[.!?·|\n][ \t]*)(?:Is|Are|Isn['’]t|Aren['’]t|IS|ARE)[ \t]+[^.!?·|\n,;]{1,50}$", re.M
 )
+# Participles a listing writes without "is" or "are" after a noun ("haggis served first")
+_LISTING_PASSIVES = frozenset(
+    ("served", "provided", "included", "supplied", "required", "reserved", "welcomed")
+)
 _SUBJECT_PRONOUNS = frozenset(("i", "you", "he", "she", "we", "they", "it", "who", "that"))
 # A name after "called" or "named"
 _NAME_AFTER = compiled(r"[ \t]+[A-Z][a-z]")
@@ -414,6 +418,13 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return word_before in _BE_OR_GET
     if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
         return True  # "until it's fixed": "is fixed"
+    if (
+        word in _LISTING_PASSIVES
+        and word_before.isalpha()
+        and word_before.islower()
+        and word_before not in _SUBJECT_PRONOUNS
+    ):
+        return True  # "Doors 7pm, haggis served first", "drinks provided": a listing's "is"
     if _ASKED_WITH_BE.search(text, max(0, match.start() - 60), match.start()):
         return True  # "Is alternate side parking suspended this week?": "is ... suspended"
     if (
