@@ -661,6 +661,8 @@ def time_of(day_text: str, p: Partial) -> str:
     if p.hour is not None:
         minute = p.minute or 0
         text = f"{day_text}T{p.hour:02d}:{minute:02d}"
+        if p.second is not None:
+            text += f":{p.second:02d}"  # "03:14:07 UTC"
         return text + (p.zone or "") if p.zone and p.zone != "Z" else text
     if p.part_of_day:
         return f"{day_text}T{p.part_of_day}"

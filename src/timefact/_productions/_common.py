@@ -353,6 +353,12 @@ CLOCK_GROUPS = (
 )
 
 
+def clock_second(groups: Groups) -> int | None:
+    """The seconds of a 24-hour clock time written with them ("03:14:07 UTC")."""
+    second = groups.get("sec24") or groups.get("sec24z")
+    return int(second) if second else None
+
+
 def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | None]:
     if groups.get("oclock"):
         hour = _count_of(groups["oclock"] or "0", vocab)

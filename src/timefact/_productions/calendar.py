@@ -20,6 +20,7 @@ from timefact._productions._common import (
     Groups,
     Reading,
     century_unwritten,
+    clock_second,
     clock_time,
     direction_of,
     first_group,
@@ -172,6 +173,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         weekday=weekday,
         hour=hour,
         minute=minute,
+        second=clock_second(groups) if hour is not None else None,
         part_of_day=part_of_day,
         zone=zone,
         direction=direction,
@@ -508,7 +510,13 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         hour, minute = clock_time(groups, vocab)  # "9am on New Year's Day"
         if hour is None:
             return None
-        partial = replace(partial, hour=hour, minute=minute, zone=zone_of(groups, vocab))
+        partial = replace(
+            partial,
+            hour=hour,
+            minute=minute,
+            second=clock_second(groups),
+            zone=zone_of(groups, vocab),
+        )
     if night or part or partial.hour is not None:
         reading = Reading(TimexType.TIME, partial, reference=Reference.YEAR)
         return reading if not year_value else Reading(TimexType.TIME, partial)
@@ -548,6 +556,7 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
     partial = Partial(
         hour=hour,
         minute=minute,
+        second=clock_second(groups),
         zone=zone_of(groups, vocab),
         shift_unit="D",
         shift=0,
