@@ -892,6 +892,7 @@ class _Resolver(StoryDays):
             or self._day_in_month_just_named(mention)
             or self._weekday_by_day_of_story_month(mention)
             or self._weekday_foreseen(mention)
+            or self._weekday_foreseen_then(mention)
             or self._weekday_after_day_planned(mention)
             or self._weekday_planned_just_before(mention)
             or self._weekday_fits_written_year(mention)

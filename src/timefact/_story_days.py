@@ -24,6 +24,13 @@ _PLANNED_AGAIN_REACH = 300  # characters a weekday said again looks back for its
 _PLANNED_AGAIN_DAYS = 14  # ... and how far ahead of the telling that day may be
 _PLAN_REACH_DAYS = 31  # days ahead of the telling a plan's day may be, to order its weekdays
 # From a date to a weekday planned after it: "... on Friday the 31st and brought back up on"
+# Between a day gone by and a weekday its reported speech looked ahead to: "on January 3
+# saying the crew had flu and he'd call me Monday"
+_WOULD_AFTER_DAY = compiled(
+    r"[^.!?\n]*\b(?:said|saying|says|told|telling|promised|promising|texted|wrote|writing)"
+    r"\b[^.!?\n]*(?:\bwould|['’]d)\b[^.!?\n]*"
+)
+_FORESEEN_THEN_REACH = 160  # characters from the day gone by to the weekday
 _PLAN_GAP = compiled(r"[^.!?\n]{0,80}?\b(?:and|then|followed[ \t]+by)\b[^.!?\n]{0,60}")
 
 
@@ -84,6 +91,29 @@ class StoryDays(StoryReading):
             return None
         _, day, tid = named
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_foreseen_then(self, mention: Mention) -> Result | None:
+        """ "a text on January 3 saying the crew had flu and he'd call me Monday", told five
+        weeks on: a weekday that a "would" of reported speech looks ahead to, in the
+        sentence of a day gone by, is the first one after that day."""
+        p, last = mention.partial, self.last_day_told
+        if (
+            self.dct is None
+            or last is None
+            or not readers.bare_weekday(p)
+            or p.direction is not Direction.TENSE
+            or not 0 < mention.start - last[0] <= _FORESEEN_THEN_REACH
+            or _WOULD_AFTER_DAY.fullmatch(self.text, last[0], mention.start) is None
+            or not (last[1] - self.dct).days < -_WEEK_DAYS
+            or self.quotes.inside(mention.start)
+        ):
+            return None
+        assert p.weekday is not None
+        day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7 or 7)
+        if day >= self.dct:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _weekday_planned_just_before(self, mention: Mention) -> Result | None:
