@@ -38,13 +38,19 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
     word = first_group(groups, "season", "season2", "season3", "season4", "season5", "season6")
     anaphor = norm(groups.get("anaph"))
     if groups.get("that") or anaphor:
-        # "that summer", "the autumn of the following year": of the year the story is in.
+        # "that summer", "the autumn of the following year": of the year the story is in;
+        # "the fall of last year": of the year before the telling's
         code = str(vocab.lookup("season", word or ""))
         offset = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+        deictic = {"last": -1, "next": 1, "this": 0}
         partial = Partial(
-            season=code, shift_unit="Y", shift=offset.get(anaphor, 0), granularity="SE"
+            season=code,
+            shift_unit="Y",
+            shift=deictic.get(anaphor, offset.get(anaphor, 0)),
+            granularity="SE",
         )
-        return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
+        reference = Reference.DCT if anaphor in deictic else Reference.NARRATIVE
+        return Reading(TimexType.DATE, partial, reference=reference)
     code = str(vocab.lookup("season", word or ""))
     year_value = written_year(groups, "year", "yy")  # "the spring of '98"
     rel = norm(groups.get("rel"))
