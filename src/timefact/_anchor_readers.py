@@ -14,10 +14,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from timefact._calendar import SEASON_MONTH, nth_weekday, safe_date
 from timefact._mention import Mention, Reference
 from timefact._model import Direction, Partial, TimexType
+from timefact._nearest import weekday_near
 from timefact._observances import observance_date
 from timefact._productions._common import SENDER
 from timefact._regex_cache import compiled
-from timefact._tense import QuoteTracker
+from timefact._tense import QuoteTracker, Tense
 from timefact._vocab import Observance, load_vocabulary
 
 __all__ = [
@@ -466,7 +467,7 @@ _TOLD_LATER_YEARS = 5  # years before the telling a day must be to set a story's
 # "Fifty years on, they keep the radio on the kitchen shelf": the telling, years on
 _YEARS_ON_AFTER = compiled(r"[ \t]+(?:on|later)\b")
 _CLAUSE_AFTER = compiled(r"[ \t]*,?[ \t]*(?P<clause>[^.!?\n]{0,80})")
-_YEARS_ON_START = compiled(r"(?:^|[.!?][\"”’)]*[ \t]+|\n[ \t]*)$")
+_YEARS_ON_START = compiled(r"(?:^|[.!?:][\"”’)]*[ \t]+|\n[ \t]*)$")
 _PRESENT_CLAUSE = compiled(
     r"\b(?:is|are|am|has|have|keep|keeps|still|now|lives|live|stands|hangs|remains|"
     r"remain)\b"
@@ -501,6 +502,42 @@ def story_years_before_telling(
             and _PRESENT_CLAUSE.search(clause.group("clause"))
         ):
             return index, dct.year - years
+    return None
+
+
+_THIS_AFTER = compiled(r"[ \t]+")
+
+
+def anniversary_day(
+    text: str, mentions: Sequence[Mention], dct: _dt.date | None
+) -> tuple[int, _dt.date] | None:
+    """The index and day of "Ten years this Saturday, and they still ask", in a story
+    that writes no year of its own: the story is at the Saturday that many years before
+    the one named, from its first line."""
+    if dct is None or any(
+        m.partial.year is not None and not m.partial.century_unwritten for m in mentions
+    ):
+        return None
+    for index, (count, day) in enumerate(itertools.pairwise(mentions)):
+        years = _YEARS_VALUE.fullmatch(count.value or "")
+        weekday = day.partial.weekday
+        if (
+            count.type is not TimexType.DURATION
+            or years is None
+            or weekday is None
+            or not bare_weekday(day.partial)
+            or day.partial.direction is not Direction.SAME
+            or _THIS_AFTER.fullmatch(text, count.end, day.start) is None
+            or not day.text.lower().startswith("this ")
+            or not _YEARS_ON_START.search(text, max(0, count.start - 4), count.start)
+        ):
+            continue
+        named = weekday_near(dct, weekday, Direction.SAME, Tense.PRESENT)
+        back = safe_date(named.year - int(years.group(1)), named.month, named.day)
+        if back is not None:
+            # the day of that name nearest the date, as anniversaries are kept
+            shift = (weekday - back.isoweekday() + 3) % 7 - 3
+            return index, back + _dt.timedelta(days=shift)
     return None
 
 

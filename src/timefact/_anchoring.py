@@ -972,8 +972,11 @@ class _Resolver(StoryDays):
                     # "week beginning Monday 12 January. Monday. Bath at 6:30": a heading
                     # names the story's own day again
                     heading = readers.stands_alone(self.text, mention.start, mention.end)
+                    # "Ten years this Saturday": a story set at a day from its first line
+                    # has not yet told that day
+                    untold = story.whole_text and story.position == 0
                     ahead = (p.weekday - self._weekday_of(story.day)) % 7 or (
-                        0 if same_sentence or later_part or heading else 7
+                        0 if same_sentence or later_part or heading or untold else 7
                     )
                     story_day = story.day + _dt.timedelta(days=ahead)
                     if (
@@ -2092,6 +2095,13 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
     told_later = readers.year_told_later(text, mentions, dct) or (
         readers.story_years_before_telling(text, mentions, dct)
     )
+    anniversary = readers.anniversary_day(text, mentions, dct) if told_later is None else None
+    if anniversary is not None:
+        # "Ten years this Saturday, and they still ask": the story is that day, years back
+        index, day = anniversary
+        resolver.narrative = Narrative(
+            day, "D", f"t{index + 1}", from_text=True, position=0, framing=True, whole_text=True
+        )
     if told_later is not None:
         index, year = told_later
         resolver.narrative = Narrative(
