@@ -285,3 +285,13 @@ def test_a_past_date_is_no_publication_date(text: str) -> None:
     doc = timefact.annotate(text)
     assert doc.dct.source is DctSource.UNKNOWN and doc.dct.date is None
     assert doc.dct.reason
+
+
+def test_a_perfect_score_beside_numeric_dates_is_no_date() -> None:
+    doc = timefact.annotate(
+        "UPDATE 3/14 8pm: new lid came early!! 10/10 customer rep tho.", dct="2018-03-10"
+    )
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("3/14", "2018-03-14"),
+        ("8pm", "2018-03-14T20:00"),
+    ]
