@@ -481,7 +481,7 @@ def story_years_before_telling(
     """The index and year of "Fifty years on, they keep the radio on the kitchen shelf",
     in a story that writes no year: the story is that many years before the telling, in
     its year from its first line."""
-    if dct is None or any(m.partial.year is not None for m in mentions):
+    if dct is None or _writes_a_year(mentions):
         return None
     for index, mention in enumerate(mentions):
         p = mention.partial
@@ -505,7 +505,13 @@ def story_years_before_telling(
     return None
 
 
-_THIS_AFTER = compiled(r"[ \t]+")
+_SPACE_BETWEEN = compiled(r"[ \t]+")
+
+
+def _writes_a_year(mentions: Sequence[Mention]) -> bool:
+    """Whether a text writes a year in full ("1962"), which sets its story's year itself;
+    a year without its century ("the spring of '07") takes its century from the story."""
+    return any(m.partial.year is not None and not m.partial.century_unwritten for m in mentions)
 
 
 def anniversary_day(
@@ -514,9 +520,7 @@ def anniversary_day(
     """The index and day of "Ten years this Saturday, and they still ask", in a story
     that writes no year of its own: the story is at the Saturday that many years before
     the one named, from its first line."""
-    if dct is None or any(
-        m.partial.year is not None and not m.partial.century_unwritten for m in mentions
-    ):
+    if dct is None or _writes_a_year(mentions):
         return None
     for index, (count, day) in enumerate(itertools.pairwise(mentions)):
         years = _YEARS_VALUE.fullmatch(count.value or "")
@@ -527,7 +531,7 @@ def anniversary_day(
             or weekday is None
             or not bare_weekday(day.partial)
             or day.partial.direction is not Direction.SAME
-            or _THIS_AFTER.fullmatch(text, count.end, day.start) is None
+            or _SPACE_BETWEEN.fullmatch(text, count.end, day.start) is None
             or not day.text.lower().startswith("this ")
             or not _YEARS_ON_START.search(text, max(0, count.start - 4), count.start)
         ):
@@ -692,6 +696,16 @@ def observance_value(day: _dt.date, p: Partial) -> str:
         year, week, _ = weekend_day_near(day).isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
     return time_of(day.isoformat(), p)
+
+
+# The hour and minute of a time's value ("1907-XX-XXT03:40")
+_CLOCK_OF_VALUE = compiled(r"T(\d\d):(\d\d)")
+
+
+def minutes_of(value: str) -> int | None:
+    """The minutes after midnight of a time's value ("1907-XX-XXT03:40" is 220)."""
+    clock = _CLOCK_OF_VALUE.search(value)
+    return None if clock is None else int(clock.group(1)) * 60 + int(clock.group(2))
 
 
 def time_of(day_text: str, p: Partial) -> str:

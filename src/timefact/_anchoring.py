@@ -99,8 +99,7 @@ _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
-_EVENING_HOUR = 18  # from when a text stamped on a day is written in its evening
-_HOUR_OF_VALUE = compiled(r"T(\d\d):")
+_EVENING_MINUTES = 18 * 60  # from when a text stamped on a day is written in its evening
 _DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
 # A reporting verb: what it reports may look back without the story going there.
 _REPORT_VERB = r"\b(?i:said|says|told|reported|announced|added|confirmed|stated|testified)\b"
@@ -316,8 +315,8 @@ class _Resolver(StoryDays):
         elif grain_day is None and mention.partial.hour is not None and not self._stamp:
             self.clock_order.undated(mention, value)
         if grain_day is not None and self._stamps_the_telling(mention, grain_day):
-            hour = _HOUR_OF_VALUE.search(value)
-            self._told_in_evening = hour is not None and int(hour.group(1)) >= _EVENING_HOUR
+            minutes = readers.minutes_of(value)
+            self._told_in_evening = minutes is not None and minutes >= _EVENING_MINUTES
         if mention.partial.granularity in ("W", "WE") and grain_day and grain_day[1] == "D":
             # "the week of March 6": that week; "the first weekend in May": that weekend
             value = format_value(grain_day[0], mention.partial.granularity)
@@ -2081,6 +2080,26 @@ class _Resolver(StoryDays):
         )
 
 
+def _story_frame(
+    text: str, mentions: Sequence[Mention], dct: _dt.date | None
+) -> tuple[int, _dt.date, str] | None:
+    """The index of the timex that sets the whole story's time from its first line, that
+    time and its grain: a year told later ("It was 2008,", "Fifty years on, they keep the
+    radio"), or the day an anniversary said in the present falls years back ("Ten years
+    this Saturday")."""
+    told_later = readers.year_told_later(text, mentions, dct) or (
+        readers.story_years_before_telling(text, mentions, dct)
+    )
+    if told_later is not None:
+        index, year = told_later
+        return index, _dt.date(year, 1, 1), "Y"
+    anniversary = readers.anniversary_day(text, mentions, dct)
+    if anniversary is not None:
+        index, day = anniversary
+        return index, day, "D"
+    return None
+
+
 def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tuple[Timex, ...]:
     """Anchor every mention, in text order, and return the timexes."""
     mentions = with_dates_beside_weekdays(text, mentions)
@@ -2092,26 +2111,11 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         mentions,
     )
     resolver.log_days = log_days(text, mentions) or footer_days(text, mentions, dct)
-    told_later = readers.year_told_later(text, mentions, dct) or (
-        readers.story_years_before_telling(text, mentions, dct)
-    )
-    anniversary = readers.anniversary_day(text, mentions, dct) if told_later is None else None
-    if anniversary is not None:
-        # "Ten years this Saturday, and they still ask": the story is that day, years back
-        index, day = anniversary
+    frame = _story_frame(text, mentions, dct)
+    if frame is not None:
+        index, day, grain = frame
         resolver.narrative = Narrative(
-            day, "D", f"t{index + 1}", from_text=True, position=0, framing=True, whole_text=True
-        )
-    if told_later is not None:
-        index, year = told_later
-        resolver.narrative = Narrative(
-            _dt.date(year, 1, 1),
-            "Y",
-            f"t{index + 1}",
-            from_text=True,
-            position=0,
-            framing=True,
-            whole_text=True,
+            day, grain, f"t{index + 1}", from_text=True, position=0, framing=True, whole_text=True
         )
     timexes = [resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions)]
     agreed = [

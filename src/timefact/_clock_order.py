@@ -217,9 +217,8 @@ class ClockOrder:
     def undated(self, mention: Mention, value: str) -> None:
         """A clock time told before the day it is on is known ("At twenty to four on the
         morning of ..."): the day named next may date it."""
-        clock = _CLOCK_OF_VALUE.search(value)
-        if clock is not None:
-            minutes = int(clock.group(1)) * 60 + int(clock.group(2))
+        minutes = readers.minutes_of(value)
+        if minutes is not None:
             loose = _LOOSE.match(mention.text) is not None
             self._undated = (mention.end, minutes, loose)
 
@@ -305,8 +304,6 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
     return last.day, minutes, False
 
 
-# The hour and minute of a time's value ("1907-XX-XXT03:40")
-_CLOCK_OF_VALUE = compiled(r"T(\d\d):(\d\d)")
 # Between a clock time and the day a few words later that it is on: "the 14:23 Eurostar
 # on Thursday 10 July 1997", "a noon kickoff against Tulsa on Sept. 18".
 _ON_THE_DAY_AFTER = compiled(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")

@@ -200,29 +200,9 @@ _EVENING_NEAR = compiled(
 # Time zones of places whose clocks are read in twelve hours ("7:00 CT" is 7 p.m. at a
 # game's start), unlike "7:00 CET".
 _TWELVE_HOUR_ZONES = frozenset(
-    [
-        "ET",
-        "EST",
-        "EDT",
-        "CT",
-        "CST",
-        "CDT",
-        "MT",
-        "MST",
-        "MDT",
-        "PT",
-        "PST",
-        "PDT",
-        "AT",
-        "AST",
-        "ADT",
-        "NT",
-        "NST",
-        "NDT",
-        "AKST",
-        "AKDT",
-        "HST",
-    ]
+    re.findall(
+        r"\S+", "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AT AST ADT NT NST NDT AKST AKDT HST"
+    )
 )
 # The start of a game or show, which a time from six to ten says is in the evening.
 _GAME_START_NEAR = compiled(
