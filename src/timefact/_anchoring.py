@@ -53,6 +53,7 @@ from timefact._nearest import (
 from timefact._regex_cache import compiled
 from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
+from timefact._story import SENTENCE_END as _SENTENCE_END
 from timefact._story import STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result
 from timefact._story_days import WEEKDAY_NAMED_REACH, StoryDays
 from timefact._tense import (
@@ -151,7 +152,6 @@ _SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a se
 _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, not news
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
-_SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
 _YEAR_VALUE = compiled(r"\d{4}")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
@@ -1374,12 +1374,6 @@ class _Resolver(StoryDays):
             else:
                 self._tense_of[key] = read
         return self._tense_of[key]
-
-    @functools.cached_property
-    def _first_sentence_end(self) -> int:
-        """Where the text's first sentence or line ends."""
-        end = _SENTENCE_END.search(self.text)
-        return len(self.text) if end is None else end.start()
 
     def _stamps_the_telling(self, mention: Mention, placed: Placed) -> bool:
         """Whether ``mention``, a clock time placed on the day of the telling, stamps when

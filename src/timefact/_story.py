@@ -10,6 +10,7 @@ the story's state.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
 from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker, Tense, is_past_perfect
 
-__all__ = ["Narrative", "Placed", "Result", "StoryReading"]
+__all__ = ["SENTENCE_END", "Narrative", "Placed", "Result", "StoryReading"]
 
 # How far (in characters) a year the story moved to carries over to the year-less dates
 # after it, within its paragraph and beyond it; farther, or once the text speaks of the
@@ -61,6 +62,9 @@ Placed = tuple[_dt.date, str]
 # A resolution: the value, its anchor, whether it is certain, and where it puts the story.
 Result = tuple[str, Anchor, bool, Placed | None]
 
+# Where a sentence or a line ends
+SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
+
 
 @dataclass(slots=True)
 class Narrative:
@@ -97,6 +101,12 @@ class StoryReading:
 
     def _tense(self, mention: Mention) -> Tense:
         raise NotImplementedError
+
+    @functools.cached_property
+    def _first_sentence_end(self) -> int:
+        """Where the text's first sentence or line ends."""
+        end = SENTENCE_END.search(self.text)
+        return len(self.text) if end is None else end.start()
 
     def _follow_story_week(self, grain_day: Placed, weekend: Narrative | None = None) -> None:
         """Keep the week a story frames ("Last week was a trial.") while its days follow;
@@ -395,7 +405,18 @@ class StoryReading:
             # a season told of ("In the summer of 1976, ..."), or a year that holds the
             # whole story ("Fifty years on, they keep the radio"); "In 1988, the plant
             # closed. Shares fell Friday" is news of this week
-            or not (story.grain == "SE" or (story.grain == "Y" and story.whole_text))
+            or not (
+                story.grain == "SE"
+                or (story.grain == "Y" and story.whole_text)
+                # "In May 1927 Madeleine gave Lucien until Friday": a month that frames the
+                # text from its first sentence ("In June 1990, an earthquake ..." late in
+                # the news of this week frames nothing after it)
+                or (
+                    story.grain == "M"
+                    and story.framing
+                    and story.position < self._first_sentence_end
+                )
+            )
             or self.dct is None
             or ((self.dct - story.day).days <= _MEMOIR_DAYS and not story.whole_text)
             or not self._story_holds(story.position, mention.start)
