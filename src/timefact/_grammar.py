@@ -284,7 +284,17 @@ class Grammar:
         groups["_clause_before"] = text[max(0, match.start() - 60) : match.start()]
         if any(
             groups.get(g)
-            for g in ("ish", "bare", "stamp", "sayhour", "shour", "oclock", "halfof", "dotted")
+            for g in (
+                "ish",
+                "bare",
+                "stamp",
+                "sayhour",
+                "rangebare",
+                "shour",
+                "oclock",
+                "halfof",
+                "dotted",
+            )
         ):
             # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]

@@ -294,6 +294,8 @@ _CLOCK_CUE = compiled(
     r"night|tonight|tonite|tomorrow|dinner|supper|lunch|breakfast|bedtime|bed|home|meet|"
     r"curfew|alarm|clock|sharp|dawn|dusk|midnight|noon)\b"
 )
+# The start of a range of hours, before the end said after "and": "between 1 and 3"
+_BETWEEN_BEFORE = compiled(r"\b[Bb]etween[ \t]+(?:1[0-2]|[1-9])[ \t]+and[ \t]+$")
 # ... and is a count after words that count or compare ("the toll stood at eight").
 _COUNT_BEFORE = compiled(
     r"\b(?i:toll|number|total|tally|count|stood|put|estimated|ranked|ranks?|seeded|"
@@ -328,6 +330,7 @@ CLOCK_GROUPS = (
     "dotted",
     "ish",
     "sayhour",
+    "rangebare",
     "bare",
     "stamp",
 )
@@ -390,10 +393,16 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         return hour, minute
     if groups.get("hour24z"):  # "06:30", "14:30": a 24-hour clock
         return int(groups["hour24z"] or 0), int(groups.get("min24z") or 0)
-    said_hour = groups.get("sayhour")
-    if said_hour:  # "dinner at eight.", "be home by nine", "until 11 tonight"
+    said_hour = groups.get("sayhour") or groups.get("rangebare")
+    if said_hour:  # "dinner at eight.", "be home by nine", "until 11 tonight", "from 2 till 6"
+        # a range's start needs its own sentence to speak of the time of day, and its end
+        # after "and" a "between" ("between 1 and 3", not "at 60, 15 and 5")
+        cue_in = _sentence_of(groups) if groups.get("rangebare") else groups.get("_context")
+        before = groups.get("_before") or ""
+        if before.endswith(" and ") and not _BETWEEN_BEFORE.search(before):
+            return None, None
         if _COUNT_BEFORE.search(groups.get("_clause_before") or "") or not (
-            _CLOCK_CUE.search(groups.get("_context") or "")
+            _CLOCK_CUE.search(cue_in or "")
         ):
             return None, None  # "the toll stood at eight.", "won by nine,": counts
         hour = _count_of(said_hour, vocab)
