@@ -123,6 +123,18 @@ _AFTER_COUNT = compiled(
 _NEXT_WORD = compiled(
     r"[ \t]+\n?[ \t]*(?:([A-Za-z]{1,3})|(?=\S))|\n[ \t]*(?:([A-Za-z]{1,3})|(?=\S))"
 )
+# The groups of a clock time said without a.m. or p.m., which reads its neighbours.
+_CLOCK_WITHOUT_AM_PM = (
+    "ish",
+    "bare",
+    "stamp",
+    "sayhour",
+    "rangebare",
+    "shour",
+    "oclock",
+    "halfof",
+    "dotted",
+)
 # How many different words the scan remembers the rules of (a bound on its memory).
 _WORDS_REMEMBERED = 200_000
 # A number's digits (their count is part of the key) and the character after them.
@@ -282,20 +294,7 @@ class Grammar:
         groups["_text"] = match.group(0)
         groups["_before"] = text[max(0, match.start() - 24) : match.start()]
         groups["_clause_before"] = text[max(0, match.start() - 60) : match.start()]
-        if any(
-            groups.get(g)
-            for g in (
-                "ish",
-                "bare",
-                "stamp",
-                "sayhour",
-                "rangebare",
-                "shour",
-                "oclock",
-                "halfof",
-                "dotted",
-            )
-        ):
+        if any(groups.get(g) for g in _CLOCK_WITHOUT_AM_PM):
             # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
         elif groups.get("log") or (rule.name == "year" and groups.get("year")):
