@@ -24,23 +24,29 @@ from timefact._vocab import Observance, load_vocabulary
 __all__ = [
     "FULL_DAY",
     "ObservancesOfText",
+    "WeekdayDatePair",
     "absolute_day",
+    "anniversary_day",
     "bare_weekday",
     "counted_day",
     "country_of",
     "day_value",
     "full_dates",
     "heads_an_addition",
+    "minutes_of",
     "names_the_present",
     "observance_day",
     "observance_table",
+    "pair_fits",
     "range_years",
     "stamps_a_message",
     "stands_alone",
+    "story_years_before_telling",
     "tells_history",
     "time_of",
     "titles_the_text",
     "unknown",
+    "weekday_date_pairs",
     "written_periods",
     "year_the_pairs_fit",
 ]
@@ -410,17 +416,15 @@ def written_periods(mentions: Sequence[Mention]) -> tuple[tuple[_dt.date, int], 
 _PAIR_YEARS_BACK = 12  # years before the telling a text's weekday-date pairs may be of
 
 
-def year_the_pairs_fit(mentions: Sequence[Mention], dct: _dt.date | None) -> int | None:
-    """The one year, near the telling, that most of the text's weekday-date pairs without
-    a year fit ("Thurs 9 Feb ... Fri 10 Feb ... Tues 14 Feb", a diary of 2023 published
-    in 2024; "Tues 4th April ... Sat 8th ... Mon 17th"): at least two pairs must agree
-    on it and more than half of all pairs fit it.
-    A text of one pair, or of pairs that fit no year together, tells no year."""
-    if dct is None:
-        return None
-    # (month, day, weekday) of each pair; a weekday and day of the month alone ("Sat 8th",
-    # in a diary after "Tues 4th April") are of the month last written
-    pairs: list[tuple[int, int, int]] = []
+# A weekday written beside a day of a month: (month, day of the month, weekday).
+WeekdayDatePair = tuple[int, int, int]
+
+
+def weekday_date_pairs(mentions: Sequence[Mention]) -> tuple[WeekdayDatePair, ...]:
+    """The text's weekday-date pairs written without a year ("Monday, the 10th of May"); a
+    weekday and day of the month alone ("Sat 8th", in a diary after "Tues 4th April") are
+    of the month last written."""
+    pairs: list[WeekdayDatePair] = []
     month: int | None = None
     for m in mentions:
         p = m.partial
@@ -432,18 +436,29 @@ def year_the_pairs_fit(mentions: Sequence[Mention], dct: _dt.date | None) -> int
             pairs.append((p.month, p.day, p.weekday))
         elif month is not None and m.rule == "the-ordinal-day":
             pairs.append((month, p.day, p.weekday))
+    return tuple(pairs)
+
+
+def pair_fits(pair: WeekdayDatePair, year: int) -> bool:
+    """Whether a weekday-date pair is right in ``year``."""
+    month, day_of_month, weekday = pair
+    day = safe_date(year, month, day_of_month)
+    return day is not None and day.isoweekday() == weekday
+
+
+def year_the_pairs_fit(mentions: Sequence[Mention], dct: _dt.date | None) -> int | None:
+    """The one year, near the telling, that most of the text's weekday-date pairs without
+    a year fit ("Thurs 9 Feb ... Fri 10 Feb ... Tues 14 Feb", a diary of 2023 published
+    in 2024; "Tues 4th April ... Sat 8th ... Mon 17th"): at least two pairs must agree
+    on it and more than half of all pairs fit it.
+    A text of one pair, or of pairs that fit no year together, tells no year."""
+    if dct is None:
+        return None
+    pairs = weekday_date_pairs(mentions)
     if len(pairs) < 2:
         return None
     years = range(dct.year - _PAIR_YEARS_BACK, dct.year + 2)
-    counts = {
-        year: sum(
-            1
-            for month, day_of_month, weekday in pairs
-            if (day := safe_date(year, month, day_of_month)) is not None
-            and day.isoweekday() == weekday
-        )
-        for year in years
-    }
+    counts = {year: sum(1 for pair in pairs if pair_fits(pair, year)) for year in years}
     best = max(counts.values())
     if best < 2 or 2 * best <= len(pairs):
         return None

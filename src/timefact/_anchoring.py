@@ -973,7 +973,7 @@ class _Resolver(StoryDays):
                     heading = readers.stands_alone(self.text, mention.start, mention.end)
                     # "Ten years this Saturday": a story set at a day from its first line
                     # has not yet told that day
-                    untold = story.whole_text and story.position == 0
+                    untold = story.whole_text
                     ahead = (p.weekday - self._weekday_of(story.day)) % 7 or (
                         0 if same_sentence or later_part or heading or untold else 7
                     )
@@ -1421,23 +1421,15 @@ class _Resolver(StoryDays):
         )
 
     @functools.cached_property
-    def _pairs_without_year(self) -> tuple[Partial, ...]:
-        """The text's weekday-date pairs written without a year ("Monday, the 10th of May")."""
-        return tuple(
-            m.partial
-            for m in self._mentions
-            if m.partial.weekday is not None
-            and m.partial.month is not None
-            and m.partial.day is not None
-            and m.partial.year is None
-        )
+    def _pairs_without_year(self) -> tuple[readers.WeekdayDatePair, ...]:
+        return readers.weekday_date_pairs(self._mentions)
 
     def _pairs_fit(self, year: int) -> bool:
         """Whether the text has weekday-date pairs without a year, and all fit ``year``."""
         fits = self._years_pairs_fit.get(year)
         if fits is None:
             pairs = self._pairs_without_year
-            fits = bool(pairs) and all(self._weekday_fits(p, year) for p in pairs)
+            fits = bool(pairs) and all(readers.pair_fits(pair, year) for pair in pairs)
             self._years_pairs_fit[year] = fits
         return fits
 
