@@ -1710,18 +1710,6 @@ class _Resolver(StoryDays):
             return None  # "from 4 to 7 p.m. Tuesday": a range of hours, on that Tuesday
         return self._weekday_counted_from(mention, last, strictly_after=False)
 
-    def _weekday_counted_from(
-        self, mention: Mention, last: tuple[int, _dt.date, str], *, strictly_after: bool
-    ) -> Result:
-        """The first day of the mention's weekday on (or ``strictly_after``) the day
-        ``last`` named."""
-        p = mention.partial
-        assert p.weekday is not None
-        ahead = (p.weekday - self._weekday_of(last[1])) % 7 or (7 if strictly_after else 0)
-        day = last[1] + _dt.timedelta(days=ahead)
-        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
-        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
-
     def _weekday_heading_addition(self, mention: Mention) -> Result | None:
         """ "EDIT 2 (Wed 11:50pm): ... UPDATE Friday: it WORKED", "14th October 1863. ...
         P.S. Tuesday night.": a weekday heading an addition to a post or a letter is the

@@ -93,6 +93,18 @@ class StoryDays(StoryReading):
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
+    def _weekday_counted_from(
+        self, mention: Mention, last: tuple[int, _dt.date, str | None], *, strictly_after: bool
+    ) -> Result:
+        """The first day of the mention's weekday on (or ``strictly_after``) the day
+        ``last`` named."""
+        p = mention.partial
+        assert p.weekday is not None
+        ahead = (p.weekday - self._weekday_of(last[1])) % 7 or (7 if strictly_after else 0)
+        day = last[1] + _dt.timedelta(days=ahead)
+        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
     def _weekday_foreseen_then(self, mention: Mention) -> Result | None:
         """ "a text on January 3 saying the crew had flu and he'd call me Monday", told five
         weeks on: a weekday that a "would" of reported speech looks ahead to, in the
@@ -109,12 +121,9 @@ class StoryDays(StoryReading):
             or self.quotes.inside(mention.start)
         ):
             return None
-        assert p.weekday is not None
-        day = last[1] + _dt.timedelta(days=(p.weekday - self._weekday_of(last[1])) % 7 or 7)
-        if day >= self.dct:
-            return None
-        anchor = Anchor(AnchorKind.NARRATIVE, last[1].isoformat(), last[2])
-        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        result = self._weekday_counted_from(mention, last, strictly_after=True)
+        placed = result[3]
+        return result if placed is not None and placed[0] < self.dct else None
 
     def _weekday_planned_just_before(self, mention: Mention) -> Result | None:
         """ "filming from Monday the 13th through Wednesday the 15th. No parking from 6am
@@ -186,9 +195,7 @@ class StoryDays(StoryReading):
             nearest = self.dct  # "on Friday", said on a Friday, may be that very day
         if nearest >= day:
             return None
-        after = day + _dt.timedelta(days=(p.weekday - self._weekday_of(day)) % 7 or 7)
-        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), last.tid)
-        return readers.time_of(after.isoformat(), p), anchor, True, (after, "D")
+        return self._weekday_counted_from(mention, (last.end, day, last.tid), strictly_after=True)
 
     def _last_named(
         self,

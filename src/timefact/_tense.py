@@ -418,23 +418,18 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return word_before in _BE_OR_GET
     if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
         return True  # "until it's fixed": "is fixed"
-    if (
+    after_a_noun = (
+        word_before.isalpha() and word_before.islower() and word_before not in _SUBJECT_PRONOUNS
+    )
+    if after_a_noun and (
+        # "Doors 7pm, haggis served first", "drinks provided": a listing's "is"
         word in _LISTING_PASSIVES
-        and word_before.isalpha()
-        and word_before.islower()
-        and word_before not in _SUBJECT_PRONOUNS
+        # "a girl called Ruth", "some guy named Dave": who, not what was done
+        or (word in ("called", "named") and _NAME_AFTER.match(text, match.end()))
     ):
-        return True  # "Doors 7pm, haggis served first", "drinks provided": a listing's "is"
+        return True
     if _ASKED_WITH_BE.search(text, max(0, match.start() - 60), match.start()):
         return True  # "Is alternate side parking suspended this week?": "is ... suspended"
-    if (
-        word in ("called", "named")
-        and word_before.isalpha()
-        and word_before.islower()
-        and word_before not in _SUBJECT_PRONOUNS
-        and _NAME_AFTER.match(text, match.end())
-    ):
-        return True  # "a girl called Ruth", "some guy named Dave": who, not what was done
     # "Residents will see the change on bills mailed in August": a noun's participle in
     # a clause that looks ahead
     return (
