@@ -151,12 +151,7 @@ class ClockOrder:
         if (
             alone
             and last is not None
-            and (
-                mention.reference is Reference.NARRATIVE
-                or closes_range
-                # "in last night's storm ... rain between 10pm and 4am": that night's
-                or after_last_night
-            )
+            and (mention.reference is Reference.NARRATIVE or closes_range or after_last_night)
             and (
                 last.day == day
                 or (last.day - day == _NEXT_DAY and _at_night(last))
@@ -312,7 +307,6 @@ _ON_THE_DAY_AFTER = compiled(r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}on[ \t]+")
 _WORDS_BEFORE_DAY = compiled(
     r"[ \t]+(?:(?!(?:or|and|but|then|till|until|anytime)\b)[\w'’-]+[ \t]+){0,2}"
 )
-_DEICTIC_DAY = compiled(r"(?i:today|tomorrow|tmrw|tmw|yesterday)")
 # "between 11am and 3pm on Friday": the range's start is on the day its end names
 _RANGE_TO = compiled(r"[ \t]*(?:and|to|until|till|-|–)[ \t]*")
 
@@ -338,7 +332,7 @@ def clocks_on_the_day_after(text: str, timexes: list[Timex]) -> list[Timex]:
                     _ON_THE_DAY_AFTER.fullmatch(text, clock.end, day.start)
                     # "It's on the 14:55 flight today"
                     or (
-                        _DEICTIC_DAY.fullmatch(day.text)
+                        day.rule == "deictic-day"
                         and _WORDS_BEFORE_DAY.fullmatch(text, clock.end, day.start)
                     )
                 )
