@@ -50,6 +50,7 @@ from timefact._nearest import (
     weekday_told_next,
     weekend_near,
 )
+from timefact._observances import is_bank_holiday
 from timefact._regex_cache import compiled
 from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
@@ -66,6 +67,8 @@ from timefact._tense import (
 )
 from timefact._vocab import Observance
 
+# How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
+_BANK_HOLIDAY_WEEKS = 10
 # How far (in characters) a year the story moved to carries over to the year-less dates
 # after it, within its paragraph and beyond it; farther, or once the text speaks of the
 # present again ("last week", "on Tuesday"), news convention (the DCT's year) takes over.
@@ -264,6 +267,8 @@ class _Resolver(StoryDays):
                 False,
                 None,
             )
+        if mention.rule == "bank-holiday-weekday" and grain_day is not None:
+            value, grain_day = self._on_bank_holiday(mention, value, grain_day, anchor)
         if self._stamp and grain_day is not None and grain_day[1] == "D":
             # a stamp of a clock alone takes its day from the stamps before it, not from
             # the days the messages speak of ("concert is Sat 17th | Priya, 08:14:")
@@ -1300,6 +1305,26 @@ class _Resolver(StoryDays):
         if _RANGE_END_BEFORE.search(self.text, max(0, last[0] - 80), mention.start) is None:
             return None
         return last[1]
+
+    def _on_bank_holiday(
+        self, mention: Mention, value: str, placed: Placed, anchor: Anchor
+    ) -> tuple[str, Placed]:
+        """ "Clean-up on the bank holiday Monday": the first such weekday that is a bank
+        holiday, from the one read alone, on its side of the anchor (the tense's, on the
+        anchor's own day); the weekday read alone where none comes within
+        ``_BANK_HOLIDAY_WEEKS``."""
+        day, grain = placed
+        if grain != "D" or anchor.value is None or len(anchor.value) < 10:
+            return value, placed
+        told = anchor.value[:10]
+        past = day.isoformat() < told or (
+            day.isoformat() == told and self._tense(mention) is Tense.PAST
+        )
+        for weeks in range(_BANK_HOLIDAY_WEEKS):
+            candidate = day + _dt.timedelta(days=(-7 if past else 7) * weeks)
+            if is_bank_holiday(candidate):
+                return candidate.isoformat() + value[10:], (candidate, grain)
+        return value, placed
 
     def _tense(self, mention: Mention) -> Tense:
         # A mention's tense is asked for at most a few times; read it once.

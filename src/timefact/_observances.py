@@ -38,6 +38,21 @@ def _library_holidays(country: str, year: int) -> tuple[tuple[_dt.date, str], ..
     return tuple(sorted((day, name) for day, name in table.items() if "observed" not in name))
 
 
+@functools.lru_cache(maxsize=64)
+def _bank_holidays(year: int) -> frozenset[_dt.date]:
+    import holidays
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
+
+
+def is_bank_holiday(day: _dt.date) -> bool:
+    """Whether ``day`` is a bank holiday in England (the days kept for weekend holidays
+    included): what "the bank holiday Monday" names."""
+    return day in _bank_holidays(day.year)
+
+
 def observance_date(item: Observance, year: int) -> _dt.date | None:
     """The date of ``item`` in ``year``, or ``None`` if it was not kept that year."""
     if not 1 <= year <= 9999:

@@ -189,6 +189,10 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         # "10 a.m. on the Friday": the Friday of the story's week
         partial = replace(partial, direction=Direction.SAME)
         reference = Reference.NARRATIVE
+    elif groups.get("thebank") and weekday:
+        # "Party on Sunday 7th May ... clean-up on the bank holiday Monday": the next one
+        partial = replace(partial, direction=Direction.FUTURE)
+        reference = Reference.NARRATIVE
     elif deictic or (rel and weekday and not month):
         reference = Reference.DCT
     elif year is None and (month or weekday or day):
