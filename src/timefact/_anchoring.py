@@ -225,6 +225,7 @@ class _Resolver(StoryDays):
         self._forecast: bool | None = None  # whether the text is a weather forecast
         self.chat = ChatStamps(text, mentions)
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
+        self.footer_stamps: frozenset[str] = frozenset()  # the timexes stamping posts
         self._previous: Timex | None = None  # the timex resolved last
         self._previous_dated: Timex | None = None  # ... of those naming a day of a month
         self._years_pairs_fit: dict[int, bool] = {}  # see ``_pairs_fit``
@@ -249,7 +250,10 @@ class _Resolver(StoryDays):
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
-        self._stamp = readers.stamps_a_message(self.text, mention.start, mention.end)
+        self._stamp = (
+            readers.stamps_a_message(self.text, mention.start, mention.end)
+            or tid in self.footer_stamps
+        )
         while self.log_days and self.log_days[0].position <= mention.start:
             heading = self.log_days.pop(0)  # "Day 7.": the entry's day, where the story is
             self.entry_day = (heading.day, heading.tid)
@@ -2109,7 +2113,11 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         readers.range_years(text, mentions),
         mentions,
     )
-    resolver.log_days = log_days(text, mentions) or footer_days(text, mentions, dct)
+    resolver.log_days = log_days(text, mentions)
+    if not resolver.log_days:
+        resolver.log_days = footer_days(text, mentions, dct)
+        # a post's stamp is said from the telling, not from the post's own day
+        resolver.footer_stamps = frozenset(day.tid for day in resolver.log_days)
     frame = _story_frame(text, mentions, dct)
     if frame is not None:
         index, day, grain = frame

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from timefact import _anchor_readers as readers
 from timefact._calendar import safe_date
 from timefact._mention import Mention
+from timefact._model import Partial
 from timefact._regex_cache import compiled
 
 # "Day 7." at the start of a line, perhaps after a date stamp or a weekday comes next.
@@ -76,38 +77,66 @@ def _full_day(mention: Mention) -> _dt.date | None:
 _FOOTER_BEFORE = compiled(r"\n[ \t]*$")
 _FOOTER_AFTER = compiled(r"[ \t]*(?:(?:·[ \t]*)?(?:via|from)?[ \t]*[^\n]{0,40})?(?:\n|$)")
 _FOOTER_CLOCK = compiled(r"\d:[0-5]\d")
+# The buttons under a post in a social feed, after its stamp: "· Comment · Like".
+_BUTTONS_AFTER = compiled(r"[ \t]*·[ \t]*(?:Comment|Like|Reply|Share)\b[^\n|]{0,80}\|?")
 _MOST_FOOTER_DAYS = 370  # how long before the telling a post's stamp may be
 
 
 def footer_days(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> list[LogDay]:
     """The days of the posts in a feed whose stamps stand under them ("Coaches for tmrw's
-    replay ...\\n9:02 AM Jan 17th via TweetDeck"): each post's "tmrw" and "Saturday"
-    count from its own stamp. None unless two or more stamps give a day and a clock time
-    on a line of their own after a line of text."""
+    replay ...\\n9:02 AM Jan 17th via TweetDeck"), or before the buttons that close them
+    ("moved into halls today September 20 at 6:02pm · Comment · Like"): each post's
+    "tmrw" and "Saturday" count from its own stamp. None unless two or more stamps give a
+    day and a clock time."""
     found: list[tuple[int, _dt.date, str]] = []
     for index, mention in enumerate(mentions):
         p = mention.partial
-        if p.month is None or p.day is None or p.hour is None:
-            continue
-        if not _FOOTER_CLOCK.search(mention.text):
-            continue
-        if not _FOOTER_BEFORE.search(text, max(0, mention.start - 4), mention.start):
-            continue
-        after = _FOOTER_AFTER.match(text, mention.end)
-        if after is None or _FOOTER_CLOCK.search(after.group()):
-            continue
-        day = _stamp_day(p.year, p.month, p.day, dct)
+        buttons = _BUTTONS_AFTER.match(text, mention.end)
+        if buttons is not None and (p.hour is not None or p.shift_unit in ("H", "MI")):
+            day = _buttons_stamp_day(p, dct)
+            block_end = buttons.end()
+        else:
+            day = _day_under_its_post(text, mention, dct)
+            line_end = text.find("\n", mention.start) if day is not None else -1
+            block_end = len(text) if line_end < 0 else line_end + 1
         if day is not None:
-            found.append((mention.start, day, f"t{index + 1}"))
+            found.append((block_end, day, f"t{index + 1}"))
     if len(found) < 2:
         return []
     days = []
     block_start = 0
-    for start, day, tid in found:
+    for block_end, day, tid in found:
         days.append(LogDay(block_start, day, tid))
-        line_end = text.find("\n", start)
-        block_start = len(text) if line_end < 0 else line_end + 1
+        block_start = block_end
     return days
+
+
+def _day_under_its_post(text: str, mention: Mention, dct: _dt.date | None) -> _dt.date | None:
+    """The day of a stamp with a day and a clock time on a line of its own under its
+    post's text ("9:02 AM Jan 17th via TweetDeck"); ``None`` if the mention is not one."""
+    p = mention.partial
+    if p.month is None or p.day is None or p.hour is None:
+        return None
+    if not _FOOTER_CLOCK.search(mention.text) or not _FOOTER_BEFORE.search(
+        text, max(0, mention.start - 4), mention.start
+    ):
+        return None
+    after = _FOOTER_AFTER.match(text, mention.end)
+    if after is None or _FOOTER_CLOCK.search(after.group()):
+        return None
+    return _stamp_day(p.year, p.month, p.day, dct)
+
+
+def _buttons_stamp_day(p: Partial, dct: _dt.date | None) -> _dt.date | None:
+    """The day of a stamp before a post's buttons: written ("September 20 at 6:02pm") or
+    said from the telling ("Yesterday at 11:30am", "2 hours ago")."""
+    if p.month is not None and p.day is not None:
+        return _stamp_day(p.year, p.month, p.day, dct)
+    if dct is None or p.month is not None:
+        return None
+    if p.shift_unit == "D" and p.shift in (0, -1):
+        return dct + _dt.timedelta(days=p.shift)
+    return dct if p.shift_unit in ("H", "MI") else None  # "2 hours ago · Comment"
 
 
 def _stamp_day(year: int | None, month: int, day: int, dct: _dt.date | None) -> _dt.date | None:
