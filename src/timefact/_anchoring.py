@@ -551,6 +551,9 @@ class _Resolver(StoryDays):
                     (named[1], "D"),
                 )
             state = self._time_just_named(mention) or state
+            ahead = self._named_ahead_for_following(mention, state)
+            if ahead is not None:
+                state = ahead
             if (
                 p.weekday is not None
                 and (
@@ -1676,6 +1679,24 @@ class _Resolver(StoryDays):
         that day."""
         since = cues.SINCE.search(self.text, before, mention.start)
         return since is not None and mention.partial.day is None
+
+    def _named_ahead_for_following(self, mention: Mention, state: Narrative) -> Narrative | None:
+        """ "throws in at 7pm on Saturday, June 21st ... their defeat on May 25th ... A
+        replay would take place the following Saturday": a day looked forward to, while
+        the story is back before the telling, follows the day of its name still to come
+        that the text named, not the story's past day."""
+        p = mention.partial
+        if p.weekday is None or p.direction is not Direction.FUTURE or p.day is not None:
+            return None
+        named = self._last_named(self.days_named, p.weekday, mention.start)
+        if (
+            named is None
+            or self.dct is None
+            or not state.day < self.dct <= named[1]
+            or self._tense(mention) is not Tense.FUTURE
+        ):
+            return None
+        return Narrative(named[1], "D", named[2], True, named[0])
 
     def _weekday_named(self, mention: Mention) -> tuple[int, _dt.date, str] | None:
         """For "that Wednesday": the last day the text named as a Wednesday, when one
