@@ -295,3 +295,26 @@ def test_a_perfect_score_beside_numeric_dates_is_no_date() -> None:
         ("3/14", "2018-03-14"),
         ("8pm", "2018-03-14T20:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "On Friday, August 9, 1974, he waved a runner safe in the ninth and 48,000 booed.",
+            "2009-05-01",
+            [("Friday, August 9, 1974", "1974-08-09")],
+        ),
+        (
+            "The vet did her first jabs on 22 July, the second lot on the 5th, and the third "
+            "is due next.",
+            "2011-08-20",
+            [("22 July", "2011-07-22"), ("the 5th", "2011-08-05")],
+        ),
+    ],
+)
+def test_a_spelled_ordinal_after_a_date_that_counts_something_else_is_no_day(
+    text: str, dct: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = timefact.annotate(text, dct=dct)
+    assert [(t.text, t.value) for t in doc.timexes] == expected

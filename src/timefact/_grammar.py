@@ -297,6 +297,9 @@ class Grammar:
         if any(groups.get(g) for g in _CLOCK_WITHOUT_AM_PM):
             # a clock time said without a.m. or p.m. reads its neighbours
             groups["_context"] = text[max(0, match.start() - 160) : match.end() + 60]
+        elif rule.name == "the-spelled-day":  # a month and a day named just before
+            before = text[max(0, match.start() - 200) : match.start()]
+            groups["_context"] = before[before.rfind("\n") + 1 :]
         elif groups.get("log") or (rule.name == "year" and groups.get("year")):
             # four digits are a time in a log of such times ("0300 wind WSW ... about 1615")
             groups["_context"] = text[max(0, match.start() - 600) : match.end() + 600]

@@ -47,6 +47,7 @@ __all__ = [
     "month_of_story",
     "nth_week",
     "nth_weekday",
+    "spelled_day_after_date",
     "spelled_year",
     "week_of",
     "weekday",
@@ -723,3 +724,30 @@ def nth_week(groups: Groups, vocab: Vocabulary) -> Reading | None:
         partial = Partial(year=year_value, month=month, nth=nth, granularity="W")
     reference = Reference.NONE if year_value else Reference.YEAR
     return Reading(TimexType.DATE, partial, reference=reference)
+
+
+# A month and a day of it named: "April eighteenth", "June 15", "the 3rd of May".
+_MONTH_DAY_NAMED = compiled(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:\d{1,2}\b|"
+    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty-|thirtieth|thirty-))|\b(?:\d{1,2}(?:st|nd|rd|th)?|(?i:[a-z]+-?[a-z]*(?:st|nd|rd|th)))"
+    r"[ \t]+(?:of[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
+
+
+_IN_BEFORE = compiled(r"\b(?i:in)[ \t]+$")
+# "for the second time, then for the fifth": ordinals counting something else
+_COUNTED_SERIES = compiled(r"\b(?i:the)[ \t]+(?i:first|second)\b(?![ \t]+of[ \t]+[A-Z])")
+
+
+def spelled_day_after_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "due April eighteenth, not the fifteenth": a day of the month spelled out is a
+    date only where a month and a day were named just before; elsewhere "the fifteenth"
+    is a place in a line ("the fifteenth, and last, of his novels")."""
+    context = groups.get("_context") or ""
+    if _MONTH_DAY_NAMED.search(context) is None or _IN_BEFORE.search(groups.get("_before") or ""):
+        return None  # "waved a runner safe in the ninth": an inning
+    if _COUNTED_SERIES.search(context):
+        return None  # "did the second lot on the 5th, and the third is due": a count
+    return calendar(groups, vocab)
