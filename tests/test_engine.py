@@ -318,3 +318,17 @@ def test_a_spelled_ordinal_after_a_date_that_counts_something_else_is_no_day(
 ) -> None:
     doc = timefact.annotate(text, dct=dct)
     assert [(t.text, t.value) for t in doc.timexes] == expected
+
+
+def test_a_recording_time_code_in_brackets_is_no_time_of_day() -> None:
+    text = (
+        "[00:21:05] JEN: Okay, listener question.\n"
+        "[Recording starts 00:00:04] OLLY: Right. Is this on?\n"
+        "Lecture 3 -- recording begins 00:00:12] DR OKONJO: Okay.\n"
+        "The server crashed at 00:21:05 UTC. [00:21] Dev: back up"
+    )
+    doc = timefact.annotate(text, dct="2023-03-21")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("00:21:05 UTC", "2023-03-21T00:21:05"),
+        ("00:21", "2023-03-21T00:21"),
+    ]

@@ -556,7 +556,7 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if groups.get("dem") or groups.get("dir"):
         return clock_on_story_day(groups, vocab)
     hour, minute = clock_time(groups, vocab)
-    if hour is None:
+    if hour is None or _is_timecode(groups):
         return None
     partial = Partial(
         hour=hour,
@@ -579,6 +579,24 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         # was written, on its day
         return Reading(TimexType.TIME, partial, reference=Reference.DCT, mod=mod)
     return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
+
+
+# A recording's time code opened before it: "[00:21:05] JEN:", "[Recording starts 00:00:04]"
+_OPEN_BRACKET_BEFORE = compiled(r"\[[^\]\n]*$")
+
+
+def _is_timecode(groups: Groups) -> bool:
+    """ "[00:03:12] INTERVIEWER:": a time into a recording, with its seconds and no zone,
+    in brackets; not a time of day."""
+    return (
+        groups.get("hour24z") == "00"
+        and groups.get("sec24z") is not None
+        and not groups.get("zone")
+        and (
+            _OPEN_BRACKET_BEFORE.search(groups.get("_before") or "") is not None
+            or (groups.get("_after") or "").startswith("]")
+        )
+    )
 
 
 def clock_on_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
