@@ -125,6 +125,7 @@ _NEXT_WORD = compiled(
 )
 # The groups of a clock time said without a.m. or p.m., which reads its neighbours.
 _CLOCK_WITHOUT_AM_PM = (
+    "spokenh",
     "ish",
     "bare",
     "stamp",

@@ -315,6 +315,7 @@ def _count_of(text: str, vocab: Vocabulary) -> int:
 
 # The groups of the CLOCK pattern, one of which is set when a clock time was found.
 CLOCK_GROUPS = (
+    "spokenh",
     "hour",
     "hourw",
     "noon",
@@ -342,10 +343,35 @@ def clock_second(groups: Groups) -> int | None:
     return int(second) if second else None
 
 
+def _spoken_clock(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | None]:
+    """ "two-fifteen", "seven thirty a.m.", "nine oh-five": an hour and its minutes said as
+    words; without a hyphen, only where the text speaks of the time of day ("at one fifty"
+    may be a price)."""
+    if _COUNT_BEFORE.search(groups.get("_clause_before") or ""):
+        return None, None
+    said_ampm = groups.get("spokenampm")
+    if (
+        groups.get("spokensep") != "-"
+        and not said_ampm
+        and not _CLOCK_CUE.search(groups.get("_context") or "")
+    ):
+        return None, None
+    hour = _count_of(groups.get("spokenh") or "0", vocab)
+    spoken = norm(groups.get("spokenm")).removeprefix("oh-").removeprefix("o-")
+    minute = _count_of(spoken, vocab)
+    if not 1 <= hour <= 12 or not 1 <= minute <= 59:
+        return None, None
+    if said_ampm:
+        return hour % 12 + (12 if said_ampm.lower().startswith("p") else 0), minute
+    return _with_day_part(hour, minute, groups), minute
+
+
 def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | None]:
     if groups.get("oclock"):
         hour = _count_of(groups["oclock"] or "0", vocab)
         return _with_day_part(hour, 0, groups), 0
+    if groups.get("spokenh"):  # "at two-fifteen", "kick-off two-thirty", "by seven oh-five"
+        return _spoken_clock(groups, vocab)
     if groups.get("shour"):  # "half past nine", "a quarter to eleven", "ten past four"
         if norm(groups.get("sdir")) == "to" and not _TIME_CUE_BEFORE.search(
             groups.get("_before") or ""

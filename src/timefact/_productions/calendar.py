@@ -140,7 +140,11 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     weekday = int(vocab.lookup("weekday", wd_word)) if wd_word else None
     hour, minute = clock_time(groups, vocab)
     if hour is None and (
-        groups.get("shour") or groups.get("log") or groups.get("dotted") or groups.get("sayhour")
+        groups.get("shour")
+        or groups.get("log")
+        or groups.get("dotted")
+        or groups.get("sayhour")
+        or groups.get("spokenh")
     ):
         return None  # a spoken clock time, or four digits, that are no time here
     if groups.get("log") and (weekday or month) and ". " in (groups.get("_text") or ""):
