@@ -477,6 +477,14 @@ _NOUN_AFTER = compiled(
 )
 
 
+# "right after New Year's and ...": the day, where no noun it names comes next
+_NEW_YEARS = compiled(r"(?i:new[ \t]+year)['’]s")
+_WORD_AFTER_NEW_YEARS = compiled(
+    r"[ \t]+(?!(?:and|or|but|when|with|to|the|a|we|I|you|he|she|they|it|in|at|on|for|"
+    r"this|that|last|next|so|then|is|was|will|until|till|before|after|too|again)\b)[A-Za-z]"
+)
+
+
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or ""
     item = vocab.observance(name)
@@ -484,6 +492,8 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "Bill Nye": a name; "NYE", "nye party": New Year's Eve
     if _POSSESSIVE_NAME.fullmatch(name) and _NOUN_AFTER.match(groups.get("_after") or ""):
         return None  # "Valentine's card", "a Valentine's gift": a thing, not the day
+    if _NEW_YEARS.fullmatch(name) and _WORD_AFTER_NEW_YEARS.match(groups.get("_after") or ""):
+        return None  # "New Year's resolutions", "a New Year's party": a thing, not the day
     # "V-E Day, May 8, 1945": the date beside the name gives its year.
     year_value = written_year(groups, "year", "year2", "year3")
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
