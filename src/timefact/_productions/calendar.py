@@ -122,6 +122,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         # stamp, which this rule could not take whole
         return None
     year = written_year(groups, "year", "yy", "yy2", "yy3", "year3", "year4", "year5")
+    if year is None and groups.get("yearwords"):  # "the fifth of June, nineteen twenty-five"
+        year = year_in_words(groups.get("yearwords") or "")
     wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wdshort")
     if (
         wd_word
@@ -686,21 +688,25 @@ _ONES = {
 }
 
 
+def year_in_words(words: str) -> int:
+    """ "nineteen ninety-six" 1996, "eighteen hundred" 1800, "two thousand and three" 2003:
+    a year a rule matched as words."""
+    parts = re.split(r"[\s-]+", norm(words))
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_TENS.get(part) or _ONES.get(part, 0) for part in parts[2:])
+    century = _TENS[parts[0]]
+    if parts[1] == "hundred":
+        return century * 100
+    return century * 100 + _TENS[parts[1]] + (_ONES.get(parts[2], 0) if len(parts) > 2 else 0)
+
+
 def spelled_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "nineteen ninety-six", "the year two thousand": a year written in words."""
-    if groups.get("thousand"):
-        words = re.split(r"[\s-]+", norm(groups.get("thousand")))
-        value = 2000 + (_ONES.get(words[-1], 0) if words[-1] != "thousand" else 0)
-    else:
-        century = 19 if norm(groups.get("century")) == "nineteen" else 20
-        words = re.split(r"[\s-]+", norm(groups.get("rest")))
-        if words[0] == "hundred":
-            rest = 0
-        else:
-            rest = _TENS[words[0]] + (_ONES.get(words[1], 0) if len(words) > 1 else 0)
-        value = century * 100 + rest
-    if groups.get("month"):
-        month_value = int(vocab.lookup("month", groups.get("month") or ""))
+    """ "nineteen ninety-six", "the year two thousand", "September two thousand and three":
+    a year written in words."""
+    value = year_in_words(first_group(groups, "words", "thousand", "thousand2") or "")
+    month = groups.get("month") or groups.get("month3")
+    if month:
+        month_value = int(vocab.lookup("month", month))
         partial = Partial(year=value, month=month_value, granularity="M")
         return Reading(TimexType.DATE, partial, value=f"{value:04d}-{month_value:02d}")
     if groups.get("season"):
