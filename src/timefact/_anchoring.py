@@ -843,6 +843,12 @@ class _Resolver(StoryDays):
         if p.month is not None and p.day is None and p.shift_unit == "Y":
             year = shift(base, "Y", p.shift or 0).year  # "July last year"
             return f"{year:04d}-{p.month:02d}", anchor, True, (_dt.date(year, p.month, 1), "M")
+        if p.month is not None and p.day is not None and p.shift_unit == "Y":
+            year = shift(base, "Y", p.shift or 0).year  # "January sixteenth of next year"
+            dated = safe_date(year, p.month, p.day)
+            if dated is None:  # "Feb. 29 next year", in a year without one
+                return f"{year:04d}-{p.month:02d}", anchor, False, None
+            return readers.time_of(dated.isoformat(), p), anchor, True, (dated, "D")
         unit = p.shift_unit or "D"
         amount = p.shift or 0
         grain = p.granularity or unit

@@ -37,6 +37,7 @@ __all__ = [
     "calendar",
     "clock",
     "day_beside_weekday",
+    "day_of_relative_year",
     "end_day_of",
     "end_day_of_unit",
     "holiday",
@@ -360,6 +361,22 @@ def month_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
     offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
     partial = Partial(month=value, shift_unit="Y", shift=offset, granularity="M")
+    return Reading(TimexType.DATE, partial, reference=Reference.DCT)
+
+
+def day_of_relative_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "January sixteenth of next year", "the 3rd of May last year": a day of a year
+    counted from the DCT."""
+    month = int(vocab.lookup("month", first_group(groups, "month", "month2", "month3") or ""))
+    digits = first_group(groups, "day", "day2", "day3")
+    if digits:
+        day = int(digits)
+    else:
+        day = int(vocab.lookup("ordinal", norm(first_group(groups, "dayword", "dayword2"))) or 0)
+    if not 1 <= day <= _MONTH_DAYS[month]:
+        return None
+    offset = {"last": -1, "next": 1}.get(norm(groups.get("rel")), 0)
+    partial = Partial(month=month, day=day, shift_unit="Y", shift=offset, granularity="D")
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
