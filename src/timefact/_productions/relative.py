@@ -188,7 +188,9 @@ def weeks_from_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 # "It's been two weeks today", "she's 19 weeks tomorrow": a length reached that day.
 _LENGTH_SO_FAR = compiled(
-    r"(?:\b(?i:been|be|is|are|was|turns|marks|makes|it|he|she|they|we|you)|['’](?:s|re|ll))\s+$"
+    # ... but "due on the twenty-eighth, that's a fortnight today" names the day
+    r"(?:\b(?i:been|be|is|are|was|turns|marks|makes|it|he|she|they|we|you)|"
+    r"(?<!\b[Tt]hat)['’]s|['’](?:re|ll))\s+$"
 )
 
 
@@ -199,7 +201,8 @@ def weeks_from_today(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "two weeks today", "a week tomorrow": that day, so many weeks on."""
     if _LENGTH_SO_FAR.search(groups.get("_before") or ""):
         return None
-    count = parse_number(groups.get("num") or "", vocab)
+    said = norm(groups.get("num"))
+    count = 1.0 if said == "a" else parse_number(said, vocab)
     unit = unit_code(groups.get("unit"), vocab)
     if not isinstance(count, float) or count != int(count) or unit not in ("W", "FN"):
         return None
