@@ -288,6 +288,10 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
         # "'He'll be in by a quarter past seven' ... At ten past seven she saw": just before
         # the time foreseen
         return last.day, evening, False
+    if loose and minutes < _HALF_DAY <= last.minutes and 0 < evening - last.minutes <= _SOON:
+        # "It's twenty past four; back at twenty to five ... rain due around six o'clock":
+        # in the afternoon, the hour said next is that evening's
+        return last.day, evening, False
     if loose and told_past and minutes < last.minutes:
         if minutes < _HALF_DAY and last.minutes <= minutes + _HALF_DAY:
             return last.day, minutes + _HALF_DAY, False  # "at 9:12 ... until 9:40", at night
