@@ -67,6 +67,8 @@ from timefact._tense import (
 )
 from timefact._vocab import Observance
 
+# "tomorrow", "today": a day said from the telling, whose morning "in the morning" is
+_DEICTIC_DAY_BEFORE = compiled(r"\b(?i:tomorrow|tmrw|today)$")
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
 # How far (in characters) a year the story moved to carries over to the year-less dates
@@ -714,12 +716,16 @@ class _Resolver(StoryDays):
         return previous.value, anchor, True, (day, "D")
 
     def _day_in_sentence(self, mention: Mention) -> Result | None:
-        """ "tmrw @ 8:30pm": a clock time alone is on the day its sentence names."""
+        """ "tmrw @ 8:30pm": a clock time alone is on the day its sentence names; so is "in
+        the morning" ("comes down to tomorrow, and the first hour in the morning")."""
         p = mention.partial
         last = self.last_day
-        if p.hour is None or p.shift or p.weekday is not None or last is None:
+        part_alone = p.part_of_day is not None and mention.rule == "in-the-part-of-day"
+        if (p.hour is None and not part_alone) or p.shift or p.weekday is not None or last is None:
             return None
         end, day, tid = last
+        if p.hour is None and not _DEICTIC_DAY_BEFORE.search(self.text, max(0, end - 10), end):
+            return None  # "through the night" after "till 2 am on Friday": the night before
         if not 0 <= mention.start - end <= _SAME_SENTENCE or _SENTENCE_END.search(
             self.text, end, mention.start
         ):
