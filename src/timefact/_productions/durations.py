@@ -235,7 +235,11 @@ _COMPACT_UNITS |= {"mins": "MI", "yr": "Y", "yrs": "Y"}
 
 
 def compact_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "24h", "48hrs", "30+ yrs": a duration in headline or informal writing."""
+    """ "24h", "48hrs", "30+ yrs", "6h40m": a duration in headline or informal writing."""
+    if groups.get("hh"):
+        hours, minutes = int(groups.get("hh") or 0), int(groups.get("mm") or 0)
+        value = f"PT{hours}H{minutes}M" if minutes else f"PT{hours}H"
+        return Reading(TimexType.DURATION, Partial(shift_unit="MI"), value=value)
     count = float(groups.get("num") or 0)
     if groups.get("unit2"):
         unit: str | None = _COMPACT_UNITS.get(norm(groups.get("unit2")))
