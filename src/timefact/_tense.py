@@ -389,6 +389,12 @@ def _after_count(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Words after which "left" is what remains, not a departure: "anything left", "none left"
+_REMAINDER_WORDS = frozenset(
+    ("anything", "nothing", "something", "everything", "none", "much", "little", "any")
+)
+
+
 def _is_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a past form ("named", "paid") is a participle or adjective here."""
     word = match.group().lower()
@@ -413,10 +419,12 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         # at 5pm and brought back up on Saturday"
         return True
     if not word.endswith("ed"):
+        if word == "left" and word_before in _REMAINDER_WORDS:
+            return True  # "back Fri with 20% off anything left": what remains
         # An irregular past is a participle only after a form of "be" or "get" ("was
         # built", "got caught"): "robberies that began", "still got charged" are pasts.
         return word_before in _BE_OR_GET
-    if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s")):
+    if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s", "'re", "’re")):
         return True  # "until it's fixed": "is fixed"
     after_a_noun = (
         word_before.isalpha() and word_before.islower() and word_before not in _SUBJECT_PRONOUNS

@@ -361,6 +361,9 @@ def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:
 _OWNER_BEFORE = compiled(r"(?:['’]s|\b(?i:my|his|her|their|our|your|its))[ \t]+$")
 
 
+_FINAL_DAY_AFTER = compiled(r"[ \t]+(?:for|to)\b")
+
+
 def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "last year", "this month", "next week"; "the past three years" is a duration."""
     rel = norm(groups.get("rel")).removeprefix("this ")  # "this past weekend"
@@ -379,6 +382,13 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "the last day of work", "last week of May": a part, not a shift
     if rel == "last" and unit == "D" and _OWNER_BEFORE.search(groups.get("_before") or ""):
         return None  # "Priya's last day is Friday", "my last day at work": a last one
+    if (
+        rel == "last"
+        and unit == "D"
+        and not groups.get("num")
+        and _FINAL_DAY_AFTER.match(groups.get("_after") or "")
+    ):
+        return None  # "Last day for pre-orders is tomorrow": the final one, not yesterday
     count = parse_number(groups.get("num") or "", vocab) if groups.get("num") else None
     plural = (groups.get("unit") or "").lower().endswith("s")
     narrative_step = (
