@@ -100,8 +100,10 @@ def every_other_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     day = vocab.lookup("weekday", word) or vocab.lookup("weekday", word[:3])
     if day is None:
         return None
-    value = f"XXXX-WXX-{int(day)}"
-    return Reading(TimexType.SET, Partial(weekday=int(day)), value=value, quant="EVERY")
+    pod = PART_OF_DAY.get(norm(groups.get("pod"))) if groups.get("pod") else None
+    value = f"XXXX-WXX-{int(day)}" + (f"T{pod}" if pod else "")
+    partial = Partial(weekday=int(day), part_of_day=pod)
+    return Reading(TimexType.SET, partial, value=value, quant="EVERY")
 
 
 def monthly_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
