@@ -69,6 +69,9 @@ from timefact._vocab import Observance
 
 # "tomorrow", "today": a day said from the telling, whose morning "in the morning" is
 _DEICTIC_DAY_BEFORE = compiled(r"\b(?i:tomorrow|tmrw|today)$")
+# How far ahead of the telling a day named may be without taking "the end of the month"
+# from it (a plan or a listing of dates to come)
+_PLAN_AHEAD_DAYS = 92
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
 # How far (in characters) a year the story moved to carries over to the year-less dates
@@ -524,6 +527,11 @@ class _Resolver(StoryDays):
             if placed is not None and placed[1] == "D":
                 value = readers.time_of(placed[0].isoformat(), p)
             return value, anchor, certain, placed
+        if ref is Reference.NARRATIVE and self._end_of_the_telling_period(mention):
+            assert self.dct is not None
+            return self._relative(
+                mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
+            )
         if ref is Reference.NARRATIVE:
             same_day = self._day_in_sentence(mention)
             if same_day is not None:
@@ -1324,6 +1332,22 @@ class _Resolver(StoryDays):
         if _RANGE_END_BEFORE.search(self.text, max(0, last[0] - 80), mention.start) is None:
             return None
         return last[1]
+
+    def _end_of_the_telling_period(self, mention: Mention) -> bool:
+        """ "hoped to pass the bill by the end of the month", "Lost and found gets donated
+        at the end of the month", after a day still to come was named: the end of the
+        telling's month (week, year), not of the month of that day, unless told in the
+        past."""
+        story = self.narrative
+        return (
+            mention.rule == "the-period"
+            and mention.partial.shift_unit in ("W", "M", "Q", "Y")
+            and story is not None
+            and self.dct is not None
+            and 0 < (story.day - self.dct).days <= _PLAN_AHEAD_DAYS
+            and mention.mod == "END"
+            and self._tense(mention) is not Tense.PAST
+        )
 
     def _on_bank_holiday(
         self, mention: Mention, value: str, placed: Placed, anchor: Anchor

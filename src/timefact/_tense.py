@@ -395,6 +395,10 @@ _REMAINDER_WORDS = frozenset(
 )
 
 
+_FOUND_AFTER = compiled(r"[ \t]+(?i:and[ \t]+found|property)\b")
+_LOST_AND_BEFORE = compiled(r"\b(?i:lost)[ \t]+and[ \t]+$")
+
+
 def _is_participle(text: str, match: re.Match[str]) -> bool:
     """Whether a past form ("named", "paid") is a participle or adjective here."""
     word = match.group().lower()
@@ -408,6 +412,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 12), match.start()
     ):
         return True  # "top-seeded", "state-owned": an adjective ("re-elected" is a verb)
+    if (word == "lost" and _FOUND_AFTER.match(text, match.end())) or (
+        word == "found" and _LOST_AND_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return True  # "Lost and found gets donated", "lost property": a thing's name
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
     if before is None:
         return False
