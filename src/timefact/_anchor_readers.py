@@ -80,7 +80,7 @@ _POST_STAMP_AFTER = compiled(
 _HEADER_BEFORE = compiled(
     r"\b(?:Sent|Date|Posted|Written|Received):[ \t]*$"
     # "EDIT 27 Jan: as of Tuesday ...", "UPDATE (3 March):": when an addition was written
-    r"|(?:^|[\n.!?][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)(?:[ \t]*\d{1,2})?[ \t]*"
+    r"|(?:^|[\n.!?|][ \t]*)(?:EDIT|UPDATE|Edit|Update|Updated|ETA)(?:[ \t]*\d{1,2})?[ \t]*"
     r"(?:\([ \t]*)?$"
     # a letter's postscript: "P.S. Tuesday night. The river rose"
     r"|(?:^|\n)[ \t]*P\.?[ \t]?S\.?[ \t]+$"
@@ -118,7 +118,9 @@ _STAMP_BEFORE = compiled(
     r"(?:^|\n|(?<=[.!?:|])[ \t])[ \t]*(?:\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?"
     r"|[^\n\[\].!?:|]{1,40}?[ \t][—–·-][ \t]+"
     # "| Priya, 08:14: how long ...", "| Jan (MD), 07:51: Hi ladies!"
-    r"|[A-Z][\w.'’-]{0,20}(?:[ \t]\([^()\n]{1,10}\))?,[ \t]*|" + SENDER + ")$"
+    # "| Marcy in Ohio, November 26, 2010 at 8:14 am: Made this pie"
+    r"|[A-Z][\w.'’-]{0,20}(?:[ \t][A-Za-z][a-z.'’-]{1,20}){0,2}(?:[ \t]\([^()\n]{1,10}\))?,"
+    r"[ \t]*|" + SENDER + ")$"
 )
 # After the stamp: a bracket, a colon, or "· Seller:" (the sender after the stamp)
 _STAMP_AFTER = compiled(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")

@@ -452,7 +452,11 @@ class _Resolver(StoryDays):
             and grain_day[1] == "D"
             and (
                 (
-                    timex.type is TimexType.DATE
+                    # "by marshwren62 » Sat Dec 17, 2022 7:58 pm": a post's stamp, its day
+                    (
+                        timex.type is TimexType.DATE
+                        or (mention.partial.day is not None and mention.partial.month is not None)
+                    )
                     and readers.stands_alone(self.text, mention.start, mention.end)
                 )
                 or readers.names_the_present(self.text, mention.start)
