@@ -190,7 +190,12 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     heads_letter = start <= _HEADING_REACH and _HEADING_PLACE.fullmatch(text, 0, start) is not None
     if titles_the_text(text, start, end):
         return True  # "CHAPTER NINE — Glasgow, Friday 13 November 1987": a title's date
-    if start <= _TEXT_START and not text[:start].strip() and _HEADING_REST.match(text, end):
+    if (
+        start <= _TEXT_START
+        and not text[:start].strip()
+        and _HEADING_REST.match(text, end)
+        and any(c.isdigit() for c in text[start:end])  # not "Tomorrow, she thinks."
+    ):
         return True  # "Thursday 20 December 2018, 47°S. Day 52 at sea.": a log's first line
     return bool((heads_letter or _ALONE_BEFORE.search(before)) and _ALONE_AFTER.match(text, end))
 
@@ -560,6 +565,46 @@ def anniversary_day(
             shift = (weekday - back.isoweekday() + 3) % 7 - 3
             return index, back + _dt.timedelta(days=shift)
     return None
+
+
+# "Valentine's Day falls on a Friday this year": a holiday, the weekday it falls on, and
+# the year said to be the telling's
+_FALLS_ON_BETWEEN = compiled(r"[ \t]+(?:falls|fell|is|was|lands|landed)[ \t]+on[ \t]+$")
+_THIS_YEAR_AFTER = compiled(r"[ \t]+this[ \t]+year\b")
+_FITTING_YEARS = 12  # years either side of the telling the holiday's weekday is looked for
+_SENTENCE_END_IN = compiled(r"[.!?]\s")
+
+
+def holiday_on_weekday_day(
+    text: str, mentions: Sequence[Mention], dct: _dt.date | None, observances: ObservancesOfText
+) -> tuple[int, _dt.date] | None:
+    """The index and day of "Valentine's Day falls on a Friday this year", opening a
+    text whose own year the holiday does not fall on that weekday in: the story is at that
+    holiday in the nearest year it does, and that day is its present."""
+    if dct is None or len(mentions) < 2:
+        return None
+    holiday, weekday = mentions[0], mentions[1]
+    key, day_of_week = holiday.partial.holiday, weekday.partial.weekday
+    if (
+        key is None
+        or holiday.partial.year is not None
+        or day_of_week is None
+        or not bare_weekday(weekday.partial)
+        or _FALLS_ON_BETWEEN.search(text, holiday.end, weekday.start) is None
+        or len(text[holiday.end : weekday.start]) > 20
+        or _THIS_YEAR_AFTER.match(text, weekday.end) is None
+        or _SENTENCE_END_IN.search(text, 0, holiday.start) is not None
+    ):
+        return None
+    item = observances.named_at(key, holiday.start)
+    fitting = [
+        day
+        for year in range(dct.year - _FITTING_YEARS, dct.year + _FITTING_YEARS + 1)
+        if (day := observance_date(item, year)) is not None and day.isoweekday() == day_of_week
+    ]
+    if not fitting or any(day.year == dct.year for day in fitting):
+        return None
+    return 0, min(fitting, key=lambda day: (abs(day.year - dct.year), day > dct))
 
 
 def year_told_later(

@@ -2185,6 +2185,16 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         resolver.narrative = Narrative(
             day, grain, f"t{index + 1}", from_text=True, position=0, framing=True, whole_text=True
         )
+    else:
+        holiday_now = readers.holiday_on_weekday_day(text, mentions, dct, resolver.observances)
+        if holiday_now is not None:
+            # "Valentine's Day falls on a Friday this year, which means ...": the story's
+            # present is that holiday, in the year it falls so
+            index, day = holiday_now
+            resolver.narrative = Narrative(
+                day, "D", f"t{index + 1}", from_text=True, position=0, framing=True
+            )
+            resolver.entry_day = (day, f"t{index + 1}")
     timexes = [resolver.resolve(m, f"t{i + 1}") for i, m in enumerate(mentions)]
     agreed = [
         dataclasses.replace(t, value=resolver.agreed[t.tid]) if t.tid in resolver.agreed else t
