@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from timefact._model import Partial, TimexType
+from timefact._mention import Reference
+from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
     Groups,
     Reading,
@@ -215,6 +216,9 @@ def compound_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     ranks = [_UNIT_ORDER.index(unit) for unit, _ in parts]
     if len(parts) < 2 or ranks != sorted(set(ranks)):
         return None  # "two weeks and two weeks", "ten minutes and an hour": not one length
+    direction = norm(groups.get("dir"))
+    if direction:
+        return _compound_shift(parts, direction)
     weeks = dict(parts).get("W")
     if weeks is not None:
         # "two years and three weeks": a value names weeks only alone (P3W), so in days here
@@ -228,6 +232,31 @@ def compound_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     time = "".join(f"{int(n)}{'M' if u == 'MI' else u}" for u, n in parts if u in ("H", "MI", "S"))
     value = "P" + date + (f"T{time}" if time else "")
     return Reading(TimexType.DURATION, Partial(shift_unit=parts[0][0]), value=value)
+
+
+_MONTHS_IN = {"Y": 12, "M": 1}
+_DAYS_IN = {"W": 7, "D": 1}
+
+
+def _compound_shift(parts: list[tuple[str, float]], direction: str) -> Reading | None:
+    """ "Two weeks and two days later", "three years and two months ago": a day or month
+    so far from the story's time (or the telling's, for "ago")."""
+    units = {unit for unit, _ in parts}
+    if units <= _MONTHS_IN.keys():
+        unit, amount = "M", sum(_MONTHS_IN[u] * n for u, n in parts)
+    elif units <= _DAYS_IN.keys():
+        unit, amount = "D", sum(_DAYS_IN[u] * n for u, n in parts)
+    else:
+        return None  # "a year and two days later": no grain to count it in
+    sign = 1 if direction == "later" else -1
+    partial = Partial(
+        shift_unit=unit,
+        shift=sign * int(amount),
+        direction=Direction.FUTURE if sign > 0 else Direction.PAST,
+        granularity=unit,
+    )
+    reference = Reference.DCT if direction == "ago" else Reference.NARRATIVE
+    return Reading(TimexType.DATE, partial, reference=reference)
 
 
 _COMPACT_UNITS = {"h": "H", "hr": "H", "hrs": "H", "wk": "W", "wks": "W", "min": "MI"}
