@@ -607,6 +607,23 @@ def holiday_on_weekday_day(
     return 0, min(fitting, key=lambda day: (abs(day.year - dct.year), day > dct))
 
 
+_YEARS_LENGTH = compiled(r"P([1-9]\d{0,2})Y")
+_LENGTH_YEARS_AT_LEAST = 5  # fewer years than this say little of when a story was
+
+
+def lengths_in_years(mentions: Sequence[Mention]) -> tuple[int, ...]:
+    """The whole numbers of years the text's lengths give ("for thirty-five years"), of
+    five or more, in text order and each once."""
+    found: dict[int, None] = {}
+    for mention in mentions:
+        if mention.type is not TimexType.DURATION or mention.value is None:
+            continue
+        years = _YEARS_LENGTH.fullmatch(mention.value)
+        if years is not None and int(years.group(1)) >= _LENGTH_YEARS_AT_LEAST:
+            found[int(years.group(1))] = None
+    return tuple(found)
+
+
 def year_told_later(
     text: str, mentions: Sequence[Mention], dct: _dt.date | None = None
 ) -> tuple[int, int] | None:

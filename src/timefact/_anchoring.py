@@ -220,6 +220,9 @@ class _Resolver(StoryDays):
         # The year most of the text's weekday-date pairs fit, if they agree on one.
         self.pairs_year = readers.year_the_pairs_fit(mentions, dct)
         self.full_dates = readers.full_dates(mentions)
+        # "I have not set foot there for thirty-five years": how many years back the
+        # text's lengths in years reach from the telling
+        self.years_back = readers.lengths_in_years(mentions)
         self._mentions = mentions
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
@@ -1178,6 +1181,12 @@ class _Resolver(StoryDays):
                     and abs((other - ref).days) <= reach
                 ):
                     return other
+            for years in self.years_back:
+                # "on Thursday the 3rd of May ... not set foot there for thirty-five
+                # years", told in 2014: the year so many years back that the pair fits
+                back = safe_date(ref.year - years, p.month, p.day)
+                if back is not None and self._weekday_fits(p, back.year):
+                    return back
         return self._day_near_written_period(p)
 
     def _year_the_present_fits(self, p: Partial, chosen: _dt.date | None) -> _dt.date | None:

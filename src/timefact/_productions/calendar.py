@@ -96,6 +96,9 @@ _PLACE_AFTER_SAT = compiled(r"[ \t]+(?i:on|in|at|down|there|here|beside|next|by|
 _DATE_OR_TIME_AFTER = compiled(r"[ \t]*\d{1,2}(?:[/.:-]\d|(?:st|nd|rd|th)?\b)")
 
 
+_THE_BEFORE = compiled(r"\b(?i:the)[ \t]+$")
+
+
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
     month_word = first_group(groups, "month", "month2", "month3", "month4", "month5", "month6")
@@ -172,6 +175,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             "the day after tomorrow": 2,
         }[deictic]
     rel = groups.get("rel") or groups.get("rel2")  # "next Monday", "Monday next"
+    if norm(rel) == "last" and weekday and _THE_BEFORE.search(groups.get("_before") or ""):
+        return None  # "On the last Saturday of the season": the final one, not a week back
     direction = direction_of(rel)
     zone = zone_of(groups, vocab)
     partial = Partial(
