@@ -624,7 +624,14 @@ _HAD = compiled(
     r"driven|eaten|fallen|flown|grown|forgotten|spoken|stolen|worn|won|shown)\b",
     re.IGNORECASE,
 )
-_HAD_DONE = compiled(r"\bhad\s+(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b", re.IGNORECASE)
+# "had long since gone"; not "had the case open when": a thing had, and an adjective
+_HAD_DONE = compiled(
+    r"\bhad\s+(?!(?:a|an|the|no|some|any|his|her|their|its|my|our|your|this|that|these|"
+    r"those)\b)(?:\w+\s+){0,3}\w+(?:ed|en|ne|one)\b"
+    r"(?<!\bopen)(?<!\beven)(?<!\boften)(?<!\bseven)(?<!\beleven)(?<!\bten)(?<!\bwhen)"
+    r"(?<!\bthen)",
+    re.IGNORECASE,
+)
 _HAVE_BEFORE = compiled(r"(?:['’]ve|\bhave|\bhas|['’]s)[ \t]+$", re.IGNORECASE)
 _TO_VERB = compiled(r"\bto\s+[a-z]+\b")
 
