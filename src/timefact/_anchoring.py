@@ -534,6 +534,19 @@ class _Resolver(StoryDays):
             if placed is not None and placed[1] == "D":
                 value = readers.time_of(placed[0].isoformat(), p)
             return value, anchor, certain, placed
+        if (
+            ref is Reference.NARRATIVE
+            and self.dct is not None
+            and self.narrative is not None
+            and self.narrative.day > self.dct
+            and readers.clock_only(mention.partial)
+            and readers.names_the_present(self.text, mention.start)
+        ):
+            # "... Boxing Day derby, kick-off two-thirty ... It's eight minutes past eight":
+            # the time it is now is the telling's, not the day a plan looked ahead to
+            return self._relative(
+                mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
+            )
         if ref is Reference.NARRATIVE and self._end_of_the_telling_period(mention):
             assert self.dct is not None
             return self._relative(

@@ -395,6 +395,9 @@ _REMAINDER_WORDS = frozenset(
 )
 
 
+_WANT_IT_BEFORE = compiled(
+    r"\b(?i:want|wants|need|needs|like|likes|get|gets|have|has|keep|keeps)[ \t]+(?:it|them)[ \t]+$"
+)
 _FOUND_AFTER = compiled(r"[ \t]+(?i:and[ \t]+found|property)\b")
 _LOST_AND_BEFORE = compiled(r"\b(?i:lost)[ \t]+and[ \t]+$")
 
@@ -432,6 +435,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         # An irregular past is a participle only after a form of "be" or "get" ("was
         # built", "got caught"): "robberies that began", "still got charged" are pasts.
         return word_before in _BE_OR_GET
+    if word_before in ("it", "them") and _WANT_IT_BEFORE.search(
+        text, max(0, before.start() - 12), before.end()
+    ):
+        return True  # "if you want it delivered in time for Christmas": done to it
     if word_before in _BEFORE_PARTICIPLE or word_before.endswith(("'s", "’s", "'re", "’re")):
         return True  # "until it's fixed": "is fixed"
     after_a_noun = (
