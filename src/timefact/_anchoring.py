@@ -1547,6 +1547,9 @@ class _Resolver(StoryDays):
         latest = max(reference + _CENTURY_AHEAD, self.dct.year if self.dct else reference)
         century = reference // 100 * 100 + p.year % 100
         fits = [year for year in (century - 100, century, century + 100) if year <= latest]
+        if story is None and self.dct is not None and self._tense(mention) is Tense.PAST:
+            # "that was '32", said in 2025: 1932, not a year still to come
+            fits = [year for year in fits if year <= self.dct.year] or fits
         if p.weekday is not None and p.month is not None and p.day is not None:
             # "Monday 27th Aug. '83" in a book of 1993: the century its weekday fits (1883)
             fits = [year for year in fits if self._weekday_fits(p, year)] or fits
