@@ -72,6 +72,7 @@ _DEICTIC_DAY_BEFORE = compiled(r"\b(?i:tomorrow|tmrw|today)$")
 # How far ahead of the telling a day named may be without taking "the end of the month"
 # from it (a plan or a listing of dates to come)
 _PLAN_AHEAD_DAYS = 92
+_ISO_WEEK = compiled(r"(\d{4})-W(\d{2})")
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
 # How far (in characters) a year the story moved to carries over to the year-less dates
@@ -581,7 +582,9 @@ class _Resolver(StoryDays):
                     (named[1], "D"),
                 )
             state = self._time_just_named(mention) or state
-            ahead = self._named_ahead_for_following(mention, state)
+            ahead = self._named_ahead_for_following(mention, state) or self._week_just_named(
+                mention
+            )
             if ahead is not None:
                 state = ahead
             if (
@@ -1744,6 +1747,26 @@ class _Resolver(StoryDays):
         that day."""
         since = cues.SINCE.search(self.text, before, mention.start)
         return since is not None and mention.partial.day is None
+
+    def _week_just_named(self, mention: Mention) -> Narrative | None:
+        """ "The stag do was a fortnight ago in Prague, and ... we lost him on the
+        Saturday": "the Saturday" is of the week its sentence just named."""
+        p, previous = mention.partial, self._previous
+        if (
+            p.weekday is None
+            or p.direction is not Direction.SAME
+            or previous is None
+            or previous.partial is None
+            or previous.partial.granularity != "W"
+            or not 0 <= mention.start - previous.end <= _SAME_SENTENCE
+            or _SENTENCE_END.search(self.text, previous.end, mention.start) is not None
+        ):
+            return None
+        week = _ISO_WEEK.fullmatch(previous.value)
+        if week is None:
+            return None
+        monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return Narrative(monday, "D", previous.tid, True, previous.end)
 
     def _named_ahead_for_following(self, mention: Mention, state: Narrative) -> Narrative | None:
         """ "throws in at 7pm on Saturday, June 21st ... their defeat on May 25th ... A
