@@ -72,6 +72,8 @@ _DEICTIC_DAY_BEFORE = compiled(r"\b(?i:tomorrow|tmrw|today)$")
 # How far ahead of the telling a day named may be without taking "the end of the month"
 # from it (a plan or a listing of dates to come)
 _PLAN_AHEAD_DAYS = 92
+# Britain and its colonies left the Julian calendar in September 1752.
+_JULIAN_IN_ENGLISH_UNTIL = _dt.date(1752, 9, 14)
 _ISO_WEEK = compiled(r"(\d{4})-W(\d{2})")
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
@@ -2112,7 +2114,12 @@ class _Resolver(StoryDays):
             if abs(self.dct.year - year) < 2 or (near and near.isoweekday() == p.weekday):
                 return None  # a year near the telling's: a wrong weekday is the checks' to find
         fixed = safe_date(year, p.month, p.day)
-        if fixed is None or fixed.isoweekday() != p.weekday:
+        if fixed is None or p.weekday not in (
+            fixed.isoweekday(),
+            # "Thursday the fourth of October" of 1582: the Julian calendar's weekday, in
+            # the years the English-speaking world still kept it
+            julian_weekday(fixed) if fixed < _JULIAN_IN_ENGLISH_UNTIL else None,
+        ):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}", written.tid)
         return readers.time_of(fixed.isoformat(), p), anchor, True, (fixed, "D")
