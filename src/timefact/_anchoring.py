@@ -74,6 +74,8 @@ _DEICTIC_DAY_BEFORE = compiled(r"\b(?i:tomorrow|tmrw|today)$")
 _PLAN_AHEAD_DAYS = 92
 # Britain and its colonies left the Julian calendar in September 1752.
 _JULIAN_IN_ENGLISH_UNTIL = _dt.date(1752, 9, 14)
+# Between two times of a list: "October and November", "May, June or July"
+_LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)?[ \t]*")
 _ISO_WEEK = compiled(r"(\d{4})-W(\d{2})")
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
@@ -238,6 +240,8 @@ class _Resolver(StoryDays):
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
         self.footer_stamps: frozenset[str] = frozenset()  # the timexes stamping posts
         self._previous: Timex | None = None  # the timex resolved last
+        # where the last month said alone ended, and the tense it was read in
+        self._month_tense: tuple[int, Tense] | None = None
         self._previous_dated: Timex | None = None  # ... of those naming a day of a month
         self._years_pairs_fit: dict[int, bool] = {}  # see ``_pairs_fit``
         self._stamp = False  # whether the mention being resolved stamps a chat message
@@ -1437,6 +1441,15 @@ class _Resolver(StoryDays):
             ):
                 # "non-uniform day Fri, £1 for the summer fair": a chat plans what is ahead
                 read = Tense.FUTURE
+            month_alone = p.month is not None and p.day is None and p.year is None
+            if month_alone and self._month_tense is not None:
+                # "bookings for October and November were running ahead": a month listed
+                # right after another goes the way it went
+                end, earlier = self._month_tense
+                if _LISTED_AFTER.fullmatch(self.text, end, mention.start):
+                    read = earlier
+            if month_alone:
+                self._month_tense = (mention.end, read)
             if weekday and read in (Tense.PAST, Tense.FUTURE, Tense.PRESENT):
                 self._weekday_tense = (mention.end, read)
             deadline_text = self.text[before : mention.start]

@@ -53,6 +53,8 @@ _CUE = compiled(
     r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
     r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
     r"booked\s+(?:in\s+)?for|(?:fixed|pencil+ed\s+in|slated)\s+for|"
+    # "bookings for October and November were already running ahead": what is to come
+    r"(?:bookings|reservations|pre-orders|advance\s+sales)\s+for|"
     # "Booked Friday off just in case": leave asked for a day to come
     r"(?:booked|book|booking|requested|asked\s+for)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
     r"day\s+off\b)|"
