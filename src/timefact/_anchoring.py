@@ -1592,6 +1592,8 @@ class _Resolver(StoryDays):
             return  # direct speech keeps its own time
         if mention.rule == "day-of-letter-month":
             return  # "yours of the 28th ult.": a letter's days count from its own date
+        if mention.rule == "fiscal-year":
+            return  # "For fiscal 2019, Harborline earned $398 million": a period reported on
         since = cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
         if (
             grain == "Y"

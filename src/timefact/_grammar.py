@@ -446,6 +446,9 @@ _LATE_AS_ADJECTIVE = compiled(
 )
 
 
+_ARTICLE_BEFORE = compiled(r"\b(?i:an?)\s+$")
+
+
 def _qualify(
     text: str, mention: Mention, vocabulary: Vocabulary, qualifiers: _Qualifiers
 ) -> Mention:
@@ -461,8 +464,13 @@ def _qualify(
         return mention
     start = mention.start - (len(window) - match.start())
     words = re.sub(r"\s+", " ", match.group(0).strip(" -\t").lower())
-    late_of_a_thing = words in ("late", "early") and _LATE_AS_ADJECTIVE.search(
-        text, max(0, start - 20), start
+    late_of_a_thing = words in ("late", "early") and (
+        _LATE_AS_ADJECTIVE.search(text, max(0, start - 20), start)
+        # "a late Thanksgiving left just 26 days", "an early Easter": the day fell so
+        or (
+            mention.partial.holiday is not None
+            and _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
+        )
     )
     if (
         match.group("pos")
