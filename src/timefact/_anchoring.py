@@ -76,6 +76,7 @@ _PLAN_AHEAD_DAYS = 92
 _JULIAN_IN_ENGLISH_UNTIL = _dt.date(1752, 9, 14)
 # Between two times of a list: "October and November", "May, June or July"
 _LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)?[ \t]*")
+_EARLY_OR_LATE_ONE = compiled(r"\b(?i:an?)[ \t]+(?i:early|late)[ \t]+$")
 _ISO_WEEK = compiled(r"(\d{4})-W(\d{2})")
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
@@ -1594,6 +1595,10 @@ class _Resolver(StoryDays):
             return  # "yours of the 28th ult.": a letter's days count from its own date
         if mention.rule == "fiscal-year":
             return  # "For fiscal 2019, Harborline earned $398 million": a period reported on
+        if mention.partial.holiday is not None and _EARLY_OR_LATE_ONE.search(
+            self.text, max(0, mention.start - 10), mention.start
+        ):
+            return  # "as an early Easter pushed up air fares": a cause, not where it goes
         since = cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
         if (
             grain == "Y"
