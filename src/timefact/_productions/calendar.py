@@ -525,7 +525,9 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     night = norm(groups.get("unit")) == "night"
     # "the week after Easter", "Christmas week"
     week = norm(groups.get("unit")) == "week" or bool(groups.get("hweek"))
-    part = PART_OF_DAY.get(norm(groups.get("hpod"))) if groups.get("hpod") else None
+    # "Easter morning", "the afternoon of New Year's Eve"
+    pod_word = groups.get("hpod") or groups.get("hpod2")
+    part = PART_OF_DAY.get(norm(pod_word)) if pod_word else None
     days = 1
     if groups.get("num"):  # "two days before Halloween"
         count = parse_number(groups.get("num") or "", vocab)
