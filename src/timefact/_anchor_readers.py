@@ -56,6 +56,8 @@ Placed = tuple[_dt.date, str]
 # A value that is a whole day, or begins with one ("2021-09-26", "2021-09-26T15:00").
 FULL_DAY = compiled(r"\d{4}-\d\d-\d\d")
 
+# Where a sentence or a line ends
+SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
 _ALONE_BEFORE = compiled(r"(?:^|[.!?\n])[ \t]*$")
 _ALONE_AFTER = compiled(
     # "2149-03-15, 1830 UTC. We freed the drill": a log's heading may give the hour too,
@@ -572,7 +574,6 @@ def anniversary_day(
 _FALLS_ON_BETWEEN = compiled(r"[ \t]+(?:falls|fell|is|was|lands|landed)[ \t]+on[ \t]+$")
 _THIS_YEAR_AFTER = compiled(r"[ \t]+this[ \t]+year\b")
 _FITTING_YEARS = 12  # years either side of the telling the holiday's weekday is looked for
-_SENTENCE_END_IN = compiled(r"[.!?]\s")
 
 
 def holiday_on_weekday_day(
@@ -593,7 +594,7 @@ def holiday_on_weekday_day(
         or _FALLS_ON_BETWEEN.search(text, holiday.end, weekday.start) is None
         or len(text[holiday.end : weekday.start]) > 20
         or _THIS_YEAR_AFTER.match(text, weekday.end) is None
-        or _SENTENCE_END_IN.search(text, 0, holiday.start) is not None
+        or SENTENCE_END.search(text, 0, holiday.start) is not None
     ):
         return None
     item = observances.named_at(key, holiday.start)

@@ -67,8 +67,6 @@ from timefact._tense import (
 )
 from timefact._vocab import Observance
 
-# "tomorrow", "today": a day said from the telling, whose morning "in the morning" is
-_DEICTIC_DAY_BEFORE = compiled(r"\b(?i:tomorrow|tmrw|today)$")
 # How far ahead of the telling a day named may be without taking "the end of the month"
 # from it (a plan or a listing of dates to come)
 _PLAN_AHEAD_DAYS = 92
@@ -77,7 +75,6 @@ _JULIAN_IN_ENGLISH_UNTIL = _dt.date(1752, 9, 14)
 # Between two times of a list: "October and November", "May, June or July"
 _LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)?[ \t]*")
 _EARLY_OR_LATE_ONE = compiled(r"\b(?i:an?)[ \t]+(?i:early|late)[ \t]+$")
-_ISO_WEEK = compiled(r"(\d{4})-W(\d{2})")
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
 # How far (in characters) a year the story moved to carries over to the year-less dates
@@ -241,6 +238,7 @@ class _Resolver(StoryDays):
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead
         self.footer_stamps: frozenset[str] = frozenset()  # the timexes stamping posts
         self._previous: Timex | None = None  # the timex resolved last
+        self._deictic_day_end = -1  # where the last "today", "tomorrow" ... ended
         # where the last month said alone ended, and the tense it was read in
         self._month_tense: tuple[int, Tense] | None = None
         self._previous_dated: Timex | None = None  # ... of those naming a day of a month
@@ -287,6 +285,8 @@ class _Resolver(StoryDays):
                 False,
                 None,
             )
+        if mention.rule == "deictic-day":
+            self._deictic_day_end = mention.end
         if mention.rule == "bank-holiday-weekday" and grain_day is not None:
             value, grain_day = self._on_bank_holiday(mention, value, grain_day, anchor)
         if self._stamp and grain_day is not None and grain_day[1] == "D":
@@ -542,21 +542,7 @@ class _Resolver(StoryDays):
             if placed is not None and placed[1] == "D":
                 value = readers.time_of(placed[0].isoformat(), p)
             return value, anchor, certain, placed
-        if (
-            ref is Reference.NARRATIVE
-            and self.dct is not None
-            and self.narrative is not None
-            and self.narrative.day > self.dct
-            and readers.clock_only(mention.partial)
-            and readers.names_the_present(self.text, mention.start)
-        ):
-            # "... Boxing Day derby, kick-off two-thirty ... It's eight minutes past eight":
-            # the time it is now is the telling's, not the day a plan looked ahead to
-            return self._relative(
-                mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
-            )
-        if ref is Reference.NARRATIVE and self._end_of_the_telling_period(mention):
-            assert self.dct is not None
+        if ref is Reference.NARRATIVE and self.dct is not None and self._of_the_telling(mention):
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
@@ -590,7 +576,7 @@ class _Resolver(StoryDays):
                 )
             state = self._time_just_named(mention) or state
             ahead = self._named_ahead_for_following(mention, state) or self._week_just_named(
-                mention
+                mention, _SAME_SENTENCE
             )
             if ahead is not None:
                 state = ahead
@@ -762,7 +748,7 @@ class _Resolver(StoryDays):
         if (p.hour is None and not part_alone) or p.shift or p.weekday is not None or last is None:
             return None
         end, day, tid = last
-        if p.hour is None and not _DEICTIC_DAY_BEFORE.search(self.text, max(0, end - 10), end):
+        if p.hour is None and end != self._deictic_day_end:
             return None  # "through the night" after "till 2 am on Friday": the night before
         if not 0 <= mention.start - end <= _SAME_SENTENCE or _SENTENCE_END.search(
             self.text, end, mention.start
@@ -1369,18 +1355,21 @@ class _Resolver(StoryDays):
             return None
         return last[1]
 
-    def _end_of_the_telling_period(self, mention: Mention) -> bool:
-        """ "hoped to pass the bill by the end of the month", "Lost and found gets donated
-        at the end of the month", after a day still to come was named: the end of the
-        telling's month (week, year), not of the month of that day, unless told in the
-        past."""
+    def _of_the_telling(self, mention: Mention) -> bool:
+        """Whether a time the story would place is the telling's, the story having been
+        moved by a plan to a day still to come: "It's eight minutes past eight" (the time
+        it is now) after "the Boxing Day derby ... kick-off two-thirty"; "hoped to pass the
+        bill by the end of the month" (the telling's month, week or year, unless told in
+        the past), at most ``_PLAN_AHEAD_DAYS`` ahead of the telling."""
         story = self.narrative
+        if story is None or self.dct is None or story.day <= self.dct:
+            return False
+        if readers.clock_only(mention.partial):
+            return readers.names_the_present(self.text, mention.start)
         return (
             mention.rule == "the-period"
             and mention.partial.shift_unit in ("W", "M", "Q", "Y")
-            and story is not None
-            and self.dct is not None
-            and 0 < (story.day - self.dct).days <= _PLAN_AHEAD_DAYS
+            and (story.day - self.dct).days <= _PLAN_AHEAD_DAYS
             and mention.mod == "END"
             and self._tense(mention) is not Tense.PAST
         )
@@ -1769,26 +1758,6 @@ class _Resolver(StoryDays):
         that day."""
         since = cues.SINCE.search(self.text, before, mention.start)
         return since is not None and mention.partial.day is None
-
-    def _week_just_named(self, mention: Mention) -> Narrative | None:
-        """ "The stag do was a fortnight ago in Prague, and ... we lost him on the
-        Saturday": "the Saturday" is of the week its sentence just named."""
-        p, previous = mention.partial, self._previous
-        if (
-            p.weekday is None
-            or p.direction is not Direction.SAME
-            or previous is None
-            or previous.partial is None
-            or previous.partial.granularity != "W"
-            or not 0 <= mention.start - previous.end <= _SAME_SENTENCE
-            or _SENTENCE_END.search(self.text, previous.end, mention.start) is not None
-        ):
-            return None
-        week = _ISO_WEEK.fullmatch(previous.value)
-        if week is None:
-            return None
-        monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return Narrative(monday, "D", previous.tid, True, previous.end)
 
     def _named_ahead_for_following(self, mention: Mention, state: Narrative) -> Narrative | None:
         """ "throws in at 7pm on Saturday, June 21st ... their defeat on May 25th ... A

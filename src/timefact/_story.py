@@ -63,7 +63,7 @@ Placed = tuple[_dt.date, str]
 Result = tuple[str, Anchor, bool, Placed | None]
 
 # Where a sentence or a line ends
-SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
+SENTENCE_END = readers.SENTENCE_END
 
 
 @dataclass(slots=True)
@@ -449,6 +449,27 @@ class StoryReading:
         in_week = monday + _dt.timedelta(days=p.weekday - 1)
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(week.day, "W"), week.tid)
         return readers.time_of(in_week.isoformat(), p), anchor, True, (in_week, "D")
+
+    def _week_just_named(self, mention: Mention, reach: int) -> Narrative | None:
+        """ "The stag do was a fortnight ago in Prague, and ... we lost him on the
+        Saturday": "the Saturday" is of the week its sentence just named, no more than
+        ``reach`` characters before it."""
+        p, previous = mention.partial, self._previous
+        if (
+            p.weekday is None
+            or p.direction is not Direction.SAME
+            or previous is None
+            or previous.partial is None
+            or previous.partial.granularity != "W"
+            or not 0 <= mention.start - previous.end <= reach
+            or SENTENCE_END.search(self.text, previous.end, mention.start) is not None
+        ):
+            return None
+        week = _WEEK_VALUE.fullmatch(previous.value)
+        if week is None:
+            return None
+        monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return Narrative(monday, "D", previous.tid, True, previous.end)
 
     def _weekday_in_week_just_named(self, mention: Mention) -> Result | None:
         """ "Estimated discharge early next week, probably Monday or Tuesday": a weekday

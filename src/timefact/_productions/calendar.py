@@ -788,14 +788,17 @@ def nth_week(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=reference)
 
 
-# A month and a day of it named: "April eighteenth", "June 15", "the 3rd of May".
-_MONTH_DAY_NAMED = compiled(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:\d{1,2}\b|"
-    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"twenty-|thirtieth|thirty-))|\b(?:\d{1,2}(?:st|nd|rd|th)?|(?i:[a-z]+-?[a-z]*(?:st|nd|rd|th)))"
-    r"[ \t]+(?:of[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
+def _month_named(vocab: Vocabulary) -> re.Pattern[str]:
+    """A month named, from the vocabulary's months: "April eighteenth", "the 3rd of May",
+    "by the middle of April" (a full name capitalised, or any form beside a day)."""
+    months = "|".join(sorted(vocab.tables["month"], key=len, reverse=True))
+    days = "|".join(sorted(vocab.tables["ordinal"], key=len, reverse=True))
+    full = "|".join(name.capitalize() for name in vocab.tables["month"] if len(name) > 3)
+    return compiled(
+        rf"(?i:\b(?:{months})\.?[ \t]+(?:\d{{1,2}}\b|(?:{days})\b)"
+        rf"|\b(?:\d{{1,2}}(?:st|nd|rd|th)?|{days})[ \t]+(?:of[ \t]+)?(?:{months})\b)"
+        rf"|\b(?:{full})\b"
+    )
 
 
 _IN_BEFORE = compiled(r"\b(?i:in)[ \t]+$")
@@ -805,10 +808,11 @@ _COUNTED_SERIES = compiled(r"\b(?i:the)[ \t]+(?i:first|second)\b(?![ \t]+of[ \t]
 
 def spelled_day_after_date(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "due April eighteenth, not the fifteenth": a day of the month spelled out is a
-    date only where a month and a day were named just before; elsewhere "the fifteenth"
+    date only where a month was named just before on its line; elsewhere "the fifteenth"
     is a place in a line ("the fifteenth, and last, of his novels")."""
     context = groups.get("_context") or ""
-    if _MONTH_DAY_NAMED.search(context) is None or _IN_BEFORE.search(groups.get("_before") or ""):
+    named = _month_named(vocab).search(context)
+    if named is None or _IN_BEFORE.search(groups.get("_before") or ""):
         return None  # "waved a runner safe in the ninth": an inning
     if _COUNTED_SERIES.search(context):
         return None  # "did the second lot on the 5th, and the third is due": a count
