@@ -208,8 +208,11 @@ def compound_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     for index in ("1", "2", "3"):
         if not groups.get(f"n{index}"):
             continue
-        count = parse_number(groups.get(f"n{index}") or "", vocab)
+        said = norm(groups.get(f"n{index}"))
+        count = 1.0 if said in ("a", "an") else parse_number(said, vocab)
         unit = unit_code(groups.get(f"u{index}"), vocab)
+        if unit == "FN" and isinstance(count, float):  # "a fortnight and a day": in weeks
+            unit, count = "W", count * 2
         if not isinstance(count, float) or count != int(count) or unit not in _UNIT_ORDER:
             return None
         parts.append((unit, count))
