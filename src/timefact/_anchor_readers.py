@@ -608,7 +608,6 @@ def holiday_on_weekday_day(
     return 0, min(fitting, key=lambda day: (abs(day.year - dct.year), day > dct))
 
 
-_YEARS_LENGTH = compiled(r"P([1-9]\d{0,2})Y")
 _LENGTH_YEARS_AT_LEAST = 5  # fewer years than this say little of when a story was
 
 
@@ -619,7 +618,7 @@ def lengths_in_years(mentions: Sequence[Mention]) -> tuple[int, ...]:
     for mention in mentions:
         if mention.type is not TimexType.DURATION or mention.value is None:
             continue
-        years = _YEARS_LENGTH.fullmatch(mention.value)
+        years = _YEARS_VALUE.fullmatch(mention.value)
         if years is not None and int(years.group(1)) >= _LENGTH_YEARS_AT_LEAST:
             found[int(years.group(1))] = None
     return tuple(found)

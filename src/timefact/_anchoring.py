@@ -1382,12 +1382,11 @@ class _Resolver(StoryDays):
         anchor's own day); the weekday read alone where none comes within
         ``_BANK_HOLIDAY_WEEKS``."""
         day, grain = placed
-        if grain != "D" or anchor.value is None or len(anchor.value) < 10:
+        told = readers.FULL_DAY.match(anchor.value or "")
+        if grain != "D" or told is None:
             return value, placed
-        told = anchor.value[:10]
-        past = day.isoformat() < told or (
-            day.isoformat() == told and self._tense(mention) is Tense.PAST
-        )
+        anchor_day = _dt.date.fromisoformat(told.group())
+        past = day < anchor_day or (day == anchor_day and self._tense(mention) is Tense.PAST)
         for weeks in range(_BANK_HOLIDAY_WEEKS):
             candidate = day + _dt.timedelta(days=(-7 if past else 7) * weeks)
             if is_bank_holiday(candidate):
