@@ -5,7 +5,8 @@ Reading timefact's few hundred patterns is most of what it costs to start: Pytho
 program depends only on the pattern, its flags and the Python that wrote it, so
 :func:`compiled` keeps it in a file of the user's cache directory and, the next time,
 hands it straight to the matcher. A process that finds its patterns there starts in
-a third of the time.
+a third of the time. Each program is written from the pattern with its alternations
+grouped by first character (see ``_regex_factor``), which matches the same, sooner.
 
 The cache is an optimisation and nothing more: with no cache directory, an unreadable
 or damaged file, another Python, or an interpreter other than CPython, patterns are
@@ -31,7 +32,9 @@ from typing import Any
 
 import platformdirs
 
-_FORMAT = 1
+from timefact._regex_factor import factor
+
+_FORMAT = 2  # 2: programs of factored patterns
 # The most programs the file keeps; past it, only those this process used are kept.
 _MOST_ENTRIES = 2048
 
@@ -113,8 +116,10 @@ class _Cache:
 
 
 def _program(source: str, flags: int) -> Program:
-    """The matching program ``re`` would write for ``source``, in plain integers."""
+    """The matching program ``re`` would write for ``source`` with its alternations
+    grouped by first character, in plain integers."""
     parsed = _re_parser.parse(source, flags)
+    factor(parsed, int(flags | parsed.state.flags))
     code = array.array("I", [int(word) for word in _re_compiler._code(parsed, flags)])
     state = parsed.state
     index_group: list[str | None] = [None] * state.groups
@@ -145,7 +150,10 @@ if _cache.path is not None:
 
 
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, from the cache when it holds the pattern."""
-    if _cache.path is None:
+    """``re.compile(source, flags)``, from the cache when it holds the pattern; on
+    CPython with its alternations grouped by first character."""
+    if not _CAN_CACHE:
         return re.compile(source, flags)
+    if _cache.path is None:
+        return _from_program(source, _program(source, int(flags)))
     return _cache.compile(source, int(flags))
