@@ -205,7 +205,11 @@ def stands_alone(text: str, start: int, end: int) -> bool:
 # "It is 4:12 a.m. on Thursday, 3 June 2021, and ...": a sentence that opens by naming
 # the time it is now.
 _PRESENT_BEFORE = compiled(
-    r"(?:(?:^|(?<=[.!?\n]))[ \t\"“]*(?:it\s+is|it['’]s|today\s+is|now\s+it\s+is)\s+(?:now\s+)?"
+    r"(?:(?:^|(?<=[.!?\n]))[ \t\"“]*(?:it\s+is|it['’]s|today\s+is|now\s+it\s+is"
+    # "The Earth calendar says Thursday, 11 April 2041", "The date was Friday, 13 March"
+    # (not "The release date is March 5")
+    r"|(?:the|my|our|his|her)\s+(?:[a-z]+\s+)?calendar\s+(?:says|said|reads|read|shows|showed)"
+    r"|(?:the|today['’]s)\s+date\s+(?:is|was))\s+(?:now\s+)?"
     # "the radio has been saying that today, Tuesday the 19th of July, could break it"
     r"|\btoday,[ \t]+)$",
     re.IGNORECASE,
@@ -215,7 +219,7 @@ _PRESENT_BEFORE = compiled(
 def names_the_present(text: str, start: int) -> bool:
     """Whether the date at ``start`` is what a sentence says it is now ("It is Monday, 5
     March 1990."): the present of the telling that follows, whatever the text's date."""
-    return _PRESENT_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _PRESENT_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def bare_weekday(p: Partial) -> bool:
