@@ -30,6 +30,7 @@ __all__ = [
     "bare_weekday",
     "counted_day",
     "country_of",
+    "dated_headings",
     "day_value",
     "full_dates",
     "heads_an_addition",
@@ -400,6 +401,24 @@ def full_dates(mentions: Sequence[Mention]) -> tuple[_dt.date, ...]:
         if m.partial.year is not None and m.partial.month is not None and m.partial.day
     )
     return tuple(day for day in days if day is not None)
+
+
+# What follows a date heading an entry: a full stop or a line's end ("'Tues. 1st March
+# 1983. G. rang to say", "Monday 4 June 1990:\n")
+_HEADING_END = compiled(r"(?:[.:][ \t]+(?=[A-Z])|[.:,]?[ \t]*\n)")
+
+
+def dated_headings(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
+    """Where a date with its year, month and day heads an entry ("Tues. 1st March 1983.
+    G. rang ..."): followed by a full stop and a new sentence, or by a line's end."""
+    return frozenset(
+        m.start
+        for m in mentions
+        if m.partial.year is not None
+        and m.partial.month is not None
+        and m.partial.day is not None
+        and _HEADING_END.match(text, m.end)
+    )
 
 
 def written_periods(mentions: Sequence[Mention]) -> tuple[tuple[_dt.date, int], ...]:

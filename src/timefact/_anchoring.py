@@ -232,7 +232,7 @@ class _Resolver(StoryDays):
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
         # Where the last weekday with a tense of its own ended, and that tense.
         self._weekday_tense: tuple[int, Tense] | None = None
-        self.quotes = QuoteTracker(text)
+        self.quotes = QuoteTracker(text, readers.dated_headings(text, mentions))
         self._forecast: bool | None = None  # whether the text is a weather forecast
         self.chat = ChatStamps(text, mentions)
         self.log_days: list[LogDay] = []  # the "Day N" headings still ahead

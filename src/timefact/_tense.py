@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from enum import StrEnum
 
 from timefact._regex_cache import compiled
@@ -515,12 +515,15 @@ class QuoteTracker:
     writing uses them ("'Somewhere in Italy, 2nd October,' it began."), told apart from
     apostrophes by what stands around them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headings: Collection[int] = ()) -> None:
+        """``headings``: where dates stand that head an entry ("Tues. 1st March 1983.");
+        a single-quoted passage one opens is a document the story quotes (a diary, a
+        letter), told as narration of its own, not speech."""
         self.text = text
         self._position = 0
         self._straight = 0
         self._curly = 0
-        self._single = _single_quoted(text)
+        self._single = tuple(span for span in _single_quoted(text) if span[0] not in headings)
 
     def inside(self, position: int) -> bool:
         if self._single:
