@@ -99,6 +99,10 @@ _STORY_AHEAD_DAYS = 366
 _STEP_BACK_DAYS = 6
 # A title that dates the text this far from the telling sets a time of its own.
 _TITLED_FAR_DAYS = 366
+_OPENING_CHARS = 200  # the opening of a text, where it says when it is
+# A sentence's end right after a date, and a word before a date that plans for it
+_SENTENCE_ENDS_AFTER = compiled(r"[ \t]*(?:[.!;]|$)", re.MULTILINE)
+_PLANNED_DAY_BEFORE = compiled(r"\b(?i:on|by|until|till|before|after|from|for|since)[ \t]+$")
 # A two-digit year lies at most this many years after the story's, else before it.
 _CENTURY_AHEAD = 10
 _ARRANGED_BEFORE = compiled(
@@ -473,6 +477,7 @@ class _Resolver(StoryDays):
                 or readers.names_the_present(self.text, mention.start)
                 or readers.heads_an_addition(self.text, mention.start)
                 or stamp
+                or self._opens_a_story_ahead(mention, grain_day[0])
             )
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
@@ -481,6 +486,21 @@ class _Resolver(StoryDays):
             self.entry_day = (grain_day[0], timex.tid)
             self.entry_listed = readers.bare_weekday(mention.partial)
         return timex
+
+    def _opens_a_story_ahead(self, mention: Mention, day: _dt.date) -> bool:
+        """ "Captain's log. Stardate 4417.2, which we translate as Tuesday, 14 July 2150.":
+        a weekday and date years after the telling, ending a sentence near the text's
+        start and no plan ("on", "by", "until" it), is the present of a story set then."""
+        p = mention.partial
+        return (
+            self.dct is not None
+            and mention.start < _OPENING_CHARS
+            and p.weekday is not None
+            and p.year is not None
+            and (day - self.dct).days > _TITLED_FAR_DAYS
+            and _SENTENCE_ENDS_AFTER.match(self.text, mention.end) is not None
+            and not _PLANNED_DAY_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
+        )
 
     def _value(self, mention: Mention) -> Result:
         apposed = self._weekday_apposed_to_day(mention)
