@@ -195,10 +195,10 @@ class Vocabulary:
             by_lookahead.setdefault(abbreviation, []).extend(re.escape(v) for v in variants)
             by_lookahead.setdefault(r"\.?(?=[ \t]+\d)", []).append(re.escape(form))
             if informal:
-                # "Sat nite", "Sun 12/5", "thurs @ 7", "Tue, Sep 26": without its period,
-                # an abbreviation needs a date or time after it, unless it is no English
-                # word ("see u fri").
-                by_lookahead.setdefault(informal, []).extend((form, variants[0]))
+                # "Sat nite", "Sun 12/5", "thurs @ 7", "Tue, Sep 26", "THURS 14th": without
+                # its period, an abbreviation needs a date or time after it, unless it is
+                # no English word ("see u fri").
+                by_lookahead.setdefault(informal, []).extend((form, *variants))
                 if form in _NOT_A_WORD:
                     # "see u fri", "Fri's perfect"
                     by_lookahead.setdefault(r"(?![\w-]|['’](?!s\b))", []).extend(
