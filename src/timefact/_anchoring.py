@@ -144,6 +144,14 @@ _MODEL_NAME_AFTER = compiled(
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
+_PAST_FIT_YEARS = 7  # a date's weekday comes round again within so many years
+# A day of the month written as an ordinal: "2nd", "the twenty-eighth of October"
+_ORDINAL_DAY = compiled(r"\d(?:st|nd|rd|th)\b|\b(?i:[a-z]+-)?(?i:first|second|third|[a-z]+th)\b")
+# A deadline or a record date, which a past-tense sentence may set still ahead
+_DEADLINE_BEFORE = compiled(
+    r"\b(?:by|until|till|before|deadline|due|payable|record|effective)[ \t]+(?:on[ \t]+)?$",
+    re.IGNORECASE,
+)
 _HEADING_FIT_REACH_DAYS = 480  # ... for the date heading a diary entry or a letter
 _STAMP_DATE_GAP = compiled(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
 _BACK_ANAPHOR = compiled(
@@ -1216,7 +1224,26 @@ class _Resolver(StoryDays):
                 back = safe_date(ref.year - years, p.month, p.day)
                 if back is not None and self._weekday_fits(p, back.year):
                     return back
-        return self._day_near_written_period(p)
+        near_period = self._day_near_written_period(p)
+        if (
+            near_period is not None
+            or chosen <= ref
+            or self._tense(mention) is not Tense.PAST
+            or not _ORDINAL_DAY.search(mention.text)
+            or _DEADLINE_BEFORE.search(self.text, max(0, mention.start - 16), mention.start)
+        ):
+            return near_period
+        # "Jefferson High opened on Tuesday, September 2nd", told in August 1999: a pair
+        # told in the past that the telling's year would put still ahead, and whose weekday
+        # does not fit that year, is of the last year before it that the weekday fits. Only
+        # a day written as an ordinal, as stories write it: news writes "Tuesday, Sept. 2"
+        # of its own weeks, where a wrong weekday is for the checks to report; nor a
+        # deadline ("ruled that he must be returned by Saturday, Jan. 14th").
+        for years in range(1, _PAST_FIT_YEARS + 1):
+            back = safe_date(chosen.year - years, p.month, p.day)
+            if back is not None and back < ref and self._weekday_fits(p, back.year):
+                return back
+        return None
 
     def _year_the_present_fits(self, p: Partial, chosen: _dt.date | None) -> _dt.date | None:
         """ "It's Thursday the 19th of November and Maya has forty-one hours", in a book
