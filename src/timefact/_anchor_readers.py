@@ -142,13 +142,28 @@ def heads_an_addition(text: str, start: int) -> bool:
     return _HEADER_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
+# A live blog's entry: a time with its zone opening a sentence, and a colon after it
+# ("... under review. 15:20 BST: The Met Office has extended ...")
+_SENTENCE_START = compiled(r"(?:^|\n|(?<=[.!?\"”])[ \t])[ \t]*$")
+_ZONED_TIME = compiled(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*(?:[ap]\.?m\.?[ \t]*)?"
+    r"(?:BST|GMT|UTC|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T)"
+)
+_ENTRY_COLON_AFTER = compiled(r"[ \t]*:(?!\d)")
+
+
 def stamps_a_message(text: str, start: int, end: int) -> bool:
-    """Whether a time heads a message of a chat as its stamp: when the message was sent,
-    and the day its own "tonight" and "tmrw" count from."""
+    """Whether a time heads a message of a chat or an entry of a live blog as its
+    stamp: when it was written, and the day its own "tonight" and "tmrw" count from."""
     before = max(0, start - 44)
     return bool(
         (_STAMP_BEFORE.search(text, before, start) and _STAMP_AFTER.match(text, end))
         or (_LINE_START.search(text, before, start) and _MESSAGE_LINE_AFTER.match(text, end))
+        or (
+            _ENTRY_COLON_AFTER.match(text, end)
+            and _ZONED_TIME.fullmatch(text, start, end)
+            and _SENTENCE_START.search(text, before, start)
+        )
     )
 
 

@@ -570,6 +570,18 @@ class _Resolver(StoryDays):
             if placed is not None and placed[1] == "D":
                 value = readers.time_of(placed[0].isoformat(), p)
             return value, anchor, certain, placed
+        if (
+            ref is Reference.NARRATIVE
+            and self._stamp
+            and self.entry_day is None
+            and self.dct is not None
+            and readers.clock_only(mention.partial)
+        ):
+            # "The arena shut on Sunday. 12:45 BST: Welcome to our live coverage.": a
+            # stamp is on the day of the telling, not on the day the text spoke of
+            return self._relative(
+                mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
+            )
         if ref is Reference.NARRATIVE and self.dct is not None and self._of_the_telling(mention):
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
