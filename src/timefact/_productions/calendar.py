@@ -501,6 +501,15 @@ _NOUN_AFTER = compiled(
 )
 
 
+# "the Christmas tree", "an Easter egg", "Halloween costumes": a thing of the holiday,
+# not the day (an event of it, "the Thanksgiving parade", is on the day)
+_THING_AFTER = compiled(
+    r"[ \t]+(?i:trees?|cards?|lights|decorations?|carols?|puddings?|cakes?|crackers?|"
+    r"jumpers?|sweaters?|stockings?|presents?|gifts?|songs?|music|movies?|films?|spirit|"
+    r"eggs?|bunny|bunnies|costumes?|candy|ornaments?|wreaths?|hampers?|baubles?|list)\b"
+)
+
+
 # "right after New Year's and ...": the day, where no noun it names comes next
 _NEW_YEARS = compiled(r"(?i:new[ \t]+year)['’]s")
 _WORD_AFTER_NEW_YEARS = compiled(
@@ -518,6 +527,9 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "Valentine's card", "a Valentine's gift": a thing, not the day
     if _NEW_YEARS.fullmatch(name) and _WORD_AFTER_NEW_YEARS.match(groups.get("_after") or ""):
         return None  # "New Year's resolutions", "a New Year's party": a thing, not the day
+    said_alone = not any(groups.get(g) for g in ("hpod", "hweekend", "hweek", "unit", "year2"))
+    if said_alone and not groups.get("year3") and _THING_AFTER.match(groups.get("_after") or ""):
+        return None  # "put the Christmas tree up": a thing, not the day
     # "V-E Day, May 8, 1945": the date beside the name gives its year.
     year_value = written_year(groups, "year", "year2", "year3")
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
