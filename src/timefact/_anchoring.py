@@ -2041,7 +2041,20 @@ class _Resolver(StoryDays):
         if named is None or not 0 <= mention.start - named.position <= _SAME_SENTENCE:
             return None
         if p.shift:
-            return named if mention.text.lower().endswith(" that") else None
+            if mention.text.lower().endswith(" that"):
+                return named
+            # "Jurors had retired on Wednesday afternoon, asked to rehear the testimony the
+            # next morning": in the sentence of a day told in the past perfect, which the
+            # story did not go to, a day counted is counted from it
+            in_flashback = (
+                p.shift_unit == "D"
+                and named.grain == "D"
+                and self.narrative is not None
+                and self.narrative.day != named.day
+                and _SENTENCE_END.search(self.text, named.position, mention.start) is None
+                and is_past_perfect(self.text, named.position)
+            )
+            return named if in_flashback else None
         in_month_named = (
             p.shift_unit == named.grain == "M"
             and _SENTENCE_END.search(self.text, named.position, mention.start) is None
