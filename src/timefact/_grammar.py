@@ -100,7 +100,7 @@ _CONNECTORS_AFTER_COUNT = frozenset(
     re.findall(
         r"\S+",
         "and to or more additional straight consecutive full long short extra further "
-        "successive times x half quarter ½ plus odd whole business working trading calendar "
+        "successive single times x half quarter ½ plus odd whole business working trading calendar "
         "fiscal financial academic "
         "school evenings mornings afternoons sessions shifts springs summers autumns falls winters "
         "seasons",

@@ -50,6 +50,12 @@ _THE_ONE = compiled(r"\b(?i:the)\s+one\s+\S+$")
 _RUNS_SCORED_BEFORE = compiled(
     r"\b(?i:scored|scores|score|hit|hits|made|makes|struck|smashed|compiled|notched)\s+$"
 )
+# A length said before "later" or "ago" counts to a day
+_SHIFT_AFTER = compiled(r"[ \t]+(?:later|earlier|ago|hence)\b")
+# "a mile and a quarter", "three furlongs and a quarter": a distance, not three months
+_DISTANCE_AND_BEFORE = compiled(
+    r"\b(?i:miles?|furlongs?|inch(?:es)?|feet|foot|yards?|pounds?|lengths?)[ \t]+and[ \t]+$"
+)
 # "a quarter of pan drops", "up from a quarter", "almost a quarter of homes": a share
 _SHARE_AFTER = compiled(r"\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|season)\b)")
 _SHARE_BEFORE = compiled(
@@ -67,6 +73,7 @@ def _is_share(groups: Groups) -> bool:
     return bool(
         _SHARE_AFTER.match(groups.get("_after") or "")
         or _SHARE_BEFORE.search(groups.get("_before") or "")
+        or _DISTANCE_AND_BEFORE.search(groups.get("_before") or "")
     )
 
 
@@ -99,6 +106,10 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     if count == 0:
         return None
+    if text.startswith(("the ", "those ", "these ")) and _SHIFT_AFTER.match(
+        groups.get("_after") or ""
+    ):
+        return None  # "reached the final three weeks later": "three weeks later" is a day
     num_text = norm(groups.get("num"))
     if num_text in ("a", "an") and _RATE_BEFORE.search(groups.get("_before") or ""):
         return None  # a rate ("$5 a day", "700 seats a week"), not a duration
