@@ -112,8 +112,13 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         day = int(vocab.lookup("ordinal", norm(day_word)) or 0) or None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
         return None  # "In April 31 people died": no such date, so not a date here
-    if month == 5 and month_word and _NAME_BEFORE.search(groups.get("_before") or ""):
-        return None  # "Theresa May 31 votes": a name, not the month
+    if (
+        month == 5
+        and month_word
+        and (groups.get("_text") or "").startswith(month_word)
+        and _NAME_BEFORE.search(groups.get("_before") or "")
+    ):
+        return None  # "Theresa May 31 votes": a name, not the month (not "Posted Wednesday, May 7")
     if day is not None and month is None and not groups.get("wd"):
         listed = _LISTED_DAY.search(groups.get("_before") or "")
         if listed is not None:  # "Oct. 21 through the 25th": the month written before
