@@ -266,6 +266,12 @@ class TenseReader:
                 continue
             if kind == "ahead" and cue_start >= end:
                 continue  # "closed higher on Monday ahead of the results"
+            if (
+                kind == "past"
+                and cue_start >= end
+                and text[cue_start : cue_start + 5].lower() == "since"
+            ):
+                continue  # "practices Wednesday for the first time since the opener"
             between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
             if kind != "report" and _QUOTE_MARK.search(between):
                 continue  # a cue inside a quotation does not tell the narrator's tense
