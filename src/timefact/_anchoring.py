@@ -54,8 +54,8 @@ from timefact._observances import is_bank_holiday
 from timefact._regex_cache import compiled
 from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
+from timefact._story import FUTURE_IN_PAST, STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result
 from timefact._story import SENTENCE_END as _SENTENCE_END
-from timefact._story import STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result
 from timefact._story_days import WEEKDAY_NAMED_REACH, StoryDays
 from timefact._tense import (
     PLANNED_THEN,
@@ -95,6 +95,7 @@ _RECENT_EVENT_DAYS = 60
 # How far after the DCT a story day may be for a time told in the past to be kept off it
 # (a log of 2149 tells its own times in the past).
 _STORY_AHEAD_DAYS = 366
+_RECENT_STORY_DAYS = 7  # a story's day this recent is in the telling's week
 # A day of the month this many days before the story's is still in the story's month.
 _STEP_BACK_DAYS = 6
 # A title that dates the text this far from the telling sets a time of its own.
@@ -495,6 +496,19 @@ class _Resolver(StoryDays):
             self.entry_listed = readers.bare_weekday(mention.partial)
         return timex
 
+    def _will_come(self, mention: Mention) -> bool:
+        """Whether a mention's clause looks ahead from the telling ("Play is scheduled to
+        start at 9.30am", "expect storms from mid-afternoon"), not from a day of the story
+        ("told analysts on a 5 p.m. call that it would open 14 stores") nor in speech
+        quoted."""
+        if self._tense(mention) is not Tense.FUTURE or self.quotes.inside(mention.start):
+            return False
+        rest = _SENTENCE_END.search(self.text, mention.end, mention.end + _SAME_SENTENCE)
+        stop = rest.start() if rest else mention.end + _SAME_SENTENCE
+        return not self._narrated_then(mention) and not FUTURE_IN_PAST.search(
+            self.text, mention.end, stop
+        )
+
     def _opens_a_story_ahead(self, mention: Mention, day: _dt.date) -> bool:
         """ "Captain's log. Stardate 4417.2, which we translate as Tuesday, 14 July 2150.":
         a weekday and date years after the telling, ending a sentence near the text's
@@ -695,6 +709,17 @@ class _Resolver(StoryDays):
                 # "from 1 December the porters will move to 12-hour shifts. The meeting
                 # closed at 3.40pm": a time told in the past is on no day still to come
                 state = self.told_day or Narrative(self.dct, "D", None)
+            if (
+                (p.hour is not None or p.part_of_day)
+                and p.weekday is None
+                and not p.shift
+                and self.dct is not None
+                and self.dct - _dt.timedelta(days=_RECENT_STORY_DAYS) <= state.day < self.dct
+                and self._will_come(mention)
+            ):
+                # "after rain washed out Friday's play. Play is scheduled to start at
+                # 9.30am": a time looked ahead to from the telling is on no day gone by
+                state = Narrative(self.dct, "D", None)
             written = self.written_year
             if (
                 (p.hour is not None or p.part_of_day)

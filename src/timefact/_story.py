@@ -35,7 +35,7 @@ _STORY_AWAY_DAYS = 60
 _WEEK_AWAY_DAYS = 7  # days before the telling that put a story's day in another week
 STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
-_FUTURE_IN_PAST = compiled(
+FUTURE_IN_PAST = compiled(
     r"\b(?:would|could|might|should)\b|['’]d\b"
     # "The plan ... was to reach Santiago by the 25th of July"
     r"|\b(?:was|were)[ \t]+(?:to|going[ \t]+to|due|expected[ \t]+to|supposed[ \t]+to)\b"
@@ -175,7 +175,7 @@ class StoryReading:
         if tense is not Tense.FUTURE:
             return False
         clause = self._clause_start(mention)
-        return _FUTURE_IN_PAST.search(self.text, clause, mention.start) is not None
+        return FUTURE_IN_PAST.search(self.text, clause, mention.start) is not None
 
     def _holiday_ahead_in_story(self, mention: Mention, story: Narrative) -> bool:
         """ "I arrived in the last week of January 1997, just ahead of Chinese New Year": a

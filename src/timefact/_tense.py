@@ -193,10 +193,12 @@ _IS_CONTRACTED_AFTER = compiled(
     r"tricky|out|off|open|booked|full)\b"
 )
 # A time something was moved to: "They've moved the evacuation to Thursday", "the concert
-# got moved to next fri", "next week's auction has been moved to Wednesday"
+# got moved to next fri", "next week's auction has been moved to Wednesday" (not "Kick-off
+# had been pushed back to 7.30pm", told of a day gone by)
 _MOVED_TO_BEFORE = compiled(
-    r"\b(?i:moved|pushed|postponed|rescheduled|brought[ \t]+forward|put[ \t]+back|switched|"
-    r"bumped|shifted)\b[^.!?\n|]{0,40}?[ \t]to[ \t]+(?:next[ \t]+|this[ \t]+)?$"
+    r"\b(?<!had )(?<!had been )(?i:moved|pushed|postponed|rescheduled|brought[ \t]+forward|"
+    r"put[ \t]+back|switched|bumped|shifted)\b[^.!?\n|]{0,40}?[ \t]to[ \t]+"
+    r"(?:next[ \t]+|this[ \t]+)?$"
 )
 # A time proposed: "How about Tuesday evening, say half 6?", "what about next Friday"
 _PROPOSED_BEFORE = compiled(r"\b(?i:how|what)[ \t]+about[ \t]+$")
