@@ -216,11 +216,23 @@ _DAY_LEADS = (
     "missed off work free busy"
 )
 _WORDLIKE_WEEKDAY = (
-    "(?:"
-    + "|".join(rf"(?<=\b{word} )" for word in re.split(r" (?!u\b)", _DAY_LEADS))
+    "(?:(?:"
+    + "|".join(
+        rf"(?<=\b{lead} )"
+        for word in re.split(r" (?!u\b)", _DAY_LEADS)
+        for lead in dict.fromkeys((word, word[:1].upper() + word[1:]))  # "See u sun x"
+    )
     + r")(?:sat|sun|mon|wed|weds)"
     + r"(?=[ \t]*(?:[,.;:!?)]|$|\n)|['’]s\b|[ \t]+(?:and|or|tho|though|so|then|instead|x|lol"
     + r"|pls|for|after|before|is|works)\b)"
+    # "sat's fine", "wed's good for me": the day agreed on ("the sun's out" is no day)
+    + r"|(?:sat|sun|mon|wed)(?=['’]s[ \t]+(?:fine|good|great|ok|okay|perfect|better|best|busy|"
+    + r"free|bad|tricky|booked|full|no[ \t]+good)\b)"
+    # "on the sat?", "9th may, the sat.": not "in the sun." nor "the sat nav"
+    + r"|(?<=\bthe )(?:sat|wed|weds)(?=[ \t]*(?:[,.;:!?)]|$|\n))"
+    # "tomorrow (wed) from 5pm"
+    + r"|(?<=\()(?:sat|sun|mon|wed|weds)(?=\))"
+    + ")"
 )
 _INFORMAL_WEEKDAY_AFTER = (
     r"(?=,?[ \t]+(?:\d\d?(?:/\d|:\d|st\b|nd\b|rd\b|th\b|[ \t]?[ap]\.?m\b)|"
