@@ -897,7 +897,7 @@ class _Resolver(StoryDays):
                 # "Earlier that week, on the Tuesday": back in the story's week
                 and not _EARLIER_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
             ):
-                day = weekday_told_next(base, p.weekday, p.part_of_day)
+                day = weekday_told_next(base, p.weekday)
                 if self.dct is not None and day > self.dct >= base and tense is Tense.PAST:
                     day -= _dt.timedelta(days=7)  # told in the past: no later than the telling
                 elif (day - base).days > 3 and is_past_perfect(self.text, mention.start):

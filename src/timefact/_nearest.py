@@ -47,12 +47,13 @@ def weekday_near(base: _dt.date, weekday: int, direction: Direction, tense: Tens
     return base - _dt.timedelta(days=back)
 
 
-def weekday_told_next(base: _dt.date, weekday: int, part_of_day: str | None) -> _dt.date:
+def weekday_told_next(base: _dt.date, weekday: int) -> _dt.date:
     """ "On the Monday she rang", told after the story's Saturday: the story goes on to
-    the next such day (or stays on it), but "the Saturday night" told at a Sunday is the
-    night before it."""
+    the next such day (or stays on it), but the day before the story's ("Michaelmas fell
+    on a Wednesday. By the Tuesday, the eve of the feast", "the Saturday night" told at
+    a Sunday) is that one, not the one six days on."""
     ahead = (weekday - base.isoweekday()) % 7
-    if ahead == 6 and part_of_day in ("EV", "NI"):
+    if ahead == 6:
         return base - _dt.timedelta(days=1)
     return base + _dt.timedelta(days=ahead)
 
