@@ -374,7 +374,7 @@ class _Qualifiers:
 
 _DIRECTED_RULES = frozenset({"month", "season-year"})
 _SIDE_RULES = frozenset({"this-unit", "anaphoric-day", "anaphoric-part-of-day", "this-part-of-day"})
-_YEAR_RULES = frozenset({"year", "early-year", "era-year", "bc-date"})
+_YEAR_RULES = frozenset({"year", "early-year", "far-year", "era-year", "bc-date"})
 
 
 # "over" is "more than" after words of lasting ("ruled for over 600 years", "lasted over
