@@ -590,9 +590,11 @@ class _Resolver(StoryDays):
             and self.entry_day is None
             and self.dct is not None
             and readers.clock_only(mention.partial)
+            and mention.partial.zone is not None
         ):
-            # "The arena shut on Sunday. 12:45 BST: Welcome to our live coverage.": a
-            # stamp is on the day of the telling, not on the day the text spoke of
+            # "The arena shut on Sunday. 12:45 BST: Welcome to our live coverage.": a live
+            # blog's stamp is on the day of the telling, not on the day the text spoke of
+            # (a chat's stamps keep the date written beside them, or the one before)
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
