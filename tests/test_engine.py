@@ -332,3 +332,17 @@ def test_a_recording_time_code_in_brackets_is_no_time_of_day() -> None:
         ("00:21:05 UTC", "2023-03-21T00:21:05"),
         ("00:21", "2023-03-21T00:21"),
     ]
+
+
+def test_a_chat_stamp_keeps_its_date_and_a_live_blog_stamp_the_telling_day() -> None:
+    chat = (
+        "[11/03/2019, 21:40] Josh: inspection is thurs 14th, the kitchen needs sorting\n"
+        "[11/03/2019, 21:43] Ellie: I can do the oven tmrw after 3"
+    )
+    doc = timefact.annotate(chat, dct="2019-03-12")
+    values = {t.text: t.value for t in doc.timexes}
+    assert values["21:40"] == "2019-03-11T21:40"
+    assert values["tmrw"] == "2019-03-12"
+    blog = "The arena shut on Sunday. 12:45 BST: Welcome to our live coverage."
+    doc = timefact.annotate(blog, dct="2022-08-13")
+    assert [t.value for t in doc.timexes if t.text == "12:45 BST"] == ["2022-08-13T12:45+01:00"]
