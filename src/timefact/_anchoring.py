@@ -717,6 +717,7 @@ class _Resolver(StoryDays):
                 and not p.shift
                 and self.dct is not None
                 and self.dct - _dt.timedelta(days=_RECENT_STORY_DAYS) <= state.day < self.dct
+                and not self._stamp  # a chat's stamp is when its message was sent
                 and self._will_come(mention)
             ):
                 # "after rain washed out Friday's play. Play is scheduled to start at
