@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from enum import StrEnum
 
 from timefact._regex_cache import compiled
+from timefact._vocab import DAY_AGREED
 
 
 class Tense(StrEnum):
@@ -135,12 +136,16 @@ _ENDS_IN_WEEKDAY = compiled(
 )
 _SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # A clause that looks ahead to a day's event named by its possessive.
+# Verbs that move a planned thing to another time, or call it off.
+_REARRANGED = (
+    r"(?i:push|pushed|pushing|move|moved|moving|reschedule|rescheduled|postpone|postponed|"
+    r"cancel|cancelled|canceled|call\s+off|called\s+off|bump|bumped|delay|delayed|shifted|"
+    r"switched|brought\s+forward|put\s+back)"
+)
 _AHEAD_OF_POSSESSIVE = compiled(
     r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
     # "Can we push Thursday's call to Friday?", "postponed Saturday's match": still to come
-    r"|\b(?i:push|pushed|pushing|move|moved|moving|reschedule|rescheduled|postpone|postponed|"
-    r"cancel|cancelled|canceled|call\s+off|called\s+off|bump|bumped|delay|delayed)"
-    r"(?:\s+(?:back|up|forward|off))?\s+$"
+    r"|\b" + _REARRANGED + r"(?:\s+(?:back|up|forward|off))?\s+$"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
@@ -188,16 +193,12 @@ _NOT_COME_AFTER = compiled(
 # A question right after a time: "dinner Saturday?", "still on for Friday night?"
 _ASKED_AFTER = compiled(r"[ \t]*\?")
 # "Fri's perfect", "Saturday's no good": "is", not a possessive
-_IS_CONTRACTED_AFTER = compiled(
-    r"['’]s[ \t]+(?:perfect|fine|good|great|ok|okay|better|best|no|not|free|busy|bad|"
-    r"tricky|out|off|open|booked|full)\b"
-)
+_IS_CONTRACTED_AFTER = compiled(r"['’]s[ \t]+(?:" + DAY_AGREED + r"|no|not|out|off|open)\b")
 # A time something was moved to: "They've moved the evacuation to Thursday", "the concert
 # got moved to next fri", "next week's auction has been moved to Wednesday" (not "Kick-off
 # had been pushed back to 7.30pm", told of a day gone by)
 _MOVED_TO_BEFORE = compiled(
-    r"\b(?<!had )(?<!had been )(?i:moved|pushed|postponed|rescheduled|brought[ \t]+forward|"
-    r"put[ \t]+back|switched|bumped|shifted)\b[^.!?\n|]{0,40}?[ \t]to[ \t]+"
+    r"\b(?<!had )(?<!had been )" + _REARRANGED + r"\b[^.!?\n|]{0,40}?[ \t]to[ \t]+"
     r"(?:next[ \t]+|this[ \t]+)?$"
 )
 # A time proposed: "How about Tuesday evening, say half 6?", "what about next Friday"

@@ -215,6 +215,9 @@ _DAY_LEADS = (
     "on by for from till til until since before after next nxt last this every see u c u "
     "missed off work free busy"
 )
+# What a day is said to be when it is agreed on or ruled out ("Fri's perfect", "sat's
+# fine", "Saturday's no good")
+DAY_AGREED = "perfect|fine|good|great|ok|okay|better|best|free|busy|bad|tricky|booked|full"
 _WORDLIKE_WEEKDAY = (
     "(?:(?:"
     + "|".join(
@@ -226,8 +229,9 @@ _WORDLIKE_WEEKDAY = (
     + r"(?=[ \t]*(?:[,.;:!?)]|$|\n)|['’]s\b|[ \t]+(?:and|or|tho|though|so|then|instead|x|lol"
     + r"|pls|for|after|before|is|works)\b)"
     # "sat's fine", "wed's good for me": the day agreed on ("the sun's out" is no day)
-    + r"|(?:sat|sun|mon|wed)(?=['’]s[ \t]+(?:fine|good|great|ok|okay|perfect|better|best|busy|"
-    + r"free|bad|tricky|booked|full|no[ \t]+good)\b)"
+    + r"|(?:sat|sun|mon|wed)(?=['’]s[ \t]+(?:"
+    + DAY_AGREED
+    + r"|no[ \t]+good)\b)"
     # "on the sat?", "9th may, the sat.": not "in the sun." nor "the sat nav"
     + r"|(?<=\bthe )(?:sat|wed|weds)(?=[ \t]*(?:[,.;:!?)]|$|\n))"
     # "tomorrow (wed) from 5pm"
