@@ -87,8 +87,7 @@ def test_chat_stamps_run_on_in_one_paragraph() -> None:
         "Messages: [Sat 8 Jun, 19:22] Kerry: could I come tmrw afternoon? "
         "[19:40] Seller: Tomorrow's no good. [Tue 11 Jun, 17:58] Kerry: late, sorry"
     )
-    doc = timefact.annotate(text, dct="2013-06-11")
-    values = {t.text: t.value for t in doc.timexes}
+    values = _values(text, "2013-06-11")
     assert values["tmrw afternoon"] == "2013-06-09TAF"
     assert values["19:40"] == "2013-06-08T19:40"
     assert values["Tomorrow"] == "2013-06-09"
@@ -101,8 +100,7 @@ def test_chat_stamps_keep_their_day_whatever_the_messages_plan() -> None:
         "Choir | 5 December 2016 | Jan (MD), 07:51: Hi! Reminder: concert is Sat 17th. "
         "| Priya, 08:14: how long is the first half? | Jan (MD), 08:20: about 40 mins"
     )
-    doc = timefact.annotate(text, dct="2016-12-05")
-    values = {t.text: t.value for t in doc.timexes}
+    values = _values(text, "2016-12-05")
     assert values["07:51"] == "2016-12-05T07:51"
     assert values["Sat 17th"] == "2016-12-17"
     assert values["08:14"] == "2016-12-05T08:14"
@@ -118,8 +116,7 @@ def test_a_stamp_on_its_own_line_dates_the_message_under_it() -> None:
         "Mom: and that essay that was due wednesday??\nYesterday 11:48 PM\nMe: safe\n"
         "Today 7:05 AM\nMom: glad u had fun."
     )
-    doc = timefact.annotate(text, dct="2011-10-15")
-    values = {t.text: t.value for t in doc.timexes}
+    values = _values(text, "2011-10-15")
     assert values["2nite"] == "2011-10-14TNI"
     assert values["wednesday"] == "2011-10-12"
     assert values["Today 7:05 AM"] == "2011-10-15T07:05"
@@ -339,10 +336,12 @@ def test_a_chat_stamp_keeps_its_date_and_a_live_blog_stamp_the_telling_day() -> 
         "[11/03/2019, 21:40] Josh: inspection is thurs 14th, the kitchen needs sorting\n"
         "[11/03/2019, 21:43] Ellie: I can do the oven tmrw after 3"
     )
-    doc = timefact.annotate(chat, dct="2019-03-12")
-    values = {t.text: t.value for t in doc.timexes}
-    assert values["21:40"] == "2019-03-11T21:40"
-    assert values["tmrw"] == "2019-03-12"
+    values = _values(chat, "2019-03-12")
+    assert (values["21:40"], values["tmrw"]) == ("2019-03-11T21:40", "2019-03-12")
     blog = "The arena shut on Sunday. 12:45 BST: Welcome to our live coverage."
-    doc = timefact.annotate(blog, dct="2022-08-13")
-    assert [t.value for t in doc.timexes if t.text == "12:45 BST"] == ["2022-08-13T12:45+01:00"]
+    assert _values(blog, "2022-08-13")["12:45 BST"] == "2022-08-13T12:45+01:00"
+
+
+def _values(text: str, dct: str) -> dict[str, str | None]:
+    """Each timex's value by its text."""
+    return {t.text: t.value for t in timefact.annotate(text, dct=dct).timexes}
