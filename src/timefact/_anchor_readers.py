@@ -144,7 +144,6 @@ def heads_an_addition(text: str, start: int) -> bool:
 
 # A live blog's entry: a time with its zone opening a sentence, and a colon after it
 # ("... under review. 15:20 BST: The Met Office has extended ...")
-_SENTENCE_START = compiled(r"(?:^|\n|(?<=[.!?\"”])[ \t])[ \t]*$")
 _ZONED_TIME = compiled(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*(?:[ap]\.?m\.?[ \t]*)?"
     r"(?:BST|GMT|UTC|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T)"
@@ -162,7 +161,7 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
         or (
             _ENTRY_COLON_AFTER.match(text, end)
             and _ZONED_TIME.fullmatch(text, start, end)
-            and _SENTENCE_START.search(text, before, start)
+            and _ALONE_BEFORE.search(text, before, start)
         )
     )
 
@@ -418,21 +417,16 @@ def full_dates(mentions: Sequence[Mention]) -> tuple[_dt.date, ...]:
     return tuple(day for day in days if day is not None)
 
 
-# What follows a date heading an entry: a full stop or a line's end ("'Tues. 1st March
-# 1983. G. rang to say", "Monday 4 June 1990:\n")
-_HEADING_END = compiled(r"(?:[.:][ \t]+(?=[A-Z])|[.:,]?[ \t]*\n)")
-
-
 def dated_headings(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
     """Where a date with its year, month and day heads an entry ("Tues. 1st March 1983.
-    G. rang ..."): followed by a full stop and a new sentence, or by a line's end."""
+    G. rang ..."): it ends its sentence or its line, as a diary's heading does."""
     return frozenset(
         m.start
         for m in mentions
         if m.partial.year is not None
         and m.partial.month is not None
         and m.partial.day is not None
-        and _HEADING_END.match(text, m.end)
+        and _ALONE_AFTER.match(text, m.end)
     )
 
 

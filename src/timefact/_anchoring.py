@@ -101,8 +101,7 @@ _STEP_BACK_DAYS = 6
 # A title that dates the text this far from the telling sets a time of its own.
 _TITLED_FAR_DAYS = 366
 _OPENING_CHARS = 200  # the opening of a text, where it says when it is
-# A sentence's end right after a date, and a word before a date that plans for it
-_SENTENCE_ENDS_AFTER = compiled(r"[ \t]*(?:[.!;]|$)", re.MULTILINE)
+# A word before a date that plans for it
 _PLANNED_DAY_BEFORE = compiled(r"\b(?i:on|by|until|till|before|after|from|for|since)[ \t]+$")
 # A two-digit year lies at most this many years after the story's, else before it.
 _CENTURY_AHEAD = 10
@@ -146,13 +145,9 @@ _MODEL_NAME_AFTER = compiled(
 _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
 _PAST_FIT_YEARS = 7  # a date's weekday comes round again within so many years
+_DEADLINE_REACH = 50  # characters: "postponed the club's annual dinner to" at most
 # A day of the month written as an ordinal: "2nd", "the twenty-eighth of October"
 _ORDINAL_DAY = compiled(r"\d(?:st|nd|rd|th)\b|\b(?i:[a-z]+-)?(?i:first|second|third|[a-z]+th)\b")
-# A deadline or a record date, which a past-tense sentence may set still ahead
-_DEADLINE_BEFORE = compiled(
-    r"\b(?:by|until|till|before|deadline|due|payable|record|effective)[ \t]+(?:on[ \t]+)?$",
-    re.IGNORECASE,
-)
 _HEADING_FIT_REACH_DAYS = 480  # ... for the date heading a diary entry or a letter
 _STAMP_DATE_GAP = compiled(r",?[ \t]*")  # a stamp's date and its time ("05/11/2017, 08:31")
 _BACK_ANAPHOR = compiled(
@@ -520,7 +515,7 @@ class _Resolver(StoryDays):
             and p.weekday is not None
             and p.year is not None
             and (day - self.dct).days > _TITLED_FAR_DAYS
-            and _SENTENCE_ENDS_AFTER.match(self.text, mention.end) is not None
+            and _SENTENCE_END.match(self.text, mention.end) is not None
             and not _PLANNED_DAY_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
         )
 
@@ -1270,7 +1265,7 @@ class _Resolver(StoryDays):
             or chosen <= ref
             or self._tense(mention) is not Tense.PAST
             or not _ORDINAL_DAY.search(mention.text)
-            or _DEADLINE_BEFORE.search(self.text, max(0, mention.start - 16), mention.start)
+            or self._set_as_deadline(mention)
         ):
             return near_period
         # "Jefferson High opened on Tuesday, September 2nd", told in August 1999: a pair
@@ -1284,6 +1279,16 @@ class _Resolver(StoryDays):
             if back is not None and back < ref and self._weekday_fits(p, back.year):
                 return back
         return None
+
+    def _set_as_deadline(self, mention: Mention) -> bool:
+        """Whether a day is a deadline or a term ("must be returned by Saturday, Jan.
+        14th", "postponed until", "due Oct. 15"), which a past-tense sentence may set
+        still ahead."""
+        before = max(0, mention.start - _DEADLINE_REACH)
+        return any(
+            cue.search(self.text, before, mention.start) is not None
+            for cue in (cues.BY, cues.DEADLINE, cues.DUE_BEFORE)
+        )
 
     def _year_the_present_fits(self, p: Partial, chosen: _dt.date | None) -> _dt.date | None:
         """ "It's Thursday the 19th of November and Maya has forty-one hours", in a book
@@ -1530,7 +1535,10 @@ class _Resolver(StoryDays):
                 self._weekday_tense = (mention.end, read)
             deadline_text = self.text[before : mention.start]
             deadline = (
-                cues.DEADLINE.search(self.text, before, mention.start)
+                # "They've moved the evacuation to Thursday": a thing moved, named between
+                cues.DEADLINE.search(
+                    self.text, max(0, mention.start - _DEADLINE_REACH), mention.start
+                )
                 # "from about 9 p.m. Sunday until 1:15 a.m. Monday": a range's end
                 and not self._ends_range(mention)
             ) or (

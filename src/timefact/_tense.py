@@ -194,13 +194,6 @@ _NOT_COME_AFTER = compiled(
 _ASKED_AFTER = compiled(r"[ \t]*\?")
 # "Fri's perfect", "Saturday's no good": "is", not a possessive
 _IS_CONTRACTED_AFTER = compiled(r"['’]s[ \t]+(?:" + DAY_AGREED + r"|no|not|out|off|open)\b")
-# A time something was moved to: "They've moved the evacuation to Thursday", "the concert
-# got moved to next fri", "next week's auction has been moved to Wednesday" (not "Kick-off
-# had been pushed back to 7.30pm", told of a day gone by)
-_MOVED_TO_BEFORE = compiled(
-    r"\b(?<!had )(?<!had been )" + _REARRANGED + r"\b[^.!?\n|]{0,40}?[ \t]to[ \t]+"
-    r"(?:next[ \t]+|this[ \t]+)?$"
-)
 # A time proposed: "How about Tuesday evening, say half 6?", "what about next Friday"
 _PROPOSED_BEFORE = compiled(r"\b(?i:how|what)[ \t]+about[ \t]+$")
 
@@ -258,8 +251,6 @@ class TenseReader:
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
         if _PROPOSED_BEFORE.search(text, max(0, start - 12), start):
             return Tense.FUTURE
-        if _MOVED_TO_BEFORE.search(text, max(0, start - 60), start):
-            return Tense.FUTURE  # "They've moved the evacuation to Thursday": rearranged ahead
         if _AGO_BEFORE.search(text, max(0, start - 6), start) and text.startswith("this", start):
             return Tense.PRESENT  # "Fifty years ago this Friday": the anniversary, still ahead
         if _DUE_BEFORE.search(text, max(0, start - 24), start) and _NOT_COME_AFTER.match(text, end):
