@@ -146,6 +146,7 @@ _NEAR_DAYS = 60
 _FIT_REACH_DAYS = 240
 _PAST_FIT_YEARS = 7  # a date's weekday comes round again within so many years
 _DEADLINE_REACH = 50  # characters: "postponed the club's annual dinner to" at most
+_DEADLINE_STORY_AWAY_DAYS = 7  # days before the telling a story's deadlines count from it
 # A day of the month written as an ordinal: "2nd", "the twenty-eighth of October"
 _ORDINAL_DAY = compiled(r"\d(?:st|nd|rd|th)\b|\b(?i:[a-z]+-)?(?i:first|second|third|[a-z]+th)\b")
 _HEADING_FIT_REACH_DAYS = 480  # ... for the date heading a diary entry or a letter
@@ -238,6 +239,8 @@ class _Resolver(StoryDays):
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
+        # ... and weekdays a story gone by looked ahead to, which lead no time told after them
+        self._story_deadlines: set[tuple[int, int]] = set()
         # Where the last weekday with a tense of its own ended, and that tense.
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text, readers.dated_headings(text, mentions))
@@ -316,6 +319,8 @@ class _Resolver(StoryDays):
                 and cues.BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
             ) or since is not None
+            if (mention.start, mention.end) in self._story_deadlines:
+                told_before = True  # "settled weather until Thursday evening": no time told
             # the clause's own tense, before any deadline ("until 9:40"): a clock time's
             clause_tense = (
                 self.tenses.tense(mention.start, mention.end)
@@ -819,6 +824,8 @@ class _Resolver(StoryDays):
             return None
         if self.text.startswith(",", end) and "," in self.text[max(0, end - 40) : end]:
             return None  # "The motion, tabled on Oct. 20, was defeated at 10:47 p.m."
+        if any(end == deadline_end for _, deadline_end in self._story_deadlines):
+            return None  # "promised fine weather until Thursday evening, and by 11:00"
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
@@ -1557,7 +1564,18 @@ class _Resolver(StoryDays):
                 and cues.NOT_UNTIL.search(self.text, max(0, mention.start - 50), mention.start)
             ):
                 deadline = None  # "did not arrive until Friday": when it happened
-            if deadline and not is_framing(self.text, mention.start):
+            if (
+                deadline
+                and read is Tense.PAST
+                and readers.bare_weekday(p)
+                and self._far_story_day(mention, _DEADLINE_STORY_AWAY_DAYS) is not None
+            ):
+                # "The brothers left at 04:30 on Wednesday 12 August. The forecast promised
+                # settled weather until at least Thursday evening", told weeks on: a
+                # weekday a story gone by looked ahead to is of its week, not the telling's
+                self._tense_of[key] = read
+                self._story_deadlines.add(key)
+            elif deadline and not is_framing(self.text, mention.start):
                 # "postponed until Tuesday", "has until mid-November", "by the weekend": a
                 # deadline lies ahead of the telling whatever the tense; a month is the
                 # nearest one.

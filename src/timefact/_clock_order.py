@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from timefact import _anchor_readers as readers
 from timefact._mention import Mention, Reference
 from timefact._model import Timex, TimexType
+from timefact._productions._common import DIGITAL, TWENTY_FOUR_HOUR
 from timefact._regex_cache import compiled
 from timefact._story import Placed
 
@@ -67,6 +68,9 @@ class ClockOrder:
         # a clock time told before its day is known: where it ends, its minutes, and
         # whether it was said without a.m. or p.m.
         self._undated: tuple[int, int, bool] | None = None
+        # the text has written a time on a 24-hour clock ("04:30", "13:40"): its other
+        # times in figures count their hours so ("by 11:00")
+        self._twenty_four_hour = False
 
     def place(
         self,
@@ -97,6 +101,8 @@ class ClockOrder:
         p = mention.partial
         day = placed[0]
         last_time = self._last
+        if p.hour is not None and TWENTY_FOUR_HOUR.search(mention.text):
+            self._twenty_four_hour = True
         if (
             since
             and p.hour is not None
@@ -161,7 +167,9 @@ class ClockOrder:
             and mention.start - last.end <= _REACH
         ):
             night = last.night and last.day != day
-            loose = _LOOSE.match(mention.text) is not None
+            loose = _LOOSE.match(mention.text) is not None and not (
+                self._twenty_four_hour and DIGITAL.search(mention.text)
+            )
             day, minutes, goes_on = _after(
                 last, minutes, loose, told_past or (closes_range and mention.start - last.end < 12)
             )

@@ -46,7 +46,7 @@ DEADLINE = compiled(
     r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
     r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped|revised|brought\s+forward)"
     r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
-    r"\s+$"
+    r"(?:\s+at\s+(?:least|the\s+(?:earliest|latest)))?\s+$"
 )
 BY = compiled(r"\b(?i:by)\s+$")
 # "Client requested a recovery programme by Monday": a past request's deadline lies ahead

@@ -57,6 +57,10 @@ PART_OF_DAY = {
     "pm": "AF",
     "tonight": "NI",
     "overnight": "NI",
+    # "the early hours of Sunday", "the small hours of 12 November": after midnight
+    "early hours": "MO",
+    "small hours": "MO",
+    "wee hours": "MO",
 }
 
 
@@ -221,7 +225,12 @@ _EVENING_SCENE = compiled(
 _MORNING_NEAR = compiled(
     r"\b(?i:morning|dawn|daybreak|sunrise|first\s+light|breakfast|(?:early|small|wee)\s+hours)\b"
 )
-_DIGITAL = compiled(r"\d[:.][0-5]\d")
+DIGITAL = compiled(r"\d[:.][0-5]\d")
+# A time on a 24-hour clock, written with a leading zero or past noon ("04:30", "13:40"),
+# with no a.m. or p.m.: a text that writes them counts all its hours so.
+TWENTY_FOUR_HOUR = compiled(
+    r"(?<![\d:.])(?:0[1-9]|1[3-9]|2[0-3]):[0-5]\d(?![\d:]|[ \t]*(?i:a\.?m|p\.?m)\b)"
+)
 _PM_NEAR = compiled(r"\d\s?(?i:pm\b|p\.m\.)")
 _SENTENCE_END = compiled(r"[.!?\n](?=\s)")
 
@@ -231,6 +240,8 @@ def _evening_near(hour: int, context: str, sentence: str, *, digits: bool) -> bo
     an evening's words, an evening scene, or other times said p.m. ("doors at 7ish, the
     set at 8:30pm"), which leave eleven o'clock alone ("tmrw at 11? I'm off from 3pm"):
     few plans are for 11 p.m."""
+    if digits and TWENTY_FOUR_HOUR.search(context):
+        return False  # "left at 04:30 ... by 11:00 they were on the ridge"
     if _EVENING_NEAR.search(context):
         return True
     if hour < 11 and (_GAME_START_NEAR.search(context) or _GAME_START_NEAR.search(sentence)):
@@ -499,7 +510,7 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
                 hour,
                 groups.get("_context") or "",
                 _sentence_of(groups),
-                digits=_DIGITAL.search(groups["_text"] or "") is not None,
+                digits=DIGITAL.search(groups["_text"] or "") is not None,
             )
         )
     )
