@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,7 @@ import timefact
 from tests.timex3 import well_formed
 
 TAGGER = timefact.Tagger()
+_REVIEW = Path(__file__).resolve().parent.parent / "bench" / "review"
 
 # Words that steer the scanner into its rules, so generated text exercises them.
 _TIME_WORDS = st.sampled_from(
@@ -84,6 +86,19 @@ def _check_document(text: str, doc: timefact.Document) -> None:
 @example(text="28 year 2021 week", dct="2021-09-28")  # weeks beside years: no P28Y2021W
 def test_any_text_gives_valid_timexes(text: str, dct: str | None) -> None:
     _check_document(text, TAGGER.annotate(text, dct))
+
+
+def test_every_review_passage_gives_valid_timexes() -> None:
+    # real text of every kind the review sets hold: a clock read after one past midnight
+    # once came out as "2011-01-01T-1:48"
+    passages = [
+        passage
+        for path in sorted(_REVIEW.glob("set*.json"))
+        for passage in json.loads(path.read_text(encoding="utf-8"))
+    ]
+    assert len(passages) > 1000
+    for passage in passages:
+        _check_document(passage["text"], TAGGER.annotate(passage["text"], passage["dct"]))
 
 
 @settings(max_examples=100, deadline=None)

@@ -10,7 +10,7 @@ DATE_OR_TIME = re.compile(
     rf"""(?x)^(?:
         (?:\d{{4}}|XXXX)(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?)?(?:T(?:{_CLOCK}|{_PART}))?
       | (?:\d{{4}}|XXXX)-W(?:\d{{2}}|XX)(?:-(?:WE|WD|\d))?(?:T{_PART})?
-      | \d{{4}}-(?:Q[1-4]|QX|H[12]|SP|SU|FA|WI)
+      | (?:\d{{4}}|XXXX)-(?:Q[1-4]|QX|H[12]|SP|SU|FA|WI)
       | \d{{2,3}}X?
       | BC\d{{2,4}}(?:-(?:SP|SU|FA|WI|\d{{2}}(?:-\d{{2}})?))?
       | PAST_REF | PRESENT_REF | FUTURE_REF

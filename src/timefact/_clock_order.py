@@ -289,7 +289,12 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
         return last.day, minutes + _HALF_DAY, False
     if loose and last.minutes <= morning < minutes and morning - last.minutes <= _SOON:
         return last.day, morning, False  # "It is 4:12 a.m. ... At 4:19": still the morning
-    if loose and last.minutes < _HALF_DAY and 0 <= last.minutes - morning <= _RECENT:
+    if (
+        loose
+        and 0 <= morning
+        and last.minutes < _HALF_DAY
+        and 0 <= last.minutes - morning <= _RECENT
+    ):
         return last.day, morning, False  # "At 4:19 ... she heard him at 4:02": just before
     evening = minutes + _HALF_DAY
     if last.foreseen and loose and minutes < _HALF_DAY and 0 <= last.minutes - evening <= _RECENT:
