@@ -291,7 +291,7 @@ def _after(last: _Clock, minutes: int, loose: bool, told_past: bool) -> tuple[_d
         return last.day, morning, False  # "It is 4:12 a.m. ... At 4:19": still the morning
     if (
         loose
-        and 0 <= morning
+        and morning >= 0
         and last.minutes < _HALF_DAY
         and 0 <= last.minutes - morning <= _RECENT
     ):
