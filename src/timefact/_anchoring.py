@@ -751,7 +751,8 @@ class _Resolver(StoryDays):
                     anchor = Anchor(AnchorKind.NARRATIVE, known, state.tid)
                     return readers.time_of(day_text, p), anchor, False, None
             plan = (
-                p.shift == 0
+                # "Work is expected to start early in the new year": the year after now
+                (p.shift == 0 or mention.rule == "the-new-year")
                 and p.shift_unit in ("W", "M", "Q", "Y")
                 and self.dct is not None
                 and (state.day < self.dct or self.written_year is not None)

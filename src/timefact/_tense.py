@@ -52,7 +52,11 @@ _CUE = compiled(
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|can|can['’]t|cant|cannot|"
     # "he's sending someone round thurs": an arrangement in the progressive
     r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
-    r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|planning|scheduled|effective|"
+    r"(?:was|were)\s+(?:planning|preparing)\s+to|plans?\s+to|scheduled|effective|"
+    # "planning Friday's party", not a "planning committee" or "planning permission"
+    r"planning(?!\s+(?:committee|permission|application|applications|officers?|department|"
+    r"board|meeting|inspector|inspectorate|consent|process|rules|law|laws|system|stage|"
+    r"authority|appeal|policy|officials?|commission|documents?)\b)|"
     r"booked\s+(?:in\s+)?for|(?:fixed|pencil+ed\s+in|slated)\s+for|"
     # "bookings for October and November were already running ahead": what is to come
     r"(?:bookings|reservations|pre-orders|advance\s+sales)\s+for|"
