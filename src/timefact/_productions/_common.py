@@ -484,6 +484,26 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
 _MORNING_AFTER = compiled(r"[ \t]+(?:on[ \t]+)?the[ \t]+morning[ \t]+of\b")
 
 
+# A part of the day named before a clock time: the morning's, or the later day's.
+_PART_NAMED = compiled(
+    r"\b(?i:(?P<morning>morning|dawn|daybreak|breakfast)|afternoon|evening|night|tonight|"
+    r"dinner|supper)\b"
+)
+
+
+def _morning_named_last(groups: Groups) -> bool:
+    """Whether the last part of the day named in the clock time's sentence before it is
+    the morning ("on Thursday evening from 5pm. Removal on Friday morning to the church,
+    arriving for Requiem Mass at 11 o'clock")."""
+    context, said = groups.get("_context") or "", groups.get("_text") or ""
+    before = context[: max(0, context.rfind(said))]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    named = [part.group("morning") is not None for part in _PART_NAMED.finditer(before)]
+    return bool(named) and named[-1]
+
+
 def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
     deictic = norm(groups.get("deictic"))
@@ -495,6 +515,7 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
             _MORNING_BEFORE.search(groups.get("_before") or "")
             # "At twenty to four on the morning of Saturday 19 January 1907"
             or _MORNING_AFTER.match(groups.get("_after") or "")
+            or (hour < 12 and _morning_named_last(groups))
         )
     ):
         return hour % 12
