@@ -142,6 +142,21 @@ def heads_an_addition(text: str, start: int) -> bool:
     return _HEADER_BEFORE.search(text, max(0, start - 14), start) is not None
 
 
+# An e-mail's reply quoting the message it answers under that message's stamp ("On Tue, 4
+# Mar 2014 at 09:12, Ruth Cavanagh <ruth@example.com> wrote:")
+_ON_BEFORE = compiled(r"\b[Oo]n[ \t]+$")
+_WROTE_AFTER = compiled(r",?[ \t]+[^\n!?:]{1,90}?[ \t]wrote:")
+
+
+def heads_a_quoted_message(text: str, start: int, end: int) -> bool:
+    """Whether a date stamps a message quoted in a reply ("On Tue, 4 Mar 2014 at 09:12,
+    Ruth Cavanagh <ruth@example.com> wrote:"): what follows is told on its day."""
+    return (
+        _ON_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _WROTE_AFTER.match(text, end) is not None
+    )
+
+
 # A live blog's entry: a time with its zone opening a sentence, and a colon after it
 # ("... under review. 15:20 BST: The Met Office has extended ...")
 _ZONED_TIME = compiled(

@@ -485,6 +485,7 @@ class _Resolver(StoryDays):
                 )
                 or readers.names_the_present(self.text, mention.start)
                 or readers.heads_an_addition(self.text, mention.start)
+                or readers.heads_a_quoted_message(self.text, mention.start, mention.end)
                 or stamp
                 or self._opens_a_story_ahead(mention, grain_day[0])
             )
