@@ -44,6 +44,10 @@ FUTURE_IN_PAST = compiled(
     re.IGNORECASE,
 )
 _CLAUSE_START = compiled(r"[.!?;:\n]")
+# A verb of speech in the past that reports what was said ("she told me to come back")
+_REPORTED_IN_CLAUSE = compiled(
+    r"\b(?i:told|asked|said|promised|agreed|warned|insisted|suggested|announced|replied)\b"
+)
 _WILL = compiled(r"\b(?i:will|shall|won['’]t)\b|['’]ll\b")
 # How far back a story must be for a weekday in it to be a day of its year even when the
 # story is at no day yet (a memoir of 1976, not last year's news).
@@ -165,7 +169,20 @@ class StoryReading:
         # In a text titled with a date years away ("Part Three — Soweto, April 1994"), the
         # narration's "It was not tomorrow" or "they would come this morning" is the
         # story's; the narrator's own present speaks in the present tense.
-        return story if self.titled_far and self._narrated_then(mention) else None
+        # So is a day counted from the story's in what someone then was told or said ("she
+        # told me to try again tomorrow", in October 2007); not "last month" or "last
+        # Sunday", which the narrator counts.
+        p = mention.partial
+        reported = (
+            _REPORTED_IN_CLAUSE.search(self.text, self._clause_start(mention), mention.start)
+            if p.shift_unit == "D" and p.weekday is None
+            else None
+        )
+        return (
+            story
+            if (self.titled_far or reported is not None) and self._narrated_then(mention)
+            else None
+        )
 
     def _narrated_then(self, mention: Mention) -> bool:
         """Whether a mention is told in the story's past, or its future seen from then."""
