@@ -36,6 +36,7 @@ from timefact._calendar import (
 )
 from timefact._chat import ChatStamps
 from timefact._clock_order import ClockOrder, clocks_on_the_day_after
+from timefact._day_count import DayCount
 from timefact._era import EraStory
 from timefact._log_days import LogDay, footer_days, log_days
 from timefact._mention import Mention, Reference
@@ -203,6 +204,7 @@ class _Resolver(StoryDays):
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
         self.clock_order = ClockOrder()  # the story's times of day, in order
+        self.day_count = DayCount(text)  # the day a story counts its days from
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
         # ... and the last one named outside direct speech
@@ -418,6 +420,7 @@ class _Resolver(StoryDays):
                 self.told_day = moved
             if self.narrative is not story and self.narrative is not None:
                 self.clock_order.story_moved(self.narrative.day)
+                self.day_count.story_moved(self.narrative.day)
             weekend = None
             if grain_day[1] == "WE":
                 framing = is_framing(self.text, mention.start) or bool(
@@ -529,6 +532,10 @@ class _Resolver(StoryDays):
         apposed = self._weekday_apposed_to_day(mention)
         if apposed is not None:
             return apposed
+        if mention.rule == "ordinal-day-count":  # "On the fourth day", "the first night"
+            story = self.narrative
+            at = (story.day, story.tid) if story is not None and story.grain == "D" else None
+            return self.day_count.place(mention, self.last_day, at)
         if (
             self.era_story is not None
             and mention.value is None

@@ -27,6 +27,7 @@ __all__ = [
     "anaphoric_part_of_day",
     "anaphoric_unit",
     "anaphoric_weekday",
+    "day_count",
     "day_of_relative_month",
     "in_shift",
     "new_year",
@@ -233,6 +234,20 @@ def weekday_of_week(groups: Groups, vocab: Vocabulary) -> Reading | None:
     reference = Reference.DCT if rel in ("last", "this", "next") else Reference.NARRATIVE
     kind = TimexType.TIME if part else TimexType.DATE
     return Reading(kind, partial, reference=reference)
+
+
+def day_count(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the fourth day", "the first night": a day counted from the start of what the
+    story tells (the resolver knows that start); its shift is the days after it."""
+    nth_text = norm(groups.get("nth"))
+    digits = nth_text.rstrip("stndrh")
+    nth = int(digits) if digits.isdigit() else int(vocab.lookup("ordinal", nth_text) or 0)
+    if nth < 1:
+        return None
+    pod = PART_OF_DAY.get(norm(groups.get("unit")))
+    partial = Partial(shift_unit="D", shift=nth - 1, part_of_day=pod, granularity="D")
+    kind = TimexType.TIME if pod else TimexType.DATE
+    return Reading(kind, partial, reference=Reference.NARRATIVE)
 
 
 def new_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
