@@ -345,3 +345,17 @@ def test_a_chat_stamp_keeps_its_date_and_a_live_blog_stamp_the_telling_day() -> 
 def _values(text: str, dct: str) -> dict[str, str | None]:
     """Each timex's value by its text."""
     return {t.text: t.value for t in timefact.annotate(text, dct=dct).timexes}
+
+
+def test_a_day_said_to_be_the_telling_keeps_deictic_times_anchored_on_it() -> None:
+    # "It's the second day" says the story is at the telling: "three years ago" still
+    # counts from the publication date, as the age and interval checks need to know
+    text = (
+        "It's the second day of an offensive by the security forces.\n\n"
+        "The company was founded three years ago, in 1997."
+    )
+    doc = timefact.annotate(text, dct="1998-03-06")
+    counted = {t.text: t for t in doc.timexes}
+    assert counted["the second day"].value == "1998-03-06"
+    ago = counted["three years ago"]
+    assert (ago.value, ago.anchor.kind) == ("1995", AnchorKind.DCT)

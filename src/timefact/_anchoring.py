@@ -170,6 +170,8 @@ _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may st
 _RANGE_REACH = 30  # characters from a range's start to its end
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a season told after
+# The years of a decade that "early", "mid" and "late" pick ("the late 1980s": 1986-1989)
+_DECADE_PART_YEARS = {"START": (0, 3), "MID": (3, 6), "END": (6, 9)}
 _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, not news
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
@@ -205,6 +207,8 @@ class _Resolver(StoryDays):
         self.present_at = -1
         self.clock_order = ClockOrder()  # the story's times of day, in order
         self.day_count = DayCount(text)  # the day a story counts its days from
+        # parts of decades that opened sentences: (their middle, days to either end)
+        self._framing_decades: list[tuple[_dt.date, int]] = []
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
         # ... and the last one named outside direct speech
@@ -387,6 +391,7 @@ class _Resolver(StoryDays):
             self.agreed[previous.tid] = agreed.isoformat()
         if mention.partial.day is not None:
             self._previous_dated = timex
+        self._note_framing_decade(mention)
         ends_days = (
             previous is not None
             and previous.type is TimexType.DATE
@@ -560,6 +565,8 @@ class _Resolver(StoryDays):
             and self.entry_day is not None
             # "Today at 7:52 PM:" after "Yesterday at 11:14 PM:": each stamp is the telling's
             and not self._stamp
+            # an entry of the day of the telling counts from the telling
+            and self.entry_day[0] != self.dct
         ):
             entry, entry_tid = self.entry_day
             return self._relative(
@@ -1375,6 +1382,21 @@ class _Resolver(StoryDays):
         weekday and date that fit no year near the telling are rare)."""
         return readers.written_periods(self._mentions)
 
+    def _note_framing_decade(self, mention: Mention) -> None:
+        """ "In the late 1980s the bank still kept its vault in a basement": a part of a
+        decade that opens a sentence sets the years a story's weekday-date pairs may be of
+        ("closed at 3 p.m. on Friday, March 13" is 1987's)."""
+        p = mention.partial
+        part = _DECADE_PART_YEARS.get(mention.mod or "")
+        if p.decade is None or p.year is not None or part is None:
+            return
+        if not is_framing(self.text, mention.start):
+            return
+        start = safe_date(p.decade * 10 + part[0], 1, 1)
+        end = safe_date(p.decade * 10 + part[1], 12, 31)
+        if start is not None and end is not None:
+            self._framing_decades.append((start + (end - start) / 2, (end - start).days // 2))
+
     def _day_near_written_period(self, p: Partial) -> _dt.date | None:
         """ "on Thursday the 23rd of January ... the winter of 1947", "since Christmas 1965
         ... On Sunday night, the thirteenth of February": a weekday and date that fit a
@@ -1383,9 +1405,12 @@ class _Resolver(StoryDays):
         assert p.month is not None and p.day is not None
         fits = [
             (abs((day - written).days), day)
-            for written, reach in self.written_periods
+            for written, reach in (*self.written_periods, *self._framing_decades)
             if self.dct is None or self.dct.year - written.year >= _LONG_BEFORE_YEARS
-            for year in (written.year - 1, written.year, written.year + 1)
+            for year in range(
+                (written - _dt.timedelta(days=reach)).year,
+                (written + _dt.timedelta(days=reach)).year + 1,
+            )
             if (day := safe_date(year, p.month, p.day)) is not None
             and self._weekday_fits(p, year)
             and abs((day - written).days) <= reach
