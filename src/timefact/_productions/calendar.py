@@ -224,6 +224,13 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(kind, partial, reference=reference)
 
 
+# "every Tuesday and", "each Monday, Wednesday and": the weekdays a set goes on with
+_EVERY_WEEKDAY_AND_BEFORE = compiled(
+    r"\b(?i:every|each)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)+"
+    r"(?:(?:and|or)[ \t]+)?$"
+)
+
+
 def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "Tuesday", "Tuesday's", "Tuesday night"; "Tuesdays" is a set."""
     if (
@@ -238,7 +245,11 @@ def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # the "Tuesday Girl" hitmaker: a title
     day = int(vocab.lookup("weekday", groups.get("wd") or ""))
     pod = PART_OF_DAY.get(norm(groups.get("pod")))
-    if groups.get("plural") or groups.get("podplural"):
+    if (
+        groups.get("plural")
+        or groups.get("podplural")
+        or _EVERY_WEEKDAY_AND_BEFORE.search(groups.get("_clause_before") or "")
+    ):  # "Tuesdays"; "every Tuesday and Thursday": each Thursday too
         value = f"XXXX-WXX-{day}" + (f"T{pod}" if pod else "")
         return Reading(
             TimexType.SET, Partial(weekday=day, part_of_day=pod), value=value, quant="EVERY"
