@@ -44,6 +44,8 @@ FUTURE_IN_PAST = compiled(
     re.IGNORECASE,
 )
 _CLAUSE_START = compiled(r"[.!?;:\n]")
+# The narrator in the first person: "We sailed", "my brother and I"
+_FIRST_PERSON = compiled(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 # A verb of speech in the past that reports what was said ("she told me to come back")
 _REPORTED_IN_CLAUSE = compiled(
     r"\b(?i:told|asked|said|promised|agreed|warned|insisted|suggested|announced|replied)\b"
@@ -400,7 +402,18 @@ class StoryReading:
             p.weekday is not None
             and (p.month is None) == (p.day is None)
             and told_apart
-            and self._in_paragraph_of(story, mention)
+            and (
+                self._in_paragraph_of(story, mention)
+                # "I paid her $80 on Tuesday 9 October ... [new paragraph] We sailed at 3.15
+                # on Sunday morning": a memoir's next paragraph goes on with its story
+                or (
+                    self._story_holds(story.position, mention.start)
+                    and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
+                    and self._tense(mention) is Tense.PAST
+                    and _FIRST_PERSON.search(self.text, self._clause_start(mention), mention.start)
+                    is not None
+                )
+            )
             and (story.grain == "D" or p.month is not None)
         ):
             # "Friday, 13 July" in a story of 1979; "on Sunday" after "Monday, 6 October
