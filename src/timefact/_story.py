@@ -399,6 +399,15 @@ class StoryReading:
             # the 16th": the month of it that fits
             return story
         if (
+            readers.day_of_month_alone(p) is not None
+            and story.grain == "D"
+            and story.day < self.dct
+            and self._in_paragraph_of(story, mention)
+        ):
+            # "found dead on Saturday, the 15th of November 1930 ... £2,000 had been drawn
+            # in notes on the 3rd": a day of the month alone is of the story's month
+            return story
+        if (
             p.weekday is not None
             and (p.month is None) == (p.day is None)
             and told_apart

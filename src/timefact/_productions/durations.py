@@ -81,6 +81,10 @@ def _is_share(groups: Groups) -> bool:
 _ORDINAL_APPOSED = compiled(r",[ \t]+(?:\d|[a-z]+(?:er|est)\b|[a-z]+-[a-z])")
 
 
+# "a quarter to", "a quarter past": the words of a time of day
+_CLOCK_WORD_AFTER = compiled(r"[ \t]+(?:to|past|after|before|till|til)\b")
+
+
 def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "20 weeks", "35-year-old", "a decade", "two and a half years", "half an hour"."""
     unit = unit_code(groups.get("unit"), vocab)
@@ -111,6 +115,8 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     ):
         return None  # "reached the final three weeks later": "three weeks later" is a day
     num_text = norm(groups.get("num"))
+    if unit == "Q" and _CLOCK_WORD_AFTER.match(groups.get("_after") or ""):
+        return None  # "left him at a quarter to": a time of day, its hour understood
     if num_text in ("a", "an") and _RATE_BEFORE.search(groups.get("_before") or ""):
         return None  # a rate ("$5 a day", "700 seats a week"), not a duration
     if (
