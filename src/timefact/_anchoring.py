@@ -1356,6 +1356,12 @@ class _Resolver(StoryDays):
         ]
         if beside_story:
             return min(beside_story, key=lambda day: abs((day - story.day).days)), True
+        for years in self.years_back:
+            # "found the diary in April 1952 ... sixty-three years after it was written.
+            # 'Thursday, May 30.'": the year so many years before the story's that fits
+            back = safe_date(story.day.year - years, p.month, p.day)
+            if back is not None and self._weekday_fits(p, back.year):
+                return back, True
         return None
 
     def _day_beside_full_date(self, p: Partial) -> _dt.date | None:
