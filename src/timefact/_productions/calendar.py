@@ -17,6 +17,7 @@ from timefact._productions._common import (
     PART_OF_DAY,
     SENDER,
     SOME_BEFORE,
+    WEEKDAY_NAME,
     Groups,
     Reading,
     century_unwritten,
@@ -65,9 +66,7 @@ _NAME_BEFORE = compiled(
 
 
 # A capitalized word after a month: the month is part of a name ("the March Hill road").
-_NAME_WORD_AFTER = compiled(
-    r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\b(?![ \t]*\d)"
-)
+_NAME_WORD_AFTER = compiled(rf"[ \t]+(?!{WEEKDAY_NAME}\b)[A-Z][a-z]+\b(?![ \t]*\d)")
 _POSTED_AT = compiled(
     r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
@@ -226,8 +225,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 # "every Tuesday and", "each Monday, Wednesday and": the weekdays a set goes on with
 _EVERY_WEEKDAY_AND_BEFORE = compiled(
-    r"\b(?i:every|each)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)+"
-    r"(?:(?:and|or)[ \t]+)?$"
+    rf"\b(?i:every|each)[ \t]+(?:{WEEKDAY_NAME},?[ \t]+)+(?:(?:and|or)[ \t]+)?$"
 )
 
 
