@@ -14,6 +14,7 @@ from timefact._productions._common import (
     Reading,
     direction_of,
     duration_value,
+    first_group,
     norm,
     parse_number,
     step_unit_code,
@@ -141,12 +142,14 @@ def day_of_relative_month(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def in_shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "in two weeks" at the end of a clause: a date that far after the DCT ("within two
-    weeks" is a span, read as a duration)."""
-    count = parse_number(groups.get("num") or "", vocab)
-    unit = unit_code(groups.get("unit"), vocab)
+    """ "in two weeks" at the end of a clause, "in two weeks' time" anywhere: a date that
+    far after the DCT ("within two weeks" is a span, read as a duration)."""
+    count = parse_number(first_group(groups, "num", "num2") or "", vocab)
+    unit = unit_code(first_group(groups, "unit", "unit2"), vocab)
     if not isinstance(count, float) or unit is None:
         return None
+    if unit == "FN":  # "in a fortnight's time"
+        unit, count = "W", count * 2
     if _COUNTED_BEFORE.search(groups.get("_clause_before") or ""):
         # "his third start in five days", "the third fire at the site in 18 months": a
         # span, read as a duration
