@@ -245,8 +245,9 @@ class _Resolver(StoryDays):
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
-        # ... and weekdays a story gone by looked ahead to, which lead no time told after them
-        self._story_deadlines: set[tuple[int, int]] = set()
+        # ... and where weekdays a story gone by looked ahead to end: they lead no time told
+        # after them
+        self._story_deadline_ends: set[int] = set()
         # Where the last weekday with a tense of its own ended, and that tense.
         self._weekday_tense: tuple[int, Tense] | None = None
         self.quotes = QuoteTracker(text, readers.dated_headings(text, mentions))
@@ -325,7 +326,7 @@ class _Resolver(StoryDays):
                 and cues.BY.search(self.text, max(0, mention.start - 4), mention.start) is None
                 and is_past_perfect(self.text, mention.start)
             ) or since is not None
-            if (mention.start, mention.end) in self._story_deadlines:
+            if mention.end in self._story_deadline_ends:
                 told_before = True  # "settled weather until Thursday evening": no time told
             # the clause's own tense, before any deadline ("until 9:40"): a clock time's
             clause_tense = (
@@ -840,7 +841,7 @@ class _Resolver(StoryDays):
             return None
         if self.text.startswith(",", end) and "," in self.text[max(0, end - 40) : end]:
             return None  # "The motion, tabled on Oct. 20, was defeated at 10:47 p.m."
-        if any(end == deadline_end for _, deadline_end in self._story_deadlines):
+        if end in self._story_deadline_ends:
             return None  # "promised fine weather until Thursday evening, and by 11:00"
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
@@ -1614,7 +1615,7 @@ class _Resolver(StoryDays):
                 # settled weather until at least Thursday evening", told weeks on: a
                 # weekday a story gone by looked ahead to is of its week, not the telling's
                 self._tense_of[key] = read
-                self._story_deadlines.add(key)
+                self._story_deadline_ends.add(mention.end)
             elif deadline and not is_framing(self.text, mention.start):
                 # "postponed until Tuesday", "has until mid-November", "by the weekend": a
                 # deadline lies ahead of the telling whatever the tense; a month is the

@@ -139,13 +139,13 @@ _ENDS_IN_WEEKDAY = compiled(
     r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
 )
 _SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
-# A clause that looks ahead to a day's event named by its possessive.
 # Verbs that move a planned thing to another time, or call it off.
 _REARRANGED = (
     r"(?i:push|pushed|pushing|move|moved|moving|reschedule|rescheduled|postpone|postponed|"
     r"cancel|cancelled|canceled|call\s+off|called\s+off|bump|bumped|delay|delayed|shifted|"
     r"switched|brought\s+forward|put\s+back)"
 )
+# A clause that looks ahead to a day's event named by its possessive.
 _AHEAD_OF_POSSESSIVE = compiled(
     r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
     # "Can we push Thursday's call to Friday?", "postponed Saturday's match": still to come
