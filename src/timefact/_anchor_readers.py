@@ -109,7 +109,10 @@ _HEADING_PLACE = compiled(
 
 # The first line of a text, a title that ends in the date its story is at ("CHAPTER NINE
 # — Glasgow, Friday 13 November 1987", "LOG OF THE CORMORANT — 14 March 2147").
-_HEADING_LINE = compiled(r"\s*[^\n!?]{0,80}(?:[—–:,.]|[ \t]-)[ \t]*")
+# A chapter's label may stand on a line above a short one ("ONE\n\nNorwich, November 1994").
+_HEADING_LINE = compiled(
+    r"\s*(?:[^\n!?]{0,80}|[^\n.!?]{1,40}\n\s*[^\n.!?]{0,60})(?:[—–:,.]|[ \t]-)[ \t]*"
+)
 _LINE_END = compiled(r"\.?[ \t]*\n")  # "..., March 1898."
 
 

@@ -1090,7 +1090,13 @@ class _Resolver(StoryDays):
                 # "on Monday, 6 October 1952 ... on Sunday she walked": a story told in
                 # order goes forward to the next such day; what "had" happened on a weekday
                 # lies before it.
-                if is_past_perfect(self.text, mention.start):
+                # "'He's been in the water since Saturday night,' said the doctor" on the
+                # story's Monday: what one who speaks in it tells in the past lies before
+                # the day they speak on
+                spoken_of_past = (
+                    self.quotes.inside(mention.start) and self._tense(mention) is Tense.PAST
+                )
+                if spoken_of_past or is_past_perfect(self.text, mention.start):
                     back = (self._weekday_of(story.day) - p.weekday) % 7 or 7
                     story_day = story.day - _dt.timedelta(days=back)
                 else:
@@ -1570,6 +1576,8 @@ class _Resolver(StoryDays):
             ):
                 # "non-uniform day Fri, £1 for the summer fair": a chat plans what is ahead
                 read = Tense.FUTURE
+            if readers.bare_weekday(p) and cues.SINCE.search(self.text, before, mention.start):
+                read = Tense.PAST  # "He's been in the water since Saturday night"
             month_alone = p.month is not None and p.day is None and p.year is None
             if month_alone and self._month_tense is not None:
                 # "bookings for October and November were running ahead": a month listed

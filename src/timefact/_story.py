@@ -413,6 +413,14 @@ class StoryReading:
             and told_apart
             and (
                 self._in_paragraph_of(story, mention)
+                # "The cleaner found him on Monday the 14th. [new paragraph] 'He's been in
+                # the water since Saturday night,' said the doctor", in November 1994: who
+                # speaks in a story years back speaks on its day
+                or (
+                    self.quotes.inside(mention.start)
+                    and self._story_holds(story.position, mention.start)
+                    and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
+                )
                 # "I paid her $80 on Tuesday 9 October ... [new paragraph] We sailed at 3.15
                 # on Sunday morning": a memoir's next paragraph goes on with its story
                 or (
