@@ -20,7 +20,7 @@ from timefact._calendar import SEASON_MONTH, format_value, safe_date
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
 from timefact._regex_cache import compiled
-from timefact._tense import QuoteTracker, Tense, is_past_perfect
+from timefact._tense import QuoteTracker, Tense, TenseReader, is_past_perfect
 
 __all__ = ["SENTENCE_END", "Narrative", "Placed", "Result", "StoryReading"]
 
@@ -100,6 +100,7 @@ class StoryReading:
     weekday_shift: int
     titled_far: bool
     quotes: QuoteTracker
+    tenses: TenseReader
     observances: readers.ObservancesOfText
     _deadlines: set[tuple[int, int]]
     _previous: Timex | None
@@ -403,6 +404,7 @@ class StoryReading:
             and story.grain == "D"
             and story.day < self.dct
             and self._in_paragraph_of(story, mention)
+            and not self._still_ahead(mention)
         ):
             # "found dead on Saturday, the 15th of November 1930 ... £2,000 had been drawn
             # in notes on the 3rd": a day of the month alone is of the story's month
@@ -546,6 +548,7 @@ class StoryReading:
             or story.grain != "D"
             or day < story.day.day
             or not self._in_paragraph_of(story, mention)
+            or self._still_ahead(mention)
         ):
             return None
         in_month = safe_date(story.day.year, story.day.month, day)
@@ -553,6 +556,20 @@ class StoryReading:
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)
         return readers.time_of(in_month.isoformat(), p), anchor, True, (in_month, "D")
+
+    def _still_ahead(self, mention: Mention) -> bool:
+        """Whether a mention is told as still to come from the telling, not from the
+        story's day: "New battery fitted at Christmas ... Garage can't see me till the
+        27th"."""
+        told = self.tenses.tense(mention.start, mention.end)
+        self._tense(mention)  # reads the cues of a deadline ("till", "by") too
+        deadline = (mention.start, mention.end) in self._deadlines
+        return (
+            deadline
+            and told in (Tense.PRESENT, Tense.FUTURE)
+            and not self.quotes.inside(mention.start)
+            and not self._narrated_then(mention)
+        )
 
     def _story_holds(self, position: int, start: int) -> bool:
         """Whether the story is still where a date at ``position`` put it at ``start``."""
