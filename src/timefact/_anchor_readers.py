@@ -41,6 +41,7 @@ __all__ = [
     "pair_fits",
     "range_years",
     "stamps_a_message",
+    "stamps_a_post_ago",
     "stands_alone",
     "story_years_before_telling",
     "tells_history",
@@ -183,6 +184,22 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
             and _ZONED_TIME.fullmatch(text, start, end)
             and _ALONE_BEFORE.search(text, before, start)
         )
+    )
+
+
+# A post's stamp counted back from when the page was read: "Ryan D · 31 reviews · a week
+# ago ★★★★★ Booked ...", "Response from the owner · 5 days ago: Thanks!"
+_AGO_STAMP_BEFORE = compiled(r"[·•|][ \t]*$")
+_AGO_STAMP_AFTER = compiled(r"[ \t]*(?:[★☆]|:[ \t]|[·•|]|\n|$)")
+
+
+def stamps_a_post_ago(text: str, start: int, end: int) -> bool:
+    """Whether a time counted back ("a week ago", "5 days ago") stamps a post or a review
+    on a page, set off by a dot or a bar: the day what is told under it counts from."""
+    return bool(
+        text[end - 3 : end].lower() == "ago"
+        and _AGO_STAMP_BEFORE.search(text, max(0, start - 3), start)
+        and _AGO_STAMP_AFTER.match(text, end)
     )
 
 

@@ -504,6 +504,16 @@ class _Resolver(StoryDays):
             # so is the date of "It is 4:12 a.m. on Thursday, 3 June 2021".
             self.entry_day = (grain_day[0], timex.tid)
             self.entry_listed = readers.bare_weekday(mention.partial)
+        p = mention.partial
+        if (
+            self.dct is not None
+            and p.shift is not None
+            and p.shift_unit in ("D", "W", "M")
+            and readers.stamps_a_post_ago(self.text, mention.start, mention.end)
+        ):
+            # "31 reviews · a week ago ★★★★★ Booked the MOT on Sunday night": the review's day
+            self.entry_day = (shift(self.dct, p.shift_unit, p.shift), timex.tid)
+            self.entry_listed = False
         return timex
 
     def _will_come(self, mention: Mention) -> bool:

@@ -111,7 +111,7 @@ _CUE = compiled(
     r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b"
     # "Checked out at 11 on Wednesday": a past with no subject, opening a sentence
-    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?][ \t]))(?!(?:Indeed|United|Limited|Ahmed|Mohammed|Mohamed|"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?★][ \t]))(?!(?:Indeed|United|Limited|Ahmed|Mohammed|Mohamed|"
     r"Alfred|Winifred|Mildred|Fred|Ted|Ned|Reed|Red|Need|Speed|Seed|Feed|Bed|Shed|Breed|"
     r"Greed|Weed|Proceed|Exceed|Succeed|Embed|Sled|Bred|Fled|Sacred|Hundred)\b)[A-Z][a-z]+ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
@@ -272,6 +272,8 @@ class TenseReader:
                 continue
             if kind == "ahead" and cue_start >= end:
                 continue  # "closed higher on Monday ahead of the results"
+            if kind == "future" and cue_start >= end and text[cue_start:cue_end] == "for":
+                continue  # "Booked the MOT on Sunday night for Tuesday": the later day's
             if (
                 kind == "past"
                 and cue_start >= end
