@@ -28,6 +28,20 @@ _ENTRY_HEADS_NEEDED = 2
 _AMBIGUOUS = compiled(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])(?!\d)")
 _DAY_FIRST = compiled(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
 _MONTH_FIRST = compiled(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
+# Spellings of British English and of American English: which way round a text writes
+# its dates when nothing else shows it ("timestamped 06/11/2021 ... Neighbours say").
+_BRITISH_SPELLING = compiled(
+    r"\b(?i:neighbours?|neighbourhoods?|colours?|favourites?|honour(?:s|ed)?|centres?|"
+    r"theatres?|metres|kilometres|programmes|organis(?:e|ed|ing|ation)|realis(?:e|ed|ing)|"
+    r"apologis(?:e|ed)|recognis(?:e|ed)|tyres?|petrol|fortnight|postcode|mum|whilst|"
+    r"pavements?|lorry|lorries|nappies|jumper)\b"
+)
+_AMERICAN_SPELLING = compiled(
+    r"\b(?i:neighbors?|neighborhoods?|colors?|favorites?|honor(?:s|ed)?|centers?|"
+    r"theaters?|meters|kilometers|programs|organiz(?:e|ed|ing|ation)|realiz(?:e|ed|ing)|"
+    r"apologiz(?:e|ed)|recogniz(?:e|ed)|tires?|gasoline|zip\s+code|mom|sidewalks?|"
+    r"trucks?|diapers|sweater)\b"
+)
 # A weekday written before a date in words ("Sunday 12 October", "Tue, Sep 26").
 _LEADING_WEEKDAY = compiled(r"[A-Za-z]+\.?,?\s+")
 _DAY_WRITTEN_FIRST = compiled(r"(?:the\s+)?\d")
@@ -60,6 +74,10 @@ def writes_day_first(text: str, mentions: Sequence[Mention], dct: _dt.date | Non
             near = _near_reading(mention, dct) or _weekday_reading(mention, dct)
             day_first += 2 * (near == "day")
             month_first += 2 * (near == "month")
+    if day_first == month_first:
+        # nothing in its dates shows it: how the text spells ("neighbours", "colour")
+        british = len(_BRITISH_SPELLING.findall(text))
+        return british > len(_AMERICAN_SPELLING.findall(text))
     return day_first > month_first
 
 
