@@ -1586,8 +1586,13 @@ class _Resolver(StoryDays):
             ):
                 # "non-uniform day Fri, £1 for the summer fair": a chat plans what is ahead
                 read = Tense.FUTURE
-            if readers.bare_weekday(p) and cues.SINCE.search(self.text, before, mention.start):
-                read = Tense.PAST  # "He's been in the water since Saturday night"
+            if readers.bare_weekday(p) and (
+                cues.SINCE.search(self.text, before, mention.start)
+                or cues.SINCE_CLAUSE.search(self.text, max(0, mention.start - 90), mention.start)
+            ):
+                # "He's been in the water since Saturday night", "Since they shut the
+                # frontier on Sunday night it has been quiet": when a state began
+                read = Tense.PAST
             month_alone = p.month is not None and p.day is None and p.year is None
             if month_alone and self._month_tense is not None:
                 # "bookings for October and November were running ahead": a month listed

@@ -34,6 +34,7 @@ __all__ = [
     "RANGE_FROM",
     "RECORD_SINCE",
     "SINCE",
+    "SINCE_CLAUSE",
     "SPAN_END",
     "UP_TO_NOW_SINCE",
     "dates_a_thing",
@@ -96,6 +97,13 @@ NOUN_AFTER = compiled(
 )
 # "since Monday": where a state began
 SINCE = compiled(r"\b(?i:since)\s+(?:the\s+)?$")
+# "Since the Spaniards shut the frontier on Sunday night it has been quiet": a clause of
+# when a state began, opening its sentence, told of the past (not "Since the vote is on
+# Friday, ...": a cause)
+SINCE_CLAUSE = compiled(
+    r"(?:^|[.!?;\n][ \t\"“‘']*)Since\b(?![^.!?;,\n]*\b(?i:is|are|am|will|can|ll)\b)"
+    r"[^.!?;,\n]{1,80}$"
+)
 # "Prices are still up 35 percent since the start of the year": a span up to now
 UP_TO_NOW_SINCE = compiled(
     r"\b(?i:is|are|has|have|remains?|stands?)\b[^.!?;:\n]{0,60}\b(?i:since)\s+$"
