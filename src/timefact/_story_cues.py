@@ -88,6 +88,8 @@ DUE_BEFORE = compiled(
     # "was due on Tuesday the fifteenth and did not come" tells of that day
     r"\b(?:(?<!was )(?<!were )(?i:due)|(?i:maturing|matures|mature|expiring|expires))"
     r"(?:\s+(?:on|in|by|at))?\s+$"
+    # "the deadline was noon Thursday", "with a deadline of Friday": when it must be done
+    r"|\b(?i:deadline)(?:\s+(?:is|was|of|set\s+for|for))?\s*:?\s+$"
 )
 # "That 1978 resolution", "the 1998 season": a date naming the thing after it
 DETERMINER_BEFORE = compiled(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
