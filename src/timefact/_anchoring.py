@@ -205,6 +205,8 @@ class _Resolver(StoryDays):
         self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
+        # Where a time was last told counting from the story's time.
+        self.story_told_at = -1
         self.clock_order = ClockOrder()  # the story's times of day, in order
         self.day_count = DayCount(text)  # the day a story counts its days from
         # parts of decades that opened sentences: (their middle, days to either end)
@@ -381,6 +383,9 @@ class _Resolver(StoryDays):
             temporal_function=anchor.kind is not AnchorKind.NONE,
             certain=certain,
         )
+        story = self.narrative
+        if anchor.kind is AnchorKind.NARRATIVE and story is not None and story.from_text:
+            self.story_told_at = mention.start  # the story is still being told here
         previous, self._previous = self._previous, timex
         agreed = None if previous is None else agreed_day(self.text, previous, timex)
         if agreed is not None and previous is not None:

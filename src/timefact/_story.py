@@ -96,6 +96,7 @@ class StoryReading:
     written_year: Narrative | None
     history: bool
     present_at: int
+    story_told_at: int
     story_week: Narrative | None
     weekday_shift: int
     titled_far: bool
@@ -572,7 +573,8 @@ class StoryReading:
         )
 
     def _story_holds(self, position: int, start: int) -> bool:
-        """Whether the story is still where a date at ``position`` put it at ``start``."""
+        """Whether the story is still where a date at ``position`` put it at ``start``:
+        its reach runs from the last time told counting from it."""
         if self.present_at > position:
             return False
         written, story = self.written_year, self.narrative
@@ -583,6 +585,8 @@ class StoryReading:
             and written.day.year > story.day.year + 1
         ):
             return False  # "... in 1988. The mine closed in 1996. On Wednesday, ...": moved on
+        if story is not None and position == story.position:
+            position = max(position, min(self.story_told_at, start))
         reach = (
             _STORY_REACH
             if "\n" not in self.text[position:start]
