@@ -107,6 +107,15 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     day_text = first_group(groups, "day", "day2", "day3", "day4", "day5", "day6")
     day = int(day_text) if day_text else None
     day_word = first_group(groups, "dayword", "dayword2")
+    if day_word == "Fourth" and not month_word and not groups.get("wd"):
+        # "we would see Abilene by the Fourth", "closed over the Fourth": July's
+        item = vocab.observance("fourth of july")
+        if item is not None:
+            pod = groups.get("pod")  # "the morning of the Fourth"
+            part = PART_OF_DAY.get(norm(pod)) if pod else None
+            kind = TimexType.TIME if part else TimexType.DATE
+            holiday = Partial(holiday=item.key, part_of_day=part)
+            return Reading(kind, holiday, reference=Reference.YEAR)
     if day_word:  # "Nothing on the fifteenth, or for the rest of the week"
         day = int(vocab.lookup("ordinal", norm(day_word)) or 0) or None
     if month is not None and day is not None and day > _MONTH_DAYS[month]:
