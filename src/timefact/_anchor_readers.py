@@ -338,10 +338,20 @@ class ObservancesOfText(Mapping[str, Observance]):
     def __init__(self, text: str) -> None:
         self._text = text
         self._table: dict[str, Observance] | None = None
+        self._country: str | None = None
+        self._country_read = False
+
+    @property
+    def country(self) -> str | None:
+        """The country the text is of, read once (``None``: none is clear)."""
+        if not self._country_read:
+            self._country = country_of(self._text)
+            self._country_read = True
+        return self._country
 
     def _kept(self) -> dict[str, Observance]:
         if self._table is None:
-            self._table = observance_table(country_of(self._text))
+            self._table = observance_table(self.country)
         return self._table
 
     def __getitem__(self, key: str) -> Observance:

@@ -26,6 +26,8 @@ from timefact._apposition import (
 from timefact._calendar import (
     JULIAN_UNTIL,
     SEASON_MONTH,
+    SOUTHERN_COUNTRIES,
+    SOUTHERN_SEASON_MONTH,
     coarser,
     days_in_month,
     format_value,
@@ -90,6 +92,7 @@ _BIRTH_LABEL = compiled(
     r"\b(?:DOB|D\.O\.B\.|[Dd]ob|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*date)[:.]?\s*$"
 )
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+_SOUTHERN_SEASON_MONTHS = {"SP": (9, 10, 11), "SU": (12, 1, 2), "FA": (3, 4, 5), "WI": (6, 7, 8)}
 # How far back a day naming an event ("the Aug. 3 derailment") may be and still be the
 # day a news story retells.
 _RECENT_EVENT_DAYS = 60
@@ -1182,17 +1185,17 @@ class _Resolver(StoryDays):
             item = self.observances.named_at(p.holiday, mention.start)
             return self._holiday(mention, item, tense, anchor, ref)
         if p.season is not None:
-            year = pick_year(
-                ref, SEASON_MONTH[p.season], 15, p.direction, tense, cost=WRONG_SIDE_MONTHS
-            )
-            if p.season == "WI" and ref.month in (1, 2) and p.direction is Direction.SAME:
+            # "the winter" in a text of Wellington or Sydney runs from June to August
+            south = self.observances.country in SOUTHERN_COUNTRIES
+            month = (SOUTHERN_SEASON_MONTH if south else SEASON_MONTH)[p.season]
+            year = pick_year(ref, month, 15, p.direction, tense, cost=WRONG_SIDE_MONTHS)
+            across_new_year = p.season == ("SU" if south else "WI")
+            if across_new_year and ref.month in (1, 2) and p.direction is Direction.SAME:
                 year = ref.year - 1  # "this winter" said in January began in December
-            if ref.month in _SEASON_MONTHS[p.season] and p.direction in (
-                Direction.PAST,
-                Direction.FUTURE,
-            ):
+            season_months = (_SOUTHERN_SEASON_MONTHS if south else _SEASON_MONTHS)[p.season]
+            if ref.month in season_months and p.direction in (Direction.PAST, Direction.FUTURE):
                 # "last winter" said in winter is the winter before this one.
-                current = ref.year - (p.season == "WI" and ref.month < 3)
+                current = ref.year - (across_new_year and ref.month < 3)
                 year = current + (1 if p.direction is Direction.FUTURE else -1)
             return f"{year:04d}-{p.season}", anchor, True, None
         if p.quarter is not None:

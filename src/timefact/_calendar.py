@@ -14,6 +14,10 @@ _COARSENESS = {grain: rank for rank, grain in enumerate(GRAINS)}
 # The month a season is placed at. A winter belongs to the year it starts in: 2020-WI
 # runs from December 2020 to February 2021.
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+# South of the equator the seasons run six months on: a summer runs from December to
+# February and, as a northern winter, belongs to the year it starts in.
+SOUTHERN_SEASON_MONTH = {"SP": 10, "SU": 12, "FA": 4, "WI": 7}
+SOUTHERN_COUNTRIES = frozenset({"AU", "NZ", "ZA", "AR", "BR", "CL"})
 
 
 def coarser(a: str, b: str) -> str:

@@ -40,7 +40,7 @@ _CUE = compiled(
     # Reporting verbs say when the story was told, not when its events happen: they count
     # only right before the expression ("said Friday", "announced on Wednesday").
     r"(?P<report>\b(?i:said|says|say|told|added|noted|reported|announced|stated|"
-    r"predicted|confirmed|declared|disclosed|revealed)\b)"
+    r"predicted|confirmed|declared|disclosed|revealed|warned(?!\s+of)|warns(?!\s+of))\b)"
     r"|(?P<pastfuture>" + _PLANNED_THEN + r"(?i:\s+to|\s+for)?\b)"
     # "should have gone home on Friday", "could've been Tuesday": looking back ("would
     # have begun at 12:01 a.m. Friday" may look ahead)

@@ -35,7 +35,9 @@ __all__ = [
 
 
 def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    word = first_group(groups, "season", "season2", "season3", "season4", "season5", "season6")
+    word = first_group(
+        groups, "season", "season2", "season3", "season4", "season5", "season6", "season7"
+    )
     anaphor = norm(groups.get("anaph"))
     if groups.get("that") or anaphor:
         # "that summer", "the autumn of the following year": of the year the story is in;
