@@ -151,6 +151,13 @@ _AHEAD_OF_POSSESSIVE = compiled(
     # "Can we push Thursday's call to Friday?", "postponed Saturday's match": still to come
     r"|\b" + _REARRANGED + r"(?:\s+(?:back|up|forward|off))?\s+$"
 )
+# "Sunday's Big Bash match at Adelaide Oval will start at 7.15pm": the event named by a
+# weekday's possessive is still to be played
+_SCHEDULED_AFTER_POSSESSIVE = compiled(
+    r"['’]s[^.,;!?\n]{0,60}?\b(?:will|won['’]t|is\s+(?:set|scheduled|due)\s+to)\s+"
+    r"(?:still\s+)?(?:start|begin|kick\s+off|go\s+ahead|be\s+played|be\s+held|take\s+place|"
+    r"be\s+broadcast|be\s+televised|proceed|open|run)\b"
+)
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
 # a single letter ("3 p.m. and", "U.S. officials") only before a capital.
@@ -250,8 +257,10 @@ class TenseReader:
         if weekday and _IS_CONTRACTED_AFTER.match(text, end):
             return Tense.FUTURE  # "Fri's perfect, I'm home all day": a day agreed on
         if text.startswith(("'s", "’s"), end) and weekday and not weekday.group("holiday"):
-            if _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start):
-                return Tense.FUTURE  # "will be behind the bench for Wednesday's game"
+            # "will be behind the bench for Wednesday's game", "Sunday's match will start"
+            ahead = _AHEAD_OF_POSSESSIVE.search(text, max(0, start - 60), start)
+            if ahead or _SCHEDULED_AFTER_POSSESSIVE.match(text, end, end + 120):
+                return Tense.FUTURE
             return Tense.PAST  # "Wednesday's ruling": news speaks of what has happened
         if _PROPOSED_BEFORE.search(text, max(0, start - 12), start):
             return Tense.FUTURE
