@@ -376,6 +376,8 @@ def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 # Whose "last day" it is: "Priya's", "my", "his"
+# "until the last minute", "at the last minute": as late as could be, no minute counted
+_IDIOM_LAST_MINUTE_BEFORE = compiled(r"\b(?i:until|till|til|at|to|up\s+to)\s+(?:the\s+)?$")
 _OWNER_BEFORE = compiled(r"(?:['’]s|\b(?i:my|his|her|their|our|your|its))[ \t]+$")
 
 
@@ -398,6 +400,13 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "the first quarter": a quarter, read by the quarter rule
     if rel == "last" and not groups.get("num") and _OF_AFTER.match(groups.get("_after") or ""):
         return None  # "the last day of work", "last week of May": a part, not a shift
+    if (
+        rel == "last"
+        and unit == "MI"
+        and not groups.get("num")
+        and _IDIOM_LAST_MINUTE_BEFORE.search(groups.get("_before") or "")
+    ):
+        return None  # "left it until the last minute", "pulled out at the last minute"
     if rel == "last" and unit == "D" and _OWNER_BEFORE.search(groups.get("_before") or ""):
         return None  # "Priya's last day is Friday", "my last day at work": a last one
     if (
