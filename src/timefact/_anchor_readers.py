@@ -88,8 +88,10 @@ _HEADER_BEFORE = compiled(
     r"(?:\([ \t]*)?$"
     # a letter's postscript: "P.S. Tuesday night. The river rose"
     r"|(?:^|\n)[ \t]*P\.?[ \t]?S\.?[ \t]+$"
-    # a forum's or a blog's stamp: "| Posted 14 March 2017 - 09:12 PM |", "Posted on May 3"
-    r"|(?:^|[\n.!?|][ \t]*)(?:Posted|Published)(?:[ \t]+on)?[ \t]+$"
+    # a forum's or a blog's stamp: "| Posted 14 March 2017 - 09:12 PM |", "Posted on May 3";
+    # a review's: "Reviewed 6 January 2013", "Reviewed in the United Kingdom on 20 July 2015"
+    r"|(?:^|[\n.!?|][ \t]*)(?:Posted|Published|Reviewed)"
+    r"(?:[ \t]+in(?:[ \t]+the)?(?:[ \t]+[A-Z][a-z]+){1,3})?(?:[ \t]+on)?[ \t]+$"
 )
 # A post's or a review's byline on a line of its own: "By GardenGuyNJ on June 18, 2012",
 # "by marshwren62 » Sat Dec 17, 2022 7:58 pm", "txmama3 · 04-30-2009, 07:12 AM": when
@@ -145,7 +147,7 @@ _MESSAGE_LINE_AFTER = compiled(
 
 def heads_an_addition(text: str, start: int) -> bool:
     """Whether a date heads an addition to a post ("EDIT 27 Jan:", "UPDATE Friday:")."""
-    return _HEADER_BEFORE.search(text, max(0, start - 18), start) is not None
+    return _HEADER_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 # An e-mail's reply quoting the message it answers under that message's stamp ("On Tue, 4
