@@ -290,7 +290,11 @@ def day_beside_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
 # A noun a month's name describes: "in a March gale", "one bright May morning".
 _SEASONAL_NOUN_AFTER = compiled(
     r"[ \t]+(?:morning|afternoon|evening|night|day|gale|storm|wind|winds|snow|snowfall|"
-    r"frost|sky|sun|sunshine|rain|downpour|heatwave|weekend|wedding|deadline)\b"
+    r"frost|sky|sun|sunshine|rain|downpour|heatwave|weekend|wedding|deadline|"
+    # "Crude for May delivery", "HR says May timesheets are overdue": the month's
+    r"delivery|contracts?|futures|timesheets?|sales|figures|payroll|rent|exams?|results|"
+    r"edition|issue|elections?|budget|half-term|holidays?|payments?|invoices?|meeting|"
+    r"newsletter|rota|schedule|payday|paycheck|payslip|intake|session|term)\b"
 )
 
 
@@ -310,7 +314,11 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if word.lower() in ("may", "march"):
         # Also a verb ("they march on", "may I ask"): only with a cue and no verb reading.
         season_noun = word.istitle() and (
-            _SEASONAL_NOUN_AFTER.match(groups.get("_after") or "")
+            (
+                _SEASONAL_NOUN_AFTER.match(groups.get("_after") or "")
+                # "Theresa May sales pitch": a name
+                and not _NAME_BEFORE.search(groups.get("_before") or "")
+            )
             or _IT_IS_BEFORE.search(groups.get("_before") or "")
         )
         if not (cued or groups.get("midhy") or season_noun) or word.isupper():
