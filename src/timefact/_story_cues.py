@@ -45,7 +45,7 @@ __all__ = [
 # "clear by Thursday", "postponed until Tuesday": a deadline
 DEADLINE = compiled(
     r"\b(?i:(?:until|till|til)\s+after|until|till|through|til"
-    r"|(?:pushed|moved|postponed|delayed|rescheduled|bumped|revised|brought\s+forward)"
+    r"|(?:pushed|moved|moves|postponed|delayed|rescheduled|bumped|revised|brought\s+forward)"
     r"(?:\s+\w+){0,3}\s+(?:to|back\s+to))"
     r"(?:\s+at\s+(?:least|the\s+(?:earliest|latest)))?\s+$"
 )

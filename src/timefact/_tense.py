@@ -66,6 +66,8 @@ _CUE = compiled(
     # "saved a tin of pudding for Tuesday": kept for a day to come
     r"(?<!\bwas )(?<!\bwere )(?<!\bhad )for(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"(?!\s+(?:was|were|had)\b))|"
+    # "Got a 3,000 word essay due Friday": still to hand in
+    r"(?<!\bwas )(?<!\bwere )due(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
     # "warned of heavy showers on Wednesday afternoon": what is to come
     r"warn(?:s|ed|ing)?\s+of|forecasts?\s+(?:for|of)|"
     # "issued a severe weather warning covering Tuesday evening"
@@ -141,7 +143,7 @@ _ENDS_IN_WEEKDAY = compiled(
 _SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # Verbs that move a planned thing to another time, or call it off.
 _REARRANGED = (
-    r"(?i:push|pushed|pushing|move|moved|moving|reschedule|rescheduled|postpone|postponed|"
+    r"(?i:push|pushed|pushing|move|moves|moved|moving|reschedule|rescheduled|postpone|postponed|"
     r"cancel|cancelled|canceled|call\s+off|called\s+off|bump|bumped|delay|delayed|shifted|"
     r"switched|brought\s+forward|put\s+back)"
 )
@@ -154,9 +156,12 @@ _AHEAD_OF_POSSESSIVE = compiled(
 # "Sunday's Big Bash match at Adelaide Oval will start at 7.15pm": the event named by a
 # weekday's possessive is still to be played
 _SCHEDULED_AFTER_POSSESSIVE = compiled(
-    r"['’]s[^.,;!?\n]{0,60}?\b(?:will|won['’]t|is\s+(?:set|scheduled|due)\s+to)\s+"
+    r"['’]s[^.,;!?\n]{0,60}?\b(?:(?:will|won['’]t|is\s+(?:set|scheduled|due)\s+to)\s+"
     r"(?:still\s+)?(?:start|begin|kick\s+off|go\s+ahead|be\s+played|be\s+held|take\s+place|"
-    r"be\s+broadcast|be\s+televised|proceed|open|run)\b"
+    r"be\s+broadcast|be\s+televised|proceed|open|run)"
+    # "Sunday's line-up is \"under review\"", "Friday's match has been postponed"
+    r"|(?:is|are|remains?)\s+[\"“]?(?:under\s+review|in\s+doubt|off|still\s+on|sold\s+out)"
+    r"|(?:has|have)\s+been\s+(?:cancelled|canceled|postponed|called\s+off|moved))\b"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
