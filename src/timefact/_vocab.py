@@ -252,8 +252,12 @@ def _form_words(form: str, capitalised: bool = False) -> str:
     form is a name only when capitalised."""
     words = re.split(r"[ -]", form)
     if capitalised:
-        words = [w[:1].upper() + w[1:] for w in words]
-    return r"[ \t-]+".join(_apostrophes(re.escape(w)) for w in words)
+        # "the King's Birthday": the article stays as the sentence writes it
+        words = [w if w == "the" else w[:1].upper() + w[1:] for w in words]
+    patterns = [_apostrophes(re.escape(w)) for w in words]
+    if capitalised and words[0] == "the":
+        patterns[0] = "[Tt]he"
+    return r"[ \t-]+".join(patterns)
 
 
 def _holiday_alternation(observances: tuple[Observance, ...]) -> str:
