@@ -185,13 +185,15 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(
             TimexType.SET, Partial(holiday=item.key), value=value, quant=quant, freq=freq
         )
-    if groups.get("month") or groups.get("month3"):  # "each February", "every July 9"
-        month = int(vocab.lookup("month", first_group(groups, "month", "month3") or ""))
+    # "each February", "every July 9", "every tenth of May"
+    if groups.get("month") or groups.get("month3") or groups.get("month4"):
+        month = int(vocab.lookup("month", first_group(groups, "month", "month3", "month4") or ""))
         day_text = first_group(groups, "mday", "mday2") or (
             groups.get("num") if (groups.get("num") or "").isdigit() else None
         )  # "every 14 August": the count is the day
-        if groups.get("mdayword"):  # "every February fourteenth"
-            day_text = str(vocab.lookup("ordinal", norm(groups.get("mdayword") or "")) or "")
+        day_word = first_group(groups, "mdayword", "mdayword2")
+        if day_word:  # "every February fourteenth", "every tenth of May"
+            day_text = str(vocab.lookup("ordinal", norm(day_word)) or "")
         if day_text and 1 <= int(day_text) <= 31:
             month_day = int(day_text)
             value = f"XXXX-{month:02d}-{month_day:02d}"
