@@ -464,8 +464,16 @@ def _qualify(
         return mention
     start = mention.start - (len(window) - match.start())
     words = re.sub(r"\s+", " ", match.group(0).strip(" -\t").lower())
+    p = mention.partial
+    # "it was late September", "is early spring": the part of a month or season named
+    named_period = (
+        p.day is None
+        and p.shift is None
+        and p.direction in (Direction.TENSE, Direction.NONE)
+        and (p.month is not None or p.season is not None)
+    )
     late_of_a_thing = words in ("late", "early") and (
-        _LATE_AS_ADJECTIVE.search(text, max(0, start - 20), start)
+        (_LATE_AS_ADJECTIVE.search(text, max(0, start - 20), start) and not named_period)
         # "a late Thanksgiving left just 26 days", "an early Easter": the day fell so
         or (
             mention.partial.holiday is not None
