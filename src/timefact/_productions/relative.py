@@ -51,6 +51,9 @@ __all__ = [
 _FINER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60)}
 
 
+_FOR_BEFORE = compiled(r"\b(?i:for)[ \t]+$")
+
+
 def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "two weeks ago", "a year earlier", "exactly 1 year ago", "three days later"."""
     count = parse_number(groups.get("num") or "", vocab)
@@ -61,6 +64,10 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if nights:
         unit = "D"
     direction_word = norm(groups.get("dir"))
+    if direction_word.endswith(" that"):  # "Two days before that, the hall had flooded"
+        if _FOR_BEFORE.search(groups.get("_before") or ""):
+            return None  # "for seven weeks after that": how long
+        direction_word = direction_word.removesuffix(" that")
     sign = -1 if direction_word in ("ago", "earlier", "before", "back", "previously") else 1
     reference = (
         Reference.DCT
