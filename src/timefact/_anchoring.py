@@ -40,6 +40,7 @@ from timefact._chat import ChatStamps
 from timefact._clock_order import ClockOrder, clocks_on_the_day_after
 from timefact._day_count import DayCount
 from timefact._era import EraStory
+from timefact._event_days import EventDays
 from timefact._log_days import LogDay, footer_days, log_days
 from timefact._mention import Mention, Reference
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex, TimexType
@@ -208,6 +209,7 @@ class _Resolver(StoryDays):
         self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
+        self.event_days = EventDays(text)  # the days past verbs were told with
         # Where a time was last told counting from the story's time.
         self.story_told_at = -1
         self.clock_order = ClockOrder()  # the story's times of day, in order
@@ -400,6 +402,18 @@ class _Resolver(StoryDays):
             self.agreed[previous.tid] = agreed.isoformat()
         if mention.partial.day is not None:
             self._previous_dated = timex
+        if (
+            grain_day is not None
+            and grain_day[1] == "D"
+            and mention.partial.hour is None
+            and not self.quotes.inside(mention.start)
+            # not a deadline ("promised fine weather until Thursday evening") nor where a
+            # state began ("had not danced since the Michaelmas assembly")
+            and (mention.start, mention.end) not in self._deadlines
+            and mention.end not in self._story_deadline_ends
+            and not cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
+        ):
+            self.event_days.told(mention.start, grain_day[0], timex.tid)
         self._note_framing_decade(mention)
         ends_days = (
             previous is not None
@@ -637,7 +651,7 @@ class _Resolver(StoryDays):
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
         if ref is Reference.NARRATIVE:
-            same_day = self._day_in_sentence(mention)
+            same_day = self._day_of_event(mention) or self._day_in_sentence(mention)
             if same_day is not None:
                 return same_day
             if self.narrative is None:
@@ -861,6 +875,19 @@ class _Resolver(StoryDays):
             return None  # "The motion, tabled on Oct. 20, was defeated at 10:47 p.m."
         if end in self._story_deadline_ends:
             return None  # "promised fine weather until Thursday evening, and by 11:00"
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _day_of_event(self, mention: Mention) -> Result | None:
+        """ "was arrested Saturday night ... was arrested without a struggle about 10:45
+        p.m.": a clock time alone, in a clause whose verb told of a day, is that day's."""
+        p = mention.partial
+        if not readers.clock_only(p) or p.shift or self.quotes.inside(mention.start):
+            return None
+        told = self.event_days.day_of(mention.start)
+        if told is None:
+            return None
+        day, tid = told
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
