@@ -698,14 +698,17 @@ class _Resolver(StoryDays):
                 # Saturday 20 August 1892 ... set in type on the Thursday evening ... not
                 # read until the following Monday": counted from the day just named
                 state = Narrative(last[1], "D", last[2], True, last[0])
+            finer_unit = p.shift_unit in ("W", "M") and state.grain in ("Y", "SE", "Q", "H")
             if (
                 state.grain != "D"
-                and (p.shift_unit == "D" or p.hour is not None or p.part_of_day)
+                and (p.shift_unit == "D" or p.hour is not None or p.part_of_day or finer_unit)
                 and last is not None
                 and format_value(last[1], state.grain) == format_value(state.day, state.grain)
             ):
                 # "this week ... last Tuesday's hearing ... the next morning": the story is
-                # at a week, and the day named within it is the one counted from.
+                # at a week, and the day named within it is the one counted from; so is it
+                # for a month in a story at a year ("the Friday before Christmas, 1974 ...
+                # since the start of the month").
                 state = Narrative(last[1], "D", last[2], True, last[0])
             if (
                 p.hour is not None
