@@ -133,6 +133,11 @@ _CUE = compiled(
     r"kicks\s+off|takes\s+place)\b))"
 )
 _AND = compiled(r"\band\b")
+_WEEKDAY_WORD = compiled(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# "his first session since", "the highest close since": a record, no tense of its own
+_FIRST_BEFORE_SINCE = compiled(
+    r"\b(?i:first|highest|lowest|biggest|largest|worst|best|longest)\b[^.!?;\n]{0,50}$"
+)
 # A weekday's possessive ("Wednesday's ruling") tells of a day gone by; a month's ("December's
 # rent", said in November) or a holiday's is read in its clause like any other.
 _ENDS_IN_WEEKDAY = compiled(
@@ -288,12 +293,15 @@ class TenseReader:
                 continue  # "closed higher on Monday ahead of the results"
             if kind == "future" and cue_start >= end and text[cue_start:cue_end] == "for":
                 continue  # "Booked the MOT on Sunday night for Tuesday": the later day's
-            if (
-                kind == "past"
-                and cue_start >= end
-                and text[cue_start : cue_start + 5].lower() == "since"
-            ):
-                continue  # "practices Wednesday for the first time since the opener"
+            if kind == "past" and text[cue_start : cue_start + 5].lower() == "since":
+                if cue_start >= end:
+                    continue  # "practices Wednesday for the first time since the opener"
+                if _WEEKDAY_WORD.search(text, start, end) and _FIRST_BEFORE_SINCE.search(
+                    text, max(0, cue_start - 60), cue_start
+                ):
+                    # "will hold his first session since the election on Monday evening"
+                    # (but "first outing since their defeat in July" is in the phrase)
+                    continue
             between = text[cue_end:start] if cue_end <= start else text[end:cue_start]
             if kind != "report" and _QUOTE_MARK.search(between):
                 continue  # a cue inside a quotation does not tell the narrator's tense
