@@ -1826,6 +1826,8 @@ class _Resolver(StoryDays):
         named_day = mention.partial.hour is not None and mention.partial.day is not None
         if mention.mod == "APPROX" and grain == "D" and not framing and not named_day:
             return
+        if cues.BACK_BY.search(self.text, max(0, mention.start - 50), mention.start):
+            return  # "had to be back in her classroom the Tuesday after Labor Day"
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if (

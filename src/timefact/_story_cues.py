@@ -12,6 +12,7 @@ from __future__ import annotations
 from timefact._regex_cache import compiled
 
 __all__ = [
+    "BACK_BY",
     "BY",
     "CLOSES_BRACKETS",
     "DATED_THING",
@@ -91,6 +92,8 @@ DUE_BEFORE = compiled(
     # "the deadline was noon Thursday", "with a deadline of Friday": when it must be done
     r"|\b(?i:deadline)(?:\s+(?:is|was|of|set\s+for|for))?\s*:?\s+$"
 )
+# "had to be back in her classroom the Tuesday after Labor Day": a day to return by
+BACK_BY = compiled(r"\b(?i:be|get)\s+back(?:\s+[\w'’]+){0,4}\s+$")
 # "That 1978 resolution", "the 1998 season": a date naming the thing after it
 DETERMINER_BEFORE = compiled(r"\b(?i:that|this|the|a|an|its|his|her|their|our)\s+$")
 NOUN_AFTER = compiled(
