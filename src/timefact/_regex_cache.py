@@ -34,7 +34,7 @@ import platformdirs
 
 from timefact._regex_factor import factor
 
-_FORMAT = 2  # 2: programs of factored patterns
+_FORMAT = 3  # 3: programs of factored patterns, alternations factored run by run
 # The most programs the file keeps; past it, only those this process used are kept.
 _MOST_ENTRIES = 2048
 

@@ -9,7 +9,9 @@ timefact's patterns are mostly such lists of words, tried at every word of a tex
 all start with a character is split by that character, ``[Ss](?i:aid|ays)|[Tt](?i:old)``,
 the character spelled as a class of its cases. Alternatives that start with different
 characters cannot match at the same place, and those with the same first character keep
-their order, so the pattern matches exactly what it matched before, only sooner.
+their order, so the pattern matches exactly what it matched before, only sooner. Where
+some alternatives start otherwise (``(?:he|she)'s``), each run of those between them is
+split on its own, and the runs stay in their order.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def factor(parsed: Any, flags: int) -> None:
         if op is _c.BRANCH:
             for alternative in av[1]:
                 factor(alternative, flags)
-            regrouped = _by_first_character(av[1], flags)
-            if regrouped is not None:
+            alternatives = _merged_look_behinds(av[1], flags) or av[1]
+            regrouped = _by_first_character(alternatives, flags) or alternatives
+            if regrouped is not av[1]:
                 parsed.data[position] = (_c.BRANCH, (None, regrouped))
         elif op is _c.SUBPATTERN:
             _group, add_flags, del_flags, body = av
@@ -54,18 +57,42 @@ def factor(parsed: Any, flags: int) -> None:
 
 
 def _by_first_character(alternatives: list[Any], flags: int) -> list[Any] | None:
-    """The alternatives grouped by first character (each group a class of that
-    character's cases, then the group's rests in their order); ``None`` when they do not
-    all start with an ASCII character or the matcher already skips each of them."""
+    """The alternatives with each run of those that start with an ASCII character grouped
+    by first character (see ``_group_run``); ``None`` when no run changed. Any other
+    alternative (one opening with a group or a look-behind) stays where it is, between
+    the runs around it, so the order in which the alternatives are tried is kept."""
+    regrouped: list[Any] = []
+    changed = False
+    run: list[Any] = []
+    for alternative in [*alternatives, None]:
+        if alternative is not None and _starts_with_ascii(alternative):
+            run.append(alternative)
+            continue
+        if run:
+            grouped = _group_run(run, flags)
+            regrouped.extend(run if grouped is None else grouped)
+            changed = changed or grouped is not None
+            run = []
+        if alternative is not None:
+            regrouped.append(alternative)
+    return regrouped if changed else None
+
+
+def _starts_with_ascii(alternative: Any) -> bool:
+    if not alternative.data:
+        return False
+    op, av = alternative.data[0]
+    return op is _c.LITERAL and av <= 0x7F
+
+
+def _group_run(alternatives: list[Any], flags: int) -> list[Any] | None:
+    """Alternatives that all start with an ASCII character, grouped by it (each group a
+    class of that character's cases, then the group's rests in their order); ``None``
+    when the matcher already skips each of them."""
     ignore_case = bool(flags & re.IGNORECASE)
     groups: dict[str, list[Any]] = {}
     for alternative in alternatives:
-        if not alternative.data:
-            return None
-        op, av = alternative.data[0]
-        if op is not _c.LITERAL or av > 0x7F:
-            return None
-        char = chr(av)
+        char = chr(alternative.data[0][1])
         groups.setdefault(char.lower() if ignore_case else char, []).append(alternative)
     if len(groups) == len(alternatives) and not ignore_case:
         return None
@@ -80,6 +107,78 @@ def _by_first_character(alternatives: list[Any], flags: int) -> list[Any] | None
         rest = _p.SubPattern(state, [(_c.BRANCH, (None, rests))])
         regrouped.append(_p.SubPattern(state, [first, (_c.SUBPATTERN, (None, 0, 0, rest))]))
     return regrouped
+
+
+def _merged_look_behinds(alternatives: list[Any], flags: int) -> list[Any] | None:
+    """Each run of alternatives that are a look-behind and nothing else, merged into one
+    look-behind per width: ``(?<=\\b[Aa]t[ \\t])|(?<=\\bby[ \\t])`` becomes
+    ``(?<=\\b(?:[Aa]t|by)[ \\t])``, one step back instead of one per word. Only whether
+    one of them holds matters (they capture nothing), so their order does not; ``None``
+    when no run has two of a width."""
+    merged: list[Any] = []
+    changed = False
+    run: list[Any] = []
+    for alternative in [*alternatives, None]:
+        if alternative is not None and _is_plain_look_behind(alternative):
+            run.append(alternative)
+            continue
+        if run:
+            grouped = _one_per_width(run, flags)
+            changed = changed or len(grouped) < len(run)
+            merged.extend(grouped)
+            run = []
+        if alternative is not None:
+            merged.append(alternative)
+    return merged if changed else None
+
+
+def _is_plain_look_behind(alternative: Any) -> bool:
+    if len(alternative.data) != 1:
+        return False
+    op, av = alternative.data[0]
+    return op is _c.ASSERT and av[0] < 0 and not _captures(av[1])
+
+
+def _captures(parsed: Any) -> bool:
+    """Whether ``parsed`` (a parsed sequence) has a group or a reference to one."""
+    for op, av in parsed.data:
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return True
+        if op is _c.SUBPATTERN and (av[0] is not None or _captures(av[3])):
+            return True
+        if op is _c.BRANCH and any(_captures(alternative) for alternative in av[1]):
+            return True
+        if op in _REPEATS and _captures(av[2]):
+            return True
+        if op in (_c.ASSERT, _c.ASSERT_NOT) and _captures(av[1]):
+            return True
+        if op is _c.ATOMIC_GROUP and _captures(av):
+            return True
+    return False
+
+
+def _one_per_width(run: list[Any], flags: int) -> list[Any]:
+    """Look-behinds of the same width as one, its bodies an alternation; a first
+    assertion all of them start with (``\\b``) stands once before it."""
+    by_width: dict[int, list[Any]] = {}
+    for alternative in run:
+        body = alternative.data[0][1][1]
+        by_width.setdefault(body.getwidth()[0], []).append(body)
+    state = run[0].state
+    merged = []
+    for bodies in by_width.values():
+        if len(bodies) == 1:
+            body = bodies[0]
+        else:
+            head = bodies[0].data[0] if bodies[0].data else None
+            shared = head is not None and head[0] is _c.AT
+            shared = shared and all(other.data and other.data[0] == head for other in bodies)
+            rests = [_p.SubPattern(state, list(other.data[shared:])) for other in bodies]
+            rests = _by_first_character(rests, flags) or rests
+            body = _p.SubPattern(state, [head] if shared else [])
+            body.append((_c.BRANCH, (None, rests)))
+        merged.append(_p.SubPattern(state, [(_c.ASSERT, (-1, body))]))
+    return merged
 
 
 def _first_character(state: Any, char: str, flags: int) -> tuple[Any, Any]:
