@@ -257,9 +257,22 @@ def _walk_item(states: set[_State], op: Any, av: Any, flags: int) -> set[_State]
             current = _walk_sequence(current, body, flags)
             result |= current
         return result
+    if op is _c.ASSERT and av[0] == 1:
+        return _walk_look_ahead(states, av[1], flags)
     if op in _ZERO_WIDTH:
         return states
     raise _Unknown
+
+
+def _walk_look_ahead(states: set[_State], body: Any, flags: int) -> set[_State]:
+    """The keys a look-ahead allows ("5(?= to 7 pm)": "#1 to"), when it reads them to
+    the end: what follows must start at the same place, so its keys are among these.
+    Otherwise the look-ahead tells nothing and ``states`` go on as they are."""
+    try:
+        ahead = _walk_sequence(states, body, flags)
+    except _Unknown:
+        return states
+    return ahead if all(closed for _, closed in ahead) else states
 
 
 def _walk_sequence(states: set[_State], items: Any, flags: int) -> set[_State]:
@@ -276,8 +289,9 @@ def first_word_prefixes(pattern: re.Pattern[str]) -> set[str] | None:
     next word's first three letters ("the qua", "a yea", "the #" before a digit). A
     number is keyed by its count of digits and the character after it ("#4.", "#2:"),
     or the next word's first letters after white space ("#2 sep", "#1 p", "#4 #").
-    The empty string stands for matches that start with another character. ``None``:
-    cannot be told.
+    The empty string stands for matches that start with another character. A look-ahead
+    that reads a whole key ("7(?= to 9 pm)") narrows the keys to those it allows.
+    ``None``: cannot be told.
     """
     parsed = _p.parse(pattern.pattern, pattern.flags)
     try:
