@@ -178,9 +178,10 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
     """Whether a time heads a message of a chat or an entry of a live blog as its
     stamp: when it was written, and the day its own "tonight" and "tmrw" count from."""
     before = max(0, start - 44)
+    # what must follow the time first: a stamp is rare, and its look back is the dearer
     return bool(
-        (_STAMP_BEFORE.search(text, before, start) and _STAMP_AFTER.match(text, end))
-        or (_LINE_START.search(text, before, start) and _MESSAGE_LINE_AFTER.match(text, end))
+        (_STAMP_AFTER.match(text, end) and _STAMP_BEFORE.search(text, before, start))
+        or (_MESSAGE_LINE_AFTER.match(text, end) and _LINE_START.search(text, before, start))
         or (
             _ENTRY_COLON_AFTER.match(text, end)
             and _ZONED_TIME.fullmatch(text, start, end)
@@ -208,7 +209,7 @@ def stamps_a_post_ago(text: str, start: int, end: int) -> bool:
 def titles_the_text(text: str, start: int, end: int) -> bool:
     """Whether a date closes the text's first line, its title ("Kingston, 1962",
     "CHAPTER NINE — Glasgow, Friday 13 November 1987"): the time of what is told under it."""
-    return bool(_HEADING_LINE.fullmatch(text, 0, start) and _LINE_END.match(text, end))
+    return bool(_LINE_END.match(text, end) and _HEADING_LINE.fullmatch(text, 0, start))
 
 
 # A comment's header: its writer's name and a comma before the date, the time it was
