@@ -74,3 +74,22 @@ def test_alternations_are_grouped_by_first_character() -> None:
     assert _factored(source).pattern == source
     words = ["Said", "SAYS", "told", "ADDED", "sad", "tolled"]
     assert [w for w in words if _factored(source).fullmatch(w)] == ["Said", "SAYS", "told", "ADDED"]
+
+
+def test_runs_between_other_alternatives_match_the_same() -> None:
+    # alternatives that open with a group or a look-behind split the alternation into
+    # runs, each grouped on its own; look-behinds of one width merge into one
+    source = (
+        r"\b(?i:will|won't|(?:he|she)'s\s+\w+ing|was\s+to|(?<!\bwas )for|warn|were|if)\b"
+        r"|(?:(?<=\b[Aa]t[ \t])|(?<=\bby[ \t])|(?<=\b[Uu]ntil[ \t])|(?<=\btill[ \t])"
+        r"|(?<=^)|(?<=\n)|(?<=@))(?P<hour>1[0-2]|[1-9])"
+    )
+    text = (
+        "He will go; she's leaving, he's going. It was to be for Friday, was for him. "
+        "Warn them: WERE if. At 9, by 10, until 11 and till 12 or at  3, cat 4, 5\n6 @7 "
+        "sat 8 Until 9"
+    )
+    assert _matches(_factored(source), text) == _matches(re.compile(source), text)
+    _flags, code, *_ = _program(source, 0)
+    unfactored = array.array("I", _re_compiler._code(_re_parser.parse(source, 0), 0))
+    assert code != unfactored.tobytes()
