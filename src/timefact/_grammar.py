@@ -385,7 +385,9 @@ _LASTING_BEFORE_OVER = compiled(
     r"went|go|goes|going|gone|ran|run|runs|running|so|"
     # "knocking over four seconds off her best", "won by over two minutes"
     r"knock|knocks|knocked|knocking|shave|shaves|shaved|shaving|clipped|clipping|trimmed|"
-    r"trimming|by)"
+    r"trimming|by|"
+    # "That's over an hour", "it was over a week": a measure said of a thing
+    r"is|was|were|are|be|['’]s)"
     r"|^|[.!?\n\"“])\s*$"
 )
 
