@@ -301,7 +301,8 @@ def part_of_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "in the afternoon", "spent the evening": a part of the day the story is at."""
     pod = PART_OF_DAY[norm(groups.get("pod"))]
     partial = Partial(part_of_day=pod, shift_unit="D", shift=0, granularity="D")
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get(norm(groups.get("pos")))
+    position = "mid" if groups.get("middle") else norm(groups.get("pos"))
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(position)
     return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
 
 
