@@ -34,6 +34,7 @@ from timefact._calendar import (
     julian_weekday,
     nth_weekday,
     safe_date,
+    season_months,
     shift,
 )
 from timefact._chat import ChatStamps
@@ -92,8 +93,6 @@ _MODIFIER_BEFORE = compiled(r"\b(?i:the|a|an)\s+$")
 _BIRTH_LABEL = compiled(
     r"\b(?:DOB|D\.O\.B\.|[Dd]ob|[Dd]ate\s+of\s+[Bb]irth|[Bb]irth\s*date)[:.]?\s*$"
 )
-_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
-_SOUTHERN_SEASON_MONTHS = {"SP": (9, 10, 11), "SU": (12, 1, 2), "FA": (3, 4, 5), "WI": (6, 7, 8)}
 # How far back a day naming an event ("the Aug. 3 derailment") may be and still be the
 # day a news story retells.
 _RECENT_EVENT_DAYS = 60
@@ -1222,8 +1221,8 @@ class _Resolver(StoryDays):
             across_new_year = p.season == ("SU" if south else "WI")
             if across_new_year and ref.month in (1, 2) and p.direction is Direction.SAME:
                 year = ref.year - 1  # "this winter" said in January began in December
-            season_months = (_SOUTHERN_SEASON_MONTHS if south else _SEASON_MONTHS)[p.season]
-            if ref.month in season_months and p.direction in (Direction.PAST, Direction.FUTURE):
+            turning = p.direction in (Direction.PAST, Direction.FUTURE)
+            if turning and ref.month in season_months(p.season, south):
                 # "last winter" said in winter is the winter before this one.
                 current = ref.year - (across_new_year and ref.month < 3)
                 year = current + (1 if p.direction is Direction.FUTURE else -1)

@@ -18,6 +18,13 @@ SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 # February and, as a northern winter, belongs to the year it starts in.
 SOUTHERN_SEASON_MONTH = {"SP": 10, "SU": 12, "FA": 4, "WI": 7}
 SOUTHERN_COUNTRIES = frozenset({"AU", "NZ", "ZA", "AR", "BR", "CL"})
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+_SOUTHERN_SEASON_MONTHS = {"SP": (9, 10, 11), "SU": (12, 1, 2), "FA": (3, 4, 5), "WI": (6, 7, 8)}
+
+
+def season_months(season: str, south: bool = False) -> tuple[int, int, int]:
+    """The three months of a season, north or south of the equator."""
+    return (_SOUTHERN_SEASON_MONTHS if south else _SEASON_MONTHS)[season]
 
 
 def coarser(a: str, b: str) -> str:
