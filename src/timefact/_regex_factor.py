@@ -17,6 +17,7 @@ split on its own, and the runs stay in their order.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from re import _casefix  # type: ignore[attr-defined]  # the matcher's extra case pairs
 from re import _constants as _c  # type: ignore[attr-defined]  # the parser's tables
 from re import _parser as _p  # type: ignore[attr-defined]
@@ -61,15 +62,26 @@ def _by_first_character(alternatives: list[Any], flags: int) -> list[Any] | None
     by first character (see ``_group_run``); ``None`` when no run changed. Any other
     alternative (one opening with a group or a look-behind) stays where it is, between
     the runs around it, so the order in which the alternatives are tried is kept."""
+    return _runs_regrouped(alternatives, _starts_with_ascii, lambda run: _group_run(run, flags))
+
+
+def _runs_regrouped(
+    alternatives: list[Any],
+    in_run: Callable[[Any], bool],
+    regroup: Callable[[list[Any]], list[Any] | None],
+) -> list[Any] | None:
+    """The alternatives with each run of those ``in_run`` accepts replaced by what
+    ``regroup`` makes of it (``None``: the run as it was), the others kept where they are;
+    ``None`` when no run changed."""
     regrouped: list[Any] = []
     changed = False
     run: list[Any] = []
     for alternative in [*alternatives, None]:
-        if alternative is not None and _starts_with_ascii(alternative):
+        if alternative is not None and in_run(alternative):
             run.append(alternative)
             continue
         if run:
-            grouped = _group_run(run, flags)
+            grouped = regroup(run)
             regrouped.extend(run if grouped is None else grouped)
             changed = changed or grouped is not None
             run = []
@@ -115,21 +127,12 @@ def _merged_look_behinds(alternatives: list[Any], flags: int) -> list[Any] | Non
     ``(?<=\\b(?:[Aa]t|by)[ \\t])``, one step back instead of one per word. Only whether
     one of them holds matters (they capture nothing), so their order does not; ``None``
     when no run has two of a width."""
-    merged: list[Any] = []
-    changed = False
-    run: list[Any] = []
-    for alternative in [*alternatives, None]:
-        if alternative is not None and _is_plain_look_behind(alternative):
-            run.append(alternative)
-            continue
-        if run:
-            grouped = _one_per_width(run, flags)
-            changed = changed or len(grouped) < len(run)
-            merged.extend(grouped)
-            run = []
-        if alternative is not None:
-            merged.append(alternative)
-    return merged if changed else None
+
+    def merged(run: list[Any]) -> list[Any] | None:
+        grouped = _one_per_width(run, flags)
+        return grouped if len(grouped) < len(run) else None
+
+    return _runs_regrouped(alternatives, _is_plain_look_behind, merged)
 
 
 def _is_plain_look_behind(alternative: Any) -> bool:
