@@ -152,6 +152,8 @@ def set_every(groups: Groups, vocab: Vocabulary) -> Reading | None:
     quant = "EVERY"
     freq = _times(groups, vocab)  # "once every two days"
     every = 2.0 if groups.get("other") else 1.0
+    if groups.get("nth"):  # "every seventh year": one year in seven
+        every = float(vocab.lookup("ordinal", norm(groups.get("nth"))) or 1)
     vague = False
     if groups.get("num"):
         first, *rest = re.split(r"\s+(?:to|or)\s+", groups.get("num") or "")
