@@ -939,6 +939,10 @@ class _Resolver(StoryDays):
             year, week, _ = week_day.isocalendar()
             day = _dt.date.fromisocalendar(year, week, p.weekday)
             return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        if p.nth is not None and p.weekday is not None and p.month and p.shift_unit == "Y":
+            year_day = shift(base, "Y", p.shift or 0)  # "the first Monday of the new year"
+            nth = nth_weekday(year_day.year, p.month, p.weekday, p.nth)
+            return readers.time_of(nth.isoformat(), p), anchor, True, (nth, "D")
         if p.nth is not None and p.weekday is not None and p.shift_unit == "M":
             month_day = shift(base, "M", p.shift or 0)  # "the last Friday of the month"
             nth = nth_weekday(month_day.year, month_day.month, p.weekday, p.nth)

@@ -793,6 +793,15 @@ def nth_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     nth = _NTH.get(ordinal) or int(ordinal[0])
     weekday = int(vocab.lookup("weekday", groups.get("wd") or ""))
     rel = norm(groups.get("rel"))
+    new_year = norm(groups.get("newyear"))
+    if new_year:
+        # "the first Monday of the new year": of January, the year after the story's;
+        # "of next year": the year after the telling's
+        partial = Partial(
+            month=1, weekday=weekday, nth=nth, shift_unit="Y", shift=1, granularity="D"
+        )
+        reference = Reference.DCT if new_year == "next" else Reference.NARRATIVE
+        return Reading(TimexType.DATE, partial, reference=reference)
     if rel:
         offset = {"last": -1, "next": 1}.get(rel, 0)
         partial = Partial(weekday=weekday, nth=nth, shift_unit="M", shift=offset, granularity="D")
