@@ -414,6 +414,9 @@ class StoryReading:
             p.weekday is not None
             and (p.month is None) == (p.day is None)
             and told_apart
+            # "Hospitals must report any problems by 10 a.m. Saturday", after a story's
+            # September: a deadline still ahead of the telling
+            and not self._still_ahead(mention)
             and (
                 self._in_paragraph_of(story, mention)
                 # "The cleaner found him on Monday the 14th. [new paragraph] 'He's been in
@@ -567,7 +570,7 @@ class StoryReading:
         deadline = (mention.start, mention.end) in self._deadlines
         return (
             deadline
-            and told in (Tense.PRESENT, Tense.FUTURE)
+            and told in (Tense.PRESENT, Tense.FUTURE, Tense.UNKNOWN)
             and not self.quotes.inside(mention.start)
             and not self._narrated_then(mention)
         )
