@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from enum import StrEnum
 
 from timefact._regex_cache import compiled
-from timefact._vocab import DAY_AGREED
+from timefact._vocab import DAY_AGREED, WEEKDAY_NAME
 
 
 class Tense(StrEnum):
@@ -133,7 +133,7 @@ _CUE = compiled(
     r"kicks\s+off|takes\s+place)\b))"
 )
 _AND = compiled(r"\band\b")
-_WEEKDAY_WORD = compiled(r"\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_WORD = compiled(rf"\b(?i:{WEEKDAY_NAME})\b")
 # "his first session since", "the highest close since": a record, no tense of its own
 _FIRST_BEFORE_SINCE = compiled(
     r"\b(?i:first|highest|lowest|biggest|largest|worst|best|longest)\b[^.!?;\n]{0,50}$"

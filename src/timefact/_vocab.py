@@ -217,6 +217,8 @@ _DAY_LEADS = (
 )
 # What a day is said to be when it is agreed on or ruled out ("Fri's perfect", "sat's
 # fine", "Saturday's no good")
+# A weekday's name written in full, capitalised, for patterns to build on
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DAY_AGREED = "perfect|fine|good|great|ok|okay|better|best|free|busy|bad|tricky|booked|full"
 _WORDLIKE_WEEKDAY = (
     "(?:(?:"

@@ -226,8 +226,6 @@ _MORNING_NEAR = compiled(
     r"\b(?i:morning|dawn|daybreak|sunrise|first\s+light|breakfast|(?:early|small|wee)\s+hours)\b"
 )
 DIGITAL = compiled(r"\d[:.][0-5]\d")
-# A weekday's name written in full, capitalised, for patterns to build on
-WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A time on a 24-hour clock, written with a leading zero or past noon ("04:30", "13:40"),
 # with no a.m. or p.m.: a text that writes them counts all its hours so.
 TWENTY_FOUR_HOUR = compiled(

@@ -17,7 +17,6 @@ from timefact._productions._common import (
     PART_OF_DAY,
     SENDER,
     SOME_BEFORE,
-    WEEKDAY_NAME,
     Groups,
     Reading,
     century_unwritten,
@@ -31,7 +30,7 @@ from timefact._productions._common import (
     zone_of,
 )
 from timefact._regex_cache import compiled
-from timefact._vocab import Vocabulary
+from timefact._vocab import WEEKDAY_NAME, Vocabulary
 
 __all__ = [
     "bc_date",

@@ -383,9 +383,9 @@ def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
 
-# Whose "last day" it is: "Priya's", "my", "his"
 # "until the last minute", "at the last minute": as late as could be, no minute counted
 _IDIOM_LAST_MINUTE_BEFORE = compiled(r"\b(?i:until|till|til|at|to|up\s+to)\s+(?:the\s+)?$")
+# Whose "last day" it is: "Priya's", "my", "his"
 _OWNER_BEFORE = compiled(r"(?:['’]s|\b(?i:my|his|her|their|our|your|its))[ \t]+$")
 
 
