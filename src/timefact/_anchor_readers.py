@@ -724,6 +724,8 @@ def year_told_later(
             continue
         if index == 0:
             return None  # a year written first: the story is set by it
+        if _follows_since(text, mention.start):
+            return None  # "the biggest monthly gain since September 1983": a record's mark
         if (
             p.granularity == "Y"
             and _IT_WAS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
@@ -750,6 +752,11 @@ def year_told_later(
             return index, p.year
         return None
     return None
+
+
+def _follows_since(text: str, start: int) -> bool:
+    """Whether the time starting at ``start`` is the mark of a "since" ("since 1983")."""
+    return text[max(0, start - 7) : start].rstrip().lower().endswith("since")
 
 
 def _counts_from_the_telling(text: str, mention: Mention, dct: _dt.date) -> bool:

@@ -144,6 +144,10 @@ _MODEL_NAME_AFTER = compiled(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BC|AD|BCE|"
     r"CE|I|We|He|She|They|It|The|A|An|In|On|At|By)\b)[A-Z][a-z]+\b"
 )
+# ... and a thing's ("served 18 months for a 2009 burglary", "her 2015 study"): a year
+# said of a thing, before a word for it
+_THING_YEAR = compiled(r"\b(?i:a|an|my|our|his|her|their|its)[ \t]+$")
+_THING_AFTER = compiled(r"[ \t]+(?!(?:and|or|to|when|in|of|for|was|were|is|the)\b)[a-z]{3,}\b")
 # A weekday and date that do not fit the year chosen: how far that date must be from the
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
@@ -1812,6 +1816,12 @@ class _Resolver(StoryDays):
             and (_MODEL_NAME_AFTER.match(self.text, mention.end))
         ):
             return  # "2009 Civic, 148k miles.": a model's year, no time of the story
+        if (
+            grain == "Y"
+            and _THING_YEAR.search(self.text, max(0, mention.start - 8), mention.start)
+            and _THING_AFTER.match(self.text, mention.end)
+        ):
+            return  # "for a 2009 burglary": a thing's year, no time of the story
         if timex.anchor.kind is AnchorKind.NONE and since is None:
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
