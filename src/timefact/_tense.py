@@ -157,6 +157,9 @@ _AHEAD_OF_POSSESSIVE = compiled(
     r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
     # "Can we push Thursday's call to Friday?", "postponed Saturday's match": still to come
     r"|\b" + _REARRANGED + r"(?:\s+(?:back|up|forward|off))?\s+$"
+    # "will bank on him when they take on the champions in Sunday's final": a match to come
+    r"|\b(?i:when|as)\s+(?:they|we|he|she|it)\s+(?:take|takes|meet|meets|face|faces|play|"
+    r"plays|host|hosts|visit|visits)\b[^.;!?\n]*$"
 )
 # "Sunday's Big Bash match at Adelaide Oval will start at 7.15pm": the event named by a
 # weekday's possessive is still to be played
