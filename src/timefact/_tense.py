@@ -460,6 +460,10 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         word == "found" and _LOST_AND_BEFORE.search(text, max(0, match.start() - 12), match.start())
     ):
         return True  # "Lost and found gets donated", "lost property": a thing's name
+    if word in ("closed", "shut") and _LISTING_ITEM_BEFORE.search(
+        text, max(0, match.start() - 4), match.start()
+    ):
+        return True  # "Sun 23rd open till 2pm, closed Christmas Day": a shop's hours
     before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
     if before is None:
         return False
@@ -507,6 +511,8 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
 _COMPOUND_BEFORE = compiled(
     r"\b(?!(?i:re|co|pre|de|un|mis|out|over|under|up|cross|self|non)-)[A-Za-z]+-$"
 )
+# Where an item of a list of hours starts: after a comma, a colon, a bracket or a line's start.
+_LISTING_ITEM_BEFORE = compiled(r"(?:^|[,:;(\n])[ \t]*$")
 # A passive earlier in the clause, whose participle a later one joins.
 _PASSIVE_BEFORE = compiled(
     r"\b(?i:be|been|being)\s+(?:\w+ed|\w+[ew]n|shut|put|set|cut|sent|built|brought|held|"
