@@ -197,7 +197,8 @@ DEICTIC_SPELLING = {
 # Words near a loose clock time ("doors at 7ish", "boarded at 9ish") that put it in the
 # evening: an evening word, or another time written with "p.m.".
 _EVENING_NEAR = compiled(
-    r"\b(?i:dinner|supper|party|concert|gig|(?:the|a)\s+show|tonight|tonite|2nite|this\s+evening)\b"
+    r"\b(?i:dinner|supper|party|concert|gig|(?:the|a|late)\s+show|late\s+set|tonight|tonite|2nite|"
+    r"this\s+evening)\b"
     # "drinks at 8"; not a match's drinks break ("stopped play at 11.47, just before drinks")
     r"|(?<!before )(?<!after )(?<!\bat )\b(?i:drinks)\b(?!\s+(?:break|interval))"
 )
