@@ -77,6 +77,8 @@ def _full_day(mention: Mention) -> _dt.date | None:
 _FOOTER_BEFORE = compiled(r"\n[ \t]*$")
 _FOOTER_AFTER = compiled(r"[ \t]*(?:(?:·[ \t]*)?(?:via|from)?[ \t]*[^\n]{0,40})?(?:\n|$)")
 _FOOTER_CLOCK = compiled(r"\d:[0-5]\d")
+# The end of a post after its stamp, in a thread written on one line: "from web |".
+_POST_END_AFTER = compiled(r"[ \t]*(?P<via>(?:from|via)[ \t]+[^\n|]{1,30}?[ \t]*)?(?:\||\n|$)")
 # The buttons under a post in a social feed, after its stamp: "· Comment · Like".
 _BUTTONS_AFTER = compiled(r"[ \t]*·[ \t]*(?:Comment|Like|Reply|Share)\b[^\n|]{0,80}\|?")
 _MOST_FOOTER_DAYS = 370  # how long before the telling a post's stamp may be
@@ -99,6 +101,8 @@ def footer_days(text: str, mentions: Sequence[Mention], dct: _dt.date | None) ->
             day = _day_under_its_post(text, mention, dct)
             line_end = text.find("\n", mention.start) if day is not None else -1
             block_end = len(text) if line_end < 0 else line_end + 1
+            if day is None:
+                day, block_end = _day_ending_its_post(text, mention, dct)
         if day is not None:
             found.append((block_end, day, f"t{index + 1}"))
     if len(found) < 2:
@@ -125,6 +129,23 @@ def _day_under_its_post(text: str, mention: Mention, dct: _dt.date | None) -> _d
     if after is None or _FOOTER_CLOCK.search(after.group()):
         return None
     return _stamp_day(p.year, p.month, p.day, dct)
+
+
+def _day_ending_its_post(
+    text: str, mention: Mention, dct: _dt.date | None
+) -> tuple[_dt.date | None, int]:
+    """The day of a stamp that ends its post in a thread written on one line, and where
+    its post ends: "... tomorrow's quiz 3:12 pm · 23 Jun 2017 | Summit ...", "... bring a
+    flask 9:14 AM Apr 17th from web | ..."."""
+    p = mention.partial
+    if p.month is None or p.day is None or p.hour is None:
+        return None, 0
+    if not _FOOTER_CLOCK.search(mention.text):
+        return None, 0
+    end = _POST_END_AFTER.match(text, mention.end)
+    if end is None or ("·" not in mention.text and not end.group("via")):
+        return None, 0
+    return _stamp_day(p.year, p.month, p.day, dct), end.end()
 
 
 def _buttons_stamp_day(p: Partial, dct: _dt.date | None) -> _dt.date | None:
