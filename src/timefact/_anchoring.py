@@ -144,6 +144,9 @@ _MODEL_NAME_AFTER = compiled(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BC|AD|BCE|"
     r"CE|I|We|He|She|They|It|The|A|An|In|On|At|By)\b)[A-Z][a-z]+\b"
 )
+# The past perfect of the clause a time stands in, after it: "in the spring of 1889 had
+# killed four men".
+_HAD_DONE_AFTER = compiled(r"[^.;!?\n]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b")
 # ... and a thing's ("served 18 months for a 2009 burglary", "her 2015 study"): a year
 # said of a thing, before a word for it
 _THING_YEAR = compiled(r"\b(?i:a|an|my|our|his|her|their|its)[ \t]+$")
@@ -209,6 +212,9 @@ class _Resolver(StoryDays):
         self.narrative = Narrative(dct, "D", None) if dct else None
         # The last year the text wrote, wherever it stood: "a decade later" counts from it.
         self.written_year: Narrative | None = None
+        # A year looked back to from the story's day, and where its sentence ends: the
+        # year written before it comes back there.
+        self.flashback_year: tuple[Narrative | None, int] | None = None
         self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
@@ -291,6 +297,8 @@ class _Resolver(StoryDays):
 
     # ------------------------------------------------------------------ entry point
     def resolve(self, mention: Mention, tid: str) -> Timex:
+        if self.flashback_year is not None and mention.start >= self.flashback_year[1]:
+            self.written_year, self.flashback_year = self.flashback_year[0], None
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
         self._stamp = (
             readers.stamps_a_message(self.text, mention.start, mention.end)
@@ -1795,6 +1803,17 @@ class _Resolver(StoryDays):
         return dataclasses.replace(mention, partial=dataclasses.replace(p, year=year), value=value)
 
     # ------------------------------------------------------------------ narrative time
+    def _looks_back_from_story(self, mention: Mention, day: _dt.date) -> bool:
+        """ "on Saturday 22 December 1894 ... a smaller explosion in the spring of 1889 had
+        killed four men": a year before the story's day, told in the past perfect, is
+        looked back to from the story; the story's year stays its own."""
+        story = self.narrative
+        if story is None or not story.from_text or story.grain != "D" or day >= story.day:
+            return False
+        return is_past_perfect(self.text, mention.start) or (
+            _HAD_DONE_AFTER.match(self.text, mention.end) is not None
+        )
+
     def _maybe_move_narrative(self, mention: Mention, timex: Timex, grain_day: Placed) -> None:
         if timex.type not in (TimexType.DATE, TimexType.TIME):
             return
@@ -1823,6 +1842,14 @@ class _Resolver(StoryDays):
         ):
             return  # "for a 2009 burglary": a thing's year, no time of the story
         if timex.anchor.kind is AnchorKind.NONE and since is None:
+            if self._looks_back_from_story(mention, day):
+                # the year holds for its own sentence ("in the spring of 1812, to a
+                # lieutenant who fell at Salamanca that July"), then the story's comes back
+                stop = _SENTENCE_END.search(self.text, mention.end)
+                until = stop.end() if stop else len(self.text)
+                self.flashback_year = (self.written_year, until)
+            else:
+                self.flashback_year = None  # a year the story goes on in
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
         titles = readers.titles_the_text(self.text, mention.start, mention.end)
