@@ -48,7 +48,7 @@ _CUE = compiled(
     r"(?:\s+have|['’]ve))(?!\w)"
     # "should have power back by Wednesday": "have" is the verb itself
     r"(?!\s+(?:a|an|the|no|some|any|to|power|time|money|more|enough|your|their|his|her|its|"
-    r"our|my|this|that|it|them)\b))"
+    r"our|my|this|that|it|them)\b|\s+[A-Z]))"  # "I may have Martinmas week at home"
     r"|(?P<future>\b(?i:will|won['’]t|shall|going\s+to|can|can['’]t|cant|cannot|"
     # "he's sending someone round thurs": an arrangement in the progressive
     r"(?:he|she|it|that|who|there)['’]s\s+(?!been\b|got\b|gone\b)\w+ing|"
