@@ -169,7 +169,10 @@ _SCHEDULED_AFTER_POSSESSIVE = compiled(
     r"be\s+broadcast|be\s+televised|proceed|open|run)"
     # "Sunday's line-up is \"under review\"", "Friday's match has been postponed"
     r"|(?:is|are|remains?)\s+[\"“]?(?:under\s+review|in\s+doubt|off|still\s+on|sold\s+out)"
-    r"|(?:has|have)\s+been\s+(?:cancelled|canceled|postponed|called\s+off|moved))\b"
+    r"|(?:has|have)\s+been\s+(?:cancelled|canceled|postponed|called\s+off|moved)"
+    # "Saturday's parade steps off at 10 a.m.", "Sunday's race starts at noon"
+    r"|(?:starts|begins|kicks\s+off|steps\s+off|gets\s+under\s*way|is\s+set\s+for|"
+    r"is\s+scheduled\s+for)(?=\s+(?:at|from|with|in|on)\b))\b"
 )
 _REPORT_REACH = 40  # characters: "said in a statement late" at most
 # A period ends a sentence, but not inside "840.8" or after "Sept." in "Sept. 14"; after
