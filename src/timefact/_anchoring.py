@@ -9,6 +9,7 @@ Anaphoric expressions ("that day", "the night before") resolve against it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as _dt
 import functools
@@ -194,6 +195,8 @@ _JUST_GONE_DAYS = 45
 _THAN_BEFORE = compiled(r"\bthan[ \t]+(?:on|in|at|during)?[ \t]*$")
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+# Days from the story's day a weekday naming a holiday ("Saturday's Anzac Day") may lie.
+_HOLIDAY_WEEKDAY_REACH = 7
 # Between two weekdays of a list: "Thursday and Friday", "Monday, Tuesday or Wednesday".
 _LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)")
 
@@ -258,6 +261,7 @@ class _Resolver(StoryDays):
         # text's lengths in years reach from the telling
         self.years_back = readers.lengths_in_years(mentions)
         self._mentions = mentions
+        self._mention_starts = [m.start for m in mentions]
         self.tenses = TenseReader(text, tuple((m.start, m.end) for m in mentions))
         self._tense_of: dict[tuple[int, int], Tense] = {}
         self._deadlines: set[tuple[int, int]] = set()  # mentions whose tense a deadline set
@@ -578,7 +582,7 @@ class _Resolver(StoryDays):
         )
 
     def _value(self, mention: Mention) -> Result:
-        apposed = self._weekday_apposed_to_day(mention)
+        apposed = self._weekday_apposed_to_day(mention) or self._weekday_of_holiday(mention)
         if apposed is not None:
             return apposed
         if mention.rule == "ordinal-day-count":  # "On the fourth day", "the first night"
@@ -869,6 +873,38 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
         return previous.value, anchor, True, (day, "D")
+
+    def _weekday_of_holiday(self, mention: Mention) -> Result | None:
+        """ "at Saturday's Anzac Day dawn service", "Monday's Memorial Day parade": a
+        weekday whose possessive names a holiday is that holiday, where it falls on that
+        weekday within a week of the story's day."""
+        p = mention.partial
+        story = self.narrative
+        if (
+            not readers.bare_weekday(p)
+            or p.hour is not None
+            or story is None
+            or not self.text.startswith(("'s ", "’s "), mention.end)
+        ):
+            return None
+        index = bisect.bisect_left(self._mention_starts, mention.end + 3)
+        if index >= len(self._mentions) or self._mentions[index].start != mention.end + 3:
+            return None
+        holiday = self._mentions[index].partial.holiday
+        if holiday is None:
+            return None
+        item = self.observances.named_at(holiday, mention.end + 3)
+        for year in (story.day.year - 1, story.day.year, story.day.year + 1):
+            day = readers.observance_day(item, year, self._mentions[index].partial)
+            if (
+                day is not None
+                and day.isoweekday() == p.weekday
+                and abs((day - story.day).days) <= _HOLIDAY_WEEKDAY_REACH
+            ):
+                anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain))
+                self.holidays_named[item.key] = (mention.end, day)  # the holiday is that day
+                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return None
 
     def _day_in_sentence(self, mention: Mention) -> Result | None:
         """ "tmrw @ 8:30pm": a clock time alone is on the day its sentence names; so is "in
