@@ -468,7 +468,7 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def the_period(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "in the quarter", "for the year", "over the weekend": the period the story is in."""
-    unit = unit_code(groups.get("unit") or groups.get("unit2"), vocab)
+    unit = unit_code(groups.get("unit") or groups.get("unit2") or groups.get("unit3"), vocab)
     if unit is None:
         return None
     if groups.get("ending") and unit in ("Y", "Q", "M"):
