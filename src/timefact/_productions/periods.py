@@ -200,7 +200,8 @@ _QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}
 
 
 def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    ordinal = norm(groups.get("ord"))
+    # "the July-September period": the quarter its months make
+    ordinal = norm(groups.get("ord") or groups.get("ord2"))
     number = _QUARTER_NUMBER.get(ordinal, 4 if ordinal in ("final", "last") else None)
     # "the June quarter" (Australian and New Zealand use): the quarter that month ends
     number = _QUARTER_ENDING.get(ordinal, number)
@@ -208,7 +209,7 @@ def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
         number = int(groups["qnum"] or 0)
     if number is None:
         return None
-    year_value = written_year(groups, "year", "year2", "year3", "yy")
+    year_value = written_year(groups, "year", "year2", "year3", "year4", "yy")
     if not year_value and not groups.get("rel") and _QUARTER_OF_GAME.search(_words_around(groups)):
         return None  # "trailed by 11 with under four minutes left in the third quarter"
     partial = Partial(
