@@ -2277,6 +2277,14 @@ class _Resolver(StoryDays):
         if p.shift:
             if mention.text.lower().endswith(" that"):
                 return named
+            if (
+                p.shift_unit in ("W", "M", "Q", "Y")
+                and named.grain == p.shift_unit
+                and _SENTENCE_END.search(self.text, named.position, mention.start) is None
+            ):
+                # "applied for benefits last week, down 7,000 from the previous week": a
+                # period counted from the one of its kind just named
+                return named
             # "Jurors had retired on Wednesday afternoon, asked to rehear the testimony the
             # next morning": in the sentence of a day told in the past perfect, which the
             # story did not go to, a day counted is counted from it
