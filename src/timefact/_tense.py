@@ -154,7 +154,8 @@ _REARRANGED = (
 )
 # A clause that looks ahead to a day's event named by its possessive.
 _AHEAD_OF_POSSESSIVE = compiled(
-    r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming)|['’]ll)\b[^.,;!?\n]*$"
+    r"(?:\b(?i:will|won['’]t|shall|going\s+to|ahead\s+of|upcoming|would\s+(?:start|begin|play|pitch|host|face|lead|miss|skip|open|return\s+for))|['’]ll)\b"
+    r"[^.,;!?\n]*$"
     # "Can we push Thursday's call to Friday?", "postponed Saturday's match": still to come
     r"|\b" + _REARRANGED + r"(?:\s+(?:back|up|forward|off))?\s+$"
     # "will bank on him when they take on the champions in Sunday's final": a match to come
