@@ -145,13 +145,12 @@ _MODEL_NAME_AFTER = compiled(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BC|AD|BCE|"
     r"CE|I|We|He|She|They|It|The|A|An|In|On|At|By)\b)[A-Z][a-z]+\b"
 )
+# An article or a possessive before a year said of a thing ("for a 2009 burglary"); "the
+# 1986 season" may be the story's own.
+_THING_YEAR_BEFORE = compiled(r"\b(?i:a|an|my|our|his|her|their|its)[ \t]+$")
 # The past perfect of the clause a time stands in, after it: "in the spring of 1889 had
 # killed four men".
 _HAD_DONE_AFTER = compiled(r"[^.;!?\n]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b")
-# ... and a thing's ("served 18 months for a 2009 burglary", "her 2015 study"): a year
-# said of a thing, before a word for it
-_THING_YEAR = compiled(r"\b(?i:a|an|my|our|his|her|their|its)[ \t]+$")
-_THING_AFTER = compiled(r"[ \t]+(?!(?:and|or|to|when|in|of|for|was|were|is|the)\b)[a-z]{3,}\b")
 # A weekday and date that do not fit the year chosen: how far that date must be from the
 # telling for another year to be tried, and how far the year that fits may be.
 _NEAR_DAYS = 60
@@ -1873,10 +1872,10 @@ class _Resolver(StoryDays):
             return  # "2009 Civic, 148k miles.": a model's year, no time of the story
         if (
             grain == "Y"
-            and _THING_YEAR.search(self.text, max(0, mention.start - 8), mention.start)
-            and _THING_AFTER.match(self.text, mention.end)
+            and _THING_YEAR_BEFORE.search(self.text, max(0, mention.start - 8), mention.start)
+            and cues.NOUN_AFTER.match(self.text, mention.end)
         ):
-            return  # "for a 2009 burglary": a thing's year, no time of the story
+            return  # "for a 2009 burglary", "her 2015 study": a thing's year, not the story's
         if timex.anchor.kind is AnchorKind.NONE and since is None:
             if self._looks_back_from_story(mention, day):
                 # the year holds for its own sentence ("in the spring of 1812, to a
