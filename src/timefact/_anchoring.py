@@ -1937,6 +1937,17 @@ class _Resolver(StoryDays):
             return  # "Bec 9:40 AM: can we start at 10:30?": when it was sent, not told of
         if cues.ends_a_period(self.text, mention.start):
             return  # "the quarter, which ended June 30": the period reported on
+        if (
+            not framing
+            and self.narrative is not None
+            and not self.narrative.from_text
+            and mention.partial.weekday is not None
+            and mention.partial.month is None
+            and cues.IN_ASIDE.search(self.text, max(0, mention.start - 80), mention.start)
+        ):
+            # "Carrick, which reported its lowest profit last Tuesday, fell 5.6%": a weekday
+            # in an aside about someone is no day the report goes to
+            return
         if cues.ends_a_span(self.text, mention.start):
             return  # "did not stop until March. That evening ...": the span's start holds
         if (
