@@ -76,6 +76,12 @@ _SUBJECT_BEFORE = compiled(
     r"(?<!\bsee )(?<!\bSee )\b(?i:i|he|she|we|they|you|who|it|and|then|just|also)[ \t]+$"
 )
 _BE_BEFORE = compiled(r"\b(?i:is|was|are|were)[ \t]+$")
+# ... but an event is held, not seated: "gotcha day party is sat at the dog park"
+_EVENT_BE_BEFORE = compiled(
+    r"\b(?i:party|meeting|game|match|show|sale|gig|wedding|service|event|bbq|barbecue|dinner|"
+    r"drinks|appointment|class|practice|race|meetup|fete|fair|market|launch|concert|trip)"
+    r"[ \t]+(?i:is|was)[ \t]+$"
+)
 # A quotation mark right before a weekday, and a capitalised word after it: a title
 _QUOTE_BEFORE = compiled(r"[\"“‘]$")
 _TITLE_WORD_AFTER = compiled(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[\"”’]")
@@ -140,7 +146,9 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     year = written_year(groups, "year", "yy", "yy2", "yy3", "year3", "year4", "year5")
     if year is None and groups.get("yearwords"):  # "the fifth of June, nineteen twenty-five"
         year = year_in_words(groups.get("yearwords") or "")
-    wd_word = first_group(groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wdshort")
+    wd_word = first_group(
+        groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wd9", "wdshort"
+    )
     if (
         wd_word
         and wd_word.lower() == "sat"  # not "Saturday": "is Saturday the 12th at my place"
@@ -150,6 +158,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
             (wd_word == "sat" and _SUBJECT_BEFORE.search(groups.get("_before") or ""))
             or (
                 _BE_BEFORE.search(groups.get("_before") or "")
+                and not _EVENT_BE_BEFORE.search(groups.get("_before") or "")
                 and _PLACE_AFTER_SAT.match(groups.get("_after") or "")
             )
         )
