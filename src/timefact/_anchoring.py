@@ -194,6 +194,8 @@ _JUST_GONE_DAYS = 45
 _THAN_BEFORE = compiled(r"\bthan[ \t]+(?:on|in|at|during)?[ \t]*$")
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+# From Thursday on, "the weekend" said in the present is the coming one.
+_LATE_IN_WEEK = 4
 # Days from the story's day a weekday naming a holiday ("Saturday's Anzac Day") may lie.
 _HOLIDAY_WEEKDAY_REACH = 7
 # Between two weekdays of a list: "Thursday and Friday", "Monday, Tuesday or Wednesday".
@@ -1070,7 +1072,12 @@ class _Resolver(StoryDays):
         if unit == "WE":
             if p.direction is Direction.TENSE:  # "over the weekend", "by the weekend"
                 weekday_now = base.isoweekday() <= 5
-                future = self._tense(mention) is Tense.FUTURE
+                tense = self._tense(mention)
+                # late in the week, a weekend said in the present is the coming one ("plan
+                # for the weekend is a write-in", on a Friday); early, the one just gone
+                future = tense is Tense.FUTURE or (
+                    tense is Tense.PRESENT and base.isoweekday() >= _LATE_IN_WEEK
+                )
                 # "It was not back by the weekend", told of a day long past: the story's
                 # coming weekend
                 in_story = (
