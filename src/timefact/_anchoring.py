@@ -1310,6 +1310,9 @@ class _Resolver(StoryDays):
                 anchor.kind is AnchorKind.NARRATIVE
                 and tense is Tense.PAST
                 and not is_past_perfect(self.text, mention.start)
+                # a post's own day is its telling: "it got missed on the 27th", posted on
+                # 2 January, is December's
+                and not (self.entry_day is not None and self.entry_day[0] == ref)
             ):
                 # "On Monday night they ran out of beds ... on Tuesday the ninth": a story
                 # told in the past goes on, so its past is no bound

@@ -97,12 +97,21 @@ WRONG_SIDE_MONTHS = {
 def day_in_month_near(dct: _dt.date, day: int, tense: Tense) -> _dt.date | None:
     """ "the 28th": that day of the DCT's month, or of the month before or after."""
     here = safe_date(dct.year, dct.month, day)
-    if here is None:
-        return None
+    if here is None:  # "the 31st", said in November: October's, or December's
+        before = safe_date(*month_step(dct, -1), day)
+        after = safe_date(*month_step(dct, 1), day)
+        if tense in (Tense.FUTURE, Tense.PRESENT):
+            return after or before
+        if tense in (Tense.PAST, Tense.INTENDED):
+            return before or after
+        near = [d for d in (before, after) if d is not None]
+        return min(near, key=lambda d: abs((d - dct).days)) if near else None
     if tense in (Tense.FUTURE, Tense.PRESENT) and here < dct:  # "the party is on the 23rd"
-        return safe_date(*month_step(dct, 1), day)
+        return safe_date(*month_step(dct, 1), day) or here
     if tense in (Tense.PAST, Tense.INTENDED) and here > dct:
-        return safe_date(*month_step(dct, -1), day)
+        # "ran out on the 31st", said on 30 October: September has none, and a month
+        # back by two is farther than a day ahead
+        return safe_date(*month_step(dct, -1), day) or here
     if tense is Tense.UNKNOWN and here > dct:
         # "back at work the 11th", said on the 2nd: the nearer one, the past a little
         # preferred

@@ -93,6 +93,7 @@ class StoryReading:
     text: str
     dct: _dt.date | None
     narrative: Narrative | None
+    entry_day: tuple[_dt.date, str] | None
     written_year: Narrative | None
     history: bool
     present_at: int
@@ -553,6 +554,7 @@ class StoryReading:
             or day < story.day.day
             or not self._in_paragraph_of(story, mention)
             or self._still_ahead(mention)
+            or self._gone_by_on_entry_day(story, mention)
         ):
             return None
         in_month = safe_date(story.day.year, story.day.month, day)
@@ -560,6 +562,16 @@ class StoryReading:
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)
         return readers.time_of(in_month.isoformat(), p), anchor, True, (in_month, "D")
+
+    def _gone_by_on_entry_day(self, story: Narrative, mention: Mention) -> bool:
+        """Whether a day is told in the past on the day a post or an entry was written,
+        which it then lies before: "it got missed on the 27th", posted on 2 January."""
+        entry = self.entry_day
+        return (
+            entry is not None
+            and entry[0] == story.day
+            and self.tenses.tense(mention.start, mention.end) is Tense.PAST
+        )
 
     def _still_ahead(self, mention: Mention) -> bool:
         """Whether a mention is told as still to come from the telling, not from the
