@@ -149,7 +149,8 @@ _NIGHT_COMPOUND = compiled(
 
 def vague_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "for years", "in recent months", "still weeks away": a duration of unknown length."""
-    unit = unit_code(groups.get("unit") or groups.get("unit2"), vocab)
+    said = first_group(groups, "unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7")
+    unit = unit_code(said, vocab)
     if unit is None or unit == "NIGHT":
         return None
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value("X", unit))
