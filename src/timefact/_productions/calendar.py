@@ -60,7 +60,8 @@ _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _NAME_BEFORE = compiled(
     r"\b(?!(?:On|In|By|Since|Until|Till|From|Last|Next|This|Early|Late|Mid|The|Before|After|"
     r"Through|And|Or|But|Of|To|During|Around|About|Until|Each|Every|Late|Between|Starting|"
-    r"Beginning|Early|Since|Except|Including|Then)\b)[A-Z][a-z]+[ \t]+$"
+    r"Beginning|Early|Since|Except|Including|Then|No|Our|Its|Their|His|Her|My|Your|A|An|That|"
+    r"Any)\b)[A-Z][a-z]+[ \t]+$"
 )
 
 
@@ -302,7 +303,8 @@ _SEASONAL_NOUN_AFTER = compiled(
     # "Crude for May delivery", "HR says May timesheets are overdue": the month's
     r"delivery|contracts?|futures|timesheets?|sales|figures|payroll|rent|exams?|results|"
     r"edition|issue|elections?|budget|half-term|holidays?|payments?|invoices?|meeting|"
-    r"newsletter|rota|schedule|payday|paycheck|payslip|intake|session|term)\b"
+    r"newsletter|rota|schedule|payday|paycheck|payslip|intake|session|term|rate[ \t]+(?:cut|rise|"
+    r"hike|increase|decision)|Newsletter|Meeting|Issue|Edition)\b"
 )
 
 
