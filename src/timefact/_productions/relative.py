@@ -468,7 +468,8 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def the_period(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "in the quarter", "for the year", "over the weekend": the period the story is in."""
-    unit = unit_code(groups.get("unit") or groups.get("unit2") or groups.get("unit3"), vocab)
+    said = first_group(groups, "unit", "unit2", "unit3", "unit4")
+    unit = unit_code(said, vocab)
     if unit is None:
         return None
     if groups.get("ending") and unit in ("Y", "Q", "M"):
