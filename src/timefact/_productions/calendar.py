@@ -568,11 +568,13 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "Valentine's card", "a Valentine's gift": a thing, not the day
     if _NEW_YEARS.fullmatch(name) and _WORD_AFTER_NEW_YEARS.match(groups.get("_after") or ""):
         return None  # "New Year's resolutions", "a New Year's party": a thing, not the day
-    said_alone = not any(groups.get(g) for g in ("hpod", "hweekend", "hweek", "unit", "year2"))
+    said_alone = not any(
+        groups.get(g) for g in ("hpod", "hweekend", "hweek", "unit", "year2", "year4", "yy")
+    )
     if said_alone and not groups.get("year3") and _THING_AFTER.match(groups.get("_after") or ""):
         return None  # "put the Christmas tree up": a thing, not the day
     # "V-E Day, May 8, 1945": the date beside the name gives its year.
-    year_value = written_year(groups, "year", "year2", "year3")
+    year_value = written_year(groups, "year", "year2", "year3", "year4", "yy")
     beside = norm(groups.get("dir"))  # "the day after Thanksgiving"
     sign = {"before": -1, "after": 1}.get(beside, 0)
     night = norm(groups.get("unit")) == "night"
