@@ -176,6 +176,10 @@ class Grammar:
         self._by_word: dict[str, tuple[int, ...]] = {}
         tables = vocabulary.tables
         self._count_words = frozenset(tables["number"]) | frozenset(tables["vague_number"])
+        # ... and the first words of counts written in several ("couple of days ago")
+        self._count_starts = self._count_words | frozenset(
+            w.split("-")[0] for w in self._count_words
+        )
         self._after_count = (
             frozenset(w.split("-")[0] for w in self._count_words)
             | frozenset(word for word in tables["unit"] if " " not in word)
@@ -263,6 +267,8 @@ class Grammar:
     def _count_fits(self, text: str, end: int, word: str | None) -> bool:
         """Whether the word after a count ("20 weeks", "a year") can go on a duration."""
         if word is not None and word.lower() not in self._count_words:
+            if word.lower() in self._count_starts:
+                return True  # "couple of days ago": the count goes on past this word
             # Not a count: a counted rule can still start here with a qualifier ("about
             # two weeks ago", "the past three years"), and nowhere else ("for", "forty").
             return word.lower() in _QUALIFIERS_BEFORE_COUNT
