@@ -121,6 +121,7 @@ def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 _DECADE_WORDS = {
+    "twenties": 192,
     "thirties": 193,
     "forties": 194,
     "fifties": 195,
@@ -150,6 +151,8 @@ def decade_word(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if _not_a_decade(groups):
         return None
     decade_value = _DECADE_WORDS[norm(groups.get("word"))]
+    if norm(groups.get("cent")) == "eighteen":  # "the eighteen-nineties"
+        decade_value -= 10
     pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
     return Reading(
         TimexType.DATE, Partial(decade=decade_value), value=f"{decade_value:03d}", mod=pos
