@@ -212,7 +212,7 @@ def quarter(groups: Groups, vocab: Vocabulary) -> Reading | None:
         number = int(groups["qnum"] or 0)
     if number is None:
         return None
-    year_value = written_year(groups, "year", "year2", "year3", "year4", "yy")
+    year_value = written_year(groups, "year", "year2", "year3", "year4", "year5", "yy", "yy2")
     if not year_value and not groups.get("rel") and _QUARTER_OF_GAME.search(_words_around(groups)):
         return None  # "trailed by 11 with under four minutes left in the third quarter"
     partial = Partial(
