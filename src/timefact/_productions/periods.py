@@ -92,7 +92,9 @@ def split_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     any other pair is a range of two years, read apart."""
     first = int(groups.get("year") or 0)
     second = int(groups.get("end") or 0)
-    if second != (first + 1) % 100 or not (groups.get("kind") or groups.get("fiscal")):
+    # "2020/21", as financial years are written, needs no word to say what it is
+    said_what = groups.get("kind") or groups.get("fiscal") or groups.get("slash")
+    if second != (first + 1) % 100 or not said_what:
         return None
     return Reading(TimexType.DATE, Partial(year=first), value=f"{first:04d}")
 
