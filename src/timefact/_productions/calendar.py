@@ -448,6 +448,8 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and not _TIME_PREPOSITION_BEFORE.search(groups.get("_before") or "")
     ):
         return None  # "the windows of 1420 NE 8th Street": a house number
+    if not groups.get("start") and _NUMBERED_THING_BEFORE.search(groups.get("_before") or ""):
+        return None  # "Room 1990 is booked", "Flight 2015 left": a number, not a year
     hour, minute = divmod(value, 100)
     if (
         hour < 24
@@ -465,6 +467,14 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 _CLOCK_CUE_BEFORE = compiled(r"\b(?i:at|about|around|approximately)[ \t]+$")
+# A thing numbered by the four digits after it ("Room 1990", "Flight 2015", "No. 1984")
+_NUMBERED_THING_BEFORE = compiled(
+    r"\b(?i:room|rooms|flight|flights|suite|apt|apartment|gate|platform|bus|route|highway|"
+    r"interstate|unit|box|ext|extension|channel|pier|berth|ward|locker|bldg|building|no\.|"
+    r"nos\.|number|model|train|tram|page|pp?\.|pages|chapter|section|article|form|item|"
+    r"docket|invoice|ticket|seat|row|aisle|booth|hangar|exit|junction|pin|id|ref|serial|"
+    r"version)[ \t]+#?$"
+)
 # "In 1998 Main Street was rebuilt": a year, whatever follows it
 _TIME_PREPOSITION_BEFORE = compiled(
     r"\b(?i:in|since|until|till|by|before|after|during|circa|around|early|late|mid)[ \t]+$"
