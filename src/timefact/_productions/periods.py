@@ -39,6 +39,8 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
         groups, "season", "season2", "season3", "season4", "season5", "season6", "season7"
     )
     anaphor = norm(groups.get("anaph"))
+    if groups.get("sdir"):  # "the winter before", "the summer after"
+        anaphor = "the previous" if norm(groups.get("sdir")) == "before" else "the following"
     if groups.get("that") or anaphor:
         # "that summer", "the autumn of the following year": of the year the story is in;
         # "the fall of last year": of the year before the telling's
