@@ -763,6 +763,20 @@ class _Resolver(StoryDays):
                 # morning", "at 12:26. He died the next afternoon": the day after the
                 # night is the small hours' own day
                 state = dataclasses.replace(state, day=state.day - _dt.timedelta(days=1))
+            night = (
+                self.clock_order.night_of_last(mention.start, _SMALL_HOURS_REACH)
+                if state.grain == "D"
+                and p.part_of_day == "NI"
+                and p.hour is None
+                and not p.shift
+                and p.weekday is None
+                and not mention.text.lower().startswith("that")
+                else None
+            )
+            if night is not None and 0 < abs((night - state.day).days) <= 2:
+                # "split around 11 p.m. Tuesday ... Crews worked through the night": the
+                # night the last time told is in
+                state = dataclasses.replace(state, day=night)
             if morning is not None and 1 <= (morning - state.day).days <= 2:
                 # "the evening of Thursday 15 October ... At twenty past three the wind
                 # woke me ... in the morning", "on Friday night ... at about half past ten

@@ -37,6 +37,7 @@ _EVENING = 18 * 60
 _EVENING_FROM = 17 * 60  # the earliest a time said in an evening's story is read p.m.
 _HALF_DAY = 12 * 60
 _SMALL_HOURS_END = 6 * 60
+_LATE_EVENING = 21 * 60  # from when a time of day is in the night that follows
 _MIDNIGHT = 24 * 60  # midnight as the end of its day
 _REACH = 600  # characters from one time of the story to the next
 _SOON = 3 * 60  # minutes: a time of day said plainly this soon after the last is its hour
@@ -201,6 +202,17 @@ class ClockOrder:
         if last.minutes >= _EVENING:
             return last.day + _NEXT_DAY
         return last.day if last.minutes < _SMALL_HOURS_END else None
+
+    def night_of_last(self, position: int, reach: int) -> _dt.date | None:
+        """The day whose night the last time told is in, if it was late in the evening or
+        in the small hours and told no more than ``reach`` characters before ``position``
+        ("split around 11 p.m. Tuesday ... Crews worked through the night")."""
+        last = self._last
+        if last is None or last.of_part or not 0 <= position - last.end <= reach:
+            return None
+        if last.minutes >= _LATE_EVENING:
+            return last.day
+        return last.day - _NEXT_DAY if last.minutes < _SMALL_HOURS_END else None
 
     def forget(self) -> None:
         """A time that leads no time told after it (a post's stamp: what the post tells
