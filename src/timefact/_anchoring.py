@@ -178,6 +178,8 @@ _FOLLOWING_MORNING_REACH = 400  # characters from a time in the small hours to "
 _SMALL_HOURS_REACH = 200  # characters from a time past midnight to "in the morning"
 _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may still be
 _RANGE_REACH = 30  # characters from a range's start to its end
+# Between a range's first day and its last: "June 5 through June 7", "Dec. 28 to Jan. 3"
+_RANGE_TO_GAP = compiled(r"[ \t]*,?[ \t]*(?:to|through|thru|until|till|-|–)[ \t]*")
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a season told after
 # The years of a decade that "early", "mid" and "late" pick ("the late 1980s": 1986-1989)
@@ -1138,7 +1140,8 @@ class _Resolver(StoryDays):
             value = f"XXXX-WXX-{p.weekday}" + (f"T{p.part_of_day}" if p.part_of_day else "")
             return value, Anchor(), False, None
         in_story = (
-            self._season_apposed_to_year(mention)
+            self._date_ending_range(mention)
+            or self._season_apposed_to_year(mention)
             or self._weekday_ending_range(mention)
             or self._weekday_listed_after(mention)
             or self._weekday_heading_addition(mention)
@@ -1617,6 +1620,26 @@ class _Resolver(StoryDays):
     def _just_gone(days: list[_dt.date], ref: _dt.date) -> bool:
         """Whether one of ``days`` fell in the weeks just before ``ref``."""
         return any(0 < (ref - day).days <= _JUST_GONE_DAYS for day in days)
+
+    def _date_ending_range(self, mention: Mention) -> Result | None:
+        """ "Talks were held from June 5 through June 7": a month and day ending a range
+        is the first such day on or after its start."""
+        p = mention.partial
+        if p.month is None or p.day is None or p.year is not None or p.weekday is not None:
+            return None
+        last = self.last_day
+        if last is None or not _RANGE_TO_GAP.fullmatch(self.text, last[0], mention.start):
+            return None
+        start = self._range_start_before(mention)
+        if start is None:
+            return None
+        day = safe_date(start.year, p.month, p.day)
+        if day is not None and day < start:
+            day = safe_date(start.year + 1, p.month, p.day)
+        if day is None:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, start.isoformat())
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _range_start_before(self, mention: Mention) -> _dt.date | None:
         """The day a range ending at ``mention`` starts on ("from X until Y"), when the
