@@ -17,7 +17,7 @@ import functools
 import json
 import warnings
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 from timefact._vocab import load_vocabulary
@@ -80,6 +80,8 @@ def _key(country: str, name: str) -> str:
 
 
 def _installed_version() -> str | None:
+    from importlib import metadata  # not at import time: it takes longer than the table
+
     try:
         return metadata.version("holidays")
     except metadata.PackageNotFoundError:
