@@ -95,7 +95,14 @@ WORD_KEY_SIZE = 4  # letters of a word's own key
 _NEXT_KEY_SIZE = 3  # letters of the next word, after a word keyed with it
 # The commonest words of English start many rules: after one of them, the next word's
 # first three letters ("#" for any other character) are part of the key.
-KEYED_WITH_NEXT = frozenset({"the", "a", "an", "this", "that", "for"})
+KEYED_WITH_NEXT = frozenset(
+    {"the", "a", "an", "this", "that", "for"}
+    # numbers in words start clock times, counts and ages, each with its own next words
+    # ("three o'clock", "three weeks", "three-year-old"); most of the time they count
+    # things ("three countries")
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve", "half", "quarter"}
+)
 _KEYED_PREFIXES = frozenset(word[:n] for word in KEYED_WITH_NEXT for n in range(1, len(word) + 1))
 # A run of digits is keyed by its length (up to this many) and the character after it;
 # after white space, by the next word's first three letters as after ``KEYED_WITH_NEXT``.
