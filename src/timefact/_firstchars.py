@@ -110,13 +110,13 @@ _DIGIT_RUN = 5
 # More characters than any key reads (a digit run and the character after it).
 _KEY_SIZE = _DIGIT_RUN + 2
 # What may follow a digit run in a key: a letter, white space, these marks, or "#".
-DIGIT_FOLLOWERS = "a :/.-,#"
+DIGIT_FOLLOWERS = "a :/.-,%#"
 _MAX_PREFIXES = 20000
 # The next word's key for a word of any letters, and how many letters make "any".
 ANY_NEXT_WORD = "*"
 _ANY_LETTER = 20
 _LETTERS = set(string.ascii_letters)
-_MARKS = set(":/.-,")
+_MARKS = set(":/.-,%")  # "%" apart from "#": percentages are many, rules that read one few
 # A state is (prefix, closed): closed once a non-letter follows or the size is reached.
 _State = tuple[str, bool]
 
