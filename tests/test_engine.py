@@ -252,6 +252,22 @@ def test_fast_scan_equals_exhaustive_scan_on_number_shapes_and_keyed_words() -> 
     _scan_both(text)
 
 
+def test_fast_scan_equals_exhaustive_scan_after_numbers_in_words() -> None:
+    # a number in words is keyed by the word after it, as "the" and "a" are
+    numbers = ["one", "Three", "twelve", "TEN", "half", "quarter", "seven", "eleven"]
+    followers = [" o'clock", " thirty", "-thirty", " years", "-year-old", " p.m.", " pm", "th"]
+    followers += [" in the morning", " minutes past ten", "\n", "\xa0", "  ", ",", " x"]
+    units = ["", " ago", " days", " on Monday", " countries", " (2021)"]
+    text = " ; ".join(
+        f"{lead}{number}{follower}{unit}"
+        for lead in ["", "at ", "about "]
+        for number in numbers
+        for follower in followers
+        for unit in units
+    )
+    _scan_both(text)
+
+
 def test_shipped_dispatch_table_is_current() -> None:
     from importlib import resources
 

@@ -93,3 +93,38 @@ def test_runs_between_other_alternatives_match_the_same() -> None:
     _flags, code, *_ = _program(source, 0)
     unfactored = array.array("I", _re_compiler._code(_re_parser.parse(source, 0), 0))
     assert code != unfactored.tobytes()
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_WORDS, others=_WORDS, ignore_case=st.booleans(), data=st.data())
+def test_spread_groups_optionals_and_look_behinds_match_the_same(
+    words: list[str], others: list[str], ignore_case: bool, data: st.DataObject
+) -> None:
+    first = "|".join(re.escape(word) for word in words)
+    second = "|".join(re.escape(word) for word in others)
+    # a group, an optional word and look-behinds opening alternatives, before others
+    body = (
+        rf"(?:{first})'s\s+\w+|(?:{second})?t|(?:as)?k(?:{first})"
+        rf"|(?<!\ba )(?<!\bst )t(?:{second})|(?<=s)(?<!\bk)a|(?<!t)(?:{first})|{second}"
+    )
+    source = rf"\b(?i:{body})\b" if ignore_case else rf"\b(?P<all>{body})\b"
+    pieces = st.one_of(
+        st.sampled_from(words + others),
+        st.sampled_from(words).map(str.swapcase),
+        st.sampled_from(["", " ", "'s ", "a ", "st ", "t", "k", "as", "\u017f", "\u212a"]),
+    )
+    text = "".join(data.draw(st.lists(pieces, max_size=12)))
+    assert _matches(_factored(source), text) == _matches(re.compile(source), text)
+
+
+def test_alternatives_opening_otherwise_are_spread_to_open_with_a_character() -> None:
+    from timefact._regex_factor import _opens_with_character, _spread
+
+    source = r"(?:he|she)'s|(?:un)?likely|(?<!\bwas )(?<!\bwere )for|due"
+    parsed = _re_parser.parse(source, 0)
+    (_op, av), *_ = parsed.data
+    spread = _spread(av[1])
+    assert spread is not None and len(spread) == 6
+    assert all(_opens_with_character(alternative) for alternative in spread)
+    text = "he's she's unlikely likely for was for were for due"
+    assert _matches(_factored(source), text) == _matches(re.compile(source), text)

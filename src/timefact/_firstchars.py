@@ -95,7 +95,14 @@ WORD_KEY_SIZE = 4  # letters of a word's own key
 _NEXT_KEY_SIZE = 3  # letters of the next word, after a word keyed with it
 # The commonest words of English start many rules: after one of them, the next word's
 # first three letters ("#" for any other character) are part of the key.
-KEYED_WITH_NEXT = frozenset({"the", "a", "an", "this", "that", "for"})
+KEYED_WITH_NEXT = frozenset(
+    {"the", "a", "an", "this", "that", "for"}
+    # numbers in words start clock times, counts and ages, each with its own next words
+    # ("three o'clock", "three weeks", "three-year-old"); most of the time they count
+    # things ("three countries")
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve", "half", "quarter"}
+)
 _KEYED_PREFIXES = frozenset(word[:n] for word in KEYED_WITH_NEXT for n in range(1, len(word) + 1))
 # A run of digits is keyed by its length (up to this many) and the character after it;
 # after white space, by the next word's first three letters as after ``KEYED_WITH_NEXT``.
@@ -103,13 +110,13 @@ _DIGIT_RUN = 5
 # More characters than any key reads (a digit run and the character after it).
 _KEY_SIZE = _DIGIT_RUN + 2
 # What may follow a digit run in a key: a letter, white space, these marks, or "#".
-DIGIT_FOLLOWERS = "a :/.-,#"
+DIGIT_FOLLOWERS = "a :/.-,%#"
 _MAX_PREFIXES = 20000
 # The next word's key for a word of any letters, and how many letters make "any".
 ANY_NEXT_WORD = "*"
 _ANY_LETTER = 20
 _LETTERS = set(string.ascii_letters)
-_MARKS = set(":/.-,")
+_MARKS = set(":/.-,%")  # "%" apart from "#": percentages are many, rules that read one few
 # A state is (prefix, closed): closed once a non-letter follows or the size is reached.
 _State = tuple[str, bool]
 

@@ -252,7 +252,7 @@ class Grammar:
         if key in KEYED_WITH_NEXT:
             if text[end : end + 1].isspace():
                 return self._next_word_candidates(text, end, key + " ")
-            return self._by_prefix.get(key, ())
+            return self._by_prefix.get(key[:WORD_KEY_SIZE], ())  # "three-", "quarter,"
         candidates = self._by_prefix.get(key[:WORD_KEY_SIZE], ())
         if len(self._by_word) < _WORDS_REMEMBERED:
             self._by_word[word] = candidates

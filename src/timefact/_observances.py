@@ -1,5 +1,5 @@
-"""Dates of holidays and observances: the `holidays` package where it knows them, the
-table in ``data/observances.toml`` for the rest.
+"""Dates of holidays and observances: the `holidays` package where it knows them (see
+``_library_days``), the table in ``data/observances.toml`` for the rest.
 
 :func:`observance_date` gives the canonical date the engine resolves a name to;
 :func:`press_dates` adds every other date the press gives the name (Orthodox Easter, the
@@ -9,13 +9,12 @@ weekday a weekend holiday is kept on), which the checks accept as well.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
-import warnings
 
 from dateutil.easter import EASTER_ORTHODOX
 from dateutil.easter import easter as _dateutil_easter
 
 from timefact._calendar import easter, nth_weekday, safe_date
+from timefact._library_days import is_library_bank_holiday, library_day
 from timefact._regex_cache import compiled
 from timefact._vocab import Observance
 
@@ -28,29 +27,10 @@ _WEEKDAYS = {
 }
 
 
-@functools.lru_cache(maxsize=512)
-def _library_holidays(country: str, year: int) -> tuple[tuple[_dt.date, str], ...]:
-    import holidays
-
-    with warnings.catch_warnings():  # years the table does not reach give no date, no noise
-        warnings.simplefilter("ignore")
-        table = holidays.country_holidays(country, years=year)
-    return tuple(sorted((day, name) for day, name in table.items() if "observed" not in name))
-
-
-@functools.lru_cache(maxsize=64)
-def _bank_holidays(year: int) -> frozenset[_dt.date]:
-    import holidays
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year))
-
-
 def is_bank_holiday(day: _dt.date) -> bool:
     """Whether ``day`` is a bank holiday in England (the days kept for weekend holidays
     included): what "the bank holiday Monday" names."""
-    return day in _bank_holidays(day.year)
+    return is_library_bank_holiday(day)
 
 
 def observance_date(item: Observance, year: int) -> _dt.date | None:
@@ -59,8 +39,7 @@ def observance_date(item: Observance, year: int) -> _dt.date | None:
         return None
     base: _dt.date | None = None
     if item.library is not None:
-        days = _library_holidays(item.country, year)
-        base = next((d for d, name in days if item.library in name), None)
+        base = library_day(item.country, item.library, year)
     elif item.fixed is not None:
         base = safe_date(year, *item.fixed)
     elif item.nth_weekday is not None:

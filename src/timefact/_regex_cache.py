@@ -34,7 +34,7 @@ import platformdirs
 
 from timefact._regex_factor import factor
 
-_FORMAT = 3  # 3: programs of factored patterns, alternations factored run by run
+_FORMAT = 4  # 4: alternatives opening with a group or a look-behind spread first
 # The most programs the file keeps; past it, only those this process used are kept.
 _MOST_ENTRIES = 2048
 

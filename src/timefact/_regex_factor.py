@@ -9,9 +9,11 @@ timefact's patterns are mostly such lists of words, tried at every word of a tex
 all start with a character is split by that character, ``[Ss](?i:aid|ays)|[Tt](?i:old)``,
 the character spelled as a class of its cases. Alternatives that start with different
 characters cannot match at the same place, and those with the same first character keep
-their order, so the pattern matches exactly what it matched before, only sooner. Where
-some alternatives start otherwise (``(?:he|she)'s``), each run of those between them is
-split on its own, and the runs stay in their order.
+their order, so the pattern matches exactly what it matched before, only sooner. An
+alternative that opens with a short group, an optional word or look-behinds is first
+rewritten to open with a character (``(?:he|she)'s`` as ``he's|she's``, see ``_spread``);
+where some alternatives still start otherwise (with a capturing group), each run of those
+between them is split on its own, and the runs stay in their order.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ def factor(parsed: Any, flags: int) -> None:
             for alternative in av[1]:
                 factor(alternative, flags)
             alternatives = _merged_look_behinds(av[1], flags) or av[1]
+            alternatives = _spread(alternatives) or alternatives
             regrouped = _by_first_character(alternatives, flags) or alternatives
             if regrouped is not av[1]:
                 parsed.data[position] = (_c.BRANCH, (None, regrouped))
@@ -88,6 +91,104 @@ def _runs_regrouped(
         if alternative is not None:
             regrouped.append(alternative)
     return regrouped if changed else None
+
+
+# The most alternatives a leading group may have, and the most parsed items the rest of
+# its alternative may have, for the group to be spread over copies of that rest.
+_MOST_SPREAD = 8
+_MOST_REST_ITEMS = 40
+
+
+def _spread(alternatives: list[Any]) -> list[Any] | None:
+    """The alternatives with those that open with a group of words, an optional word or
+    look-behinds rewritten to open with a character, which the matcher checks before
+    entering them and ``_by_first_character`` groups them by: ``(?:he|she)'s`` becomes
+    ``he's|she's``, ``(?:un)?likely`` becomes ``unlikely|likely`` and ``(?<!\\bwas )for``
+    becomes ``f(?<!\\bwas f)or``. Each matches what it matched, tried in the same order;
+    ``None`` when none is rewritten."""
+    spread: list[Any] = []
+    changed = False
+    for alternative in alternatives:
+        rewritten = None if _opens_with_character(alternative) else _spread_one(alternative)
+        spread.extend([alternative] if rewritten is None else rewritten)
+        changed = changed or rewritten is not None
+    return spread if changed else None
+
+
+def _spread_one(alternative: Any) -> list[Any] | None:
+    if not alternative.data:
+        return None
+    state = alternative.state
+    (op, av), rest = alternative.data[0], list(alternative.data[1:])
+    if op is _c.BRANCH:
+        # "(?:he|she)'s" (the parser writes a plain group's alternatives in line): each of
+        # them followed by the rest
+        return _each_before(state, av[1], rest)
+    if op is _c.SUBPATTERN and av[0] is None and av[1] == av[2] == 0:
+        return _each_before(state, [av[3]], rest)
+    if op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+        # "(?:un)?likely": first with the optional part, then without it (it is greedy)
+        return _each_before(state, [av[2], _p.SubPattern(state, [])], rest)
+    return _look_behinds_after_first(alternative)
+
+
+def _each_before(state: Any, options: list[Any], rest: list[Any]) -> list[Any] | None:
+    """``options`` each followed by a copy of ``rest``, if they are few, ``rest`` is small
+    and captures nothing (a group must stand once) and each copy opens with a character."""
+    rest_part = _p.SubPattern(state, rest)
+    if len(options) > _MOST_SPREAD or _size(rest) > _MOST_REST_ITEMS or _captures(rest_part):
+        return None
+    spread = [_p.SubPattern(state, [*option.data, *rest]) for option in options]
+    return spread if all(_opens_with_character(each) for each in spread) else None
+
+
+def _look_behinds_after_first(alternative: Any) -> list[Any] | None:
+    """``(?<!\\bwas )(?<!\\bhad )for`` as ``f(?<!\\bwas f)(?<!\\bhad f)or``: each look-behind
+    checked one character later, that character included, which it must be anyway."""
+    data = list(alternative.data)
+    count = 0
+    while count < len(data) and data[count][0] in (_c.ASSERT, _c.ASSERT_NOT):
+        if data[count][1][0] >= 0:
+            return None  # a look-ahead: it looks from where it stands
+        count += 1
+    if count == 0 or count == len(data):
+        return None
+    first = data[count]
+    if not _opens_with_character(_p.SubPattern(alternative.state, [first])):
+        return None
+    state = alternative.state
+    moved = [(op, (-1, _p.SubPattern(state, [*av[1].data, first]))) for op, av in data[:count]]
+    return [_p.SubPattern(state, [first, *moved, *data[count + 1 :]])]
+
+
+def _size(items: Any) -> int:
+    """How many parsed items ``items`` holds, nested ones included."""
+    total = 0
+    for op, av in items:
+        total += 1
+        if op is _c.SUBPATTERN:
+            total += _size(av[3].data)
+        elif op is _c.BRANCH:
+            total += sum(_size(alternative.data) for alternative in av[1])
+        elif op in _REPEATS:
+            total += _size(av[2].data)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            total += _size(av[1].data)
+        elif op is _c.ATOMIC_GROUP:
+            total += _size(av.data)
+    return total
+
+
+def _opens_with_character(alternative: Any) -> bool:
+    """Whether the matcher checks the first character of ``alternative`` before entering
+    it: an ASCII character, or the class of its cases ``_first_character`` writes."""
+    if not alternative.data or _starts_with_ascii(alternative):
+        return bool(alternative.data)
+    op, av = alternative.data[0]
+    if op is not _c.SUBPATTERN or av[0] is not None or av[1] != 0 or av[2] != re.IGNORECASE:
+        return False
+    body = av[3].data
+    return len(body) == 1 and body[0][0] is _c.IN
 
 
 def _starts_with_ascii(alternative: Any) -> bool:

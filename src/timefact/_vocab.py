@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -277,7 +278,9 @@ def _country_rule(rule: Any) -> tuple[int, ...]:
     return tuple(int(part) for part in rule)
 
 
+@functools.cache  # read once: the grammar and the anchor readers share it
 def load_vocabulary() -> Vocabulary:
+    """The word tables and observances; one shared object, not to be changed."""
     tables = _data("vocabulary.toml")
     raw = _data("observances.toml")
     observances = []

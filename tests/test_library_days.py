@@ -1,0 +1,35 @@
+"""The days of the `holidays` package shipped in ``data/library_days.json`` are the
+package's own, and the lookups give the package's days with or without the table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+
+import pytest
+
+from timefact import _library_days as library
+
+
+def test_shipped_library_days_are_current() -> None:
+    if library._shipped_or_none() is None:
+        pytest.skip("the table was written from another version of holidays than is installed")
+    shipped = resources.files("timefact").joinpath("data", "library_days.json").read_text("utf-8")
+    assert shipped == library.computed_days(), "run: python scripts/update_library_days.py"
+
+
+@pytest.mark.parametrize("year", [1066, 1899, 1900, 1971, 1998, 2024, 2100, 2101, 2247])
+def test_library_days_are_the_package_s(year: int) -> None:
+    for country, name in library.named_in_library():
+        days = library.library_holidays(country, year)
+        expected = next((day for day, written in days if name in written), None)
+        assert library.library_day(country, name, year) == expected, (country, name)
+
+
+@pytest.mark.parametrize("year", [1899, 1900, 1998, 2022, 2100, 2101])
+def test_bank_holidays_are_the_package_s(year: int) -> None:
+    bank_holidays = library.library_bank_holidays(year)
+    day = dt.date(year, 1, 1)
+    while day.year == year:
+        assert library.is_library_bank_holiday(day) == (day in bank_holidays), day
+        day += dt.timedelta(days=1)
