@@ -724,7 +724,7 @@ def year_told_later(
             continue
         if index == 0:
             return None  # a year written first: the story is set by it
-        if _follows_since(text, mention.start):
+        if follows_since(text, mention.start):
             return None  # "the biggest monthly gain since September 1983": a record's mark
         if (
             p.granularity == "Y"
@@ -754,7 +754,7 @@ def year_told_later(
     return None
 
 
-def _follows_since(text: str, start: int) -> bool:
+def follows_since(text: str, start: int) -> bool:
     """Whether the time starting at ``start`` is the mark of a "since" ("since 1983")."""
     return text[max(0, start - 7) : start].rstrip().lower().endswith("since")
 

@@ -193,7 +193,7 @@ _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))"
 # Days a holiday said in the present tense may lie behind the telling and be the one meant.
 _JUST_GONE_DAYS = 45
 # "came up even faster than on Boxing Day 2020": a time compared with
-_THAN_BEFORE = compiled(
+_COMPARED_BEFORE = compiled(
     r"\bthan[ \t]+(?:on|in|at|during)?[ \t]*$"
     # "jumped to 6.71 percent from 6.42 percent Thursday": the level it is measured against
     r"|\bfrom[ \t]+(?:US)?[$£€]?[\d.,]+[ \t]*(?:%|percent|per[ \t]+cent|points?|cents?|c)?"
@@ -2529,9 +2529,9 @@ class _Resolver(StoryDays):
     def _measured_against(self, start: int) -> bool:
         """ "the first flood since Christmas", "faster than on Boxing Day 2020": a day a
         record is measured against."""
-        if _THAN_BEFORE.search(self.text, max(0, start - 32), start):
+        if _COMPARED_BEFORE.search(self.text, max(0, start - 32), start):
             return True
-        if not self.text[max(0, start - 7) : start].rstrip().lower().endswith("since"):
+        if not readers.follows_since(self.text, start):
             return False
         return cues.RECORD_SINCE.search(self.text, max(0, start - 90), start) is not None
 

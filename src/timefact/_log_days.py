@@ -119,16 +119,27 @@ def _day_under_its_post(text: str, mention: Mention, dct: _dt.date | None) -> _d
     """The day of a stamp with a day and a clock time on a line of its own under its
     post's text ("9:02 AM Jan 17th via TweetDeck"); ``None`` if the mention is not one."""
     p = mention.partial
-    if p.month is None or p.day is None or p.hour is None:
-        return None
-    if not _FOOTER_CLOCK.search(mention.text) or not _FOOTER_BEFORE.search(
+    if not _stamps_day_and_clock(mention) or not _FOOTER_BEFORE.search(
         text, max(0, mention.start - 4), mention.start
     ):
         return None
     after = _FOOTER_AFTER.match(text, mention.end)
     if after is None or _FOOTER_CLOCK.search(after.group()):
         return None
+    assert p.month is not None and p.day is not None  # as _stamps_day_and_clock holds
     return _stamp_day(p.year, p.month, p.day, dct)
+
+
+def _stamps_day_and_clock(mention: Mention) -> bool:
+    """Whether a mention gives a month, a day and a clock time written with a colon, as
+    a post's stamp does ("9:02 AM Jan 17th")."""
+    p = mention.partial
+    return (
+        p.month is not None
+        and p.day is not None
+        and p.hour is not None
+        and _FOOTER_CLOCK.search(mention.text) is not None
+    )
 
 
 def _day_ending_its_post(
@@ -138,13 +149,12 @@ def _day_ending_its_post(
     its post ends: "... tomorrow's quiz 3:12 pm · 23 Jun 2017 | Summit ...", "... bring a
     flask 9:14 AM Apr 17th from web | ..."."""
     p = mention.partial
-    if p.month is None or p.day is None or p.hour is None:
-        return None, 0
-    if not _FOOTER_CLOCK.search(mention.text):
+    if not _stamps_day_and_clock(mention):
         return None, 0
     end = _POST_END_AFTER.match(text, mention.end)
     if end is None or ("·" not in mention.text and not end.group("via")):
         return None, 0
+    assert p.month is not None and p.day is not None  # as _stamps_day_and_clock holds
     return _stamp_day(p.year, p.month, p.day, dct), end.end()
 
 
