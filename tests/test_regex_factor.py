@@ -32,6 +32,11 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
     return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
 
 
+def _alternations(words: list[str], others: list[str]) -> tuple[str, str]:
+    """The two word lists as alternations of their escaped words."""
+    return "|".join(map(re.escape, words)), "|".join(map(re.escape, others))
+
+
 _WORDS = st.lists(st.text(alphabet="aAsSkKiIéÉ’'t", min_size=1, max_size=4), min_size=1, max_size=8)
 
 
@@ -40,8 +45,7 @@ _WORDS = st.lists(st.text(alphabet="aAsSkKiIéÉ’'t", min_size=1, max_size=4),
 def test_word_lists_match_the_same(
     words: list[str], others: list[str], ignore_case: bool, data: st.DataObject
 ) -> None:
-    first = "|".join(re.escape(word) for word in words)
-    second = "|".join(re.escape(word) for word in others)
+    first, second = _alternations(words, others)
     inner = f"(?i:{first})" if ignore_case else f"(?:{first})"
     source = rf"\b(?P<one>{inner})(?:-(?P<two>{second}))?|(?<=t)(?P<three>{second})"
     # a text of the words themselves, in other cases, run together or apart
@@ -100,8 +104,7 @@ def test_runs_between_other_alternatives_match_the_same() -> None:
 def test_spread_groups_optionals_and_look_behinds_match_the_same(
     words: list[str], others: list[str], ignore_case: bool, data: st.DataObject
 ) -> None:
-    first = "|".join(re.escape(word) for word in words)
-    second = "|".join(re.escape(word) for word in others)
+    first, second = _alternations(words, others)
     # a group, an optional word and look-behinds opening alternatives, before others
     body = (
         rf"(?:{first})'s\s+\w+|(?:{second})?t|(?:as)?k(?:{first})"
