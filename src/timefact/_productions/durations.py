@@ -78,7 +78,12 @@ def _is_share(groups: Groups) -> bool:
 
 
 # "a second, weaker system", "a second, 48-hour strike": an ordinal before its noun
-_ORDINAL_APPOSED = compiled(r",[ \t]+(?:\d|[a-z]+(?:er|est)\b|[a-z]+-[a-z])")
+_ORDINAL_APPOSED = compiled(
+    r",[ \t]+(?:\d|[a-z]+(?:er|est)\b|[a-z]+-[a-z]"
+    # "was repulsed; a second, two weeks later, was smaller": the next of its kind, told when
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+[a-z]+[ \t]+"
+    r"(?:later|earlier|after|before)\b)"
+)
 
 
 # "a quarter to", "a quarter past": the words of a time of day
