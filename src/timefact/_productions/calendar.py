@@ -66,7 +66,11 @@ _NAME_BEFORE = compiled(
 
 
 # A capitalized word after a month: the month is part of a name ("the March Hill road").
-_NAME_WORD_AFTER = compiled(rf"[ \t]+(?!{WEEKDAY_NAME}\b)[A-Z][a-z]+\b(?![ \t]*\d)")
+_NAME_WORD_AFTER = compiled(
+    rf"[ \t]+(?!{WEEKDAY_NAME}\b)[A-Z][a-z]+\b(?![ \t]*\d)"
+    # "the March of Dimes": "of" and a name, not "the March of 1951"
+    r"|[ \t]+of[ \t]+(?!(?:the|this|that|last|next)\b)[A-Z][a-z]+\b"
+)
 _POSTED_AT = compiled(
     r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
