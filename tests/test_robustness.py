@@ -175,12 +175,12 @@ def test_adversarial_input_runs_in_linear_time(name: str) -> None:
     # Well under a second for a 50,000-character string, even the densest (22,000 weekdays
     # in 200,000 characters, each one a time expression to anchor, take about 1.6 s on an
     # idle 2.6 GHz core); the caps are an idle core's, stretched as much as news is slowed
-    # on this machine now.
+    # on this machine now, and the cap for four times the text is four times the first.
     slowness = _slowness()
     assert t_small < 1.0 * slowness, (
         f"{name}: 50,000 characters took {t_small:.2f}s ({slowness:.1f}x)"
     )
-    assert t_large < 3.0 * slowness, (
+    assert t_large < 4.0 * slowness, (
         f"{name}: 200,000 characters took {t_large:.2f}s ({slowness:.1f}x)"
     )
 
