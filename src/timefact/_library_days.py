@@ -58,6 +58,11 @@ def library_day(country: str, name: str, year: int) -> _dt.date | None:
     named = None if days is None else days.named.get(_key(country, name))
     if named is not None and FIRST_YEAR <= year <= LAST_YEAR:
         return named[year - FIRST_YEAR]
+    return _package_day(country, name, year)
+
+
+def _package_day(country: str, name: str, year: int) -> _dt.date | None:
+    """:func:`library_day` as the package itself gives it."""
     return next((day for day, written in library_holidays(country, year) if name in written), None)
 
 
@@ -123,7 +128,7 @@ def computed_days() -> str:
         f"{json.dumps(_key(country, name))}: "
         + json.dumps(
             [
-                next((d.isoformat() for d, n in library_holidays(country, y) if name in n), None)
+                None if (day := _package_day(country, name, y)) is None else day.isoformat()
                 for y in years
             ]
         )
