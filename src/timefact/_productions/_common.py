@@ -296,6 +296,11 @@ LOG_CLOCK = compiled(
     r"(?:^|[\s(])0\d[0-5]\d(?::[ \t]|[ \t]*(?:hrs|hours|GMT|UTC|Z)\b)"
     r"|\b(?:at|until|by)[ \t]+0\d[0-5]\d\b"
 )
+# what ends "quarter to five" said as a time: a stop or a word of the sentence going on
+_CLOCK_END_AFTER = compiled(
+    r"[ \t]*(?:[,.;:!?)\"”]|$|(?:in|on|and|when|that|this|tonight|the|I|he|she|we|they|it|"
+    r"then|or|at|sharp)\b)"
+)
 _TIME_CUE_BEFORE = compiled(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
@@ -385,10 +390,16 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
     if groups.get("spokenh"):  # "at two-fifteen", "kick-off two-thirty", "by seven oh-five"
         return _spoken_clock(groups, vocab)
     if groups.get("shour"):  # "half past nine", "a quarter to eleven", "ten past four"
-        if norm(groups.get("sdir")) == "to" and not _TIME_CUE_BEFORE.search(
-            groups.get("_before") or ""
+        if (
+            norm(groups.get("sdir")) == "to"
+            and not _TIME_CUE_BEFORE.search(groups.get("_before") or "")
+            and not (
+                norm(groups.get("smin")) in ("quarter", "a quarter")
+                and _CLOCK_END_AFTER.match(groups.get("_after") or "")
+            )
         ):
-            return None, None  # "five to ten years", "won ten to four": not a time
+            return None, None  # "five to ten years", "won ten to four": not a time; "then
+            # quarter to five" is one
         named = {"noon": 12, "midnight": 24}.get(norm(groups.get("shour")))
         hour = named or _count_of(groups["shour"] or "0", vocab)
         spoken = norm(groups.get("smin"))  # "half", "a quarter", "ten", "20 minutes"

@@ -788,7 +788,11 @@ def year_in_words(words: str) -> int:
     parts = re.split(r"[\s-]+", norm(words))
     if parts[:2] == ["two", "thousand"]:
         return 2000 + sum(_TENS.get(part) or _ONES.get(part, 0) for part in parts[2:])
+    if parts[0] == "oh":
+        return 2000 + _ONES[parts[1]]
     century = _TENS[parts[0]]
+    if parts[1] == "oh":
+        return century * 100 + _ONES[parts[2]]
     if parts[1] == "hundred":
         return century * 100
     return century * 100 + _TENS[parts[1]] + (_ONES.get(parts[2], 0) if len(parts) > 2 else 0)
@@ -797,7 +801,9 @@ def year_in_words(words: str) -> int:
 def spelled_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "nineteen ninety-six", "the year two thousand", "September two thousand and three":
     a year written in words."""
-    value = year_in_words(first_group(groups, "words", "thousand", "thousand2") or "")
+    value = year_in_words(
+        first_group(groups, "words", "thousand", "thousand2", "thousand3", "ohyear") or ""
+    )
     month = groups.get("month") or groups.get("month3")
     if month:
         month_value = int(vocab.lookup("month", month))

@@ -389,6 +389,7 @@ _IDIOM_LAST_MINUTE_BEFORE = compiled(r"\b(?i:until|till|til|at|to|up\s+to)\s+(?:
 _OWNER_BEFORE = compiled(r"(?:['’]s|\b(?i:my|his|her|their|our|your|its))[ \t]+$")
 
 
+_ON_BEFORE = compiled(r"\b[Oo]n[ \t]+(?:the[ \t]+)?$")
 _FINAL_DAY_AFTER = compiled(r"[ \t]+(?:for|to)\b")
 
 
@@ -424,6 +425,13 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and _FINAL_DAY_AFTER.match(groups.get("_after") or "")
     ):
         return None  # "Last day for pre-orders is tomorrow": the final one, not yesterday
+    if (
+        rel in ("last", "final", "first")
+        and unit == "D"
+        and not groups.get("num")
+        and _ON_BEFORE.search(groups.get("_before") or "")
+    ):
+        return None  # "on the last day we swam": a day of something, not a span
     count = parse_number(groups.get("num") or "", vocab) if groups.get("num") else None
     plural = (groups.get("unit") or "").lower().endswith("s")
     narrative_step = (
