@@ -571,3 +571,11 @@ def direction_of(rel: str | None) -> Direction:
     if word in ("next", "nxt", "coming", "following", "this coming", "the following", "the next"):
         return Direction.FUTURE
     return Direction.SAME
+
+
+# "the New Year Honours", "a New Year message": a thing named after the day
+NEW_YEAR_THING_AFTER = compiled(
+    r"[ \t]+(?:Honours|Honors|[Rr]esolutions?|[Mm]essage|[Aa]ddress|[Ss]peech|[Ll]evee|"
+    r"[Tt]est|[Bb]aby|[Ee]dition|[Ss]pecial|[Ss]how|[Gg]reetings?|[Ww]ishes|[Cc]oncert|"
+    r"[Ll]ist)\b"
+)

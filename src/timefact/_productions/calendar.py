@@ -14,6 +14,7 @@ from timefact._productions._common import (
     CLOCK_GROUPS,
     DEICTIC_SPELLING,
     LOG_CLOCK,
+    NEW_YEAR_THING_AFTER,
     PART_OF_DAY,
     SENDER,
     SOME_BEFORE,
@@ -574,6 +575,16 @@ _WORD_AFTER_NEW_YEARS = compiled(
 )
 
 
+_OTHER_CALENDAR_BEFORE = compiled(
+    r"\b(?:Jewish|Hebrew|Islamic|Hijri|Muslim|Hindu|Sikh|Tamil|Sinhala|Sinhalese|Thai|"
+    r"Vietnamese|Korean|Tibetan|Mongolian|Ethiopian|Bengali|Nepali|Khmer|Lao|Cambodian|"
+    r"Burmese|Balinese|Iranian|Kurdish|Assyrian|Orthodox|Julian|Telugu|Kannada|Marathi|"
+    r"Gujarati|Punjabi|Malayalam|Odia|Assamese|Chinese|Lunar|Persian|Solar|Hmong|Celtic|"
+    r"Pagan|Druid|Zoroastrian|Baha['’]i|Parsi|Coptic|first|second|third|last|every|each|a|"
+    r"one|another|any)[ \t]+$"
+)
+
+
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or ""
     item = vocab.observance(name)
@@ -583,6 +594,12 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "Valentine's card", "a Valentine's gift": a thing, not the day
     if _NEW_YEARS.fullmatch(name) and _WORD_AFTER_NEW_YEARS.match(groups.get("_after") or ""):
         return None  # "New Year's resolutions", "a New Year's party": a thing, not the day
+    if item.key == "new-year" and (
+        _OTHER_CALENDAR_BEFORE.search(groups.get("_before") or "")
+        or NEW_YEAR_THING_AFTER.match(groups.get("_after") or "")
+    ):
+        return None  # "the Jewish New Year", "the New Year Honours", "her first New Year with
+        # us": not the first of January
     said_alone = not any(
         groups.get(g) for g in ("hpod", "hweekend", "hweek", "unit", "year2", "year4", "yy")
     )

@@ -8,6 +8,7 @@ import re
 from timefact._mention import Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
+    NEW_YEAR_THING_AFTER,
     PART_OF_DAY,
     UNIT_FACTOR,
     Groups,
@@ -263,6 +264,8 @@ def day_count(groups: Groups, vocab: Vocabulary) -> Reading | None:
 def new_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "see you in the new year", "no work before the new year": the year after the
     story's."""
+    if NEW_YEAR_THING_AFTER.match(groups.get("_after") or ""):
+        return None  # "named in the New Year Honours"
     partial = Partial(shift_unit="Y", shift=1, granularity="Y")
     return Reading(TimexType.DATE, partial, reference=Reference.NARRATIVE)
 
