@@ -838,6 +838,20 @@ class _Resolver(StoryDays):
                     day_text = (known + "-XX-XX")[:10]
                     anchor = Anchor(AnchorKind.NARRATIVE, known, state.tid)
                     return readers.time_of(day_text, p), anchor, False, None
+            if (
+                p.shift
+                and p.shift_unit == "D"
+                and state.grain in ("M", "Y", "SE", "Q", "H")
+                and p.weekday is None
+                and p.month is None
+                and p.day is None
+            ):
+                # "In 1962 she left. The next morning ...": a day counted from a month or
+                # a year is a day of it, which one unknown
+                known = format_value(state.day, "M" if state.grain == "M" else "Y")
+                day_text = (known + "-XX-XX")[:10]
+                anchor = Anchor(AnchorKind.NARRATIVE, known, state.tid)
+                return readers.time_of(day_text, p), anchor, False, None
             plan = (
                 # "Work is expected to start early in the new year": the year after now
                 (p.shift == 0 or mention.rule == "the-new-year")
