@@ -2065,6 +2065,7 @@ class _Resolver(StoryDays):
                 is_past_perfect(self.text, mention.start)
                 and not self._opens_flashback(timex)
                 and not self._dates_the_frame(day, grain)
+                and not self._first_day_told(mention, grain)
             )
             or (
                 _MODIFIER_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
@@ -2102,6 +2103,22 @@ class _Resolver(StoryDays):
             )
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+
+    def _first_day_told(self, mention: Mention, grain: str) -> bool:
+        """ "The jury had deliberated for six hours before convicting him of murdering
+        Darren Coles in the early hours of 14 March. ... died two days later": a day and
+        month, no year, told in the past perfect, with the story at no day the text fixed yet, is
+        where the story goes."""
+        p = mention.partial
+        return (
+            grain == "D"
+            and p.month is not None
+            and p.day is not None
+            and p.year is None  # one with its year written is a look back
+            and (self.narrative is None or not self.narrative.from_text)
+            # "sentencing had been set for May 4 but was postponed": no day it came to
+            and not cues.PLANNED_FOR.search(self.text, max(0, mention.start - 20), mention.start)
+        )
 
     def _next_listed_day(self, mention: Mention, entry: _dt.date) -> _dt.date | None:
         """ "Monday. ... Tuesday. Down at 7. Wednesday night was the bad one": the days a

@@ -22,6 +22,7 @@ from timefact._dct import infer_dct
 from timefact._grammar import Grammar, load_grammar
 from timefact._io import parse_dct
 from timefact._model import DctInfo, DctSource, Document
+from timefact._names import without_surnames
 from timefact._numeric_order import in_text_order
 
 DctArg = _dt.date | str | None | Literal["auto"]
@@ -45,7 +46,7 @@ class Tagger:
         """
         if not isinstance(text, str):
             raise TypeError(f"annotate() needs a str, not {type(text).__name__}")
-        found = self._grammar.extract(text)
+        found = without_surnames(text, self._grammar.extract(text))
         if isinstance(dct, str) and dct.strip().lower() == "auto":
             mentions = in_text_order(text, found)
             info = infer_dct(text, mentions)
