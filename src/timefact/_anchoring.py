@@ -201,6 +201,16 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+# The day of a text's election: "the March 23 state election", "the vote on May 7"
+_VOTE_AFTER = compiled(
+    r"(?:,[ \t]+\d{4},?)?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?i:elections?|votes?|polls?|ballot|"
+    r"referendum|by-election)\b"
+)
+_VOTE_ON_BEFORE = compiled(
+    r"\b(?i:elections?|votes?|polls?|polling|ballot|referendum|by-election)"
+    r"(?:[ \t]+(?:is|was|will[ \t]+be|be|to[ \t]+be|are|were|set|due|held|scheduled|"
+    r"open|opens|takes[ \t]+place)){0,3}[ \t]+(?:on|for)[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?$"
+)
 # From Thursday on, "the weekend" said in the present is the coming one.
 _LATE_IN_WEEK = 4
 # Days from the story's day a weekday naming a holiday ("Saturday's Anzac Day") may lie.
@@ -1596,6 +1606,17 @@ class _Resolver(StoryDays):
             # Day": the holiday just named, named again
             chosen = named[1]
             return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
+        if item.key == "election-day":
+            voting = self._voting_day(ref)
+            if voting is not None:
+                # "before the March 23 state election ... On election day, polling places
+                # will be open": the day the text gives its vote, wherever it is held
+                return (
+                    readers.observance_value(voting, mention.partial),
+                    anchor,
+                    True,
+                    (voting, "D"),
+                )
         start = self._range_start_before(mention)
         if start is not None and any(d >= start for d in candidates):
             # "from the Labour Day long weekend until Easter Monday": the first on or after
@@ -1629,6 +1650,24 @@ class _Resolver(StoryDays):
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
+
+    def _voting_day(self, ref: _dt.date) -> _dt.date | None:
+        """The day the text gives its election ("the March 23 state election", "the
+        vote on May 7"), in the year nearest ``ref``; None if it gives none."""
+        for m in self._mentions:
+            p = m.partial
+            if p.month is None or p.day is None or p.hour is not None:
+                continue
+            if not (
+                _VOTE_AFTER.match(self.text, m.end)
+                or _VOTE_ON_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+            ):
+                continue
+            years = (p.year,) if p.year else (ref.year - 1, ref.year, ref.year + 1)
+            days = [d for y in years if (d := safe_date(y, p.month, p.day)) is not None]
+            if days:
+                return min(days, key=lambda d: abs((d - ref).days))
+        return None
 
     @staticmethod
     def _just_gone(days: list[_dt.date], ref: _dt.date) -> bool:

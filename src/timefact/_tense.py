@@ -533,7 +533,7 @@ _INTENT = compiled(
     r"sought|threatened|asked|urged|ordered|planned|proposed|offered|arranged)"
 )
 _INFINITIVE = compiled(
-    r"\s+(?:\w+\s+){0,2}?to\s+[a-z]+\b"
+    r"\s+(?:\w+\s+){0,4}?to\s+[a-z]+\b"
     # "planned a large demonstration on Saturday": the plan's object
     r"|(?<=planned)\s+(?:a|an|the|another|their|its|his|her|more)\s"
 )

@@ -39,6 +39,7 @@ __all__ = [
     "clock",
     "day_beside_weekday",
     "day_of_relative_year",
+    "election_night",
     "end_day_of",
     "end_day_of_unit",
     "holiday",
@@ -583,6 +584,11 @@ _OTHER_CALENDAR_BEFORE = compiled(
     r"Pagan|Druid|Zoroastrian|Baha['’]i|Parsi|Coptic|first|second|third|last|every|each|a|"
     r"one|another|any)[ \t]+$"
 )
+
+
+def election_night(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "on election night": the night of Election Day, or of the day the text votes."""
+    return holiday({**groups, "holiday": "election day"}, vocab)
 
 
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
