@@ -201,6 +201,7 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+_ENTRY_DASH_AFTER = compiled(r"[ \t]+[–—-][ \t]")
 # The day of a text's election: "the March 23 state election", "the vote on May 7"
 _VOTE_AFTER = compiled(
     r"(?:,[ \t]+\d{4},?)?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?i:elections?|votes?|polls?|ballot|"
@@ -571,6 +572,14 @@ class _Resolver(StoryDays):
             self.entry_listed = False
         return timex
 
+    def _heads_an_entry(self, mention: Mention) -> bool:
+        """Whether a mention opens its line and a dash follows it ("Yesterday – Cllr Marsh
+        resigns"), as a timeline's entries are headed."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        return not self.text[line_start : mention.start].strip() and bool(
+            _ENTRY_DASH_AFTER.match(self.text, mention.end)
+        )
+
     def _will_come(self, mention: Mention) -> bool:
         """Whether a mention's clause looks ahead from the telling ("Play is scheduled to
         start at 9.30am", "expect storms from mid-afternoon"), not from a day of the story
@@ -633,6 +642,8 @@ class _Resolver(StoryDays):
             and not self._stamp
             # an entry of the day of the telling counts from the telling
             and self.entry_day[0] != self.dct
+            # "Last week – The report finds ...": a timeline's entry headed from the telling
+            and not self._heads_an_entry(mention)
         ):
             entry, entry_tid = self.entry_day
             return self._relative(
