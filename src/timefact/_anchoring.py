@@ -201,6 +201,7 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+_REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 _ENTRY_DASH_AFTER = compiled(r"[ \t]+[–—-][ \t]")
 # The day of a text's election: "the March 23 state election", "the vote on May 7"
 _VOTE_AFTER = compiled(
@@ -264,6 +265,8 @@ class _Resolver(StoryDays):
         self.entry_day: tuple[_dt.date, str] | None = None
         # The last day the story was at that was no later than the DCT.
         self.told_day: Narrative | None = None
+        # where the text first placed its story at a day of the week it is told in
+        self.report_at = -1
         # Whether that heading is a weekday alone ("Monday. Bath at 6:30. Tuesday. ..."):
         # a diary listing its days in order.
         self.entry_listed = False
@@ -480,6 +483,13 @@ class _Resolver(StoryDays):
                 and (self.dct is None or moved.day <= self.dct)
             ):
                 self.told_day = moved
+                if (
+                    self.report_at < 0
+                    and self.dct is not None
+                    and timex.anchor.kind is AnchorKind.DCT
+                    and (self.dct - moved.day).days <= _REPORT_DAYS
+                ):
+                    self.report_at = mention.start  # "was sentenced Friday": the news's day
             if self.narrative is not story and self.narrative is not None:
                 self.clock_order.story_moved(self.narrative.day)
                 self.day_count.story_moved(self.narrative.day)

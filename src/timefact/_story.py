@@ -97,6 +97,7 @@ class StoryReading:
     written_year: Narrative | None
     history: bool
     present_at: int
+    report_at: int
     story_told_at: int
     story_week: Narrative | None
     weekday_shift: int
@@ -335,6 +336,8 @@ class StoryReading:
                 return None  # a story of the past; "Next year, exams begin on May 14" is ahead
             if p.weekday is None:
                 return story  # "... was to reach Santiago by the 25th of July": its future
+        if self._dated_by_news_habit(mention, story):
+            return None
         if (
             (p.weekday is None or p.nth is not None)  # "the first Sunday in November"
             and story.day.year != self.dct.year
@@ -483,6 +486,29 @@ class StoryReading:
         )
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain), story.tid)
         return value, anchor, False, None
+
+    def _dated_by_news_habit(self, mention: Mention, story: Narrative) -> bool:
+        """ "was sentenced Friday ... shot on Aug. 9, 2006. ¶ A jury convicted Whitmore on
+        April 29": a report that has spoken of its own present writes no year for a date of
+        the year it is told in, as news does; so a month and day told in the past, in
+        another paragraph than the day of an earlier year, is of the telling's year when
+        that day has come."""
+        p = mention.partial
+        if (
+            self.dct is None
+            or p.month is None
+            or p.day is None
+            or p.weekday is not None
+            or not any(0 <= at < story.position for at in (self.present_at, self.report_at))
+            or story.grain != "D"
+            or story.day.year >= self.dct.year
+            or self._in_paragraph_of(story, mention)
+            or self.quotes.inside(mention.start)
+            or self._tense(mention) is not Tense.PAST
+        ):
+            return False
+        day = safe_date(self.dct.year, p.month, p.day)
+        return day is not None and day <= self.dct
 
     def _in_paragraph_of(self, story: Narrative, mention: Mention) -> bool:
         """Whether the story still holds at the mention, in the paragraph that set it."""
