@@ -516,7 +516,11 @@ class _Resolver(StoryDays):
         if not self.quotes.inside(mention.start):
             self.reported.observe(mention, timex)
         stamp = self._stamp
-        if grain_day is not None and self._dates_the_story(mention, timex, grain_day):
+        if (
+            grain_day is not None
+            and not ends_days  # "away from the 3rd to the 17th ... on the Friday": the 3rd's
+            and self._dates_the_story(mention, timex, grain_day)
+        ):
             self.last_day = (mention.end, grain_day[0], timex.tid)
             if not self.quotes.inside(mention.start):
                 self.last_day_told = self.last_day
