@@ -90,15 +90,24 @@ def with_dates_beside_weekdays(text: str, mentions: Sequence[Mention]) -> list[M
     return out
 
 
+_FALLS_ON = compiled(
+    r"[ \t]+(?:this[ \t]+year[ \t]+)?(?:falls|fell|lands|landed|will[ \t]+fall)[ \t]+on"
+    r"(?:[ \t]+a)?[ \t]+"
+)
+
+
 def day_named_again(text: str, previous: Timex | None, weekday: Mention) -> _dt.date | None:
-    """ "the next day, the Saturday, we did it again": the day a weekday set right after a
-    day of that weekday names again."""
+    """ "the next day, the Saturday, we did it again", "As St Patrick's Day falls on
+    Sunday": the day a weekday set right after a day of that weekday names again."""
     p = weekday.partial
     if (
         previous is None
         or not _weekday_only(p)
         or p.holiday is not None
-        or not COMMA.fullmatch(text, previous.end, weekday.start)
+        or not (
+            COMMA.fullmatch(text, previous.end, weekday.start)
+            or _FALLS_ON.fullmatch(text, previous.end, weekday.start)
+        )
         or not _DAY.fullmatch(previous.value)
     ):
         return None

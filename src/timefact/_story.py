@@ -336,7 +336,7 @@ class StoryReading:
                 return None  # a story of the past; "Next year, exams begin on May 14" is ahead
             if p.weekday is None:
                 return story  # "... was to reach Santiago by the 25th of July": its future
-        if self._dated_by_news_habit(mention, story):
+        if self._dated_by_news_habit(mention, story) or self._back_in_the_present(mention, story):
             return None
         if (
             (p.weekday is None or p.nth is not None)  # "the first Sunday in November"
@@ -509,6 +509,20 @@ class StoryReading:
             return False
         day = safe_date(self.dct.year, p.month, p.day)
         return day is not None and day <= self.dct
+
+    def _back_in_the_present(self, mention: Mention, story: Narrative) -> bool:
+        """ "Yesterday was our 10th anniversary! Ben and I got married on June 15, 2003 ...
+        ¶ We celebrated with dinner downtown on Friday night": a text that spoke of its
+        own present before it looked back years, and names a bare weekday in a new
+        paragraph, has come back to its present."""
+        return (
+            self.dct is not None
+            and readers.bare_weekday(mention.partial)
+            and 0 <= self.present_at < story.position
+            and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
+            and not self._in_paragraph_of(story, mention)
+            and not self.quotes.inside(mention.start)
+        )
 
     def _in_paragraph_of(self, story: Narrative, mention: Mention) -> bool:
         """Whether the story still holds at the mention, in the paragraph that set it."""

@@ -586,6 +586,9 @@ _OTHER_CALENDAR_BEFORE = compiled(
 )
 
 
+_THE_FOURTH = compiled(r"the\s+Fourth")
+
+
 def election_night(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "on election night": the night of Election Day, or of the day the text votes."""
     return holiday({**groups, "holiday": "election day"}, vocab)
@@ -593,6 +596,8 @@ def election_night(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or ""
+    if _THE_FOURTH.fullmatch(name):
+        name = "the fourth of july"  # "the Saturday after the Fourth"
     item = vocab.observance(name)
     if item is None or name == "Nye":
         return None  # "Bill Nye": a name; "NYE", "nye party": New Year's Eve
