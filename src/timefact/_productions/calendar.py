@@ -878,11 +878,12 @@ def nth_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def week_of(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "the week of March 6": the week that day falls in."""
+    """ "the week of March 6": the week that day falls in; "the weekend of October
+    23-25": its weekend."""
     reading = calendar(groups, vocab)
     if reading is None:
         return None
-    partial = replace(reading.partial, granularity="W")
+    partial = replace(reading.partial, granularity="WE" if groups.get("weekend") else "W")
     return Reading(TimexType.DATE, partial, reference=reading.reference)
 
 
