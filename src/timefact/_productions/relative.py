@@ -226,10 +226,12 @@ def weeks_from_today(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def weekday_a_week_on(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "a week on Saturday": the coming Saturday, and a week more."""
+    """ "a week on Saturday": the coming Saturday, and a week more ("a fortnight on
+    Saturday": two weeks more)."""
     day = int(vocab.lookup("weekday", groups.get("wd") or groups.get("wd2") or ""))
+    days = 14 if norm(first_group(groups, "span", "span2")) == "fortnight" else 7
     partial = Partial(
-        weekday=day, direction=Direction.FUTURE, shift_unit="D", shift=7, granularity="D"
+        weekday=day, direction=Direction.FUTURE, shift_unit="D", shift=days, granularity="D"
     )
     return Reading(TimexType.DATE, partial, reference=Reference.DCT)
 
@@ -393,7 +395,7 @@ _OWNER_BEFORE = compiled(r"(?:['’]s|\b(?i:my|his|her|their|our|your|its))[ \t]
 
 
 _ON_BEFORE = compiled(r"\b[Oo]n[ \t]+(?:the[ \t]+)?$")
-_FINAL_DAY_AFTER = compiled(r"[ \t]+(?:for|to)\b")
+_FINAL_DAY_AFTER = compiled(r"[ \t]+(?:for|to|is|was|will)\b")
 
 
 def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
@@ -427,7 +429,7 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and not groups.get("num")
         and _FINAL_DAY_AFTER.match(groups.get("_after") or "")
     ):
-        return None  # "Last day for pre-orders is tomorrow": the final one, not yesterday
+        return None  # "Last day for pre-orders is tomorrow", "Last day is 31 May": the final one
     if (
         rel in ("last", "final", "first")
         and unit == "D"
