@@ -490,14 +490,13 @@ class StoryReading:
     def _dated_by_news_habit(self, mention: Mention, story: Narrative) -> bool:
         """ "was sentenced Friday ... shot on Aug. 9, 2006. ¶ A jury convicted Whitmore on
         April 29": a report that has spoken of its own present writes no year for a date of
-        the year it is told in, as news does; so a month and day told in the past, in
-        another paragraph than the day of an earlier year, is of the telling's year when
-        that day has come."""
+        the year it is told in, as news does; so a month (and day) told in the past, in
+        another paragraph than the day of an earlier year, is of the telling's year when it
+        has come ("born on Labor Day 2020! ¶ We escaped to the cabin in August", 2021)."""
         p = mention.partial
         if (
             self.dct is None
             or p.month is None
-            or p.day is None
             or p.weekday is not None
             or not any(0 <= at < story.position for at in (self.present_at, self.report_at))
             or story.grain != "D"
@@ -507,7 +506,7 @@ class StoryReading:
             or self._tense(mention) is not Tense.PAST
         ):
             return False
-        day = safe_date(self.dct.year, p.month, p.day)
+        day = safe_date(self.dct.year, p.month, p.day or 1)
         return day is not None and day <= self.dct
 
     def _back_in_the_present(self, mention: Mention, story: Narrative) -> bool:
