@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timefact import _anchor_readers as readers
+from timefact import _story_cues as cues
 from timefact._calendar import SEASON_MONTH, format_value, safe_date
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
@@ -168,6 +169,14 @@ class StoryReading:
         story set years before the publication date ("'I'll drive up tomorrow,' he said"
         in October 1987); the narrator's "last Sunday" is the narrator's own."""
         story = self._far_story_day(mention, STORY_AWAY_YEAR_DAYS)
+        if (
+            story is None
+            and mention.partial.shift_unit in ("W", "M", "Y")
+            and self.quotes.inside(mention.start)
+        ):
+            # "Two weeks later, at the trials ... she said, 'Next year'": a year or a month
+            # said in a story at a week or a month long past is counted from there
+            story = self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "W", "M"))
         if story is None:
             return None
         if self.quotes.inside(mention.start):
@@ -688,6 +697,16 @@ class StoryReading:
                     year -= 1
         if p.holiday is not None:
             day = in_year(year)
+            if (
+                day is not None
+                and day < story.day
+                and story.grain in ("SE", "Q", "H")
+                and cues.BY.search(self.text, max(0, mention.start - 4), mention.start)
+            ):
+                # "By the end of that summer ... and by Chinese New Year he had let both
+                # his cutters go": a holiday the story reaches by is after it
+                year += 1
+                day = in_year(year)
             if day is None:
                 return f"{year:04d}", anchor, False, None
             return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
