@@ -52,6 +52,7 @@ __all__ = [
     "nth_weekday",
     "spelled_day_after_date",
     "spelled_year",
+    "spoken_year",
     "week_of",
     "weekday",
     "year",
@@ -824,6 +825,28 @@ def year_in_words(words: str) -> int:
     if parts[1] == "hundred":
         return century * 100
     return century * 100 + _TENS[parts[1]] + (_ONES.get(parts[2], 0) if len(parts) > 2 else 0)
+
+
+def spoken_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "back in ninety-four", "March of oh-six", "the spring of ninety-nine": a year said
+    by its last two words, in the century nearest the story."""
+    parts = norm(groups.get("yyw")).split("-")
+    tens = 0 if parts[0] == "oh" else _TENS[parts[0]]
+    two_digits = tens + _ONES[parts[1]]
+    month_word = groups.get("month")
+    if month_word and not groups.get("of") and two_digits <= 31 and tens:
+        return None  # "June twenty-one": a day of June
+    value = written_year({"yy": f"{two_digits:02d}"}, "yy") or 0
+    if month_word:
+        month = int(vocab.lookup("month", month_word))
+        partial = Partial(year=value, month=month, granularity="M", century_unwritten=True)
+        return Reading(TimexType.DATE, partial, value=f"{value:04d}-{month:02d}")
+    if groups.get("season"):
+        season = str(vocab.lookup("season", norm(groups.get("season"))))
+        partial = Partial(year=value, season=season, granularity="SE", century_unwritten=True)
+        return Reading(TimexType.DATE, partial, value=f"{value:04d}-{season}")
+    partial = Partial(year=value, granularity="Y", century_unwritten=True)
+    return Reading(TimexType.DATE, partial, value=f"{value:04d}")
 
 
 def spelled_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
