@@ -360,6 +360,14 @@ def clock_second(groups: Groups) -> int | None:
     return int(second) if second else None
 
 
+_IS_BEFORE = compiled(r"\b(?:is|was|[Ii]t['’]s)[ \t]+$")
+_TIMED_SUBJECT_BEFORE = compiled(
+    r"\b(?i:bounce|kick-?off|tip-?off|throw-?in|start|time|departure|arrival|dinner|lunch|"
+    r"tea|breakfast|curtain|curtain-up|mass|service|game|match|race|meeting|session|class|"
+    r"train|flight|bus|check-?in|check-?out|doors|it)(?:[ \t]+(?:is|was)|['’]s)[ \t]+$"
+)
+
+
 def _spoken_clock(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | None]:
     """ "two-fifteen", "seven thirty a.m.", "nine oh-five": an hour and its minutes said as
     words; without a hyphen, only where the text speaks of the time of day ("at one fifty"
@@ -367,6 +375,10 @@ def _spoken_clock(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | 
     if _COUNT_BEFORE.search(groups.get("_clause_before") or ""):
         return None, None
     said_ampm = groups.get("spokenampm")
+    before = groups.get("_before") or ""
+    if _IS_BEFORE.search(before) and not said_ampm and not _TIMED_SUBJECT_BEFORE.search(before):
+        return None, None  # "The ratio was two-fifty", "it's two-fifty a pint"; not "Bounce is
+        # two-thirty", "It's seven-fifteen now"
     if (
         groups.get("spokensep") != "-"
         and not said_ampm
