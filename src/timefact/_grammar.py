@@ -420,14 +420,16 @@ _OR_SO = compiled(
 )
 
 
-_HOLIDAY_WITH_ARTICLE = compiled(r"(?:[ \t](?:weekend|week)|Holiday)$")
+_HOLIDAY_WITH_ARTICLE = compiled(
+    r"(?:[ \t](?:weekend|week|holidays|break|recess|hols|vacation)|Holiday)$"
+)
 _THE_BEFORE = compiled(r"\b(?:the|The)[ \t]$")
 
 
 def _with_article(text: str, mention: Mention) -> Mention:
     """ "on a Thursday", "One Monday": some such day, its article in the span; so is the
-    article of a holiday's weekend or week ("over the Easter weekend") and of a holiday
-    named "Holiday" ("it's the Civic Holiday")."""
+    article of a holiday's weekend, week or break ("over the Easter weekend", "the Easter
+    recess") and of a holiday named "Holiday" ("it's the Civic Holiday")."""
     if mention.rule == "holiday" and _HOLIDAY_WITH_ARTICLE.search(mention.text):
         found = _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
         if found is not None:
