@@ -202,6 +202,7 @@ _COMPARED_BEFORE = compiled(
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
+_LISTED_ITEM_AFTER = compiled(r"[ \t]*[—–][ \t]*\S")
 _ENTRY_DASH_AFTER = compiled(r"[ \t]+[–—-][ \t]")
 # The day of a text's election: "the March 23 state election", "the vote on May 7"
 _VOTE_AFTER = compiled(
@@ -585,6 +586,22 @@ class _Resolver(StoryDays):
             self.entry_day = (shift(self.dct, p.shift_unit, p.shift), timex.tid)
             self.entry_listed = False
         return timex
+
+    def _told_before_plans(self, mention: Mention) -> bool:
+        """ "Thursday 17 March—General debate ... On Tuesday, the Government slipped out a
+        statement": a day told in the past is none of a list of days still to come, each
+        with its business after a dash."""
+        if self.entry_day is None or not self.entry_day[1].startswith("t"):
+            return False
+        heading = self._mentions[int(self.entry_day[1][1:]) - 1]
+        return (
+            self.dct is not None
+            and self.entry_day[0] > self.dct
+            and _LISTED_ITEM_AFTER.match(self.text, heading.end) is not None
+            and readers.bare_weekday(mention.partial)
+            and self._tense(mention) is Tense.PAST
+            and not self.quotes.inside(mention.start)
+        )
 
     def _heads_an_entry(self, mention: Mention) -> bool:
         """Whether a mention opens its line and a dash follows it ("Yesterday – Cllr Marsh
@@ -1211,7 +1228,7 @@ class _Resolver(StoryDays):
         )
         if in_story is not None:
             return in_story
-        if self.entry_day is not None:
+        if self.entry_day is not None and not self._told_before_plans(mention):
             entry, entry_tid = self.entry_day
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
             listed = self._next_listed_day(mention, entry)

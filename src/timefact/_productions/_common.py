@@ -531,7 +531,11 @@ def _morning_named_last(groups: Groups) -> bool:
 def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     """The 24-hour hour of a clock time said without a.m. or p.m."""
     deictic = norm(groups.get("deictic"))
-    pod = norm(first_group(groups, "pod", "podd", "inpod", "podtoday", "podlast", "halfnight"))
+    pod = norm(
+        first_group(
+            groups, "pod", "podd", "inpod", "podtoday", "podlast", "halfnight", "ocpod", "ocnight"
+        )
+    )
     if pod == "morning" or (
         not pod
         and not deictic
