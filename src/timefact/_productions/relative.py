@@ -412,8 +412,15 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     text = norm(groups.get("t") or groups.get("_text"))
     if rel in ("first", "final", "last") and unit == "Q" and not groups.get("num"):
         return None  # "the first quarter": a quarter, read by the quarter rule
-    if rel == "last" and not groups.get("num") and _OF_AFTER.match(groups.get("_after") or ""):
-        return None  # "the last day of work", "last week of May": a part, not a shift
+    if (
+        (
+            rel == "last"
+            or (rel in ("first", "final") and not norm(groups.get("unit")).endswith("s"))
+        )
+        and not groups.get("num")
+        and _OF_AFTER.match(groups.get("_after") or "")
+    ):
+        return None  # "the last day of work", "the first day of school": a part, not a span
     if (
         rel == "last"
         and unit == "MI"
