@@ -87,6 +87,7 @@ def norm(word: str | None) -> str:
 def parse_number(text: str, vocab: Vocabulary) -> float | str | None:
     """A count written in digits or words; ``"X"`` for vague counts ("several")."""
     word = _FIGURES_AFTER_WORDS.sub("", norm(text).replace(",", ""))  # "thirty (30)"
+    word = word.removesuffix("-odd")  # "thirty-odd years": about thirty
     if not word:
         return None
     if re.fullmatch(r"\d+(?:\.\d+)?", word):

@@ -142,7 +142,11 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         if num_text in ("a", "an") and _NIGHT_COMPOUND.match(groups.get("_after") or ""):
             return None  # "a night watchman", "a night shift": a kind of thing
         unit = "D"
-    return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
+    # "thirty-odd years": about thirty
+    mod = "APPROX" if num_text.endswith("-odd") else None
+    return Reading(
+        TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit), mod=mod
+    )
 
 
 # Nouns that "night" qualifies ("a night watchman", "a night out").
@@ -233,7 +237,9 @@ def compound_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
             continue
         said = norm(groups.get(f"n{index}"))
         count = 1.0 if said in ("a", "an") else parse_number(said, vocab)
-        unit = unit_code(groups.get(f"u{index}"), vocab)
+        written = groups.get(f"u{index}")
+        # "3 min 12 s": seconds written as "s" or "sec" after minutes
+        unit = "S" if written in ("s", "sec") else unit_code(written, vocab)
         if unit == "FN" and isinstance(count, float):  # "a fortnight and a day": in weeks
             unit, count = "W", count * 2
         if not isinstance(count, float) or count != int(count) or unit not in _UNIT_ORDER:
