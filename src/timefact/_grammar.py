@@ -318,11 +318,13 @@ class Grammar:
             return None
         span_group = next((g for g in ("t3", "t2", "t") if groups.get(g)), 0)
         start, end = match.span(span_group)
-        if _ABBREVIATION_AT_SENTENCE_END.search(text, start, end) and _NEXT_SENTENCE.match(
-            text, end
+        if (
+            _ABBREVIATION_AT_SENTENCE_END.search(text, start, end)
+            and _NEXT_SENTENCE.match(text, end)
+            and not _heads_its_line(text, start, end)
         ):
             end -= 1  # "arriving Mon. My old one", "Thurs 30 Dec. Went to the sales": the
-            # full stop ends the sentence
+            # full stop ends the sentence; "Sun.\nRained till lunch": a heading keeps it
         mention = Mention(
             start=start,
             end=end,
@@ -339,6 +341,12 @@ class Grammar:
         return _or_so(
             text, _qualify(text, _with_article(text, mention), self.vocabulary, self._qualifiers)
         )
+
+
+def _heads_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of its own ("Sun." over a journal's entry)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end : end + 1] in ("\n", "")
 
 
 def load_grammar() -> Grammar:
