@@ -201,6 +201,7 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+_THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 _LISTED_ITEM_AFTER = compiled(r"[ \t]*[—–][ \t]*\S")
 _ENTRY_DASH_AFTER = compiled(r"[ \t]+[–—-][ \t]")
@@ -912,8 +913,10 @@ class _Resolver(StoryDays):
                 and (state.day < self.dct or self.written_year is not None)
                 # in a log of 1887 or a diary of 1870, "by the end of the month" is theirs
                 and not (state.from_text and self.dct.year - state.day.year > 1)
-                # "for Christmas Eve but won't have a minute that week": that one's week
+                # "for Christmas Eve but won't have a minute that week": that one's week;
+                # "until the end of that year": the year just named
                 and not mention.text.lower().startswith("that")
+                and _THAT_YEAR.search(mention.text) is None
                 and (
                     self._ahead_of_telling(mention, state)
                     or cues.UP_TO_NOW_SINCE.search(
@@ -2476,7 +2479,14 @@ class _Resolver(StoryDays):
             and _SENTENCE_END.search(self.text, named.position, mention.start) is None
             and not self.text.startswith(("'s", "’s"), named.position)
         )
-        return named if in_month_named else None
+        # "would take effect Jan. 1, 2007, but ... until the end of that year": the year
+        # of the time just named in the sentence, wherever the story is
+        in_year_named = (
+            p.shift_unit == "Y"
+            and _THAT_YEAR.search(mention.text) is not None
+            and _SENTENCE_END.search(self.text, named.position, mention.start) is None
+        )
+        return named if in_month_named or in_year_named else None
 
     def _day_in_month_just_named(self, mention: Mention) -> Result | None:
         """ "I'm on PTO the week of Thanksgiving, so sign before the 22nd": a day of the
