@@ -578,11 +578,14 @@ def _qualify(
         match.group("side")
         and mention.rule in _SIDE_RULES
         and mention.text.lower().startswith(("this ", "that "))
-        and not (match.group("side").lower() == "earlier" and mention.text.lower() == "this week")
+        and not (
+            match.group("side").lower() == "earlier"
+            and mention.text.lower() in ("this week", "this month")
+        )
     ):
-        # "earlier this year", "earlier this month", "later that week": a part of the
-        # period, which the value names whole ("earlier this week", news's recent days, is
-        # marked without it)
+        # "earlier this year", "later that week", "later this month": a part of the
+        # period, which the value names whole ("earlier this week" and "earlier this
+        # month", news's recent days, are marked without it)
         return replace(mention, start=start, text=text[start : mention.end])
     if match.group("rel") and mention.rule in _DIRECTED_RULES:
         direction = {
