@@ -2191,8 +2191,8 @@ class _Resolver(StoryDays):
     def _first_day_told(self, mention: Mention, grain: str) -> bool:
         """ "The jury had deliberated for six hours before convicting him of murdering
         Darren Coles in the early hours of 14 March. ... died two days later": a day and
-        month, no year, told in the past perfect, with the story at no day the text fixed yet, is
-        where the story goes."""
+        month, no year, told in the past perfect, with the story at no day the text fixed
+        yet, is where the story goes."""
         p = mention.partial
         return (
             grain == "D"

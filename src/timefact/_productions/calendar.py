@@ -582,9 +582,10 @@ _OTHER_CALENDAR_BEFORE = compiled(
     r"Vietnamese|Korean|Tibetan|Mongolian|Ethiopian|Bengali|Nepali|Khmer|Lao|Cambodian|"
     r"Burmese|Balinese|Iranian|Kurdish|Assyrian|Orthodox|Julian|Telugu|Kannada|Marathi|"
     r"Gujarati|Punjabi|Malayalam|Odia|Assamese|Chinese|Lunar|Persian|Solar|Hmong|Celtic|"
-    r"Pagan|Druid|Zoroastrian|Baha['’]i|Parsi|Coptic|first|second|third|last|every|each|a|"
-    r"one|another|any)[ \t]+$"
+    r"Pagan|Druid|Zoroastrian|Baha['’]i|Parsi|Coptic)[ \t]+$"
 )
+# "her first New Year with us", "every New Year": one of many, no day
+_ONE_OF_MANY_BEFORE = compiled(r"\b(?:first|second|third|last|every|each|a|one|another|any)[ \t]+$")
 
 
 _THE_FOURTH = compiled(r"the\s+Fourth")
@@ -606,8 +607,10 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "Valentine's card", "a Valentine's gift": a thing, not the day
     if _NEW_YEARS.fullmatch(name) and _WORD_AFTER_NEW_YEARS.match(groups.get("_after") or ""):
         return None  # "New Year's resolutions", "a New Year's party": a thing, not the day
+    before = groups.get("_before") or ""
     if item.key == "new-year" and (
-        _OTHER_CALENDAR_BEFORE.search(groups.get("_before") or "")
+        _OTHER_CALENDAR_BEFORE.search(before)
+        or _ONE_OF_MANY_BEFORE.search(before)
         or NEW_YEAR_THING_AFTER.match(groups.get("_after") or "")
     ):
         return None  # "the Jewish New Year", "the New Year Honours", "her first New Year with
