@@ -29,6 +29,7 @@ __all__ = [
     "anaphoric_part_of_day",
     "anaphoric_unit",
     "anaphoric_weekday",
+    "compact_ago",
     "day_count",
     "day_of_relative_month",
     "in_shift",
@@ -53,6 +54,30 @@ _FINER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H
 
 
 _FOR_BEFORE = compiled(r"\b(?i:for)[ \t]+$")
+
+
+_COMPACT_UNITS = {
+    "h": "hours",
+    "hr": "hours",
+    "hrs": "hours",
+    "m": "minutes",
+    "min": "minutes",
+    "mins": "minutes",
+    "d": "days",
+    "w": "weeks",
+    "wk": "weeks",
+    "wks": "weeks",
+    "mo": "months",
+    "y": "years",
+    "yr": "years",
+    "yrs": "years",
+}
+
+
+def compact_ago(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "Posted 3h ago", "Edited 45m ago", "2d ago": a post's age as sites print it."""
+    unit = _COMPACT_UNITS[norm(groups.get("cu"))]
+    return shift({**groups, "unit": unit, "dir": "ago"}, vocab)
 
 
 def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
