@@ -126,6 +126,8 @@ _CUE = compiled(
     # "We leave for Naples on Monday": a plan in the present
     r"leave|sail|start|move)|"
     r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|falls\s+on|"
+    # "Tickets go on sale at noon on Monday", "The law takes effect Friday"
+    r"(?:go|goes)\s+(?:on\s+sale|live|into\s+effect)|takes?\s+effect|gets?\s+underway|"
     # "Voters go to the polls on Thursday": an election's day, still ahead
     r"(?:go|goes|head|heads)\s+to\s+the\s+polls|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
