@@ -1419,6 +1419,11 @@ class _Resolver(StoryDays):
         if p.month is not None:
             mid_day = p.day if p.day is not None else 15
             cost = WRONG_SIDE_DAYS if p.day is not None else WRONG_SIDE_MONTHS
+            this_year = readers.counted_day(p, ref.year)
+            if this_year is not None:
+                # "School started on the first Tuesday of September", said on 2 September
+                # 2015: a day, on the side of the telling its tense says
+                mid_day, cost = this_year.day, WRONG_SIDE_DAYS
             year = pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
             counted = readers.counted_day(p, year)  # "the third Wednesday of June"
             if counted is not None:
