@@ -318,6 +318,10 @@ _SEASONAL_NOUN_AFTER = compiled(
 _PART_OF_BEFORE = compiled(
     r"\b(?i:middle|end|beginning|start|rest|half|part|close|first|last)[ \t]+of[ \t]+$"
 )
+_ANOTHER_MONTH_AFTER = compiled(
+    r"[ \t]*(?:and|or|to|through|until|till|[-–])[ \t]*(?:January|February|April|June|July|"
+    r"August|September|October|November|December|March|May)\b"
+)
 # "because it is May": the month it is
 _IT_IS_BEFORE = compiled(r"\b(?i:it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+$")
 
@@ -338,7 +342,9 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             )
             or _IT_IS_BEFORE.search(groups.get("_before") or "")
         )
-        if not (cued or groups.get("midhy") or season_noun) or word.isupper():
+        # "exams scheduled for May and June", "May to July": beside another month
+        paired = word.istitle() and _ANOTHER_MONTH_AFTER.match(groups.get("_after") or "")
+        if not (cued or groups.get("midhy") or season_noun or paired) or word.isupper():
             return None
         if groups.get("verbish") is not None and cue not in (
             "in",
