@@ -486,7 +486,9 @@ _NUMBERED_THING_BEFORE = compiled(
     r"interstate|unit|box|ext|extension|channel|pier|berth|ward|locker|bldg|building|no\.|"
     r"nos\.|number|model|train|tram|page|pp?\.|pages|chapter|section|article|form|item|"
     r"docket|invoice|ticket|seat|row|aisle|booth|hangar|exit|junction|pin|id|ref|serial|"
-    r"version|code|codes|passcode|password|combination)(?:[ \t]+(?:is|was))?:?[ \t]+#?$"
+    r"version)[ \t]+#?$"
+    # "The alarm code is 1916" (not "the last time he won the seat was 1994")
+    r"|\b(?i:code|codes|passcode|password|combination|pin)(?:[ \t]+(?:is|was))?:?[ \t]+$"
 )
 # "In 1998 Main Street was rebuilt": a year, whatever follows it
 _TIME_PREPOSITION_BEFORE = compiled(
