@@ -2105,6 +2105,8 @@ class _Resolver(StoryDays):
             return
         if cues.ends_a_span(self.text, mention.start):
             return  # "did not stop until March. That evening ...": the span's start holds
+        if cues.starts_a_span(self.text, mention.start, mention.end):
+            return  # "Early voting ran from Oct. 15 to Nov. 2. Polls closed at 7 p.m."
         if (
             grain == "Y"
             and cues.DETERMINER_BEFORE.search(self.text, before, mention.start)

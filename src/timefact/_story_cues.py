@@ -197,3 +197,21 @@ def ends_a_span(text: str, start: int) -> bool:
     if "til" not in text[max(0, start - 8) : start].lower():
         return False
     return SPAN_END.search(text, max(0, start - 50), start) is not None
+
+
+# "Early voting ran from Oct. 15 to Nov. 2": a span something lasted, whose first day is
+# no day the story goes to
+SPAN_FROM = compiled(
+    r"\b(?i:ran|runs|lasted|lasts|continued|continues|stretched|stretches|extended|"
+    r"extends|was[ \t]+open|were[ \t]+open|was[ \t]+held|were[ \t]+held)[ \t]+from[ \t]+$"
+)
+_SPAN_GOES_ON = compiled(r"[ \t]*(?:to|through|thru|until|till|[-–])[ \t]")
+
+
+def starts_a_span(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start`` (to ``end``) opens a span something lasted ("voting
+    ran from Oct. 15 to Nov. 2")."""
+    return (
+        _SPAN_GOES_ON.match(text, end) is not None
+        and SPAN_FROM.search(text, max(0, start - 30), start) is not None
+    )
