@@ -662,6 +662,10 @@ class _Resolver(StoryDays):
             reported = self.reported.value_for(mention)
             if reported is not None:
                 return reported[0], reported[1], True, None
+        if mention.rule == "the-period" and mention.partial.shift_unit == "Y":
+            ended = self.reported.year_ended(mention)
+            if ended is not None:
+                return ended[0], ended[1], True, None
         if mention.value is not None:
             return mention.value, Anchor(), True, readers.absolute_day(mention)
         ref = mention.reference

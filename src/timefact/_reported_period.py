@@ -61,6 +61,16 @@ class ReportedPeriod:
         anchor = Anchor(AnchorKind.NARRATIVE, period.value, period.tid)
         return f"{year:04d}-{period.part}", anchor
 
+    def year_ended(self, mention: Mention) -> tuple[str, Anchor] | None:
+        """ "fourth-quarter earnings of $1.2 billion ... Revenue for the year rose 8%": the
+        year whose last quarter or half the story reports on."""
+        period = self.period
+        if period is None or period.part not in ("Q4", "H2"):
+            return None
+        if not 0 <= mention.start - period.position <= _REACH:
+            return None
+        return f"{period.year:04d}", Anchor(AnchorKind.NARRATIVE, period.value, period.tid)
+
     def observe(self, mention: Mention, timex: Timex) -> None:
         """Move the focus to the period a new timex reports on, or end it."""
         if timex.type is TimexType.DURATION:
