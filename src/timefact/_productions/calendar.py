@@ -50,6 +50,7 @@ __all__ = [
     "month_of_story",
     "nth_week",
     "nth_weekday",
+    "season_start",
     "spelled_day_after_date",
     "spelled_year",
     "spoken_year",
@@ -597,6 +598,23 @@ _ONE_OF_MANY_BEFORE = compiled(r"\b(?:first|second|third|last|every|each|a|one|a
 
 
 _THE_FOURTH = compiled(r"the\s+Fourth")
+
+
+# The day each season begins by the sun, as the northern calendar dates it
+_SEASON_START = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "winter": (12, 21)}
+_SOLAR_SEASON = {"vernal": "spring", "autumnal": "autumn", "fall": "autumn"}
+
+
+def season_start(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "the first day of winter", "the spring equinox": the day a season begins."""
+    word = norm(groups.get("season") or groups.get("solar"))
+    season = _SOLAR_SEASON.get(word, word)
+    point = norm(groups.get("point"))
+    if point and (point == "solstice") != (season in ("summer", "winter")):
+        return None  # "the spring solstice" is no such day
+    month, day = _SEASON_START[season]
+    partial = Partial(month=month, day=day, direction=Direction.TENSE, granularity="D")
+    return Reading(TimexType.DATE, partial, reference=Reference.YEAR)
 
 
 def election_night(groups: Groups, vocab: Vocabulary) -> Reading | None:
