@@ -203,8 +203,9 @@ _COMPARED_BEFORE = compiled(
 _HOLIDAY_AGAIN_REACH = 1500
 _THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
-_LISTED_ITEM_AFTER = compiled(r"[ \t]*[—–][ \t]*\S")
-_ENTRY_DASH_AFTER = compiled(r"[ \t]+[–—-][ \t]")
+# what heads an entry, a dash before its text: "Thursday 17 March—General debate",
+# "Yesterday – Cllr Marsh resigns", "Last week - The report finds"
+_ENTRY_DASH_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t]))[ \t]*\S")
 # The day of a text's election: "the March 23 state election", "the vote on May 7"
 _VOTE_AFTER = compiled(
     r"(?:,[ \t]+\d{4},?)?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?i:elections?|votes?|polls?|ballot|"
@@ -598,7 +599,7 @@ class _Resolver(StoryDays):
         return (
             self.dct is not None
             and self.entry_day[0] > self.dct
-            and _LISTED_ITEM_AFTER.match(self.text, heading.end) is not None
+            and _ENTRY_DASH_AFTER.match(self.text, heading.end) is not None
             and readers.bare_weekday(mention.partial)
             and self._tense(mention) is Tense.PAST
             and not self.quotes.inside(mention.start)

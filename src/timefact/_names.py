@@ -33,6 +33,8 @@ def without_surnames(text: str, mentions: Sequence[Mention]) -> Sequence[Mention
 
 
 def _capitalised_season(text: str, mention: Mention) -> bool:
+    if not mention.text.endswith(_SEASON_NAMES):  # most mentions: no split needed
+        return False
     word = mention.text.split()[-1]
     if word not in _SEASON_NAMES:
         return False

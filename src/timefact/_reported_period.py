@@ -51,11 +51,9 @@ class ReportedPeriod:
 
     def value_for(self, mention: Mention) -> tuple[str, Anchor] | None:
         """ "a year earlier" after "the third quarter": that quarter, a year before."""
-        period = self.period
+        period = self._near(mention)
         p = mention.partial
         if period is None or p.period_shift is None:
-            return None
-        if not 0 <= mention.start - period.position <= _REACH:
             return None
         year = p.year if p.year is not None else period.year + p.period_shift
         anchor = Anchor(AnchorKind.NARRATIVE, period.value, period.tid)
@@ -64,12 +62,18 @@ class ReportedPeriod:
     def year_ended(self, mention: Mention) -> tuple[str, Anchor] | None:
         """ "fourth-quarter earnings of $1.2 billion ... Revenue for the year rose 8%": the
         year whose last quarter or half the story reports on."""
-        period = self.period
+        period = self._near(mention)
         if period is None or period.part not in ("Q4", "H2"):
             return None
-        if not 0 <= mention.start - period.position <= _REACH:
-            return None
         return f"{period.year:04d}", Anchor(AnchorKind.NARRATIVE, period.value, period.tid)
+
+    def _near(self, mention: Mention) -> _Period | None:
+        """The period the story reports on, if it was named within reach before
+        ``mention``."""
+        period = self.period
+        if period is None or not 0 <= mention.start - period.position <= _REACH:
+            return None
+        return period
 
     def observe(self, mention: Mention, timex: Timex) -> None:
         """Move the focus to the period a new timex reports on, or end it."""

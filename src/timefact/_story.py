@@ -507,7 +507,7 @@ class StoryReading:
             self.dct is None
             or p.month is None
             or p.weekday is not None
-            or not any(0 <= at < story.position for at in (self.present_at, self.report_at))
+            or not self._present_told_before(story)
             or story.grain != "D"
             or story.day.year >= self.dct.year
             or self._in_paragraph_of(story, mention)
@@ -526,11 +526,16 @@ class StoryReading:
         return (
             self.dct is not None
             and readers.bare_weekday(mention.partial)
-            and 0 <= self.present_at < story.position
+            and self._present_told_before(story)
             and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
             and not self._in_paragraph_of(story, mention)
             and not self.quotes.inside(mention.start)
         )
+
+    def _present_told_before(self, story: Narrative) -> bool:
+        """Whether the text spoke of its own present ("Yesterday was our anniversary",
+        "was sentenced Friday") before it went to the story's day."""
+        return any(0 <= at < story.position for at in (self.present_at, self.report_at))
 
     def _in_paragraph_of(self, story: Narrative, mention: Mention) -> bool:
         """Whether the story still holds at the mention, in the paragraph that set it."""

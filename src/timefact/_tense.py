@@ -125,7 +125,7 @@ _CUE = compiled(
     r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly|"
     # "We leave for Naples on Monday": a plan in the present
     r"leave|sail|start|move)|"
-    r"resumes|drops|lands|debuts|goes\s+live|comes\s+out|falls\s+on|"
+    r"resumes|drops|lands|debuts|comes\s+out|falls\s+on|"
     # "Tickets go on sale at noon on Monday", "The law takes effect Friday"
     r"(?:go|goes)\s+(?:on\s+sale|live|into\s+effect)|takes?\s+effect|gets?\s+underway|"
     # "Voters go to the polls on Thursday": an election's day, still ahead
