@@ -13,7 +13,7 @@ today's clock.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from timefact._calendar import safe_date
@@ -26,7 +26,10 @@ _DATELINE_CHARS = 160
 # A dateline: the date alone at the head of a line, or after a place in capitals
 # ("WASHINGTON, Sept. 28, 2021 (AP) --"), then a break, not a sentence going on.
 _DATELINE_HEAD = compiled(r"[\s\W]*(?:[A-Z][A-Z.'’ -]+(?:,[ \t]*[A-Z][A-Za-z.]+)?[ \t]*,?[ \t]*)?")
-_DATELINE_TAIL = compiled(r"[ \t]*(?:$|\n|\(|--|—|–|_|:|\|)")
+_DATELINE_TAIL = compiled(r"\.?[ \t]*(?:$|\n|\(|--|—|–|_|:|\||-[ \t])")
+# A story is filed a day or two before the paper prints it; its dateline's day is then
+# the day its "yesterday" and "today" are said on.
+_FILED_BEFORE_DAYS = 3
 _DATE_RULES = frozenset(
     {
         "weekday-month-day-year",
@@ -37,6 +40,10 @@ _DATE_RULES = frozenset(
         "date-at-clock",
     }
 )
+
+
+_DAY_RULES = _DATE_RULES - {"clock-on-date", "date-at-clock"}
+_PLACE_BEFORE = compiled(r"[A-Z]{3,}[.'’ A-Za-z-]*,[ \t]*(?:\([A-Za-z]+\)[ \t]*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +74,45 @@ def _clues(mentions: Sequence[Mention]) -> list[_Clue]:
     return clues
 
 
-def _dateline(text: str, mentions: Sequence[Mention]) -> DctInfo | None:
+def _dateline_mentions(text: str, mentions: Sequence[Mention]) -> Iterator[Mention]:
+    """The dates at the head of the text that stand as its dateline."""
     for m in mentions:
         if m.start > _DATELINE_CHARS:
             break
         p = m.partial
-        if m.rule in _DATE_RULES and p.year and p.month and p.day:
-            day = safe_date(p.year, p.month, p.day)
+        if m.rule in _DATE_RULES and p.month and p.day:
             line_start = text.rfind("\n", 0, m.start) + 1
             head = text[line_start : m.start]
             tail = text[m.end : m.end + 6]
-            if day is not None and _DATELINE_HEAD.fullmatch(head) and _DATELINE_TAIL.match(tail):
+            if _DATELINE_HEAD.fullmatch(head) and _DATELINE_TAIL.match(tail):
+                yield m
+
+
+def filed_day(text: str, mentions: Sequence[Mention], dct: _dt.date) -> _dt.date | None:
+    """The day a dateline gives when it is a day or few before the publication date
+    ("QUEENSTOWN, July 12. -" printed on 13 July): the day the story speaks from. Only a
+    place's dateline counts, not a date heading a diary's entry or a message's stamp."""
+    for m in _dateline_mentions(text, mentions):
+        p = m.partial
+        if m.rule not in _DAY_RULES or not _PLACE_BEFORE.search(
+            text, max(0, m.start - 40), m.start
+        ):
+            return None
+        assert p.month is not None and p.day is not None
+        for year in (p.year,) if p.year else (dct.year, dct.year - 1):
+            day = safe_date(year, p.month, p.day)
+            if day is not None and 0 < (dct - day).days <= _FILED_BEFORE_DAYS:
+                return day
+        return None
+    return None
+
+
+def _dateline(text: str, mentions: Sequence[Mention]) -> DctInfo | None:
+    for m in _dateline_mentions(text, mentions):
+        p = m.partial
+        if p.year and p.month and p.day:
+            day = safe_date(p.year, p.month, p.day)
+            if day is not None:
                 return DctInfo(
                     date=day,
                     source=DctSource.INFERRED,

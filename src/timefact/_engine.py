@@ -18,7 +18,7 @@ import functools
 from typing import Any, Literal
 
 from timefact._anchoring import resolve
-from timefact._dct import infer_dct
+from timefact._dct import filed_day, infer_dct
 from timefact._grammar import Grammar, load_grammar
 from timefact._io import parse_dct
 from timefact._model import DctInfo, DctSource, Document
@@ -54,7 +54,10 @@ class Tagger:
             # a date given: its stamps near it tell which way "04/11/2017" is written
             info = self._given_dct(dct)
             mentions = in_text_order(text, found, info.date)
-        timexes = resolve(text, mentions, info.date)
+        speaks_from = info.date
+        if speaks_from is not None and info.source is DctSource.GIVEN:
+            speaks_from = filed_day(text, mentions, speaks_from) or speaks_from
+        timexes = resolve(text, mentions, speaks_from)
         return Document(text=text, dct=info, timexes=timexes)
 
     @staticmethod
