@@ -25,7 +25,9 @@ _LISTED_NEEDS = 1
 _ENTRY_BEFORE = compiled(r"(?:^|\n|[.!?][ \t])[ \t]*$")
 _ENTRY_AFTER = compiled(r"(?::[ \t]|,[ \t]+a[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _ENTRY_HEADS_NEEDED = 2
-_AMBIGUOUS = compiled(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])/(?P<second>0?[1-9]|1[0-2])(?!\d)")
+_AMBIGUOUS = compiled(
+    r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])(?P<sep>[/.-])(?P<second>0?[1-9]|1[0-2])(?!\d)"
+)
 _DAY_FIRST = compiled(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
 _MONTH_FIRST = compiled(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
 # Spellings of British English and of American English: which way round a text writes
@@ -114,9 +116,9 @@ def _weekday_reading(mention: Mention, dct: _dt.date) -> str | None:
     return "month" if fits[0] else "day"
 
 
-def _near_reading(mention: Mention, dct: _dt.date) -> str | None:
+def _near_reading(mention: Mention, dct: _dt.date, strict: bool = False) -> str | None:
     """Which reading of an ambiguous numeric date with its year, if only one, falls within
-    a month of the publication date."""
+    a month of the publication date (``strict``: within days, the other weeks away)."""
     p = mention.partial
     if p.year is None or not _ambiguous(mention) or p.month is None or p.day is None:
         return None
@@ -126,6 +128,8 @@ def _near_reading(mention: Mention, dct: _dt.date) -> str | None:
         for reading in (month_first, day_first)
     ]
     near = [days is not None and days <= _NEAR_DAYS for days in away]
+    if strict:
+        return _much_nearer(*(days if days is not None else _WEEKS_AWAY_DAYS for days in away))
     if near[0] == near[1]:
         if near[0]:
             # both within the month: "Sam · 02/03/2019 4:51 PM" in a chat of 4 March 2019
@@ -160,9 +164,18 @@ def in_text_order(
     """The mentions, with ambiguous numeric dates read the way the text writes them."""
     mentions = _with_listed_dates(text, mentions)
     ambiguous = [m for m in mentions if _ambiguous(m)]
-    if not ambiguous or not writes_day_first(text, mentions, dct):
+    if not ambiguous:
         return list(mentions)
-    swapped = {id(m): _day_first(m) for m in ambiguous}
+    day_first = writes_day_first(text, mentions, dct)
+    shown = _DAY_FIRST.search(text) or _MONTH_FIRST.search(text)
+    swapped: dict[int, Mention | None] = {}
+    for m in ambiguous:
+        # where no date shows the order, one dated days from the telling that the other
+        # reading puts weeks away is read the near way ("a notification dated 12-06-2024",
+        # published 13 June 2024), whatever the dates in words say
+        near = None if shown or dct is None else _near_reading(m, dct, strict=True)
+        if near == "day" or (near is None and day_first):
+            swapped[id(m)] = _day_first(m)
     return [swapped.get(id(m)) or m for m in mentions]
 
 
