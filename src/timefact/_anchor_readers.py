@@ -391,7 +391,9 @@ _COUNTRY_BEFORE = compiled(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?[ \t]+
 
 @functools.cache
 def _country_cues() -> tuple[re.Pattern[str], dict[str, str]]:
-    cues: dict[str, str] = load_vocabulary().tables.get("country_cue", {})
+    written: dict[str, str] = load_vocabulary().tables.get("country_cue", {})
+    # a dateline writes its place in capitals: "SINGAPORE —"
+    cues = written | {name.upper(): country for name, country in written.items()}
     names = sorted(cues, key=len, reverse=True)
     return compiled(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), cues
 

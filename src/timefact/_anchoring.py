@@ -81,6 +81,14 @@ _JULIAN_IN_ENGLISH_UNTIL = _dt.date(1752, 9, 14)
 # Between two times of a list: "October and November", "May, June or July"
 _LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)?[ \t]*")
 _EARLY_OR_LATE_ONE = compiled(r"\b(?i:an?)[ \t]+(?i:early|late)[ \t]+$")
+# A holiday named for what is done on it or aimed at: "weary from National Day
+# celebrations", "in time for Christmas", "ahead of Easter": no day the story goes to.
+_HOLIDAY_THING_AFTER = compiled(
+    r"[ \t]+(?:celebrations?|festivities|parades?|part(?:y|ies)|dinners?|lunch(?:es)?|"
+    r"shopping|sales|rush|crowds|traffic|decorations|lights|concerts?|fireworks|"
+    r"bonus(?:es)?|spirit|preparations|rally|rallies)\b"
+)
+_HOLIDAY_AIMED_AT = compiled(r"\b(?i:in[ \t]+time[ \t]+for|ahead[ \t]+of)[ \t]+$")
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
 # How far (in characters) a year the story moved to carries over to the year-less dates
@@ -2023,6 +2031,11 @@ class _Resolver(StoryDays):
             self.text, max(0, mention.start - 10), mention.start
         ):
             return  # "as an early Easter pushed up air fares": a cause, not where it goes
+        if mention.partial.holiday is not None and (
+            _HOLIDAY_THING_AFTER.match(self.text, mention.end)
+            or _HOLIDAY_AIMED_AT.search(self.text, max(0, mention.start - 16), mention.start)
+        ):
+            return
         since = cues.SINCE.search(self.text, max(0, mention.start - 20), mention.start)
         if (
             grain == "Y"
