@@ -144,7 +144,12 @@ def duration_value(count: float | str, unit: str) -> str:
     return f"P{prefix}{amount}{letter}"
 
 
+_NAME_LETTERS = 3  # an abbreviation this short in capitals is a name
+
+
 def unit_code(word: str | None, vocab: Vocabulary) -> str | None:
+    if word is not None and len(word) <= _NAME_LETTERS and word.isupper():
+        return None  # "the recent SEC action", "MO", "HR": names, not units
     found = vocab.lookup("unit", norm(word))
     return str(found) if found is not None else None
 

@@ -158,7 +158,9 @@ _NIGHT_COMPOUND = compiled(
 
 def vague_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "for years", "in recent months", "still weeks away": a duration of unknown length."""
-    said = first_group(groups, "unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7")
+    said = first_group(
+        groups, "unit", "unit2", "unit3", "unit4", "unit5", "unit6", "unit7", "unit8"
+    )
     unit = unit_code(said, vocab)
     if unit is None or unit == "NIGHT":
         return None

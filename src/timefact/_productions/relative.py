@@ -430,8 +430,14 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     unit = step_unit_code(groups.get("unit"), vocab)
     if unit is None:
         return None
-    if rel == "last" and _VERB_LAST_BEFORE.search(groups.get("_before") or ""):
-        return None  # "will last three hours": the verb; the duration rule reads the rest
+    if (
+        rel == "last"
+        and _VERB_LAST_BEFORE.search(groups.get("_before") or "")
+        and (groups.get("num") or norm(groups.get("unit")).endswith("s"))
+    ):
+        # "will last three hours", "could last years": the verb; the duration rule reads
+        # the rest; but "what we did last year" is the year
+        return None
     if norm(groups.get("num")) in ("a", "an"):
         return None  # "the 2005 grand final a decade ago": "a decade" goes on alone
     text = norm(groups.get("t") or groups.get("_text"))

@@ -125,8 +125,11 @@ def weekdays(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def often(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "most evenings", "some mornings", "most Saturdays": a part of the day or a day of
-    the week, often."""
-    quant = norm(groups.get("quant")).upper()
+    the week, often; "in the mornings": each morning."""
+    quant = norm(groups.get("quant")).upper() or None
+    if groups.get("pod2"):  # "in the mornings"
+        pod = PART_OF_DAY[norm(groups.get("pod2")).removesuffix("s")]
+        return Reading(TimexType.SET, Partial(part_of_day=pod), value=f"XXXX-XX-XXT{pod}")
     if groups.get("wd"):
         weekday = int(vocab.lookup("weekday", groups.get("wd") or ""))
         value = f"XXXX-WXX-{weekday}"
