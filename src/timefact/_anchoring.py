@@ -685,6 +685,8 @@ class _Resolver(StoryDays):
             and self.entry_day is not None
             # "Today at 7:52 PM:" after "Yesterday at 11:14 PM:": each stamp is the telling's
             and not self._stamp
+            # so is a post's "· 5 days ago" after another post's
+            and not readers.stamps_a_post_ago(self.text, mention.start, mention.end)
             # an entry of the day of the telling counts from the telling
             and self.entry_day[0] != self.dct
             # "Last week – The report finds ...": a timeline's entry headed from the telling
