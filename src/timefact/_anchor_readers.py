@@ -174,6 +174,14 @@ _ZONED_TIME = compiled(
 _ENTRY_COLON_AFTER = compiled(r"[ \t]*:(?!\d)")
 
 
+# A post's or comment's stamp after its author's name, on a line of its own: "   Tom
+# Reyes · 8:52pm"
+_AUTHOR_DOT_BEFORE = compiled(r"(?:^|\n)[ \t]*[^\n·•]{1,40}?[ \t][·•][ \t]*$")
+_LINE_END_AFTER = compiled(r"[ \t]*(?:\n|$)")
+# ... a clock time, perhaps after its date ("Karen · November 22, 2009 at 8:17pm")
+_ENDS_WITH_CLOCK = compiled(r"[^\n]{0,30}?\d[:.][0-5]\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?")
+
+
 def stamps_a_message(text: str, start: int, end: int) -> bool:
     """Whether a time heads a message of a chat or an entry of a live blog as its
     stamp: when it was written, and the day its own "tonight" and "tmrw" count from."""
@@ -186,6 +194,11 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
             _ENTRY_COLON_AFTER.match(text, end)
             and _ZONED_TIME.fullmatch(text, start, end)
             and _ALONE_BEFORE.search(text, before, start)
+        )
+        or (
+            _LINE_END_AFTER.match(text, end)
+            and _ENDS_WITH_CLOCK.fullmatch(text, start, end)
+            and _AUTHOR_DOT_BEFORE.search(text, before, start)
         )
     )
 
