@@ -101,11 +101,16 @@ def split_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return Reading(TimexType.DATE, Partial(year=first), value=f"{first:04d}")
 
 
+_CENTURY_NOW = 2000
+
+
 def decade(groups: Groups, vocab: Vocabulary) -> Reading | None:
     pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
     if groups.get("decade"):
         full = int(groups["decade"] or 0)
-        if full % 100 == 0 and not groups.get("pos"):
+        # "the 1800s" is a century; "the 2000s", said from within the century, its first
+        # decade
+        if full % 100 == 0 and full < _CENTURY_NOW and not groups.get("pos"):
             return Reading(
                 TimexType.DATE, Partial(century=full // 100), value=f"{full // 100:02d}", mod=pos
             )
