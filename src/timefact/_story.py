@@ -44,6 +44,8 @@ FUTURE_IN_PAST = compiled(
     r"|,[ \t]+(?:planning|hoping|intending|meaning|aiming|expecting)[ \t]+to\b",
     re.IGNORECASE,
 )
+# where a sentence or a line begins: "Today the bridge carries"
+_OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)$")
 _CLAUSE_START = compiled(r"[.!?;:\n]")
 # The narrator in the first person: "We sailed", "my brother and I"
 _FIRST_PERSON = compiled(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
@@ -193,11 +195,16 @@ class StoryReading:
             if p.shift_unit == "D" and p.weekday is None
             else None
         )
-        return (
-            story
-            if (self.titled_far or reported is not None) and self._narrated_then(mention)
-            else None
-        )
+        if not (self.titled_far or reported is not None) or not self._narrated_then(mention):
+            return None
+        if (
+            not p.shift
+            and p.shift_unit == "D"
+            and self._tense(mention) is not Tense.PAST
+            and _OPENS_SENTENCE.search(self.text, max(0, mention.start - 3), mention.start)
+        ):
+            return None  # "Today the bridge carries 9,000 vehicles a day": the narrator's
+        return story
 
     def _narrated_then(self, mention: Mention) -> bool:
         """Whether a mention is told in the story's past, or its future seen from then."""
