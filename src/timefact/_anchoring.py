@@ -2029,6 +2029,13 @@ class _Resolver(StoryDays):
             return  # "yours of the 28th ult.": a letter's days count from its own date
         if mention.rule == "fiscal-year":
             return  # "For fiscal 2019, Harborline earned $398 million": a period reported on
+        if (
+            grain == "D"
+            and timex.anchor.kind is AnchorKind.NONE
+            and cues.IN_BRACKETS.search(self.text, max(0, mention.start - 80), mention.start)
+            and cues.CLOSES_BRACKETS.match(self.text, mention.end)
+        ):
+            return  # "after almost three years there (lease started June 1, 2014)": an aside
         if mention.partial.holiday is not None and _EARLY_OR_LATE_ONE.search(
             self.text, max(0, mention.start - 10), mention.start
         ):
