@@ -117,7 +117,7 @@ class StoryDays(StoryReading):
             or p.direction is not Direction.TENSE
             or not 0 < mention.start - last[0] <= _FORESEEN_THEN_REACH
             or _WOULD_AFTER_DAY.fullmatch(self.text, last[0], mention.start) is None
-            or not (last[1] - self.dct).days < -_WEEK_DAYS
+            or not last[1] < self.dct
             or self.quotes.inside(mention.start)
         ):
             return None
