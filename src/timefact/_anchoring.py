@@ -209,6 +209,7 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+_YEAR_VALUE = compiled(r"\d{4}")
 _THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 # what heads an entry, a dash before its text: "Thursday 17 March—General debate",
@@ -1666,6 +1667,7 @@ class _Resolver(StoryDays):
             and direction in (Direction.TENSE, Direction.NONE)
             and 0 <= mention.start - named[0] <= _HOLIDAY_AGAIN_REACH
             and named[1] in candidates
+            and not self._other_year_just_said(mention, named[1].year)
         ):
             # "ahead of the long Fourth of July weekend ... moved up because of Independence
             # Day": the holiday just named, named again
@@ -1715,6 +1717,17 @@ class _Resolver(StoryDays):
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
+
+    def _other_year_just_said(self, mention: Mention, year: int) -> bool:
+        """ "Last year, when Anzac Day fell on a Friday": the timex just before, in the
+        same sentence, names a year other than ``year``."""
+        previous = self._previous
+        return (
+            previous is not None
+            and _YEAR_VALUE.fullmatch(previous.value) is not None
+            and int(previous.value) != year
+            and _SENTENCE_END.search(self.text, previous.end, mention.start) is None
+        )
 
     def _voting_day(self, ref: _dt.date) -> _dt.date | None:
         """The day the text gives its election ("the March 23 state election", "the
