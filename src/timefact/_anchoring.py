@@ -81,14 +81,17 @@ _JULIAN_IN_ENGLISH_UNTIL = _dt.date(1752, 9, 14)
 # Between two times of a list: "October and November", "May, June or July"
 _LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)?[ \t]*")
 _EARLY_OR_LATE_ONE = compiled(r"\b(?i:an?)[ \t]+(?i:early|late)[ \t]+$")
-# A holiday named for what is done on it or aimed at: "weary from National Day
-# celebrations", "in time for Christmas", "ahead of Easter": no day the story goes to.
+# A holiday named for what is done on it, aimed at or counted from: "weary from National
+# Day celebrations", "in time for Christmas", "ahead of Easter", "cost Sh1,200 before
+# Christmas": no day the story goes to.
 _HOLIDAY_THING_AFTER = compiled(
     r"[ \t]+(?:celebrations?|festivities|parades?|part(?:y|ies)|dinners?|lunch(?:es)?|"
     r"shopping|sales|rush|crowds|traffic|decorations|lights|concerts?|fireworks|"
     r"bonus(?:es)?|spirit|preparations|rally|rallies)\b"
 )
-_HOLIDAY_AIMED_AT = compiled(r"\b(?i:in[ \t]+time[ \t]+for|ahead[ \t]+of)[ \t]+$")
+_HOLIDAY_AIMED_AT = compiled(
+    r"\b(?i:in[ \t]+time[ \t]+for|ahead[ \t]+of|before|after|since|until|till)[ \t]+$"
+)
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
 # How far (in characters) a year the story moved to carries over to the year-less dates
@@ -196,6 +199,10 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _YEAR_VALUE = compiled(r"\d{4}")
+# a day named as the bound of a comparison: "cost Sh1,200 before Christmas"
+_COUNTED_FROM_BEFORE = compiled(r"\b(?i:before|after|since)[ \t]+$")
+# ... but "before Boxing Day, when its sale opened at 7am" tells of that day
+_WHEN_AFTER = compiled(r",?[ \t]+(?:when|on[ \t]+which)\b")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
 # Days a holiday said in the present tense may lie behind the telling and be the one meant.
@@ -1032,6 +1039,13 @@ class _Resolver(StoryDays):
             return None  # "The motion, tabled on Oct. 20, was defeated at 10:47 p.m."
         if end in self._story_deadline_ends:
             return None  # "promised fine weather until Thursday evening, and by 11:00"
+        named = self._mentions[int(tid[1:]) - 1] if tid[1:].isdigit() else None
+        if (
+            named is not None
+            and _COUNTED_FROM_BEFORE.search(self.text, max(0, named.start - 8), named.start)
+            and not _WHEN_AFTER.match(self.text, named.end)
+        ):
+            return None  # "a ticket that cost Sh1,200 before Christmas was Sh2,500 by 10am"
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
