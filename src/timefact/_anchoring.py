@@ -198,6 +198,7 @@ _DECADE_PART_YEARS = {"START": (0, 3), "MID": (3, 6), "END": (6, 9)}
 _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, not news
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
+_SUNDAY = 7
 _YEAR_VALUE = compiled(r"\d{4}")
 # a day named as the bound of a comparison: "cost Sh1,200 before Christmas"
 _COUNTED_FROM_BEFORE = compiled(r"\b(?i:before|after|since)[ \t]+$")
@@ -1209,6 +1210,15 @@ class _Resolver(StoryDays):
                 amount = 0 if future or in_story or not weekday_now else -1
             weekend = weekend_near(base, amount)
             return format_value(weekend, "WE"), anchor, True, (weekend, "WE")
+        if (
+            unit == "W"
+            and amount == 0
+            and grain == "W"
+            and base.isoweekday() == _SUNDAY
+            and anchor.kind is AnchorKind.DCT
+            and self._tense(mention) is Tense.FUTURE
+        ):
+            base += _dt.timedelta(days=1)  # "Crews will pick up debris this week", on a Sunday
         day = shift(base, unit, amount)
         if grain in ("DE", "CE") and amount and p.direction is not Direction.NONE:
             grain = "Y"  # "a decade later" is a year; "the following decade" a decade
