@@ -2544,7 +2544,16 @@ class _Resolver(StoryDays):
                 and _SENTENCE_END.search(self.text, named.position, mention.start) is None
                 and is_past_perfect(self.text, named.position)
             )
-            return named if in_flashback else None
+            # "A vote is expected at the March 25 meeting, and the calendar would go to the
+            # county the following week": counted from the day still to come just named
+            ahead = (
+                p.shift == 1
+                and named.grain == "D"
+                and self.dct is not None
+                and named.day > self.dct
+                and _SENTENCE_END.search(self.text, named.position, mention.start) is None
+            )
+            return named if in_flashback or ahead else None
         in_month_named = (
             p.shift_unit == named.grain == "M"
             and _SENTENCE_END.search(self.text, named.position, mention.start) is None
