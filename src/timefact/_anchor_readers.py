@@ -284,10 +284,22 @@ _PRESENT_BEFORE = compiled(
 )
 
 
+# An occasion just named that "it" stands for: "remember my birthday. It's Nov. 2"
+_OCCASION_BEFORE = compiled(
+    r"\b(?i:birthday|anniversary|wedding|party|deadline|due[ \t]+date|exam|appointment|"
+    r"interview|launch|premiere|opening|meeting|game|match|concert|show)\b[^\n]{0,40}$"
+)
+
+
 def names_the_present(text: str, start: int) -> bool:
     """Whether the date at ``start`` is what a sentence says it is now ("It is Monday, 5
-    March 1990."): the present of the telling that follows, whatever the text's date."""
-    return _PRESENT_BEFORE.search(text, max(0, start - 40), start) is not None
+    March 1990."): the present of the telling that follows, whatever the text's date;
+    not the day of an occasion just named ("remember my birthday. It's Nov. 2")."""
+    found = _PRESENT_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and not (
+        found.group().lstrip(' \t"“.!?\n').lower().startswith("it")
+        and _OCCASION_BEFORE.search(text, max(0, found.start() - 60), found.start())
+    )
 
 
 def bare_weekday(p: Partial) -> bool:
