@@ -147,6 +147,8 @@ _ENDS_IN_WEEKDAY = compiled(
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
 )
+_THAT = compiled(r"\bthat\b")
+_SAID_BEFORE = compiled(r"\b(?i:said|told|announced|warned|predicted|reported)\b[^.!?\n]*$")
 _SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # Verbs that move a planned thing to another time, or call it off.
 _REARRANGED = (
@@ -320,6 +322,10 @@ class TenseReader:
             # report"), unless the mention opens the sentence ("In March, it announced").
             if cue_end > start:
                 distance += 8
+                if _THAT.search(text, end, cue_start) and _SAID_BEFORE.search(
+                    text, max(0, start - 60), start
+                ):
+                    continue  # "said in December that FY26 would be flat": what was said
                 if _AND.search(text, end, cue_start) or _SUBORDINATE.search(text, end, cue_start):
                     # "had met on Monday and would sit down again", "will go to class on
                     # Good Friday after the board voted": another clause's verb
