@@ -148,6 +148,9 @@ _ENDS_IN_WEEKDAY = compiled(
     r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
 )
 _THAT = compiled(r"\bthat\b")
+_RELATIVE_PAST_BEFORE = compiled(
+    r"\b(?:who|whose|which)\b[^.!?;,\n]{0,60}\b(?:was|were|had)\b[^.!?;,\n]*$"
+)
 _SAID_BEFORE = compiled(r"\b(?i:said|told|announced|warned|predicted|reported)\b[^.!?\n]*$")
 _SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # Verbs that move a planned thing to another time, or call it off.
@@ -326,7 +329,13 @@ class TenseReader:
                     text, max(0, start - 60), start
                 ):
                     continue  # "said in December that FY26 would be flat": what was said
-                if _AND.search(text, end, cue_start) or _SUBORDINATE.search(text, end, cue_start):
+                if (
+                    _AND.search(text, end, cue_start)
+                    or _SUBORDINATE.search(text, end, cue_start)
+                    # "candidates whose school was damaged by fire on Thursday night will
+                    # sit": the relative clause's own verb came first
+                    or _RELATIVE_PAST_BEFORE.search(text, max(0, start - 90), start)
+                ):
                     # "had met on Monday and would sit down again", "will go to class on
                     # Good Friday after the board voted": another clause's verb
                     distance += 30
