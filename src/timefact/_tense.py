@@ -82,6 +82,9 @@ _CUE = compiled(
     r"some|bad|wet|heavy|poor|high|low|strong|severe|technical|ill|illness|injury|lack|"
     r"weather|rain|snow|delays?|problems?|concerns?|[a-z]+ing)\b)|"
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
+    # "the peak was likely in early March", "threatens to make landfall by Saturday"
+    r"(?:is|was|are|were)\s+(?:most\s+|more\s+)?likely(?=\s+(?:in|on|by|at|around)\b)|"
+    r"threatens?\s+to|"
     r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
     # "if they call off thurs + fri too": a condition still to be met
