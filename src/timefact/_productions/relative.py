@@ -312,9 +312,15 @@ def part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def anaphoric_part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "that night", "the night before", "the next morning": on the story's day."""
+    """ "that night", "the night before", "the next morning": on the story's day;
+    "mid-afternoon yesterday": on the day named."""
     dem = norm(groups.get("dem"))
     pod = PART_OF_DAY[norm(groups.get("pod"))]
+    deictic = norm(groups.get("deic"))
+    if deictic:
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[deictic]
+        partial = Partial(part_of_day=pod, shift_unit="D", shift=shift, granularity="D")
+        return Reading(TimexType.TIME, partial, reference=Reference.DCT)
     direction_word = norm(groups.get("dir"))
     if dem == "the" and not direction_word:
         return None  # "the morning" alone is too often generic
