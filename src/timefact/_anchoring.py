@@ -199,6 +199,9 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SUNDAY = 7
+_INTO_THIS_MORNING_AFTER = compiled(
+    r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?into[ \t]+this[ \t]+morning\b"
+)
 _YEAR_VALUE = compiled(r"\d{4}")
 # a day named as the bound of a comparison: "cost Sh1,200 before Christmas"
 _COUNTED_FROM_BEFORE = compiled(r"\b(?i:before|after|since)[ \t]+$")
@@ -750,6 +753,17 @@ class _Resolver(StoryDays):
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
+        if (
+            ref is Reference.NARRATIVE
+            and self.dct is not None
+            and mention.partial.part_of_day == "NI"
+            and mention.rule == "in-the-part-of-day"
+            and _INTO_THIS_MORNING_AFTER.match(self.text, mention.end)
+        ):
+            # "worked through the night and into this morning": the night before it
+            before = self.dct - _dt.timedelta(days=1)
+            anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
+            return readers.time_of(before.isoformat(), mention.partial), anchor, True, (before, "D")
         if ref is Reference.NARRATIVE:
             same_day = self._day_of_event(mention) or self._day_in_sentence(mention)
             if same_day is not None:
