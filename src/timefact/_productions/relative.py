@@ -525,7 +525,7 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 def the_period(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "in the quarter", "for the year", "over the weekend": the period the story is in."""
-    said = first_group(groups, "unit", "unit2", "unit3", "unit4")
+    said = first_group(groups, "unit", "unit2", "unit3", "unit4", "unit5")
     unit = unit_code(said, vocab)
     if unit is None:
         return None
