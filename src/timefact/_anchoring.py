@@ -370,6 +370,10 @@ class _Resolver(StoryDays):
                 False,
                 None,
             )
+        before_stamp = self._before_stamp(mention)
+        if before_stamp is not None:
+            value, anchor, kind = before_stamp
+            mention = dataclasses.replace(mention, type=kind)
         if mention.rule == "deictic-day":
             self._deictic_day_end = mention.end
         if mention.rule == "bank-holiday-weekday" and grain_day is not None:
@@ -608,6 +612,29 @@ class _Resolver(StoryDays):
             self.entry_day = (shift(self.dct, p.shift_unit, p.shift), timex.tid)
             self.entry_listed = False
         return timex
+
+    def _before_stamp(self, mention: Mention) -> tuple[str, Anchor, TimexType] | None:
+        """ "Tom Reyes · 8:52pm\n Saw a beagle about 20 min ago": minutes or hours
+        counted back from the stamp of the message they are in, a time of day."""
+        p, previous = mention.partial, self._previous
+        if (
+            mention.rule != "shift-ago"
+            or p.shift_unit not in ("H", "MI")
+            or not p.shift
+            or previous is None
+            or previous.type is not TimexType.TIME
+            or "\n\n" in self.text[previous.end : mention.start]
+            or not readers.stamps_a_message(self.text, previous.start, previous.end)
+        ):
+            return None
+        try:
+            stamped = _dt.datetime.strptime(previous.value[:16], "%Y-%m-%dT%H:%M")
+        except ValueError:
+            return None
+        step = _dt.timedelta(hours=1) if p.shift_unit == "H" else _dt.timedelta(minutes=1)
+        when = stamped + p.shift * step
+        anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
+        return when.strftime("%Y-%m-%dT%H:%M"), anchor, TimexType.TIME
 
     def _told_before_plans(self, mention: Mention) -> bool:
         """ "Thursday 17 March—General debate ... On Tuesday, the Government slipped out a
