@@ -199,6 +199,9 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SUNDAY = 7
+# The label heading a listing's entry, then its place and time with no verb: "Blood
+# drive: First Methodist Church, 2-7 p.m. "
+_LISTING_LABEL = compiled(r"[A-Z][\w '’&-]{1,30}:[ \t]+[^.!?:\n]{0,80}$")
 _INTO_THIS_MORNING_AFTER = compiled(
     r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?into[ \t]+this[ \t]+morning\b"
 )
@@ -1902,6 +1905,17 @@ class _Resolver(StoryDays):
                     cues.FORECAST_HEADING.match(self.text, mention.end + 1) is not None
                 )
                 read = Tense.FUTURE if ahead else Tense.PAST
+            if (
+                read is Tense.UNKNOWN
+                and weekday
+                and _LISTING_LABEL.match(
+                    self.text, self.text.rfind("\n", 0, mention.start) + 1, mention.start
+                )
+                and not self.chat.is_chat()  # "Mom: and that essay that was due wednesday??"
+            ):
+                # "Blood drive: First Methodist Church, 2-7 p.m. Monday.": an entry of a
+                # listing of events, with no verb, is one to come
+                read = Tense.FUTURE
             if read is Tense.UNKNOWN and weekday and self._weekday_tense is not None:
                 # "The show begins at 9 a.m. Thursday, and the auction follows Saturday
                 # afternoon": a weekday with no cue of its own goes the way the one before
