@@ -57,6 +57,7 @@ from timefact._nearest import (
     weekend_near,
 )
 from timefact._observances import is_bank_holiday
+from timefact._productions._common import parse_number
 from timefact._regex_cache import compiled
 from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
@@ -71,7 +72,7 @@ from timefact._tense import (
     is_framing,
     is_past_perfect,
 )
-from timefact._vocab import Observance
+from timefact._vocab import Observance, load_vocabulary
 
 # How far ahead of the telling a day named may be without taking "the end of the month"
 # from it (a plan or a listing of dates to come)
@@ -199,6 +200,11 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SUNDAY = 7
+# "after 41 seasons", "following 30 years": years counted up to the time of a sentence
+_YEARS_AFTER = compiled(
+    r"\b(?i:after|following)[ \t]+(?:more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)[ \t]+(?P<unit>years|seasons|decades)\b"
+)
 # The label heading a listing's entry, then its place and time with no verb: "Blood
 # drive: First Methodist Church, 2-7 p.m. "
 _LISTING_LABEL = compiled(r"[A-Z][\w '’&-]{1,30}:[ \t]+[^.!?:\n]{0,80}$")
@@ -638,6 +644,31 @@ class _Resolver(StoryDays):
         when = stamped + p.shift * step
         anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
         return when.strftime("%Y-%m-%dT%H:%M"), anchor, TimexType.TIME
+
+    def _years_told_reach_now(self, story: Narrative, mention: Mention) -> bool:
+        """ "rode her first winner on 11 April 1974 ... She retired on Saturday after 41
+        seasons": the years the sentence counts from the story's year reach the telling,
+        so its weekday is of the telling's week."""
+        if self.dct is None:
+            return False
+        start = max(
+            (
+                m.end()
+                for m in _SENTENCE_END.finditer(
+                    self.text, max(0, mention.start - 200), mention.start
+                )
+            ),
+            default=max(0, mention.start - 200),
+        )
+        stop = _SENTENCE_END.search(self.text, mention.end)
+        counted = _YEARS_AFTER.search(self.text, start, stop.start() if stop else len(self.text))
+        if counted is None:
+            return False
+        years = parse_number(counted.group("n"), load_vocabulary())
+        if not isinstance(years, float):
+            return False
+        years *= 10 if counted.group("unit").startswith("decade") else 1
+        return abs(story.day.year + years - self.dct.year) <= 1
 
     def _told_before_plans(self, mention: Mention) -> bool:
         """ "Thursday 17 March—General debate ... On Tuesday, the Government slipped out a
@@ -1323,6 +1354,12 @@ class _Resolver(StoryDays):
                 return readers.time_of(listed.isoformat(), p), anchor, True, (listed, "D")
             return self._year_less_from(mention, entry, anchor)
         story = self._story_for(mention)
+        if (
+            story is not None
+            and readers.bare_weekday(p)
+            and self._years_told_reach_now(story, mention)
+        ):
+            story = None
         # "next spring" is counted from the telling; "the next spring" from the story
         deictic = p.direction in (
             Direction.PAST,
