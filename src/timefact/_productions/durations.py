@@ -294,15 +294,23 @@ def _compound_shift(parts: list[tuple[str, float]], direction: str) -> Reading |
 
 
 _COMPACT_UNITS = {"h": "H", "hr": "H", "hrs": "H", "wk": "W", "wks": "W", "min": "MI"}
-_COMPACT_UNITS |= {"mins": "MI", "yr": "Y", "yrs": "Y"}
+_COMPACT_UNITS |= {"mins": "MI", "yr": "Y", "yrs": "Y", "sec": "S", "secs": "S"}
 
 
 def compact_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "24h", "48hrs", "30+ yrs", "6h40m": a duration in headline or informal writing."""
-    if groups.get("hh"):
-        hours, minutes = int(groups.get("hh") or 0), int(groups.get("mm") or 0)
-        value = f"PT{hours}H{minutes}M" if minutes else f"PT{hours}H"
-        return Reading(TimexType.DURATION, Partial(shift_unit="MI"), value=value)
+    """ "24h", "48hrs", "30+ yrs", "6h40m", "1min 52sec": a duration in headline or
+    informal writing; "won in 2:11:48": a race's time."""
+    if groups.get("hh") or groups.get("mm2") or groups.get("rh"):
+        hours = int(groups.get("hh") or groups.get("rh") or 0)
+        minutes = int(groups.get("mm") or groups.get("mm2") or groups.get("rm") or 0)
+        seconds = int(groups.get("ss") or groups.get("ss2") or groups.get("rs") or 0)
+        value = "PT" + "".join(
+            f"{amount}{unit}"
+            for amount, unit in ((hours, "H"), (minutes, "M"), (seconds, "S"))
+            if amount
+        )
+        finest = "S" if seconds else "MI"
+        return Reading(TimexType.DURATION, Partial(shift_unit=finest), value=value)
     count = float(groups.get("num") or 0)
     if groups.get("unit2"):
         unit: str | None = _COMPACT_UNITS.get(norm(groups.get("unit2")))
