@@ -212,6 +212,7 @@ _INTO_THIS_MORNING_AFTER = compiled(
     r"[ \t]+(?:and[ \t]+)?(?:on[ \t]+)?into[ \t]+this[ \t]+morning\b"
 )
 _YEAR_VALUE = compiled(r"\d{4}")
+_DECADE_VALUE = compiled(r"\d{3}")
 # a day named as the bound of a comparison: "cost Sh1,200 before Christmas"
 _COUNTED_FROM_BEFORE = compiled(r"\b(?i:before|after|since)[ \t]+$")
 # ... but "before Boxing Day, when its sale opened at 7am" tells of that day
@@ -2605,6 +2606,21 @@ class _Resolver(StoryDays):
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, written.grain), written.tid)
         return self._in_story(mention, written, anchor)
 
+    def _decade_just_named(self, mention: Mention) -> Narrative | None:
+        """ "relegated twice in the 1970s and spent most of the following decade outside
+        the League": a decade counted from the one its sentence just named."""
+        previous = self._previous
+        if (
+            mention.partial.shift_unit != "DE"
+            or not mention.partial.shift
+            or previous is None
+            or _DECADE_VALUE.fullmatch(previous.value) is None
+            or _SENTENCE_END.search(self.text, previous.end, mention.start) is not None
+        ):
+            return None
+        start = _dt.date(int(previous.value) * 10 or 1, 1, 1)
+        return Narrative(start, "DE", previous.tid, True, previous.end)
+
     def _time_just_named(self, mention: Mention) -> Narrative | None:
         """The time named just before an anaphoric one that counts from it, wherever the
         story is: "Tomorrow is the health inspection, and the day after that is my
@@ -2612,6 +2628,9 @@ class _Resolver(StoryDays):
         the weather pinned us down, and by the end of the month" (but not a thing's
         month: "we need December's pick by the end of the month")."""
         p, named = mention.partial, self.last_placed
+        decade = self._decade_just_named(mention)
+        if decade is not None:
+            return decade
         if named is None or not 0 <= mention.start - named.position <= _SAME_SENTENCE:
             return None
         if p.shift:
