@@ -724,7 +724,7 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if groups.get("dem") or groups.get("dir"):
         return clock_on_story_day(groups, vocab)
     hour, minute = clock_time(groups, vocab)
-    if hour is None or _is_timecode(groups):
+    if hour is None or _is_timecode(groups) or _MAGNITUDE_AFTER.match(groups.get("_after") or ""):
         return None
     partial = Partial(
         hour=hour,
@@ -751,6 +751,12 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 # A recording's time code opened before it: "[00:21:05] JEN:", "[Recording starts 00:00:04]"
 _OPEN_BRACKET_BEFORE = compiled(r"\[[^\]\n]*$")
+
+
+# "forecast at 1.24 trillion yen", "at 2.30 per cent": an amount, not a time
+_MAGNITUDE_AFTER = compiled(
+    r"[ \t]+(?:trillion|billion|million|thousand|per[ \t]?cent|percent|yen|points?)\b"
+)
 
 
 def _is_timecode(groups: Groups) -> bool:

@@ -168,13 +168,14 @@ def vague_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def long_adjective(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "day-long", "decades-long": one such unit, or an unknown number of them."""
-    unit = unit_code(groups.get("unit"), vocab)
+    """ "day-long", "decades-long", "weeklong": one such unit, or an unknown number of
+    them."""
+    unit = unit_code(groups.get("unit") or groups.get("unit2"), vocab)
     if unit is None:
         return None
     if unit == "NIGHT":
         unit = "D"
-    count: float | str = "X" if groups.get("plural") else 1.0
+    count: float | str = "X" if groups.get("plural") or groups.get("plural2") else 1.0
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=duration_value(count, unit))
 
 
