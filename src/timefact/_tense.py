@@ -84,7 +84,8 @@ _CUE = compiled(
     r"(?:un)?likely\s+to|next(?!\s+(?:to|door)\b)|"
     # "the peak was likely in early March", "threatens to make landfall by Saturday"
     r"(?:is|was|are|were)\s+(?:most\s+|more\s+)?likely(?=\s+(?:in|on|by|at|around)\b)|"
-    r"threatens?\s+to|"
+    r"threatens?\s+to|(?:a|some)\s+chance\s+of|"
+    r"covering(?=\s+(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
     r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
     # "if they call off thurs + fri too": a condition still to be met
@@ -151,6 +152,12 @@ _ENDS_IN_WEEKDAY = compiled(
     r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
 )
 _THAT = compiled(r"\bthat\b")
+# a modal and its verb right before an -ed word: "may bring scattered", "will see
+# expanded"
+_MODAL_VERB_BEFORE = compiled(
+    r"\b(?i:will|would|may|might|should|could|can|must)[ \t]+(?!have\b|be\b|been\b|get\b)"
+    r"[a-z]+[ \t]+$"
+)
 _RELATIVE_PAST_BEFORE = compiled(
     r"\b(?:who|whose|which)\b[^.!?;,\n]{0,60}\b(?:was|were|had)\b[^.!?;,\n]*$"
 )
@@ -522,6 +529,8 @@ def _is_participle(text: str, match: re.Match[str]) -> bool:
         return True
     if _ASKED_WITH_BE.search(text, max(0, match.start() - 60), match.start()):
         return True  # "Is alternate side parking suspended this week?": "is ... suspended"
+    if _MODAL_VERB_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return True  # "A cold front may bring scattered storms Friday night": an adjective
     # "Residents will see the change on bills mailed in August": a noun's participle in
     # a clause that looks ahead
     return (
