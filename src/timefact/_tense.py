@@ -373,6 +373,10 @@ class TenseReader:
                 tense = Tense.PAST
             else:
                 tense = _TENSE_OF_CUE.get(kind, Tense.PRESENT)
+                if kind == "pastfuture" and cue_start >= end:
+                    # "Forecasters on Saturday had expected landfall late Monday": the day
+                    # the plan was made lies before its verb
+                    tense = Tense.PAST
             if (
                 tense is Tense.PAST
                 and cue_end <= start
