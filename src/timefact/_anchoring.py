@@ -2543,6 +2543,9 @@ class _Resolver(StoryDays):
             or self.quotes.inside(mention.start)
             or self._tense(mention) is not Tense.PAST
             or self._written_in_aside(written.position, mention.start)
+            # "founded in 1952, had sales of $236 million in the fiscal year ended June 30":
+            # the period reported on, not the year of the founding
+            or cues.ends_a_period(self.text, mention.start)
         ):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)

@@ -339,6 +339,9 @@ def fiscal_year(groups: Groups, vocab: Vocabulary) -> Reading | None:
             TimexType.DATE, Partial(year=year_value, granularity="Y"), value=f"{year_value:04d}"
         )
     rel = norm(groups.get("rel"))
+    if rel == "the" and groups.get("ending") is not None:
+        # "in the fiscal year ended June 30": the year's length, as for "the year ended"
+        return Reading(TimexType.DURATION, Partial(shift_unit="Y"), value="P1Y")
     if rel in ("the", "the new"):
         return Reading(
             TimexType.DATE,
