@@ -369,6 +369,8 @@ class TenseReader:
                     told = text[cue_start:cue_end].lower() not in ("says", "say")
                     reported = reported or (told and cue_end <= start)
                     continue
+                if text[cue_start:cue_end].lower() in ("says", "say"):
+                    continue  # "Due June 1st, but the doctor says May 29": told now
                 # "In September, it announced ...": the telling is the event.
                 tense = Tense.PAST
             else:
