@@ -1598,6 +1598,12 @@ class _Resolver(StoryDays):
         if self.pairs_year is not None and self._weekday_fits(p, self.pairs_year):
             # "Mon 2/15 ... Wed 2/17", a year on: the year the text's pairs agree on
             return safe_date(self.pairs_year, p.month, p.day)
+        if chosen < ref and self._tense(mention) in (Tense.FUTURE, Tense.INTENDED):
+            # "next year's race is set for Sunday, Sept. 24", said on 26 September 1988:
+            # a day still to come that the weekday puts in the year ahead
+            ahead = safe_date(chosen.year + 1, p.month, p.day)
+            if ahead is not None and self._weekday_fits(p, ahead.year):
+                return ahead
         if abs((chosen - ref).days) > _NEAR_DAYS:
             heading = readers.stands_alone(self.text, mention.start, mention.end)
             reach = _HEADING_FIT_REACH_DAYS if heading else _FIT_REACH_DAYS
