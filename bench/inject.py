@@ -294,9 +294,27 @@ NUMBER_WORDS = {
 }
 
 
+# A wire story's dateline, "WASHINGTON, March 12": the day the story was filed, which its
+# "yesterday" counts from when the paper is dated a day or two later.
+_DATELINE = re.compile(r"\A\s*[A-Z][A-Z .'-]+, (" + "|".join(FULL_MONTH) + r") (\d{1,2})\b")
+_FILED_BEFORE_DAYS = 3
+
+
+def speaks_from(doc: CorpusDoc) -> _dt.date:
+    """The day a story's own "yesterday" and "today" count from: its dateline's day when
+    that is a day or few before the publication date, else the publication date."""
+    assert doc.dct is not None
+    found = _DATELINE.match(doc.text)
+    if found is None:
+        return doc.dct
+    filed = nearest_year(doc.dct, FULL_MONTH.index(found[1]) + 1, int(found[2]))
+    if filed is not None and 0 < (doc.dct - filed).days <= _FILED_BEFORE_DAYS:
+        return filed
+    return doc.dct
+
+
 def relative_case(rng: random.Random, doc: CorpusDoc) -> tuple[Variant, Variant, str]:
-    dct = doc.dct
-    assert dct is not None
+    dct = speaks_from(doc)
     kind = rng.choice(
         (
             "yesterday",

@@ -251,6 +251,12 @@ def _compare(
     else:
         assert dct is not None
         counted = f"in a story published {ap_date(dct)}"
+        spoken = (
+            _day_or_none(relative.anchor.value) if relative.anchor.kind is AnchorKind.DCT else None
+        )
+        if spoken is not None and spoken != dct:
+            # "QUEENSTOWN, July 12. -" printed on 13 July: counted from its dateline's day
+            counted = f"in a story datelined {ap_date(spoken)} and published {ap_date(dct)}"
     message = f'"{relative_words}" {counted} means {expected}, not {observed}'
     note = context.dct_note()
     if anchor is None and context.doc.dct.source.value == "inferred" and note:
@@ -354,3 +360,11 @@ def _fixes(
     date_words = words[local_start:local_end]
     rewritten = words[:local_start] + restyle_date(date_words, old, named) + words[local_end:]
     return (rewritten, date_words)
+
+
+def _day_or_none(value: str | None) -> _dt.date | None:
+    """The day an anchor's value names, if it names one."""
+    try:
+        return _dt.date.fromisoformat(value or "")
+    except ValueError:
+        return None
