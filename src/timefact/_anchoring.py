@@ -200,6 +200,13 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SUNDAY = 7
+# A text titled as a look at the days to come: its weekday headings ("WEDNESDAY: Status
+# hearing ...") are days ahead, not a log's days gone by
+_WEEK_AHEAD_TITLE = compiled(
+    r"\b(?i:the\s+week\s+ahead|week\s+ahead|the\s+coming\s+week|what['’]s\s+on|"
+    r"cases\s+to\s+watch|coming\s+up\s+this\s+week)\b"
+)
+_TITLE_REACH = 200  # characters at the head of a text that title it
 # "after 41 seasons", "following 30 years": years counted up to the time of a sentence
 _YEARS_AFTER = compiled(
     r"\b(?i:after|following)[ \t]+(?:more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?"
@@ -1940,13 +1947,20 @@ class _Resolver(StoryDays):
             weekday = (p.weekday is not None and p.month is None) or p.shift_unit == "WE"
             before = max(0, mention.start - 20)
             read = self.tenses.tense(mention.start, mention.end)
+            if (
+                weekday
+                and self.text.startswith(":", mention.end)
+                and _WEEK_AHEAD_TITLE.search(self.text, 0, _TITLE_REACH) is not None
+            ):
+                read = Tense.FUTURE  # "The week ahead ... WEDNESDAY: Status hearing for ..."
             if read is Tense.UNKNOWN and weekday and self.text.startswith(":", mention.end):
                 # "Tue: rest day.": a log's heading tells what was done; "Friday: Snow
                 # tapering to flurries": a forecast's, what is to come
                 if self._forecast is None:
                     self._forecast = cues.FORECAST_TEXT.search(self.text) is not None
-                ahead = self._forecast and (
-                    cues.FORECAST_HEADING.match(self.text, mention.end + 1) is not None
+                ahead = (
+                    self._forecast
+                    and cues.FORECAST_HEADING.match(self.text, mention.end + 1) is not None
                 )
                 read = Tense.FUTURE if ahead else Tense.PAST
             if (
