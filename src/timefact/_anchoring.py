@@ -90,8 +90,10 @@ _HOLIDAY_THING_AFTER = compiled(
     r"shopping|sales|rush|crowds|traffic|decorations|lights|concerts?|fireworks|"
     r"bonus(?:es)?|spirit|preparations|rally|rallies)\b"
 )
+# the words that name a day as the bound of a comparison: "cost Sh1,200 before Christmas"
+_BOUND_WORDS = r"before|after|since"
 _HOLIDAY_AIMED_AT = compiled(
-    r"\b(?i:in[ \t]+time[ \t]+for|ahead[ \t]+of|before|after|since|until|till)[ \t]+$"
+    rf"\b(?i:in[ \t]+time[ \t]+for|ahead[ \t]+of|{_BOUND_WORDS}|until|till)[ \t]+$"
 )
 # How many weeks from the weekday read alone "the bank holiday Monday" is looked for.
 _BANK_HOLIDAY_WEEKS = 10
@@ -220,8 +222,7 @@ _INTO_THIS_MORNING_AFTER = compiled(
 )
 _YEAR_VALUE = compiled(r"\d{4}")
 _DECADE_VALUE = compiled(r"\d{3}")
-# a day named as the bound of a comparison: "cost Sh1,200 before Christmas"
-_COUNTED_FROM_BEFORE = compiled(r"\b(?i:before|after|since)[ \t]+$")
+_COUNTED_FROM_BEFORE = compiled(rf"\b(?i:{_BOUND_WORDS})[ \t]+$")
 # ... but "before Boxing Day, when its sale opened at 7am" tells of that day
 _WHEN_AFTER = compiled(r",?[ \t]+(?:when|on[ \t]+which)\b")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
@@ -237,7 +238,6 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
-_YEAR_VALUE = compiled(r"\d{4}")
 _THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 # what heads an entry, a dash before its text: "Thursday 17 March—General debate",

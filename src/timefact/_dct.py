@@ -98,7 +98,8 @@ def filed_day(text: str, mentions: Sequence[Mention], dct: _dt.date) -> _dt.date
             text, max(0, m.start - 40), m.start
         ):
             return None
-        assert p.month is not None and p.day is not None
+        if p.month is None or p.day is None:
+            return None
         for year in (p.year,) if p.year else (dct.year, dct.year - 1):
             day = safe_date(year, p.month, p.day)
             if day is not None and 0 < (dct - day).days <= _FILED_BEFORE_DAYS:

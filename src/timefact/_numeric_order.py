@@ -25,9 +25,7 @@ _LISTED_NEEDS = 1
 _ENTRY_BEFORE = compiled(r"(?:^|\n|[.!?][ \t])[ \t]*$")
 _ENTRY_AFTER = compiled(r"(?::[ \t]|,[ \t]+a[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 _ENTRY_HEADS_NEEDED = 2
-_AMBIGUOUS = compiled(
-    r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])(?P<sep>[/.-])(?P<second>0?[1-9]|1[0-2])(?!\d)"
-)
+_AMBIGUOUS = compiled(r"(?:.*?\D)?(?P<first>0?[1-9]|1[0-2])[/.-](?P<second>0?[1-9]|1[0-2])(?!\d)")
 _DAY_FIRST = compiled(r"(?<![\d/])(?!24/7\b)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
 _MONTH_FIRST = compiled(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
 # Spellings of British English and of American English: which way round a text writes

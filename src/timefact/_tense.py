@@ -152,6 +152,8 @@ _ENDS_IN_WEEKDAY = compiled(
     r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
 )
 _THAT = compiled(r"\bthat\b")
+# a report in the present: it tells of the telling, not of a past
+_PRESENT_REPORTS = frozenset({"says", "say"})
 # a modal and its verb right before an -ed word: "may bring scattered", "will see
 # expanded"
 _MODAL_VERB_BEFORE = compiled(
@@ -360,16 +362,16 @@ class TenseReader:
                     and _REPORT_GAP.fullmatch(text, cue_end, start)
                     # "Council says Good Friday collections move": a present report
                     # tells no past
-                    and text[cue_start:cue_end].lower() not in ("says", "say")
+                    and text[cue_start:cue_end].lower() not in _PRESENT_REPORTS
                 ):
                     return Tense.PAST
                 if cue_end <= start or any(q in text[end:cue_start] for q in "\"“”'‘’"):
                     # "said that at the close of business Thursday, ...": told in the
                     # past, with nothing nearer to say otherwise
-                    told = text[cue_start:cue_end].lower() not in ("says", "say")
+                    told = text[cue_start:cue_end].lower() not in _PRESENT_REPORTS
                     reported = reported or (told and cue_end <= start)
                     continue
-                if text[cue_start:cue_end].lower() in ("says", "say"):
+                if text[cue_start:cue_end].lower() in _PRESENT_REPORTS:
                     continue  # "Due June 1st, but the doctor says May 29": told now
                 # "In September, it announced ...": the telling is the event.
                 tense = Tense.PAST
