@@ -116,12 +116,17 @@ _THE_BEFORE = compiled(r"\b(?i:the)[ \t]+$")
 _SCORE_BEFORE = compiled(r"\d{2,}(?:-|[ \t]+for[ \t]+)$")
 
 
+def _declared_score(month_word: str | None, groups: Groups) -> bool:
+    """ "WESSEX 412-6 dec": a cricket score, six wickets down, declared; no date."""
+    return month_word == "dec" and _SCORE_BEFORE.search(groups.get("_before") or "") is not None
+
+
 def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """Any mix of weekday, month, day, year, clock time, part of day and deictic day."""
     month_word = first_group(groups, "month", "month2", "month3", "month4", "month5", "month6")
     month: int | None = None
-    if month_word == "dec" and _SCORE_BEFORE.search(groups.get("_before") or ""):
-        return None  # "WESSEX 412-6 dec": a cricket score, six wickets down, declared
+    if _declared_score(month_word, groups):
+        return None
     if month_word:
         month = int(month_word) if month_word.isdigit() else int(vocab.lookup("month", month_word))
     day_text = first_group(groups, "day", "day2", "day3", "day4", "day5", "day6")
@@ -390,8 +395,8 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
 def lowercase_month_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "end of march", "mid-sept", "may 20" as informal text writes them."""
     word = first_group(groups, "month", "month2", "month3") or ""
-    if word == "dec" and _SCORE_BEFORE.search(groups.get("_before") or ""):
-        return None  # "WESSEX 412-6 dec": a cricket score, six wickets down, declared
+    if _declared_score(word, groups):
+        return None
     number = int(vocab.lookup("month", word))
     day = int(groups.get("day") or groups.get("day2") or 0) or None
     weekday = vocab.lookup("weekday", groups.get("wd") or "") if groups.get("wd") else None
