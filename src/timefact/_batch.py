@@ -366,7 +366,10 @@ def _run_pool(
     window = IN_FLIGHT_PER_JOB * jobs
     try:
         for chunk in chunks:
-            pending.append(pool.submit(_annotate_in_worker, chunk))
+            # Ctrl-C waits for the hand-over: raised inside ``submit`` it could leave the
+            # pool's lock held, and the shutdown below would wait for it for ever
+            with guard():
+                pending.append(pool.submit(_annotate_in_worker, chunk))
             if len(pending) >= window:
                 _consume_oldest(pending, consume, guard)
         while pending:
