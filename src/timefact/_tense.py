@@ -460,12 +460,26 @@ _COUNT_BEFORE = compiled(
     r"(?:\d|\b(?i:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|many|"
     r"several|few))[ \t]+$"
 )
+# Words that go before nouns: "family visits", "their plays", "home meets" (not before
+# "is" or "has": "the weekend is", "the school has")
+_NOUN_MODIFIER_BEFORE = compiled(
+    r"\b(?i:family|home|hospital|prison|school|holiday|regular|weekly|daily|monthly|the|"
+    r"their|his|her|our|its|my|your|these|those)[ \t]+$"
+)
 
 
 def _after_count(text: str, match: re.Match[str]) -> bool:
-    """Whether a present-tense cue ending in "s" is a plural noun after a count."""
-    return match.group().endswith("s") and (
-        _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+    """Whether a present-tense cue ending in "s" is a plural noun after a count or a word
+    that goes before nouns ("two meets", "family visits", "their plays")."""
+    word = match.group()
+    if not word.endswith("s"):
+        return False
+    before = max(0, match.start() - 12)
+    if _COUNT_BEFORE.search(text, before, match.start()) is not None:
+        return True
+    return (
+        word.lower() not in ("is", "has")
+        and _NOUN_MODIFIER_BEFORE.search(text, before, match.start()) is not None
     )
 
 
