@@ -206,7 +206,7 @@ _SUNDAY = 7
 # hearing ...") are days ahead, not a log's days gone by
 _WEEK_AHEAD_TITLE = compiled(
     r"\b(?i:the\s+week\s+ahead|week\s+ahead|the\s+coming\s+week|what['’]s\s+on|"
-    r"cases\s+to\s+watch|coming\s+up\s+this\s+week)\b"
+    r"coming\s+up\s+this\s+week)\b"
 )
 _TITLE_REACH = 200  # characters at the head of a text that title it
 # "after 41 seasons", "following 30 years": years counted up to the time of a sentence

@@ -34,13 +34,18 @@ _PLANNED_THEN = (
 )
 PLANNED_THEN = compiled(_PLANNED_THEN + r"\b")
 
+# Verbs that report in the past what was said ("warned" last: "warned of" is no report)
+_PAST_REPORTS = (
+    r"said|told|added|noted|reported|announced|stated|predicted|confirmed|declared|"
+    r"disclosed|revealed|warned"
+)
+
 _CUE = compiled(
     # Every cue starts a word or an apostrophe: the scan rejects other places at once.
     r"(?:(?<![\w])(?=[A-Za-z])|(?=['’]))(?:"
     # Reporting verbs say when the story was told, not when its events happen: they count
     # only right before the expression ("said Friday", "announced on Wednesday").
-    r"(?P<report>\b(?i:said|says|say|told|added|noted|reported|announced|stated|"
-    r"predicted|confirmed|declared|disclosed|revealed|warned(?!\s+of)|warns(?!\s+of))\b)"
+    r"(?P<report>\b(?i:says|say|" + _PAST_REPORTS + r"(?!\s+of)|warns(?!\s+of))\b)"
     r"|(?P<pastfuture>" + _PLANNED_THEN + r"(?i:\s+to|\s+for)?\b)"
     # "should have gone home on Friday", "could've been Tuesday": looking back ("would
     # have begun at 12:01 a.m. Friday" may look ahead)
@@ -163,7 +168,7 @@ _MODAL_VERB_BEFORE = compiled(
 _RELATIVE_PAST_BEFORE = compiled(
     r"\b(?:who|whose|which)\b[^.!?;,\n]{0,60}\b(?:was|were|had)\b[^.!?;,\n]*$"
 )
-_SAID_BEFORE = compiled(r"\b(?i:said|told|announced|warned|predicted|reported)\b[^.!?\n]*$")
+_SAID_BEFORE = compiled(r"\b(?i:" + _PAST_REPORTS + r")\b[^.!?\n]*$")
 _SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
 # Verbs that move a planned thing to another time, or call it off.
 _REARRANGED = (

@@ -17,6 +17,7 @@ from timefact._checks._calendar import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     ap_date,
+    parse_day_value,
     restyle_date,
 )
 from timefact._checks._context import Context
@@ -252,7 +253,9 @@ def _compare(
         assert dct is not None
         counted = f"in a story published {ap_date(dct)}"
         spoken = (
-            _day_or_none(relative.anchor.value) if relative.anchor.kind is AnchorKind.DCT else None
+            parse_day_value(relative.anchor.value or "")
+            if relative.anchor.kind is AnchorKind.DCT
+            else None
         )
         if spoken is not None and spoken != dct:
             # "QUEENSTOWN, July 12. -" printed on 13 July: counted from its dateline's day
@@ -360,11 +363,3 @@ def _fixes(
     date_words = words[local_start:local_end]
     rewritten = words[:local_start] + restyle_date(date_words, old, named) + words[local_end:]
     return (rewritten, date_words)
-
-
-def _day_or_none(value: str | None) -> _dt.date | None:
-    """The day an anchor's value names, if it names one."""
-    try:
-        return _dt.date.fromisoformat(value or "")
-    except ValueError:
-        return None
