@@ -539,7 +539,16 @@ def _with_day_part(hour: int, minute: int, groups: Groups) -> int:
     deictic = norm(groups.get("deictic"))
     pod = norm(
         first_group(
-            groups, "pod", "podd", "inpod", "podtoday", "podlast", "halfnight", "ocpod", "ocnight"
+            groups,
+            "pod",
+            "podd",
+            "inpod",
+            "podtoday",
+            "podlast",
+            "halfnight",
+            "ocpod",
+            "ocnight",
+            "hpod",
         )
     )
     if pod == "morning" or (
