@@ -178,6 +178,10 @@ _ENTRY_COLON_AFTER = compiled(r"[ \t]*:(?!\d)")
 # Reyes · 8:52pm"
 _AUTHOR_DOT_BEFORE = compiled(r"(?:^|\n)[ \t]*[^\n·•]{1,40}?[ \t][·•][ \t]*$")
 _LINE_END_AFTER = compiled(r"[ \t]*(?:\n|$)")
+# ... or after a gap, as a team chat shows its sender over the message: "Grandma Ruth  8:03 PM"
+_AUTHOR_GAP_BEFORE = compiled(
+    r"(?:^|\n)[ \t]*[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20}){0,2}(?:[ \t]{2,}|\t)$"
+)
 # ... a clock time, perhaps after its date ("Karen · November 22, 2009 at 8:17pm")
 _ENDS_WITH_CLOCK = compiled(r"[^\n]{0,30}?\d[:.][0-5]\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?")
 
@@ -198,7 +202,10 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
         or (
             _LINE_END_AFTER.match(text, end)
             and _ENDS_WITH_CLOCK.fullmatch(text, start, end)
-            and _AUTHOR_DOT_BEFORE.search(text, before, start)
+            and (
+                _AUTHOR_DOT_BEFORE.search(text, before, start)
+                or _AUTHOR_GAP_BEFORE.search(text, before, start)
+            )
         )
     )
 

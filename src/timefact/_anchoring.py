@@ -133,6 +133,8 @@ _DEFINITE = compiled(r"(?i)the\s")
 _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
+_HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
+_HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _EVENING_MINUTES = 18 * 60  # from when a text stamped on a day is written in its evening
 _DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
@@ -242,6 +244,7 @@ _THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 # what heads an entry, a dash before its text: "Thursday 17 March—General debate",
 # "Yesterday – Cllr Marsh resigns", "Last week - The report finds"
+_PARAGRAPH_BREAK = compiled(r"\n[ \t]*\n")
 _ENTRY_DASH_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t]))[ \t]*\S")
 # The day of a text's election: "the March 23 state election", "the vote on May 7"
 _VOTE_AFTER = compiled(
@@ -376,6 +379,8 @@ class _Resolver(StoryDays):
             self.narrative = Narrative(
                 heading.day, "D", heading.tid, True, heading.position, framing=True
             )
+        if self._plan_listed_before(mention):
+            self.entry_day = None
         if mention.partial.century_unwritten:
             mention = self._in_story_century(mention)
         try:
@@ -694,6 +699,21 @@ class _Resolver(StoryDays):
             and not self.quotes.inside(mention.start)
         )
 
+    def _plan_listed_before(self, mention: Mention) -> bool:
+        """Whether ``mention`` is past the paragraph of a list of days still to come, each
+        with its business after a dash ("FRI APRIL 14 - The Basement, doors at 8 ...
+        \n\nJeff moved to Denver last week"): the list's days head no entry written on
+        them, and the text after it is told from the telling again."""
+        if self.entry_day is None or not self.entry_day[1].startswith("t"):
+            return False
+        heading = self._mentions[int(self.entry_day[1][1:]) - 1]
+        return (
+            self.dct is not None
+            and self.entry_day[0] > self.dct
+            and _ENTRY_DASH_AFTER.match(self.text, heading.end) is not None
+            and _PARAGRAPH_BREAK.search(self.text, heading.end, mention.start) is not None
+        )
+
     def _heads_an_entry(self, mention: Mention) -> bool:
         """Whether a mention opens its line and a dash follows it ("Yesterday – Cllr Marsh
         resigns"), as a timeline's entries are headed."""
@@ -731,7 +751,11 @@ class _Resolver(StoryDays):
         )
 
     def _value(self, mention: Mention) -> Result:
-        apposed = self._weekday_apposed_to_day(mention) or self._weekday_of_holiday(mention)
+        apposed = (
+            self._weekday_apposed_to_day(mention)
+            or self._weekday_of_holiday(mention)
+            or self._weekday_of_holiday_ahead(mention)
+        )
         if apposed is not None:
             return apposed
         if mention.rule == "ordinal-day-count":  # "On the fourth day", "the first night"
@@ -1102,6 +1126,39 @@ class _Resolver(StoryDays):
                 anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, story.grain))
                 self.holidays_named[item.key] = (mention.end, day)  # the holiday is that day
                 return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return None
+
+    def _weekday_of_holiday_ahead(self, mention: Mention) -> Result | None:
+        """ "Thanksgiving logistics thread ... Doors open at 1 on Thursday": in a chat
+        looking ahead to a holiday it has just named, a weekday within two days of the
+        holiday is of the holiday's days ("first candle is Wednesday night", "Latkes Friday
+        for leftovers night"). News and letters mean the nearest such weekday ("stores will
+        open at 6 p.m. on Thanksgiving Day ... Rival Brightmart reports on Thursday")."""
+        p = mention.partial
+        if (
+            not readers.bare_weekday(p)
+            or p.weekday is None
+            or p.direction is not Direction.TENSE
+            or p.shift
+            or self.dct is None
+            or not self.holidays_named
+            or not self.chat.is_chat()
+        ):
+            return None
+        for end, day in self.holidays_named.values():
+            ahead = (day - self.dct).days
+            if not 0 < ahead <= _HOLIDAY_AHEAD_DAYS or not 0 < mention.start - end <= (
+                _HOLIDAY_AHEAD_REACH
+            ):
+                continue
+            beside = (p.weekday - day.isoweekday() + 3) % 7 - 3  # -3 .. 3 days from it
+            if abs(beside) > 2:
+                continue
+            if self._tense(mention) is Tense.PAST:
+                return None
+            chosen = day + _dt.timedelta(days=beside)
+            anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
+            return readers.time_of(chosen.isoformat(), p), anchor, True, (chosen, "D")
         return None
 
     def _day_in_sentence(self, mention: Mention) -> Result | None:

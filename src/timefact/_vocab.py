@@ -241,12 +241,17 @@ _WORDLIKE_WEEKDAY = (
     + r"|(?<=\()(?:sat|sun|mon|wed|weds)(?=\))"
     + ")"
 )
+# "FRI APRIL 14", "SUN, NOV 17": a flyer's or a chat's dates in capitals
+_MONTHS_IN_CAPITALS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*"
 _INFORMAL_WEEKDAY_AFTER = (
     r"(?=,?[ \t]+(?:\d\d?(?:/\d|:\d|st\b|nd\b|rd\b|th\b|[ \t]?[ap]\.?m\b)|"
     r"nite\b|night\b|morning\b|afternoon\b|evening\b|arvo\b|morn\b|@|"
     r"at[ \t]+(?:\d\d?(?::\d|[ \t]?[ap]\.?m\b)|noon\b|midnight\b)|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|"
-    r"\d\d?(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|" + _MONTHS_IN_CAPITALS + r")"
+    r"\.?[ \t]+\d|"
+    r"\d\d?(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    + _MONTHS_IN_CAPITALS
+    + r")))"
 )
 
 

@@ -215,10 +215,12 @@ _TWELVE_HOUR_ZONES = frozenset(
         r"\S+", "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AT AST ADT NT NST NDT AKST AKDT HST"
     )
 )
-# The start of a game or show, which a time from six to ten says is in the evening.
+# The start of a game, a show or a gig, which a time from six to ten says is in the evening.
 _GAME_START_NEAR = compiled(
     r"\b(?i:puck\s+drop|face-?off|tip-?off|first\s+pitch|first\s+ball|kick-?off|"
-    r"curtain\s+up|game\s+time|gametime|showtime)\b"
+    r"curtain\s+up|game\s+time|gametime|showtime|"
+    # a gig's: "doors at 8, we go on around 10:30", "on stage at 9"
+    r"doors\s+(?:at|@)|we\s+go\s+on|on\s+stage|set\s+times?)\b"
 )
 # The words of an evening scene ("the previous evening at around 8 o'clock", "On New Year's
 # Eve, by half past ten"), or another time of the evening on a 24-hour clock ("At 21:38
