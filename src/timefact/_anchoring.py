@@ -1583,6 +1583,15 @@ class _Resolver(StoryDays):
                 day = said[1]
                 said_anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), said[2])
                 return readers.time_of(day.isoformat(), p), said_anchor, True, (day, "D")
+            ahead = self._month_of_days_ahead(mention, ref, tense)
+            if ahead is not None and p.weekday is None:
+                # "land Fri the 14th ... | Jess: wait is it the 7th??": a day of the month
+                # alone after days still to come of a later month is of theirs
+                planned = safe_date(ahead[1].year, ahead[1].month, p.day)
+                if planned is not None and planned > ref:
+                    ahead_anchor = Anchor(AnchorKind.NARRATIVE, ahead[1].isoformat(), ahead[2])
+                    value = readers.time_of(planned.isoformat(), p)
+                    return value, ahead_anchor, True, (planned, "D")
             if (
                 anchor.kind is AnchorKind.NARRATIVE
                 and tense is Tense.PAST
@@ -1639,6 +1648,26 @@ class _Resolver(StoryDays):
                 (day_value, "D") if day_value else None,
             )
         return readers.unknown(p), anchor, False, None
+
+    def _month_of_days_ahead(
+        self, mention: Mention, ref: _dt.date, tense: Tense
+    ) -> tuple[int, _dt.date, str] | None:
+        """The last day of the month said alone, just before ``mention``, when it lies in a
+        later month than ``ref``, the day counted from: the month a plan is in. What is
+        told in the past keeps to the days gone by."""
+        if tense is Tense.PAST:
+            return None
+        near = [
+            said
+            for said in self.days_of_month.values()
+            if 0 <= mention.start - said[0] <= _DAY_OF_MONTH_REACH
+        ]
+        if not near:
+            return None
+        last = max(near)
+        if last[1] <= ref or (last[1].year, last[1].month) == (ref.year, ref.month):
+            return None
+        return last
 
     def _year_the_weekday_fits(
         self, mention: Mention, ref: _dt.date, chosen: _dt.date | None
