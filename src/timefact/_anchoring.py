@@ -83,12 +83,12 @@ _JULIAN_IN_ENGLISH_UNTIL = _dt.date(1752, 9, 14)
 _LISTED_AFTER = compiled(r"[ \t]*(?:,[ \t]*)?(?:and|or|&)?[ \t]*")
 _EARLY_OR_LATE_ONE = compiled(r"\b(?i:an?)[ \t]+(?i:early|late)[ \t]+$")
 # A holiday named for what is done on it, aimed at or counted from: "weary from National
-# Day celebrations", "in time for Christmas", "ahead of Easter", "cost Sh1,200 before
-# Christmas": no day the story goes to.
+# Day celebrations", "my works xmas do", "in time for Christmas", "ahead of Easter", "cost
+# Sh1,200 before Christmas": no day the story goes to.
 _HOLIDAY_THING_AFTER = compiled(
     r"[ \t]+(?:celebrations?|festivities|parades?|part(?:y|ies)|dinners?|lunch(?:es)?|"
     r"shopping|sales|rush|crowds|traffic|decorations|lights|concerts?|fireworks|"
-    r"bonus(?:es)?|spirit|preparations|rally|rallies)\b"
+    r"bonus(?:es)?|spirit|preparations|rally|rallies|do|bash|piss-up|drinks)\b"
 )
 # the words that name a day as the bound of a comparison: "cost Sh1,200 before Christmas"
 _BOUND_WORDS = r"before|after|since"
