@@ -359,6 +359,7 @@ CLOCK_GROUPS = (
     "rangebare",
     "bare",
     "stamp",
+    "tvh",
 )
 
 
@@ -404,6 +405,11 @@ def _spoken_clock(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | 
 
 
 def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | None]:
+    if groups.get("tvh"):  # "9/8c": a slot in the evening, or just past midnight ("12/11c")
+        hour, minute = int(groups["tvh"] or 0), int(groups.get("tvm") or 0)
+        if (hour - int(groups.get("tvc") or 0)) % 12 != 1:
+            return None, None  # "3/4c": the Central hour is the one before
+        return (0 if hour == 12 else hour + 12), minute
     if groups.get("oclock"):
         hour = _count_of(groups["oclock"] or "0", vocab)
         return _with_day_part(hour, 0, groups), 0
