@@ -211,6 +211,12 @@ _WEEK_AHEAD_TITLE = compiled(
     r"coming\s+up\s+this\s+week)\b"
 )
 _TITLE_REACH = 200  # characters at the head of a text that title it
+# A line that opens a list of days to come: "Here is where they will be:", "the coming
+# week looks like this:"
+_PLANS_LIST_INTRO = compiled(
+    r"\b(?i:will|the\s+coming\s+week|the\s+week\s+ahead)\b[^\n:]{0,80}:[ \t]*\n"
+)
+_LIST_INTRO_REACH = 1200  # characters from that line to a heading of its list
 # "after 41 seasons", "following 30 years": years counted up to the time of a sentence
 _YEARS_AFTER = compiled(
     r"\b(?i:after|following)[ \t]+(?:more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?"
@@ -2036,9 +2042,17 @@ class _Resolver(StoryDays):
             if (
                 weekday
                 and self.text.startswith(":", mention.end)
-                and _WEEK_AHEAD_TITLE.search(self.text, 0, _TITLE_REACH) is not None
+                and (
+                    _WEEK_AHEAD_TITLE.search(self.text, 0, _TITLE_REACH) is not None
+                    or _PLANS_LIST_INTRO.search(
+                        self.text, max(0, mention.start - _LIST_INTRO_REACH), mention.start
+                    )
+                    is not None
+                )
             ):
-                read = Tense.FUTURE  # "The week ahead ... WEDNESDAY: Status hearing for ..."
+                # "The week ahead ... WEDNESDAY: Status hearing for ...", "Here is where
+                # they will be:\n\nMONDAY: ..."
+                read = Tense.FUTURE
             if read is Tense.UNKNOWN and weekday and self.text.startswith(":", mention.end):
                 # "Tue: rest day.": a log's heading tells what was done; "Friday: Snow
                 # tapering to flurries": a forecast's, what is to come
