@@ -2319,6 +2319,17 @@ class _Resolver(StoryDays):
                 self.flashback_year = None  # a year the story goes on in
             # "Since 1983, it has shed 70 businesses": a state's start sets no year
             self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
+        elif (
+            grain == "Y"
+            and mention.rule == "shift-ago"
+            and timex.anchor.kind is AnchorKind.NARRATIVE
+            and self.written_year is not None
+            and timex.anchor.value == format_value(self.written_year.day, "Y")
+            and since is None
+        ):
+            # "began in the spring of 1821; the aqueduct was finished three years later. The
+            # following year ...": years counted on from the year written are the story's
+            self.written_year = Narrative(day, grain, timex.tid, True, mention.start)
         titles = readers.titles_the_text(self.text, mention.start, mention.end)
         if titles and self.dct is not None and abs((self.dct - day).days) > _TITLED_FAR_DAYS:
             self.titled_far = True

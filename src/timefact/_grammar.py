@@ -541,7 +541,7 @@ def _qualify(
     approximate = (
         words in ("around", "roughly", "approximately", "approx", "approx.")
         # "c. 1140", "circa 130 BC": a year given roughly, as histories write it
-        or (words in ("c.", "ca.", "circa") and mention.rule in _YEAR_RULES)
+        or (words in ("c.", "ca.", "circa", "abt", "abt.") and mention.rule in _YEAR_RULES)
         or (
             # "almost noon", "till nearly 5": close to that time of day
             words in ("nearly", "almost") and mention.type is TimexType.TIME
