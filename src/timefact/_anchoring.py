@@ -211,6 +211,9 @@ _WEEK_AHEAD_TITLE = compiled(
     r"coming\s+up\s+this\s+week)\b"
 )
 _TITLE_REACH = 200  # characters at the head of a text that title it
+# A time still to come, counted down to: "three weeks to go before Election Day" (not
+# "ten days left until Christmas when he died", a story's)
+_TO_GO_BEFORE = compiled(r"\bto[ \t]+go[ \t]+(?:before|until|till)[ \t]+$")
 # A line that opens a list of days to come: "Here is where they will be:", "the coming
 # week looks like this:"
 _PLANS_LIST_INTRO = compiled(
@@ -2039,6 +2042,8 @@ class _Resolver(StoryDays):
             weekday = (p.weekday is not None and p.month is None) or p.shift_unit == "WE"
             before = max(0, mention.start - 20)
             read = self.tenses.tense(mention.start, mention.end)
+            if _TO_GO_BEFORE.search(self.text, max(0, mention.start - 24), mention.start):
+                read = Tense.FUTURE  # "with three weeks to go before Election Day"
             if (
                 weekday
                 and self.text.startswith(":", mention.end)
