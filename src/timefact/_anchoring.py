@@ -1369,8 +1369,13 @@ class _Resolver(StoryDays):
         ):
             base += _dt.timedelta(days=1)  # "Crews will pick up debris this week", on a Sunday
         day = shift(base, unit, amount)
-        if grain in ("DE", "CE") and amount and p.direction is not Direction.NONE:
-            grain = "Y"  # "a decade later" is a year; "the following decade" a decade
+        if (
+            grain in ("DE", "CE")
+            and amount
+            and p.direction is not Direction.NONE
+            and mention.rule != "past-n-units"
+        ):
+            grain = "Y"  # "a decade later" is a year; "the following decade", "last century" not
         grain = coarser(
             grain if grain in ("D", "W", "M", "Q", "Y", "DE", "CE") else "D", base_grain
         )

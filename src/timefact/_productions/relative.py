@@ -429,6 +429,10 @@ _ON_BEFORE = compiled(r"\b[Oo]n[ \t]+(?:the[ \t]+)?$")
 _FINAL_DAY_AFTER = compiled(r"[ \t]+(?:for|to|is|was|will)\b")
 
 
+# Words before "the last decade" that make it the span up to now: "over the last decade"
+_SPAN_BEFORE = compiled(r"\b(?i:over|for|during|throughout|within|across|through)[ \t]+$")
+
+
 def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """ "last year", "this month", "next week"; "the past three years" is a duration."""
     rel = norm(groups.get("rel")).removeprefix("this ")  # "this past weekend"
@@ -496,6 +500,23 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
             Partial(shift_unit=unit, shift=1, granularity=unit),
             reference=Reference.NARRATIVE,
         )
+    if (
+        unit in ("DE", "CE")
+        and count is None
+        and not plural
+        and rel in ("last", "next")
+        and not _SPAN_BEFORE.search(groups.get("_before") or "")
+    ):
+        # "ours dates from the last century", "lost to inflation in the last decade", "will
+        # last us into the next century": that decade or century ("over the last decade"
+        # is a span; so is "the past decade")
+        partial = Partial(
+            shift_unit=unit,
+            shift=-1 if rel == "last" else 1,
+            granularity=unit,
+            direction=direction_of(rel),
+        )
+        return Reading(TimexType.DATE, partial, reference=Reference.DCT)
     if (
         count is not None
         or plural
