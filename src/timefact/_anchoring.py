@@ -133,6 +133,7 @@ _DEFINITE = compiled(r"(?i)the\s")
 _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
+_UNMOVED = Partial()  # a holiday read as it falls, not moved by "the day before"
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
@@ -1139,10 +1140,11 @@ class _Resolver(StoryDays):
 
     def _weekday_of_holiday_ahead(self, mention: Mention) -> Result | None:
         """ "Thanksgiving logistics thread ... Doors open at 1 on Thursday": in a chat
-        looking ahead to a holiday it has just named, a weekday within two days of the
-        holiday is of the holiday's days ("first candle is Wednesday night", "Latkes Friday
-        for leftovers night"). News and letters mean the nearest such weekday ("stores will
-        open at 6 p.m. on Thanksgiving Day ... Rival Brightmart reports on Thursday")."""
+        looking ahead to a holiday it has just named, a weekday from two days before the
+        holiday to three after is of the holiday's days ("first candle is Wednesday night",
+        "Latkes Friday for leftovers night", the way back "sunday"). News and letters mean
+        the nearest such weekday ("stores will open at 6 p.m. on Thanksgiving Day ... Rival
+        Brightmart reports on Thursday")."""
         p = mention.partial
         if (
             not readers.bare_weekday(p)
@@ -1161,7 +1163,7 @@ class _Resolver(StoryDays):
             ):
                 continue
             beside = (p.weekday - day.isoweekday() + 3) % 7 - 3  # -3 .. 3 days from it
-            if abs(beside) > 2:
+            if not -2 <= beside <= 3:  # from two days before to the weekend after
                 continue
             if self._tense(mention) is Tense.PAST:
                 return None
@@ -1932,7 +1934,16 @@ class _Resolver(StoryDays):
             chosen = min(future) if future else max(candidates)
         else:
             chosen = min(candidates, key=lambda d: abs((d - ref).days))
-        self.holidays_named[item.key] = (mention.end, chosen)
+        # the holiday's own day, not the one counted from it ("the day before Thanksgiving")
+        own = next(
+            (
+                readers.observance_day(item, year, _UNMOVED)
+                for year in (chosen.year - 1, chosen.year, chosen.year + 1)
+                if readers.observance_day(item, year, mention.partial) == chosen
+            ),
+            None,
+        )
+        self.holidays_named[item.key] = (mention.end, own or chosen)
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
