@@ -216,11 +216,13 @@ _TITLE_REACH = 200  # characters at the head of a text that title it
 # "ten days left until Christmas when he died", a story's)
 _TO_GO_BEFORE = compiled(r"\bto[ \t]+go[ \t]+(?:before|until|till)[ \t]+$")
 # A line that opens a list of days to come: "Here is where they will be:", "the coming
-# week looks like this:"
+# week looks like this:", "plan as of tonight:"
 _PLANS_LIST_INTRO = compiled(
-    r"\b(?i:will|the\s+coming\s+week|the\s+week\s+ahead)\b[^\n:]{0,80}:[ \t]*\n"
+    r"\b(?i:will|the\s+coming\s+week|the\s+week\s+ahead|plans?|itinerary|schedule)\b"
+    r"[^\n:]{0,80}:[ \t]*\n"
 )
 _LIST_INTRO_REACH = 1200  # characters from that line to a heading of its list
+_BULLET_LINE = compiled(r"[ \t]*[-*•][ \t]")  # "- fly up Tuesday the 12th"
 # "after 41 seasons", "following 30 years": years counted up to the time of a sentence
 _YEARS_AFTER = compiled(
     r"\b(?i:after|following)[ \t]+(?:more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?"
@@ -1409,6 +1411,7 @@ class _Resolver(StoryDays):
             or self._season_apposed_to_year(mention)
             or self._weekday_ending_range(mention)
             or self._weekday_listed_after(mention)
+            or self._weekday_on_itinerary_line(mention)
             or self._weekday_heading_addition(mention)
             or self._weekday_starting_range(mention)
             or self._possessive_weekday_named(mention)
@@ -1602,7 +1605,7 @@ class _Resolver(StoryDays):
             ahead = self._month_of_days_ahead(mention, ref, tense)
             if ahead is not None and p.weekday is None:
                 # "land Fri the 14th ... | Jess: wait is it the 7th??": a day of the month
-                # alone after days still to come of a later month is of theirs
+                # alone after days still to come is of their month, if it is still to come
                 planned = safe_date(ahead[1].year, ahead[1].month, p.day)
                 if planned is not None and planned > ref:
                     ahead_anchor = Anchor(AnchorKind.NARRATIVE, ahead[1].isoformat(), ahead[2])
@@ -1668,9 +1671,10 @@ class _Resolver(StoryDays):
     def _month_of_days_ahead(
         self, mention: Mention, ref: _dt.date, tense: Tense
     ) -> tuple[int, _dt.date, str] | None:
-        """The last day of the month said alone, just before ``mention``, when it lies in a
-        later month than ``ref``, the day counted from: the month a plan is in. What is
-        told in the past keeps to the days gone by."""
+        """The last day of the month said alone, just before ``mention``, when it lies
+        after ``ref``, the day counted from: the month a plan is in ("U-Haul booked for the
+        29th ... goodbye party on the 23rd", said on the 7th). What is told in the past
+        keeps to the days gone by."""
         if tense is Tense.PAST:
             return None
         near = [
@@ -1681,9 +1685,7 @@ class _Resolver(StoryDays):
         if not near:
             return None
         last = max(near)
-        if last[1] <= ref or (last[1].year, last[1].month) == (ref.year, ref.month):
-            return None
-        return last
+        return last if last[1] > ref else None
 
     def _year_the_weekday_fits(
         self, mention: Mention, ref: _dt.date, chosen: _dt.date | None
@@ -2019,7 +2021,18 @@ class _Resolver(StoryDays):
         bill by the end of the month" (the telling's month, week or year, unless told in
         the past), at most ``_PLAN_AHEAD_DAYS`` ahead of the telling."""
         story = self.narrative
-        if story is None or self.dct is None or story.day <= self.dct:
+        if story is None or self.dct is None:
+            return False
+        if (
+            readers.clock_only(mention.partial)
+            and story.day < self.dct
+            and (self.dct - story.day).days <= _RECENT_EVENT_DAYS
+            and not self.quotes.inside(mention.start)
+        ):
+            # "at the bbq on the Fourth ... pps. it is 11:16 at night": the time it is now,
+            # said by the teller, after a day told weeks back
+            return readers.names_the_present(self.text, mention.start)
+        if story.day <= self.dct:
             return False
         if readers.clock_only(mention.partial):
             return readers.names_the_present(self.text, mention.start)
@@ -2060,19 +2073,21 @@ class _Resolver(StoryDays):
             read = self.tenses.tense(mention.start, mention.end)
             if _TO_GO_BEFORE.search(self.text, max(0, mention.start - 24), mention.start):
                 read = Tense.FUTURE  # "with three weeks to go before Election Day"
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            heading = self.text.startswith(":", mention.end)
             if (
                 weekday
-                and self.text.startswith(":", mention.end)
+                and (heading or _BULLET_LINE.match(self.text, line_start))
                 and (
-                    _WEEK_AHEAD_TITLE.search(self.text, 0, _TITLE_REACH) is not None
+                    (heading and _WEEK_AHEAD_TITLE.search(self.text, 0, _TITLE_REACH) is not None)
                     or _PLANS_LIST_INTRO.search(
-                        self.text, max(0, mention.start - _LIST_INTRO_REACH), mention.start
+                        self.text, max(0, mention.start - _LIST_INTRO_REACH), line_start
                     )
                     is not None
                 )
             ):
                 # "The week ahead ... WEDNESDAY: Status hearing for ...", "Here is where
-                # they will be:\n\nMONDAY: ..."
+                # they will be:\n\nMONDAY: ...", "plan as of tonight:\n- fly back Friday"
                 read = Tense.FUTURE
             if read is Tense.UNKNOWN and weekday and self.text.startswith(":", mention.end):
                 # "Tue: rest day.": a log's heading tells what was done; "Friday: Snow
@@ -2653,6 +2668,22 @@ class _Resolver(StoryDays):
         if not readers.bare_weekday(p) or not readers.bare_weekday(previous.partial):
             return None
         if not _LISTED_AFTER.fullmatch(self.text, previous.end, mention.start):
+            return None
+        return self._weekday_counted_from(mention, last, strictly_after=True)
+
+    def _weekday_on_itinerary_line(self, mention: Mention) -> Result | None:
+        """ "- fly up Tuesday the 12th, look at places Wed & Thurs, fly back Friday
+        morning": on a list's line of plans, a weekday after a day still to come is the
+        first such day after it; the line goes in order."""
+        last = self.last_day
+        if last is None or self.dct is None or last[1] <= self.dct:
+            return None
+        if not readers.bare_weekday(mention.partial) or mention.partial.shift:
+            return None
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        if last[0] < line_start or not _BULLET_LINE.match(self.text, line_start):
+            return None
+        if self._tense(mention) is Tense.PAST:
             return None
         return self._weekday_counted_from(mention, last, strictly_after=True)
 

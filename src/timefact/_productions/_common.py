@@ -241,7 +241,8 @@ TWENTY_FOUR_HOUR = compiled(
     r"(?<![\d:.])(?:0[1-9]|1[3-9]|2[0-3]):[0-5]\d(?![\d:]|[ \t]*(?i:a\.?m|p\.?m)\b)"
 )
 _PM_NEAR = compiled(r"\d\s?(?i:pm\b|p\.m\.)")
-_SENTENCE_END = compiled(r"[.!?\n](?=\s)")
+# a sentence ends at a stop, or at a line break before a list's bullet ("- goodbye party")
+_SENTENCE_END = compiled(r"[.!?\n](?=\s)|\n(?=[ \t]*[-*•][ \t])")
 
 
 def _evening_near(hour: int, context: str, sentence: str, *, digits: bool) -> bool:
