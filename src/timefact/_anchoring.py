@@ -258,6 +258,8 @@ _REPORT_DAYS = 7  # a day this close before the telling is the day a report is o
 # "Yesterday – Cllr Marsh resigns", "Last week - The report finds"
 _PARAGRAPH_BREAK = compiled(r"\n[ \t]*\n")
 _ENTRY_DASH_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t]))[ \t]*\S")
+# ... or a colon: "SATURDAY: All four appear at the Lincoln Day dinner"
+_ENTRY_LABEL_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t])|:)[ \t]*\S")
 # The day of a text's election: "the March 23 state election", "the vote on May 7"
 _VOTE_AFTER = compiled(
     r"(?:,[ \t]+\d{4},?)?[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?i:elections?|votes?|polls?|ballot|"
@@ -698,14 +700,16 @@ class _Resolver(StoryDays):
     def _told_before_plans(self, mention: Mention) -> bool:
         """ "Thursday 17 March—General debate ... On Tuesday, the Government slipped out a
         statement": a day told in the past is none of a list of days still to come, each
-        with its business after a dash."""
+        with its business after a dash or a colon."""
         if self.entry_day is None or not self.entry_day[1].startswith("t"):
             return False
         heading = self._mentions[int(self.entry_day[1][1:]) - 1]
         return (
             self.dct is not None
             and self.entry_day[0] > self.dct
-            and _ENTRY_DASH_AFTER.match(self.text, heading.end) is not None
+            and _ENTRY_LABEL_AFTER.match(self.text, heading.end) is not None
+            # "UPDATE 6/20: the dealer swapped the cable Thursday": written on its day
+            and not readers.heads_an_addition(self.text, heading.start)
             and readers.bare_weekday(mention.partial)
             and self._tense(mention) is Tense.PAST
             and not self.quotes.inside(mention.start)
@@ -713,7 +717,7 @@ class _Resolver(StoryDays):
 
     def _plan_listed_before(self, mention: Mention) -> bool:
         """Whether ``mention`` is past the paragraph of a list of days still to come, each
-        with its business after a dash ("FRI APRIL 14 - The Basement, doors at 8 ...
+        with its business after a dash or a colon ("FRI APRIL 14 - The Basement, doors at 8 ...
         \n\nJeff moved to Denver last week"): the list's days head no entry written on
         them, and the text after it is told from the telling again."""
         if self.entry_day is None or not self.entry_day[1].startswith("t"):
@@ -722,7 +726,9 @@ class _Resolver(StoryDays):
         return (
             self.dct is not None
             and self.entry_day[0] > self.dct
-            and _ENTRY_DASH_AFTER.match(self.text, heading.end) is not None
+            and _ENTRY_LABEL_AFTER.match(self.text, heading.end) is not None
+            # "UPDATE 6/20: the dealer swapped the cable Thursday": written on its day
+            and not readers.heads_an_addition(self.text, heading.start)
             and _PARAGRAPH_BREAK.search(self.text, heading.end, mention.start) is not None
         )
 
