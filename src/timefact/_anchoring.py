@@ -197,6 +197,8 @@ _STORY_GOES_ON_DAYS = 6  # days past the story's day a past-tense holiday may st
 _RANGE_REACH = 30  # characters from a range's start to its end
 # Between a range's first day and its last: "June 5 through June 7", "Dec. 28 to Jan. 3"
 _RANGE_TO_GAP = compiled(r"[ \t]*,?[ \t]*(?:to|through|thru|until|till|-|–)[ \t]*")
+# "since 1991, when a 16-day standoff ended on": a year, and a clause of it, up to a date
+_YEAR_WHEN_BEFORE = compiled(r"\b(?P<year>1[6-9]\d\d|20\d\d),?[ \t]+when\b[^.;!?\n]{0,100}$")
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a season told after
 # The years of a decade that "early", "mid" and "late" pick ("the late 1980s": 1986-1989)
@@ -1432,6 +1434,7 @@ class _Resolver(StoryDays):
             or self._weekday_planned_just_before(mention)
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
+            or self._date_in_when_clause(mention)
             or self._date_in_year_just_named(mention)
         )
         if in_story is not None:
@@ -2739,6 +2742,23 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
         return self._in_story(mention, written, anchor)
+
+    def _date_in_when_clause(self, mention: Mention) -> Result | None:
+        """ "for the first time since 1991, when a 16-day standoff ended on July 17": a
+        month and day told in the past in a "when" clause of a year are that year's."""
+        p = mention.partial
+        if p.month is None or p.day is None or p.weekday is not None or p.year is not None:
+            return None
+        found = _YEAR_WHEN_BEFORE.search(
+            self.text, max(0, mention.start - _JUST_WRITTEN), mention.start
+        )
+        if found is None or self._tense(mention) is not Tense.PAST:
+            return None
+        day = safe_date(int(found["year"]), p.month, p.day)
+        if day is None:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, found["year"])
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _written_in_aside(self, written_at: int, start: int) -> bool:
         """Whether a year written at ``written_at`` is in an aside that ends before
