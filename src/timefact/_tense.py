@@ -157,6 +157,8 @@ _ENDS_IN_WEEKDAY = compiled(
     r"mon|tues?|wed|weds|thu|thurs|fri|sat|sun)$"
 )
 _THAT = compiled(r"\bthat\b")
+# what was said, with no "that": "said in April she would leave"
+_SAID_SUBJECT = compiled(r"[ \t,]+(?:he|she|they|we|I|it)[ \t]+$")
 # a report in the present: it tells of the telling, not of a past
 _PRESENT_REPORTS = frozenset({"says", "say"})
 # a modal and its verb right before an -ed word: "may bring scattered", "will see
@@ -342,10 +344,13 @@ class TenseReader:
             # report"), unless the mention opens the sentence ("In March, it announced").
             if cue_end > start:
                 distance += 8
-                if _THAT.search(text, end, cue_start) and _SAID_BEFORE.search(
-                    text, max(0, start - 60), start
-                ):
-                    continue  # "said in December that FY26 would be flat": what was said
+                if (
+                    _THAT.search(text, end, cue_start)
+                    or _SAID_SUBJECT.fullmatch(text, end, cue_start)
+                ) and _SAID_BEFORE.search(text, max(0, start - 60), start):
+                    # "said in December that FY26 would be flat", "said in April she would
+                    # leave": what was said
+                    continue
                 if (
                     _AND.search(text, end, cue_start)
                     or _SUBORDINATE.search(text, end, cue_start)
