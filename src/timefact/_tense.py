@@ -607,7 +607,8 @@ _REPORT_GAP = compiled(
     r"(?:\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[a-z]+|[A-Z][\w.'’-]*)"
     r"(?=\s+(?:on|late|early|last)\b))?"
     r"(?:\s+(?:in|on)\s+(?:a|an|the)\s+(?:statement|interview|letter|release|post|filing))?"
-    r"(?:\s+(?:on|late|early|last)\b)*\s+"
+    # "announced in July", "said late on Monday"
+    r"(?:\s+(?:on|late|early|last|in)\b)*\s+"
 )
 # "was scheduled for March": planned in the past, for a time on either side of the telling.
 _TENSE_OF_CUE = {
