@@ -198,7 +198,22 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "on the one day it actually mattered": the only day, not someday
     if norm(groups.get("fuzzy")) in ("soon", "before long") and _soon_in_the_past(groups):
         return None
+    if norm(groups.get("fuzzy")) == "the present" and _NOUN_AFTER_PRESENT.match(
+        groups.get("_after") or ""
+    ):
+        return None  # "the present building", "the present coxswain": the one there now
+    if norm(groups.get("fuzzy")) == "now" and _THEN_AND_BEFORE.search(groups.get("_before") or ""):
+        return None  # "THEN & NOW: The mayor who paid in scrip": a column's name
     return Reading(TimexType.DATE, Partial(fuzzy=str(value)), value=str(value))
+
+
+# A noun after "the present": the adjective ("the present rate"), not the time; but "the
+# present day", "the present time" are the present.
+_NOUN_AFTER_PRESENT = compiled(
+    r"[ \t]+(?!(?:day|time|moment|and|or|is|was|to|of|in|as|for|with|but|will|has|had|"
+    r"when|where|which|that|it|we|they|he|she)\b)[a-z]{3,}\b"
+)
+_THEN_AND_BEFORE = compiled(r"\b(?i:then)[ \t]*(?:&|and)[ \t]*$")
 
 
 def _soon_in_the_past(groups: Groups) -> bool:
