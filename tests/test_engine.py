@@ -338,7 +338,8 @@ def test_a_recording_time_code_in_brackets_is_no_time_of_day() -> None:
         "[00:21:05] JEN: Okay, listener question.\n"
         "[Recording starts 00:00:04] OLLY: Right. Is this on?\n"
         "Lecture 3 -- recording begins 00:00:12] DR OKONJO: Okay.\n"
-        "The server crashed at 00:21:05 UTC. [00:21] Dev: back up"
+        "The server crashed at 00:21:05 UTC. [00:21] Dev: back up\n"
+        "[03:14] BEN: So take me back.\n[03:17] MARIELA CORTEZ: We sold out of tamales."
     )
     doc = timefact.annotate(text, dct="2023-03-21")
     assert [(t.text, t.value) for t in doc.timexes] == [

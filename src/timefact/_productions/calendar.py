@@ -774,16 +774,20 @@ _MAGNITUDE_AFTER = compiled(
 
 def _is_timecode(groups: Groups) -> bool:
     """ "[00:03:12] INTERVIEWER:": a time into a recording, with its seconds and no zone,
-    in brackets; not a time of day."""
-    return (
-        groups.get("hour24z") == "00"
-        and groups.get("sec24z") is not None
-        and not groups.get("zone")
-        and (
-            _OPEN_BRACKET_BEFORE.search(groups.get("_before") or "") is not None
-            or (groups.get("_after") or "").startswith("]")
-        )
-    )
+    in brackets; not a time of day. So is "[03:14] BEN:", minutes and seconds before a
+    speaker's label in capitals, as a transcript heads its turns."""
+    hour = groups.get("hour24z") or ""
+    if groups.get("zone") or not hour.startswith("0"):
+        return False
+    bracketed = _OPEN_BRACKET_BEFORE.search(groups.get("_before") or "") is not None
+    after = groups.get("_after") or ""
+    if hour == "00" and groups.get("sec24z") is not None:
+        return bracketed or after.startswith("]")
+    return bracketed and _SPEAKER_LABEL_AFTER.match(after) is not None
+
+
+# "] BEN:", "] MARIELA CORTEZ:": a transcript's speaker, in capitals
+_SPEAKER_LABEL_AFTER = compiled(r"\][ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,2}:")
 
 
 def clock_on_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
