@@ -134,6 +134,8 @@ _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _UNMOVED = Partial()  # a holiday read as it falls, not moved by "the day before"
+# the first and last months of the seasons that lie within one year, north of the equator
+_NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
@@ -258,6 +260,7 @@ _THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 # what heads an entry, a dash before its text: "Thursday 17 March—General debate",
 # "Yesterday – Cllr Marsh resigns", "Last week - The report finds"
+_LINE_END_AFTER = compiled(r"[ \t]*(?:\n|$)")
 _PARAGRAPH_BREAK = compiled(r"\n[ \t]*\n")
 _ENTRY_DASH_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t]))[ \t]*\S")
 # ... or a colon: "SATURDAY: All four appear at the Lincoln Day dinner"
@@ -736,10 +739,12 @@ class _Resolver(StoryDays):
 
     def _heads_an_entry(self, mention: Mention) -> bool:
         """Whether a mention opens its line and a dash follows it ("Yesterday – Cllr Marsh
-        resigns"), as a timeline's entries are headed."""
+        resigns"), as a timeline's entries are headed, or it is the whole line ("75 YEARS
+        AGO" over the items from the files of 1910)."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         return not self.text[line_start : mention.start].strip() and bool(
             _ENTRY_DASH_AFTER.match(self.text, mention.end)
+            or _LINE_END_AFTER.match(self.text, mention.end)
         )
 
     def _will_come(self, mention: Mention) -> bool:
@@ -1323,6 +1328,19 @@ class _Resolver(StoryDays):
             return f"{year_day.year:04d}-H{p.half}", anchor, True, None
         if p.season is not None:
             year = shift(base, "Y", p.shift or 0).year if p.shift_unit == "Y" else base.year
+            months = _NORTHERN_SEASON_SPAN.get(p.season)
+            # "struck on 31 January 1953 ... rebuilt the following spring": the first spring
+            # after that day, of its own year; "in November ... the previous summer" too
+            if (
+                p.shift_unit == "Y"
+                and months
+                and base_grain in ("D", "W", "WE", "M")
+                and (
+                    (p.shift == 1 and base.month < months[0])
+                    or (p.shift == -1 and base.month > months[1])
+                )
+            ):
+                year = base.year
             placed = (_dt.date(year, SEASON_MONTH[p.season], 1), "SE")
             return f"{year:04d}-{p.season}", anchor, True, placed
         if p.month is not None and p.day is None and p.shift_unit is None:

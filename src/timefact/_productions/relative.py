@@ -521,6 +521,7 @@ def relative_unit(groups: Groups, vocab: Vocabulary) -> Reading | None:
         count is not None
         or plural
         or (text.startswith("the ") and rel in ("past", "last", "next", "coming", "first", "final"))
+        or unit == "FN"  # "over the following fortnight": two weeks, no calendar unit
     ):
         amount: float | str = count if count is not None else ("X" if plural else 1.0)
         if unit in ("WE", "NIGHT"):
