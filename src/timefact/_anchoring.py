@@ -136,6 +136,7 @@ _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _UNMOVED = Partial()  # a holiday read as it falls, not moved by "the day before"
 # the first and last months of the seasons that lie within one year, north of the equator
 _NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+_YEARS_LOOKED_BACK = 8  # mentions looked back at for a year written in full
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
@@ -2282,6 +2283,21 @@ class _Resolver(StoryDays):
             self._years_pairs_fit[year] = fits
         return fits
 
+    def _year_written_before(self, position: int, two_digits: int) -> int | None:
+        """A year written in full with these last two digits just before ``position``."""
+        index = bisect.bisect_left(self._mention_starts, position)
+        for before in reversed(self._mentions[max(0, index - _YEARS_LOOKED_BACK) : index]):
+            if position - before.end > _SAME_SENTENCE * 3:
+                break
+            year = before.partial.year
+            if (
+                year is not None
+                and not before.partial.century_unwritten
+                and year % 100 == two_digits
+            ):
+                return year
+        return None
+
     def _in_story_century(self, mention: Mention) -> Mention:
         """ "the winter of '69" in a letter of 1871 is 1869: a year written without its
         century is the one nearest the story's year (the telling's when the text sets no
@@ -2313,6 +2329,9 @@ class _Resolver(StoryDays):
             # weekday-date pairs without a year fit
             fits = [year for year in fits if self._pairs_fit(year)] or fits
         year = min(fits, key=lambda year: abs(year - reference))
+        written = self._year_written_before(mention.start, p.year % 100)
+        if written is not None:
+            year = written  # "since the winter of 2003, and the '03 crowd": that year
         if year == p.year or not 1 <= year <= 9999:
             return mention
         value = mention.value
