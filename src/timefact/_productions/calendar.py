@@ -588,7 +588,7 @@ _THING_AFTER = compiled(
     r"[ \t]+(?i:trees?|cards?|lights|decorations?|carols?|puddings?|cakes?|crackers?|"
     r"jumpers?|sweaters?|stockings?|presents?|gifts?|songs?|music|movies?|films?|spirit|"
     r"eggs?|bunny|bunnies|costumes?|candy|ornaments?|wreaths?|hampers?|baubles?|list|"
-    r"sequel|remake|trailer|soundtrack|franchise|album|novel|episode)\b"
+    r"sequel|remake|trailer|soundtrack|franchise|album|novel|episode|offensive)\b"
 )
 
 
