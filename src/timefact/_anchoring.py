@@ -137,6 +137,7 @@ _UNMOVED = Partial()  # a holiday read as it falls, not moved by "the day before
 # the first and last months of the seasons that lie within one year, north of the equator
 _NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _YEARS_LOOKED_BACK = 8  # mentions looked back at for a year written in full
+_STORY_AWAY_FROM_ENTRY_DAYS = 31  # days from an entry's heading its story may go on its own
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
@@ -719,6 +720,28 @@ class _Resolver(StoryDays):
             and readers.bare_weekday(mention.partial)
             and self._tense(mention) is Tense.PAST
             and not self.quotes.inside(mention.start)
+        )
+
+    def _story_left_entry(self) -> bool:
+        """Whether the story has gone, since a heading that dates the text on the day of
+        the telling, to a day far from it: "Thursday, May 26, 1988 ... the night of Friday,
+        December 11th ... So technically Saturday morning" is December's Saturday, not the
+        one after the heading (a diary's entries, each on its own day, keep theirs)."""
+        story, entry = self.narrative, self.entry_day
+        if story is None or entry is None or not entry[1].startswith("t"):
+            return False
+        if entry[0] != self.dct:
+            return False
+        heading = self._mentions[int(entry[1][1:]) - 1]
+        return (
+            story.from_text
+            and story.grain == "D"
+            and story.position > heading.end
+            and abs((story.day - entry[0]).days) > _STORY_AWAY_FROM_ENTRY_DAYS
+            # and the story's day is the last time told ("went into the fridge on 15
+            # November ... this morning ... from Thursday" is back at the telling)
+            and self.last_placed is not None
+            and self.last_placed.day == story.day
         )
 
     def _plan_listed_before(self, mention: Mention) -> bool:
@@ -1458,7 +1481,11 @@ class _Resolver(StoryDays):
         )
         if in_story is not None:
             return in_story
-        if self.entry_day is not None and not self._told_before_plans(mention):
+        if (
+            self.entry_day is not None
+            and not self._told_before_plans(mention)
+            and not self._story_left_entry()
+        ):
             entry, entry_tid = self.entry_day
             anchor = Anchor(AnchorKind.NARRATIVE, entry.isoformat(), entry_tid)
             listed = self._next_listed_day(mention, entry)
