@@ -202,8 +202,12 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
         groups.get("_after") or ""
     ):
         return None  # "the present building", "the present coxswain": the one there now
-    if norm(groups.get("fuzzy")) == "now" and _THEN_AND_BEFORE.search(groups.get("_before") or ""):
-        return None  # "THEN & NOW: The mayor who paid in scrip": a column's name
+    if norm(groups.get("fuzzy")) == "now" and _NOW_NOT_A_TIME.search(
+        (groups.get("_before") or "")[-40:] + "|" + (groups.get("_after") or "")[:10]
+    ):
+        # "THEN & NOW: The mayor who paid in scrip", a column's name; "What now?": what
+        # is to be done, not when
+        return None
     return Reading(TimexType.DATE, Partial(fuzzy=str(value)), value=str(value))
 
 
@@ -213,7 +217,9 @@ _NOUN_AFTER_PRESENT = compiled(
     r"[ \t]+(?!(?:day|time|moment|and|or|is|was|to|of|in|as|for|with|but|will|has|had|"
     r"when|where|which|that|it|we|they|he|she)\b)[a-z]{3,}\b"
 )
-_THEN_AND_BEFORE = compiled(r"\b(?i:then)[ \t]*(?:&|and)[ \t]*$")
+# before "now" and after it, joined by "|": "THEN & NOW", "What now?" (but "Now, at
+# seventy-two, I still wake" is the present, and so is "Now, he says")
+_NOW_NOT_A_TIME = compiled(r"\b(?i:then)[ \t]*(?:&|and)[ \t]*\||\b(?i:what)[ \t]+\|\?")
 
 
 def _soon_in_the_past(groups: Groups) -> bool:
