@@ -44,6 +44,8 @@ _PRONOUN_BEFORE = compiled(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECA
 _PAST_AFTER_SOON = compiled(
     r"[ \t]*,?[ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?:was|were|had|did|could|[a-z]{2,}ed)\b"
 )
+_MOST_BEFORE = compiled(r"\b(?i:most)[ \t]+$")
+_DAYS_NAMED_BEFORE = compiled(r"\b(?i:of|on)[ \t]+$")
 _TOO_BEFORE = compiled(r"\btoo[ \t]+(?:much|many|far|fast)?[ \t]*too[ \t]+$", re.IGNORECASE)
 # "on the one day it actually mattered": the only day (not "the one-year anniversary")
 _THE_ONE = compiled(r"\b(?i:the)\s+one\s+\S+$")
@@ -196,8 +198,14 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     if norm(groups.get("fuzzy")) == "one day" and _the_one(groups):
         return None  # "on the one day it actually mattered": the only day, not someday
-    if norm(groups.get("fuzzy")) in ("soon", "before long") and _soon_in_the_past(groups):
-        return None
+    word = norm(groups.get("fuzzy"))
+    before = groups.get("_before") or ""
+    if word in ("soon", "before long") and _soon_in_the_past(groups):
+        return None  # "and the Corso was soon one long river"
+    if word == "recently" and _MOST_BEFORE.search(before):
+        return None  # "most recently a Courier survey": the last of a series, not when
+    if word == "those days" and _DAYS_NAMED_BEFORE.search(before):
+        return None  # "make up one of those days", "kits in on those days": days just named
     if norm(groups.get("fuzzy")) == "the present" and _NOUN_AFTER_PRESENT.match(
         groups.get("_after") or ""
     ):
