@@ -93,7 +93,18 @@ _EVENT_BE_BEFORE = compiled(
 )
 # A quotation mark right before a weekday, and a capitalised word after it: a title
 _QUOTE_BEFORE = compiled(r"[\"“‘]$")
-_TITLE_WORD_AFTER = compiled(r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*[\"”’]")
+_TITLE_WORD_AFTER = compiled(
+    r"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*(?:[ \t]*\([^()\n]{1,30}\))?[\"”’]"
+)
+# what names a thing before a weekday that begins its name, and the name's next word
+_NAME_BEFORE_WEEKDAY = compiled(
+    r"(?:\b[Tt]he|\b(?i:album|single|EP|show|series|novel|book|film|song|play),?)[ \t]+$"
+)
+_NAME_GOES_ON_AFTER = compiled(
+    r"[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon|"
+    r"Evening|Night|Noon|Midnight|After|Before|At|On|In|And|Or|The|To)\b)[A-Z][a-z]+\b"
+)
 # Months that are also given names, and what marks them as names after them
 _GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
 _SURNAME_AFTER = compiled(
@@ -274,10 +285,13 @@ def weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and not groups.get("pod")
     ):
         return None  # "she sat 9 hours": the verb; "run it sat morning" is the day
-    if _QUOTE_BEFORE.search(groups.get("_before") or "") and _TITLE_WORD_AFTER.match(
-        groups.get("_after") or ""
-    ):
-        return None  # the "Tuesday Girl" hitmaker: a title
+    before, after = groups.get("_before") or "", groups.get("_after") or ""
+    if _QUOTE_BEFORE.search(before) and _TITLE_WORD_AFTER.match(after):
+        return None  # the "Tuesday Girl" hitmaker, "Sunday Drive (Never Again)": a title
+    if _NAME_BEFORE_WEEKDAY.search(before) and _NAME_GOES_ON_AFTER.match(after):
+        # "the Tuesday Club", "The Saturday Barn Dance", "her sixth album, Saturday
+        # Ghosts": a name
+        return None
     day = int(vocab.lookup("weekday", groups.get("wd") or ""))
     pod = PART_OF_DAY.get(norm(groups.get("pod")))
     if (
