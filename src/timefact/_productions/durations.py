@@ -44,6 +44,10 @@ _PRONOUN_BEFORE = compiled(r"\b(?:I|you|he|she|we|they|it|who)\s+$", re.IGNORECA
 _PAST_AFTER_SOON = compiled(
     r"[ \t]*,?[ \t]*(?:[A-Za-z]+[ \t]+){0,2}?(?:was|were|had|did|could|[a-z]{2,}ed)\b"
 )
+_IF_A_DAY_BEFORE = compiled(
+    r"\bif[ \t]+(?:he|she|it|they|I|you|we)[ \t]+(?:was|is|were|are|am)[ \t]+$"
+)
+_LIKE_THIS_AFTER = compiled(r"[ \t]+like[ \t]+(?:this|that)\b")
 _MOST_BEFORE = compiled(r"\b(?i:most)[ \t]+$")
 _DAYS_NAMED_BEFORE = compiled(r"\b(?i:of|on)[ \t]+$")
 _TOO_BEFORE = compiled(r"\btoo[ \t]+(?:much|many|far|fast)?[ \t]*too[ \t]+$", re.IGNORECASE)
@@ -121,6 +125,11 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         groups.get("_after") or ""
     ):
         return None  # "reached the final three weeks later": "three weeks later" is a day
+    if text in ("a day", "a night") and (
+        _IF_A_DAY_BEFORE.search(groups.get("_before") or "")
+        or _LIKE_THIS_AFTER.match(groups.get("_after") or "")
+    ):
+        return None  # "seventy if he was a day", "waited years for a night like this"
     num_text = norm(groups.get("num"))
     if unit == "Q" and _CLOCK_WORD_AFTER.match(groups.get("_after") or ""):
         return None  # "left him at a quarter to": a time of day, its hour understood
