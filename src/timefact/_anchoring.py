@@ -138,6 +138,7 @@ _UNMOVED = Partial()  # a holiday read as it falls, not moved by "the day before
 _NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _YEARS_LOOKED_BACK = 8  # mentions looked back at for a year written in full
 _STORY_AWAY_FROM_ENTRY_DAYS = 31  # days from an entry's heading its story may go on its own
+_REPORT_DAY_REACH = 300  # characters a day the news was told on holds for a clock time
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
@@ -935,6 +936,9 @@ class _Resolver(StoryDays):
                     (named[1], "D"),
                 )
             state = self._time_just_named(mention) or state
+            report_day = self._report_day_before(mention, state)
+            if report_day is not None:
+                state = report_day
             ahead = self._named_ahead_for_following(mention, state) or self._week_just_named(
                 mention, _SAME_SENTENCE
             )
@@ -3076,6 +3080,33 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}", written.tid)
         return readers.time_of(fixed.isoformat(), p), anchor, True, (fixed, "D")
+
+    def _report_day_before(self, mention: Mention, state: Narrative) -> Narrative | None:
+        """ "the Labor Department reported yesterday. The figures, released at 8:30 a.m.":
+        a clock time told in the past, in a story still at the telling, is on the day just
+        named as the one the news was told, a day or two back."""
+        last, p = self.last_day, mention.partial
+        if (
+            last is None
+            or self.dct is None
+            or state.position >= 0
+            or p.hour is None
+            or p.day is not None
+            or p.weekday is not None
+            or p.shift
+            or not 0 < (self.dct - last[1]).days <= 2
+            or not 0 <= mention.start - last[0] <= _REPORT_DAY_REACH
+            or self._stamp
+            or self.quotes.inside(mention.start)
+            or self._tense(mention) is not Tense.PAST
+        ):
+            return None
+        named = self._mentions[int(last[2][1:]) - 1] if last[2][1:].isdigit() else None
+        if named is None or not _REPORTED_BEFORE.search(
+            self.text, max(0, named.start - 30), named.start
+        ):
+            return None
+        return Narrative(last[1], "D", last[2], True, last[0])
 
     def _event_weekday(self, mention: Mention) -> bool:
         """ "A family escaped a fire early Sunday": a weekday of the news that an event
