@@ -1481,6 +1481,7 @@ class _Resolver(StoryDays):
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
             or self._date_in_when_clause(mention)
+            or self._date_near_full_date_ahead(mention)
             or self._date_in_year_just_named(mention)
         )
         if in_story is not None:
@@ -2810,6 +2811,33 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
         return self._in_story(mention, written, anchor)
+
+    def _date_near_full_date_ahead(self, mention: Mention) -> Result | None:
+        """ "booked the hall for Saturday, June 9, 2001 ... we need to move to June 16",
+        said in October 2000: a month and day not told in the past, within weeks of a date
+        still to come that the text writes with its year, are of that year, when that is the
+        first such day after the telling."""
+        p = mention.partial
+        if p.month is None or p.day is None or p.year is not None or self.dct is None:
+            return None
+        ahead = [day for day in self.full_dates if day > self.dct]
+        if not ahead or self._tense(mention) is Tense.PAST:
+            return None
+        for written in ahead:
+            day = safe_date(written.year, p.month, p.day)
+            year_before = safe_date(written.year - 1, p.month, p.day)
+            if (
+                day is not None
+                and day > self.dct
+                # the first such day after the telling ("9 March", told in January 2010
+                # beside "the year to 31 March 2011", is March 2010's)
+                and (year_before is None or year_before <= self.dct)
+                and abs((day - written).days) <= _BESIDE_FULL_DATE_DAYS // 2
+                and (p.weekday is None or self._weekday_fits(p, written.year))
+            ):
+                anchor = Anchor(AnchorKind.NARRATIVE, written.isoformat())
+                return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return None
 
     def _date_in_when_clause(self, mention: Mention) -> Result | None:
         """ "for the first time since 1991, when a 16-day standoff ended on July 17": a
