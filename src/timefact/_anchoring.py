@@ -727,7 +727,8 @@ class _Resolver(StoryDays):
         """Whether the story has gone, since a heading that dates the text on the day of
         the telling, to a day far from it: "Thursday, May 26, 1988 ... the night of Friday,
         December 11th ... So technically Saturday morning" is December's Saturday, not the
-        one after the heading (a diary's entries, each on its own day, keep theirs)."""
+        one after the heading; "It's Australia Day ... In December 1974 I was ten ... On
+        Christmas Eve" is 1974's (a diary's entries, each on its own day, keep theirs)."""
         story, entry = self.narrative, self.entry_day
         if story is None or entry is None or not entry[1].startswith("t"):
             return False
@@ -736,7 +737,7 @@ class _Resolver(StoryDays):
         heading = self._mentions[int(entry[1][1:]) - 1]
         return (
             story.from_text
-            and story.grain == "D"
+            and story.grain in ("D", "M")
             and story.position > heading.end
             and abs((story.day - entry[0]).days) > _STORY_AWAY_FROM_ENTRY_DAYS
             # and the story's day is the last time told ("went into the fridge on 15
