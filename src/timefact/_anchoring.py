@@ -204,6 +204,11 @@ _RANGE_REACH = 30  # characters from a range's start to its end
 _RANGE_TO_GAP = compiled(r"[ \t]*,?[ \t]*(?:to|through|thru|until|till|-|–)[ \t]*")
 # "since 1991, when a 16-day standoff ended on": a year, and a clause of it, up to a date
 _YEAR_WHEN_BEFORE = compiled(r"\b(?P<year>1[6-9]\d\d|20\d\d),?[ \t]+when\b[^.;!?\n]{0,100}$")
+# "The summer I turned twelve, 1961, ...": a year set after a short clause of a season
+_YEAR_APPOSED_AFTER = compiled(
+    r"[ \t]+(?:I|we|he|she|they|my|our|his|her|their)\b[^,.;:!?\n]{1,30},[ \t]*"
+    r"(?P<year>1[5-9]\d\d|20\d\d)(?=[ \t]*[,.;])"
+)
 _JUST_WRITTEN = 120  # characters a written year holds for a month and day in its sentence
 _SEASON_AFTER_WRITTEN = 800  # characters a date written long ago holds for a season told after
 # The years of a decade that "early", "mid" and "late" pick ("the late 1980s": 1986-1989)
@@ -2873,19 +2878,25 @@ class _Resolver(StoryDays):
         """ "the last time the barrier failed was in 2039, the autumn Mum was born": a
         season set beside a year just written is of that year."""
         p, previous = mention.partial, self._previous
-        if (
-            p.season is None
-            or p.direction not in (Direction.NONE, Direction.TENSE)
-            or previous is None
+        if p.season is None or p.direction not in (Direction.NONE, Direction.TENSE):
+            return None
+        after = _YEAR_APPOSED_AFTER.match(self.text, mention.end)
+        if after is not None:
+            # "The summer I turned twelve, 1961, my father rented a cabin": the year set
+            # after the clause that says which summer
+            year = int(after["year"])
+        elif (
+            previous is None
             or _YEAR_VALUE.fullmatch(previous.value) is None
             or COMMA.fullmatch(self.text, previous.end, mention.start) is None
         ):
             return None
-        year = int(previous.value)
+        else:
+            year = int(previous.value)
         first = safe_date(year, SEASON_MONTH[p.season], 1)
         if first is None:
             return None
-        anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
+        anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}")
         return f"{year:04d}-{p.season}", anchor, True, (first, "SE")
 
     def _in_time_written(self, mention: Mention) -> Result | None:
