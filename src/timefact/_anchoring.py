@@ -737,8 +737,8 @@ class _Resolver(StoryDays):
         story, entry = self.narrative, self.entry_day
         if story is None or entry is None or not entry[1].startswith("t"):
             return False
-        if entry[0] != self.dct:
-            return False
+        if self.dct is None or abs((entry[0] - self.dct).days) > _RECENT_STORY_DAYS:
+            return False  # a heading of the telling's week ("It's the first week of October")
         heading = self._mentions[int(entry[1][1:]) - 1]
         return (
             story.from_text
