@@ -317,10 +317,11 @@ def anaphoric_part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     dem = norm(groups.get("dem"))
     pod = PART_OF_DAY[norm(groups.get("pod"))]
     deictic = norm(groups.get("deic"))
+    mod = "MID" if dem == "mid" else None  # "by mid-morning": the middle of the morning
     if deictic:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[deictic]
         partial = Partial(part_of_day=pod, shift_unit="D", shift=shift, granularity="D")
-        return Reading(TimexType.TIME, partial, reference=Reference.DCT)
+        return Reading(TimexType.TIME, partial, reference=Reference.DCT, mod=mod)
     direction_word = norm(groups.get("dir"))
     if dem == "the" and not direction_word:
         return None  # "the morning" alone is too often generic
@@ -330,7 +331,7 @@ def anaphoric_part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     elif direction_word == "after" or dem in ("the next", "the following"):
         offset = 1
     partial = Partial(part_of_day=pod, shift_unit="D", shift=offset, granularity="D")
-    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
+    return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
 
 
 def part_of_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
