@@ -47,7 +47,7 @@ _PAST_AFTER_SOON = compiled(
 _IF_A_DAY_BEFORE = compiled(
     r"\bif[ \t]+(?:he|she|it|they|I|you|we)[ \t]+(?:was|is|were|are|am)[ \t]+$"
 )
-_LIKE_THIS_AFTER = compiled(r"[ \t]+like[ \t]+(?:this|that)\b")
+_LIKE_THIS_AFTER = compiled(r"[ \t]+like[ \t]+(?:this|that|yesterday|today|tonight)\b")
 _MOST_BEFORE = compiled(r"\b(?i:most)[ \t]+$")
 _DAYS_NAMED_BEFORE = compiled(r"\b(?i:of|on)[ \t]+$")
 _TOO_BEFORE = compiled(r"\btoo[ \t]+(?:much|many|far|fast)?[ \t]*too[ \t]+$", re.IGNORECASE)
