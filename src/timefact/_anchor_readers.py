@@ -60,7 +60,8 @@ FULL_DAY = compiled(r"\d{4}-\d\d-\d\d")
 
 # Where a sentence or a line ends
 SENTENCE_END = compiled(r"[.!?][\"”’')]*(?:\s|$)|\n")
-_ALONE_BEFORE = compiled(r"(?:^|[.!?\n])[ \t]*$")
+# (not after an ellipsis: "throwing their party on... the 21st. At 4.")
+_ALONE_BEFORE = compiled(r"(?:^|(?<!\.)\.|[!?\n])[ \t]*$")
 _ALONE_AFTER = compiled(
     # "2149-03-15, 1830 UTC. We freed the drill": a log's heading may give the hour too,
     # and a journal's the place ("Mon 11/11/02, Pakbeng. Crossed the Mekong")
