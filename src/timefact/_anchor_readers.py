@@ -214,6 +214,7 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
 # A post's stamp counted back from when the page was read: "Ryan D · 31 reviews · a week
 # ago ★★★★★ Booked ...", "Response from the owner · 5 days ago: Thanks!"
 _AGO_STAMP_BEFORE = compiled(r"[·•|][ \t]*$")
+_COMPACT_AGE = compiled(r"\d{1,2}(?:d|w|mo|y)")  # "u/fencepost_blues · 2d"
 _AGO_STAMP_AFTER = compiled(r"[ \t]*(?:[★☆]|:[ \t]|[·•|]|\n|$)")
 
 
@@ -221,7 +222,7 @@ def stamps_a_post_ago(text: str, start: int, end: int) -> bool:
     """Whether a time counted back ("a week ago", "5 days ago") stamps a post or a review
     on a page, set off by a dot or a bar: the day what is told under it counts from."""
     return bool(
-        text[end - 3 : end].lower() == "ago"
+        (text[end - 3 : end].lower() == "ago" or _COMPACT_AGE.fullmatch(text, start, end))
         and _AGO_STAMP_BEFORE.search(text, max(0, start - 3), start)
         and _AGO_STAMP_AFTER.match(text, end)
     )

@@ -75,9 +75,11 @@ _COMPACT_UNITS = {
 
 
 def compact_ago(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "Posted 3h ago", "Edited 45m ago", "2d ago": a post's age as sites print it."""
-    unit = _COMPACT_UNITS[norm(groups.get("cu"))]
-    return shift({**groups, "unit": unit, "dir": "ago"}, vocab)
+    """ "Posted 3h ago", "Edited 45m ago", "2d ago", "u/fencepost_blues · 2d": a post's
+    age as sites print it."""
+    unit = _COMPACT_UNITS[norm(groups.get("cu") or groups.get("cu2"))]
+    count = groups.get("num") or groups.get("num2")
+    return shift({**groups, "num": count, "unit": unit, "dir": "ago"}, vocab)
 
 
 def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
