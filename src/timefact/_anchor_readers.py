@@ -32,6 +32,7 @@ __all__ = [
     "country_of",
     "dated_headings",
     "day_value",
+    "ends_its_line",
     "full_dates",
     "heads_an_addition",
     "minutes_of",
@@ -216,6 +217,11 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
 _AGO_STAMP_BEFORE = compiled(r"[·•|][ \t]*$")
 _COMPACT_AGE = compiled(r"\d{1,2}(?:d|w|mo|y)")  # "u/fencepost_blues · 2d"
 _AGO_STAMP_AFTER = compiled(r"[ \t]*(?:[★☆]|:[ \t]|[·•|]|\n|$)")
+
+
+def ends_its_line(text: str, end: int) -> bool:
+    """Whether nothing but spaces follows ``end`` on its line."""
+    return _LINE_END_AFTER.match(text, end) is not None
 
 
 def stamps_a_post_ago(text: str, start: int, end: int) -> bool:

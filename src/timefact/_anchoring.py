@@ -268,7 +268,6 @@ _THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 # what heads an entry, a dash before its text: "Thursday 17 March—General debate",
 # "Yesterday – Cllr Marsh resigns", "Last week - The report finds"
-_LINE_END_AFTER = compiled(r"[ \t]*(?:\n|$)")
 _PARAGRAPH_BREAK = compiled(r"\n[ \t]*\n")
 _ENTRY_DASH_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t]))[ \t]*\S")
 # ... or a colon: "SATURDAY: All four appear at the Lincoln Day dinner"
@@ -710,19 +709,33 @@ class _Resolver(StoryDays):
         years *= 10 if counted.group("unit").startswith("decade") else 1
         return abs(story.day.year + years - self.dct.year) <= 1
 
-    def _told_before_plans(self, mention: Mention) -> bool:
-        """ "Thursday 17 March—General debate ... On Tuesday, the Government slipped out a
-        statement": a day told in the past is none of a list of days still to come, each
-        with its business after a dash or a colon."""
-        if self.entry_day is None or not self.entry_day[1].startswith("t"):
-            return False
-        heading = self._mentions[int(self.entry_day[1][1:]) - 1]
+    def _entry_heading(self) -> Mention | None:
+        """The mention that heads the entry the text is at, if a mention does."""
+        entry = self.entry_day
+        if entry is None or not entry[1].startswith("t"):
+            return None
+        return self._mentions[int(entry[1][1:]) - 1]
+
+    def _heads_plans(self) -> bool:
+        """Whether the entry the text is at is one of a list of days still to come, each
+        with its business after a dash or a colon ("Thursday 17 March—General debate",
+        "SATURDAY: All four appear at the dinner"); not an update written on its day
+        ("UPDATE 6/20: the dealer swapped the cable Thursday")."""
+        heading = self._entry_heading()
         return (
-            self.dct is not None
+            heading is not None
+            and self.entry_day is not None
+            and self.dct is not None
             and self.entry_day[0] > self.dct
             and _ENTRY_LABEL_AFTER.match(self.text, heading.end) is not None
-            # "UPDATE 6/20: the dealer swapped the cable Thursday": written on its day
             and not readers.heads_an_addition(self.text, heading.start)
+        )
+
+    def _told_before_plans(self, mention: Mention) -> bool:
+        """ "Thursday 17 March—General debate ... On Tuesday, the Government slipped out a
+        statement": a day told in the past is none of a list of days still to come."""
+        return (
+            self._heads_plans()
             and readers.bare_weekday(mention.partial)
             and self._tense(mention) is Tense.PAST
             and not self.quotes.inside(mention.start)
@@ -734,12 +747,11 @@ class _Resolver(StoryDays):
         December 11th ... So technically Saturday morning" is December's Saturday, not the
         one after the heading; "It's Australia Day ... In December 1974 I was ten ... On
         Christmas Eve" is 1974's (a diary's entries, each on its own day, keep theirs)."""
-        story, entry = self.narrative, self.entry_day
-        if story is None or entry is None or not entry[1].startswith("t"):
+        story, entry, heading = self.narrative, self.entry_day, self._entry_heading()
+        if story is None or entry is None or heading is None:
             return False
         if self.dct is None or abs((entry[0] - self.dct).days) > _RECENT_STORY_DAYS:
             return False  # a heading of the telling's week ("It's the first week of October")
-        heading = self._mentions[int(entry[1][1:]) - 1]
         return (
             story.from_text
             and story.grain in ("D", "M")
@@ -756,15 +768,10 @@ class _Resolver(StoryDays):
         with its business after a dash or a colon ("FRI APRIL 14 - The Basement, doors at 8 ...
         \n\nJeff moved to Denver last week"): the list's days head no entry written on
         them, and the text after it is told from the telling again."""
-        if self.entry_day is None or not self.entry_day[1].startswith("t"):
-            return False
-        heading = self._mentions[int(self.entry_day[1][1:]) - 1]
+        heading = self._entry_heading()
         return (
-            self.dct is not None
-            and self.entry_day[0] > self.dct
-            and _ENTRY_LABEL_AFTER.match(self.text, heading.end) is not None
-            # "UPDATE 6/20: the dealer swapped the cable Thursday": written on its day
-            and not readers.heads_an_addition(self.text, heading.start)
+            heading is not None
+            and self._heads_plans()
             and _PARAGRAPH_BREAK.search(self.text, heading.end, mention.start) is not None
         )
 
@@ -775,7 +782,7 @@ class _Resolver(StoryDays):
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         return not self.text[line_start : mention.start].strip() and bool(
             _ENTRY_DASH_AFTER.match(self.text, mention.end)
-            or _LINE_END_AFTER.match(self.text, mention.end)
+            or readers.ends_its_line(self.text, mention.end)
         )
 
     def _will_come(self, mention: Mention) -> bool:
