@@ -709,12 +709,13 @@ class _Resolver(StoryDays):
         years *= 10 if counted.group("unit").startswith("decade") else 1
         return abs(story.day.year + years - self.dct.year) <= 1
 
+    def _mention_of(self, tid: str) -> Mention | None:
+        """The mention a timex id ("t12") was made from; none for a heading's own ids."""
+        return self._mentions[int(tid[1:]) - 1] if tid[:1] == "t" and tid[1:].isdigit() else None
+
     def _entry_heading(self) -> Mention | None:
         """The mention that heads the entry the text is at, if a mention does."""
-        entry = self.entry_day
-        if entry is None or not entry[1].startswith("t"):
-            return None
-        return self._mentions[int(entry[1][1:]) - 1]
+        return None if self.entry_day is None else self._mention_of(self.entry_day[1])
 
     def _heads_plans(self) -> bool:
         """Whether the entry the text is at is one of a list of days still to come, each
@@ -1247,7 +1248,7 @@ class _Resolver(StoryDays):
             return None  # "The motion, tabled on Oct. 20, was defeated at 10:47 p.m."
         if end in self._story_deadline_ends:
             return None  # "promised fine weather until Thursday evening, and by 11:00"
-        named = self._mentions[int(tid[1:]) - 1] if tid[1:].isdigit() else None
+        named = self._mention_of(tid)
         if (
             named is not None
             and _COUNTED_FROM_BEFORE.search(self.text, max(0, named.start - 8), named.start)
@@ -3148,7 +3149,7 @@ class _Resolver(StoryDays):
             or self._tense(mention) is not Tense.PAST
         ):
             return None
-        named = self._mentions[int(last[2][1:]) - 1] if last[2][1:].isdigit() else None
+        named = self._mention_of(last[2])
         if named is None or not _REPORTED_BEFORE.search(
             self.text, max(0, named.start - 30), named.start
         ):
