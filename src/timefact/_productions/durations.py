@@ -205,23 +205,19 @@ def fuzzy(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = vocab.lookup("fuzzy", groups.get("fuzzy") or "")
     if value is None:
         return None
-    if norm(groups.get("fuzzy")) == "one day" and _the_one(groups):
-        return None  # "on the one day it actually mattered": the only day, not someday
     word = norm(groups.get("fuzzy"))
-    before = groups.get("_before") or ""
+    before, after = groups.get("_before") or "", groups.get("_after") or ""
+    if word == "one day" and _the_one(groups):
+        return None  # "on the one day it actually mattered": the only day, not someday
     if word in ("soon", "before long") and _soon_in_the_past(groups):
         return None  # "and the Corso was soon one long river"
     if word == "recently" and _MOST_BEFORE.search(before):
         return None  # "most recently a Courier survey": the last of a series, not when
     if word == "those days" and _DAYS_NAMED_BEFORE.search(before):
         return None  # "make up one of those days", "kits in on those days": days just named
-    if norm(groups.get("fuzzy")) == "the present" and _NOUN_AFTER_PRESENT.match(
-        groups.get("_after") or ""
-    ):
+    if word == "the present" and _NOUN_AFTER_PRESENT.match(after):
         return None  # "the present building", "the present coxswain": the one there now
-    if norm(groups.get("fuzzy")) == "now" and _NOW_NOT_A_TIME.search(
-        (groups.get("_before") or "")[-40:] + "|" + (groups.get("_after") or "")[:10]
-    ):
+    if word == "now" and _NOW_NOT_A_TIME.search(before[-40:] + "|" + after[:10]):
         # "THEN & NOW: The mayor who paid in scrip", a column's name; "What now?": what
         # is to be done, not when
         return None
