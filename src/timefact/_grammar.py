@@ -238,7 +238,7 @@ class Grammar:
                 match = (patterns[index] or self._pattern(index)).match(text, pos)
                 if match is None:
                     continue
-                mention = self._read(text, self.rules[index], match)
+                mention = self._read(text, self.rules[index], match, covered)
                 if mention is not None:
                     mentions.append(mention)
                     covered = match.end()
@@ -289,14 +289,14 @@ class Grammar:
                 continue
             for rule in self.rules:
                 match = self._pattern(rule.index).match(text, pos)
-                mention = None if match is None else self._read(text, rule, match)
+                mention = None if match is None else self._read(text, rule, match, covered)
                 if match is not None and mention is not None:
                     mentions.append(mention)
                     covered = match.end()
                     break
         return mentions
 
-    def _read(self, text: str, rule: Rule, match: re.Match[str]) -> Mention | None:
+    def _read(self, text: str, rule: Rule, match: re.Match[str], floor: int = 0) -> Mention | None:
         groups: dict[str, str | None] = dict(match.groupdict())
         groups["_text"] = match.group(0)
         groups["_before"] = text[max(0, match.start() - 24) : match.start()]
@@ -338,9 +338,11 @@ class Grammar:
             quant=reading.quant,
             freq=reading.freq,
         )
-        return _or_so(
-            text, _qualify(text, _with_article(text, mention), self.vocabulary, self._qualifiers)
-        )
+        qualified = _qualify(text, _with_article(text, mention), self.vocabulary, self._qualifiers)
+        if qualified.start < floor:
+            # "four months earlier this year": the word before is the mention before's
+            qualified = mention
+        return _or_so(text, qualified)
 
 
 def _heads_its_line(text: str, start: int, end: int) -> bool:
