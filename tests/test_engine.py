@@ -348,6 +348,11 @@ def test_a_recording_time_code_in_brackets_is_no_time_of_day() -> None:
     ]
 
 
+def test_a_stamp_in_brackets_before_a_speaker_named_in_two_words_is_a_time() -> None:
+    text = "Car Clinic -- Sat. March 11, 2017\n\n[10:06] GARY FENN: Back to the phones."
+    assert _values(text, "2017-03-11")["10:06"] == "2017-03-11T10:06"
+
+
 def test_a_chat_stamp_keeps_its_date_and_a_live_blog_stamp_the_telling_day() -> None:
     chat = (
         "[11/03/2019, 21:40] Josh: inspection is thurs 14th, the kitchen needs sorting\n"
