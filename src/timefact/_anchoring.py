@@ -139,6 +139,7 @@ _NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _YEARS_LOOKED_BACK = 8  # mentions looked back at for a year written in full
 _STORY_AWAY_FROM_ENTRY_DAYS = 31  # days from an entry's heading its story may go on its own
 _REPORT_DAY_REACH = 300  # characters a day the news was told on holds for a clock time
+_BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
@@ -418,6 +419,8 @@ class _Resolver(StoryDays):
                 False,
                 None,
             )
+        if mention.partial.holiday is not None and grain_day is not None:
+            value, grain_day = self._holiday_beyond(mention, value, grain_day)
         before_stamp = self._before_stamp(mention)
         if before_stamp is not None:
             value, anchor, kind = before_stamp
@@ -660,6 +663,20 @@ class _Resolver(StoryDays):
             self.entry_day = (shift(self.dct, p.shift_unit, p.shift), timex.tid)
             self.entry_listed = False
         return timex
+
+    def _holiday_beyond(self, mention: Mention, value: str, placed: Placed) -> tuple[str, Placed]:
+        """ "the Christmas before last", "the Christmas after next": a year past the one
+        "last Christmas" or "next Christmas" reads."""
+        beyond = _BEYOND_END.search(mention.text)
+        holiday = mention.partial.holiday
+        if beyond is None or holiday is None:
+            return value, placed
+        step = -1 if beyond.group().lower().startswith("before") else 1
+        item = self.observances.named_at(holiday, mention.start)
+        further = readers.observance_day(item, placed[0].year + step, mention.partial)
+        if further is None:
+            return value, placed
+        return readers.observance_value(further, mention.partial), (further, placed[1])
 
     def _before_stamp(self, mention: Mention) -> tuple[str, Anchor, TimexType] | None:
         """ "Tom Reyes · 8:52pm\n Saw a beagle about 20 min ago": minutes or hours
@@ -2418,6 +2435,8 @@ class _Resolver(StoryDays):
             self.text, max(0, mention.start - 10), mention.start
         ):
             return  # "as an early Easter pushed up air fares": a cause, not where it goes
+        if mention.partial.holiday is not None and _BEYOND_END.search(mention.text):
+            return  # "a pine my late wife bought the Christmas before last": counted from now
         if mention.partial.holiday is not None and (
             _HOLIDAY_THING_AFTER.match(self.text, mention.end)
             or _HOLIDAY_AIMED_AT.search(self.text, max(0, mention.start - 16), mention.start)

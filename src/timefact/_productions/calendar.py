@@ -651,7 +651,7 @@ def election_night(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    name = groups.get("holiday") or ""
+    name = groups.get("holiday") or groups.get("holiday2") or ""
     if _THE_FOURTH.fullmatch(name):
         name = "the fourth of july"  # "the Saturday after the Fourth"
     item = vocab.observance(name)
@@ -693,13 +693,13 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     weekday = vocab.lookup("weekday", groups.get("wd") or "") if groups.get("wd") else None
     if week:
         days = 7
+    beyond = norm(groups.get("beyond"))  # "the Christmas before last", "... after next"
+    rel = {"before last": "last", "after next": "next"}.get(beyond) or groups.get("rel")
     partial = Partial(
         year=year_value,
         holiday=item.key,
         # "that Christmas": the one the story is at, found as a bare "Christmas" is
-        direction=Direction.TENSE
-        if norm(groups.get("rel")) == "that"
-        else direction_of(groups.get("rel")),
+        direction=Direction.TENSE if norm(rel) == "that" else direction_of(rel),
         # "Memorial Day weekend": the weekend nearest the day
         granularity="W" if week else "WE" if groups.get("hweekend") else "D",
         # "the Saturday after Thanksgiving": shift_unit "WD", the weekday signed by side
