@@ -139,6 +139,7 @@ _NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _YEARS_LOOKED_BACK = 8  # mentions looked back at for a year written in full
 _STORY_AWAY_FROM_ENTRY_DAYS = 31  # days from an entry's heading its story may go on its own
 _REPORT_DAY_REACH = 300  # characters a day the news was told on holds for a clock time
+_SEASON_VALUE = compiled(r"\d{4}-(?:SP|SU|FA|WI)")
 _BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
@@ -419,8 +420,7 @@ class _Resolver(StoryDays):
                 False,
                 None,
             )
-        if mention.partial.holiday is not None and grain_day is not None:
-            value, grain_day = self._holiday_beyond(mention, value, grain_day)
+        value, grain_day = self._beyond_last_or_next(mention, value, grain_day)
         before_stamp = self._before_stamp(mention)
         if before_stamp is not None:
             value, anchor, kind = before_stamp
@@ -664,14 +664,21 @@ class _Resolver(StoryDays):
             self.entry_listed = False
         return timex
 
-    def _holiday_beyond(self, mention: Mention, value: str, placed: Placed) -> tuple[str, Placed]:
-        """ "the Christmas before last", "the Christmas after next": a year past the one
-        "last Christmas" or "next Christmas" reads."""
+    def _beyond_last_or_next(
+        self, mention: Mention, value: str, placed: Placed | None
+    ) -> tuple[str, Placed | None]:
+        """ "the Christmas before last", "the summer after next": a year past the one
+        "last Christmas" or "next summer" reads."""
         beyond = _BEYOND_END.search(mention.text)
-        holiday = mention.partial.holiday
-        if beyond is None or holiday is None:
+        if beyond is None:
             return value, placed
         step = -1 if beyond.group().lower().startswith("before") else 1
+        season = mention.partial.season
+        if season is not None and _SEASON_VALUE.fullmatch(value):
+            return f"{int(value[:4]) + step:04d}-{season}", placed
+        holiday = mention.partial.holiday
+        if holiday is None or placed is None:
+            return value, placed
         item = self.observances.named_at(holiday, mention.start)
         further = readers.observance_day(item, placed[0].year + step, mention.partial)
         if further is None:
@@ -2435,7 +2442,7 @@ class _Resolver(StoryDays):
             self.text, max(0, mention.start - 10), mention.start
         ):
             return  # "as an early Easter pushed up air fares": a cause, not where it goes
-        if mention.partial.holiday is not None and _BEYOND_END.search(mention.text):
+        if _BEYOND_END.search(mention.text):
             return  # "a pine my late wife bought the Christmas before last": counted from now
         if mention.partial.holiday is not None and (
             _HOLIDAY_THING_AFTER.match(self.text, mention.end)

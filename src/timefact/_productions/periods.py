@@ -57,7 +57,9 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return Reading(TimexType.DATE, partial, reference=reference)
     code = str(vocab.lookup("season", word or ""))
     year_value = written_year(groups, "year", "yy")  # "the spring of '98"
-    rel = norm(groups.get("rel"))
+    # "the summer before last", "the summer after next": past "last" or "next" summer
+    beyond = {"before last": "last", "after next": "next"}.get(norm(groups.get("beyond")))
+    rel = beyond or norm(groups.get("rel"))
     if year_value:
         pos = {"early": "START", "mid": "MID", "late": "END"}.get(norm(groups.get("pos")))
         return Reading(
