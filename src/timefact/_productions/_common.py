@@ -221,6 +221,8 @@ _GAME_START_NEAR = compiled(
     r"curtain\s+up|game\s+time|gametime|showtime|"
     # a gig's: "doors at 8, we go on around 10:30", "on stage at 9"
     r"doors\s+(?:at|@)|we\s+go\s+on|on\s+stage|set\s+times?)\b"
+    # a network's slot with the Central zone's hour beside it: "at 8:30 (7:30 Central)"
+    r"|\(\d{1,2}(?::[0-5]\d)?\s+(?:Central|Mountain|c)\)"
 )
 # The words of an evening scene ("the previous evening at around 8 o'clock", "On New Year's
 # Eve, by half past ten"), or another time of the evening on a 24-hour clock ("At 21:38
