@@ -22,6 +22,7 @@ from timefact._apposition import (
     COMMA,
     agreed_day,
     day_named_again,
+    holiday_of_day_just_named,
     with_dates_beside_weekdays,
 )
 from timefact._calendar import (
@@ -841,6 +842,7 @@ class _Resolver(StoryDays):
     def _value(self, mention: Mention) -> Result:
         apposed = (
             self._weekday_apposed_to_day(mention)
+            or self._holiday_apposed_to_day(mention)
             or self._weekday_of_holiday(mention)
             or self._weekday_of_holiday_ahead(mention)
         )
@@ -1186,6 +1188,22 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
         return previous.value, anchor, True, (day, "D")
+
+    def _holiday_apposed_to_day(self, mention: Mention) -> Result | None:
+        """ "Thursday, May 30. Decoration Day.": a holiday set right after the date it falls
+        on is that date, in that date's year."""
+        previous, p = self._previous, mention.partial
+        if previous is None or p.holiday is None or not readers.FULL_DAY.fullmatch(previous.value):
+            return None
+        year = int(previous.value[:4])
+        item = self.observances.named_at(p.holiday, mention.start)
+        day = holiday_of_day_just_named(
+            self.text, previous, mention, readers.observance_day(item, year, p)
+        )
+        if day is None:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
+        return readers.observance_value(day, p), anchor, True, (day, "D")
 
     def _weekday_of_holiday(self, mention: Mention) -> Result | None:
         """ "at Saturday's Anzac Day dawn service", "Monday's Memorial Day parade": a

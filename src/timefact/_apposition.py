@@ -31,6 +31,8 @@ _DAY = compiled(r"\d{4}-\d\d-\d\d")
 # Between a date and another set beside it: "Wednesday evening, the ninth of April",
 # "on 3 April 1932, a Sunday".
 COMMA = compiled(r"[ \t]*,[ \t]*")
+# between a date and a holiday named right after it: "May 30. Decoration Day", "Dec. 25,"
+_JUST_AFTER = compiled(r"[ \t]*[,.:;—–-]?[ \t]*")
 _CLOSE_DAYS = 14  # how far the agreed date may lie from where the weekday was read
 
 
@@ -113,6 +115,24 @@ def day_named_again(text: str, previous: Timex | None, weekday: Mention) -> _dt.
         return None
     day = _dt.date.fromisoformat(previous.value)
     return day if day.isoweekday() == p.weekday else None
+
+
+def holiday_of_day_just_named(
+    text: str, previous: Timex | None, holiday: Mention, day_of_year: _dt.date | None
+) -> _dt.date | None:
+    """ "Thursday, May 30. Decoration Day.", "Dec. 25, Christmas Day": a holiday set right
+    after a date it falls on is that date. ``day_of_year`` is the holiday's day in the
+    date's year."""
+    if (
+        previous is None
+        or holiday.partial.holiday is None
+        or holiday.partial.year is not None
+        or not _DAY.fullmatch(previous.value)
+        or _JUST_AFTER.fullmatch(text, previous.end, holiday.start) is None
+    ):
+        return None
+    day = _dt.date.fromisoformat(previous.value)
+    return day if day_of_year == day else None
 
 
 def _bare_weekday(p: Partial) -> bool:

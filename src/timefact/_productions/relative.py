@@ -307,7 +307,8 @@ def part_of_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
     offset = day_shift.get(rel, 0)
     if rel == "last" and pod in ("MO", "AF"):
         return None  # "last morning" is not said of a date
-    if rel == "last" and _OWNER_BEFORE.search(groups.get("_before") or ""):
+    before = groups.get("_before") or ""
+    if rel == "last" and _OWNER_BEFORE.search(before) and not _HER_AS_OBJECT.search(before):
         return None  # "my last night here is the 28th": the final one, not yesterday's
     partial = Partial(part_of_day=pod, shift_unit="D", shift=offset, granularity="D")
     return Reading(TimexType.TIME, partial, reference=Reference.DCT)
@@ -426,6 +427,11 @@ def this_time(groups: Groups, vocab: Vocabulary) -> Reading | None:
 _IDIOM_LAST_MINUTE_BEFORE = compiled(r"\b(?i:until|till|til|at|to|up\s+to)\s+(?:the\s+)?$")
 # Whose "last day" it is: "Priya's", "my", "his"
 _OWNER_BEFORE = compiled(r"(?:['’]s|\b(?i:my|his|her|their|our|your|its))[ \t]+$")
+# "her" after a verb is its object: "I called her last night" (not "her last night here")
+_HER_AS_OBJECT = compiled(
+    r"\b(?:[a-z]+ed|saw|told|met|rang|gave|sent|left|took|found|heard|caught|brought|got|"
+    r"kept|drove|taught|bought|paid|let|made|had)[ \t]+her[ \t]+$"
+)
 
 
 _ON_BEFORE = compiled(r"\b[Oo]n[ \t]+(?:the[ \t]+)?$")
