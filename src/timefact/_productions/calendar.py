@@ -474,9 +474,10 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         value = int(groups.get("end") or 0) or start // 100 * 100 + int(groups.get("yy") or 0)
         if not start < value <= start + 100:
             return None  # "1800-1234" is no span of years
-    elif groups.get("yy") or groups.get("yy2") or groups.get("yy3"):
-        # "in '09", "the '03 crowd", "'68 Hornets still talk about the shot"
-        value = written_year(groups, "yy", "yy2", "yy3") or 0
+    elif groups.get("yy") or groups.get("yy2") or groups.get("yy3") or groups.get("yy4"):
+        # "in '09", "the '03 crowd", "'68 Hornets still talk about the shot", "Interrail
+        # '91 - the diary"
+        value = written_year(groups, "yy", "yy2", "yy3", "yy4") or 0
     else:
         value = int(first_group(groups, "year", "year2") or 0)
         end_text = groups.get("end")
@@ -503,7 +504,7 @@ def year(groups: Groups, vocab: Vocabulary) -> Reading | None:
         partial = Partial(hour=hour, minute=minute, shift_unit="D", shift=0, granularity="D")
         return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE)
     mod = "MID" if groups.get("mid") else None
-    two_digits = not groups.get("start") and century_unwritten(groups, "yy", "yy2", "yy3")
+    two_digits = not groups.get("start") and century_unwritten(groups, "yy", "yy2", "yy3", "yy4")
     partial = Partial(year=value, granularity="Y", century_unwritten=two_digits)
     return Reading(TimexType.DATE, partial, value=f"{value:04d}", mod=mod)
 
