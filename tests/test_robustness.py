@@ -152,6 +152,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "log-day-headings": lambda n: "Day 7. Woke at 0530.\n" * (n // 21),
     "speech-tags": lambda n: '"Come by tomorrow night," he told her on Monday. ' * (n // 49),
     "chat-stamps": lambda n: "Bec 11:59 PM: gj all\nAl 12:03 AM: Fri am?\n" * (n // 42),
+    # weekdays of plans on one line with no break: the look back for a line's start
+    "plans-one-line": lambda n: "- fly up Tuesday the 12th, back Friday: ok " * (n // 43),
 }
 
 

@@ -22,7 +22,7 @@ from timefact._apposition import (
     COMMA,
     agreed_day,
     day_named_again,
-    holiday_of_day_just_named,
+    set_right_after,
     with_dates_beside_weekdays,
 )
 from timefact._calendar import (
@@ -237,6 +237,7 @@ _PLANS_LIST_INTRO = compiled(
     r"[^\n:]{0,80}:[ \t]*\n"
 )
 _LIST_INTRO_REACH = 1200  # characters from that line to a heading of its list
+_LINE_REACH = 400  # characters looked back for the start of a mention's line
 _BULLET_LINE = compiled(r"[ \t]*[-*•][ \t]")  # "- fly up Tuesday the 12th"
 # "after 41 seasons", "following 30 years": years counted up to the time of a sentence
 _YEARS_AFTER = compiled(
@@ -715,15 +716,7 @@ class _Resolver(StoryDays):
         so its weekday is of the telling's week."""
         if self.dct is None:
             return False
-        start = max(
-            (
-                m.end()
-                for m in _SENTENCE_END.finditer(
-                    self.text, max(0, mention.start - 200), mention.start
-                )
-            ),
-            default=max(0, mention.start - 200),
-        )
+        start = self._sentence_start(mention.start, 200)
         stop = _SENTENCE_END.search(self.text, mention.end)
         counted = _YEARS_AFTER.search(self.text, start, stop.start() if stop else len(self.text))
         if counted is None:
@@ -733,6 +726,12 @@ class _Resolver(StoryDays):
             return False
         years *= 10 if counted.group("unit").startswith("decade") else 1
         return abs(story.day.year + years - self.dct.year) <= 1
+
+    def _sentence_start(self, position: int, reach: int) -> int:
+        """Where the sentence ``position`` is in starts, looked for at most ``reach``
+        characters back."""
+        lo = max(0, position - reach)
+        return max((m.end() for m in _SENTENCE_END.finditer(self.text, lo, position)), default=lo)
 
     def _mention_of(self, tid: str) -> Mention | None:
         """The mention a timex id ("t12") was made from; none for a heading's own ids."""
@@ -801,14 +800,28 @@ class _Resolver(StoryDays):
             and _PARAGRAPH_BREAK.search(self.text, heading.end, mention.start) is not None
         )
 
+    def _line_start(self, position: int) -> int | None:
+        """Where the line ``position`` is on starts, looked for at most ``_LINE_REACH``
+        characters back (a longer line starts nothing these tests look for): a bounded
+        look keeps a long text without line breaks linear."""
+        reach = max(0, position - _LINE_REACH)
+        found = self.text.rfind("\n", reach, position)
+        if found >= 0:
+            return found + 1
+        return 0 if reach == 0 else None
+
     def _heads_an_entry(self, mention: Mention) -> bool:
         """Whether a mention opens its line and a dash follows it ("Yesterday – Cllr Marsh
         resigns"), as a timeline's entries are headed, or it is the whole line ("75 YEARS
         AGO" over the items from the files of 1910)."""
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        return not self.text[line_start : mention.start].strip() and bool(
-            _ENTRY_DASH_AFTER.match(self.text, mention.end)
-            or readers.ends_its_line(self.text, mention.end)
+        line_start = self._line_start(mention.start)
+        return (
+            line_start is not None
+            and not self.text[line_start : mention.start].strip()
+            and bool(
+                _ENTRY_DASH_AFTER.match(self.text, mention.end)
+                or readers.ends_its_line(self.text, mention.end)
+            )
         )
 
     def _will_come(self, mention: Mention) -> bool:
@@ -1193,14 +1206,17 @@ class _Resolver(StoryDays):
         """ "Thursday, May 30. Decoration Day.": a holiday set right after the date it falls
         on is that date, in that date's year."""
         previous, p = self._previous, mention.partial
-        if previous is None or p.holiday is None or not readers.FULL_DAY.fullmatch(previous.value):
+        if (
+            previous is None
+            or p.holiday is None
+            or p.year is not None
+            or not readers.FULL_DAY.fullmatch(previous.value)
+            or not set_right_after(self.text, previous, mention)
+        ):
             return None
-        year = int(previous.value[:4])
+        day = _dt.date.fromisoformat(previous.value)
         item = self.observances.named_at(p.holiday, mention.start)
-        day = holiday_of_day_just_named(
-            self.text, previous, mention, readers.observance_day(item, year, p)
-        )
-        if day is None:
+        if readers.observance_day(item, day.year, p) != day:
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
         return readers.observance_value(day, p), anchor, True, (day, "D")
@@ -2189,10 +2205,10 @@ class _Resolver(StoryDays):
             read = self.tenses.tense(mention.start, mention.end)
             if _TO_GO_BEFORE.search(self.text, max(0, mention.start - 24), mention.start):
                 read = Tense.FUTURE  # "with three weeks to go before Election Day"
-            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            line_start = self._line_start(mention.start) if weekday else None
             heading = self.text.startswith(":", mention.end)
             if (
-                weekday
+                line_start is not None
                 and (heading or _BULLET_LINE.match(self.text, line_start))
                 and (
                     (heading and _WEEK_AHEAD_TITLE.search(self.text, 0, _TITLE_REACH) is not None)
@@ -2217,10 +2233,8 @@ class _Resolver(StoryDays):
                 read = Tense.FUTURE if ahead else Tense.PAST
             if (
                 read is Tense.UNKNOWN
-                and weekday
-                and _LISTING_LABEL.match(
-                    self.text, self.text.rfind("\n", 0, mention.start) + 1, mention.start
-                )
+                and line_start is not None
+                and _LISTING_LABEL.match(self.text, line_start, mention.start)
                 and not self.chat.is_chat()  # "Mom: and that essay that was due wednesday??"
             ):
                 # "Blood drive: First Methodist Church, 2-7 p.m. Monday.": an entry of a
@@ -2816,8 +2830,12 @@ class _Resolver(StoryDays):
             return None
         if not readers.bare_weekday(mention.partial) or mention.partial.shift:
             return None
-        line_start = self.text.rfind("\n", 0, mention.start) + 1
-        if last[0] < line_start or not _BULLET_LINE.match(self.text, line_start):
+        line_start = self._line_start(mention.start)
+        if (
+            line_start is None
+            or last[0] < line_start
+            or not _BULLET_LINE.match(self.text, line_start)
+        ):
             return None
         if self._tense(mention) is Tense.PAST:
             return None
@@ -3254,9 +3272,9 @@ class _Resolver(StoryDays):
         current = self.narrative
         if timex.anchor.kind is not AnchorKind.NONE or current is None or current.from_text:
             return False
-        sentence = self.text[max(0, timex.start - _SENTENCE_REACH) : timex.start]
-        cut = max((m.end() for m in _SENTENCE_END.finditer(sentence)), default=0)
-        return _REPORTED.search(sentence, cut) is None  # not "said it had ... on March 26"
+        start = self._sentence_start(timex.start, _SENTENCE_REACH)
+        # not "said it had ... on March 26"
+        return _REPORTED.search(self.text, start, timex.start) is None
 
     def _names_the_story(self, mention: Mention, day: _dt.date, grain: str) -> bool:
         """ "the Aug. 3 derailment ... the previous evening": a recent day that names an

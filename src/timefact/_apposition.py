@@ -117,22 +117,10 @@ def day_named_again(text: str, previous: Timex | None, weekday: Mention) -> _dt.
     return day if day.isoweekday() == p.weekday else None
 
 
-def holiday_of_day_just_named(
-    text: str, previous: Timex | None, holiday: Mention, day_of_year: _dt.date | None
-) -> _dt.date | None:
-    """ "Thursday, May 30. Decoration Day.", "Dec. 25, Christmas Day": a holiday set right
-    after a date it falls on is that date. ``day_of_year`` is the holiday's day in the
-    date's year."""
-    if (
-        previous is None
-        or holiday.partial.holiday is None
-        or holiday.partial.year is not None
-        or not _DAY.fullmatch(previous.value)
-        or _JUST_AFTER.fullmatch(text, previous.end, holiday.start) is None
-    ):
-        return None
-    day = _dt.date.fromisoformat(previous.value)
-    return day if day_of_year == day else None
+def set_right_after(text: str, previous: Timex, mention: Mention) -> bool:
+    """Whether ``mention`` is set right after ``previous``, with at most a stop or a comma
+    between: "May 30. Decoration Day", "Dec. 25, Christmas Day"."""
+    return _JUST_AFTER.fullmatch(text, previous.end, mention.start) is not None
 
 
 def _bare_weekday(p: Partial) -> bool:
