@@ -2951,6 +2951,7 @@ class _Resolver(StoryDays):
         if p.season is None or p.direction not in (Direction.NONE, Direction.TENSE):
             return None
         after = _YEAR_APPOSED_AFTER.match(self.text, mention.end)
+        anchor = Anchor()  # the year is written after the clause, and fixes the season
         if after is not None:
             # "The summer I turned twelve, 1961, my father rented a cabin": the year set
             # after the clause that says which summer
@@ -2963,11 +2964,11 @@ class _Resolver(StoryDays):
             return None
         else:
             year = int(previous.value)
+            anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}", previous.tid)
         first = safe_date(year, SEASON_MONTH[p.season], 1)
         if first is None:
             return None
-        anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}")
-        return f"{year:04d}-{p.season}", anchor, True, (first, "SE")
+        return f"{year:04d}-{p.season}", anchor, after is None, (first, "SE")
 
     def _in_time_written(self, mention: Mention) -> Result | None:
         """ "printed in the issue of Saturday 20 August 1892 ... the appeal was dismissed

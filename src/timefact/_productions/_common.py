@@ -316,6 +316,7 @@ _TIME_CUE_BEFORE = compiled(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
 )
+_RANGE_START_BEFORE = compiled(r"\b(?i:from|between)[ \t]+$")
 # A clock hour said alone ("at eight.") needs the scene to be one of times of day ...
 _CLOCK_CUE = compiled(
     r"o['’]clock|\d[:.][0-5]\d|\d\s?(?:[ap]\.m\.|[ap]m\b)|\b(?i:morning|afternoon|evening|"
@@ -429,6 +430,12 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         ):
             return None, None  # "five to ten years", "won ten to four": not a time; "then
             # quarter to five" is one
+        if norm(groups.get("sdir")) == "to" and _RANGE_START_BEFORE.search(
+            groups.get("_before") or ""
+        ):
+            start = _count_of(norm(groups.get("smin")), vocab)
+            if 0 < start < _count_of(norm(groups.get("shour")), vocab) <= 12:
+                return None, None  # "fished from six to nine": a range of hours, not 8:54
         named = {"noon": 12, "midnight": 24}.get(norm(groups.get("shour")))
         hour = named or _count_of(groups["shour"] or "0", vocab)
         spoken = norm(groups.get("smin"))  # "half", "a quarter", "ten", "20 minutes"
