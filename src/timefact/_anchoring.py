@@ -255,6 +255,7 @@ _DECADE_VALUE = compiled(r"\d{3}")
 _COUNTED_FROM_BEFORE = compiled(rf"\b(?i:{_BOUND_WORDS})[ \t]+$")
 # ... but "before Boxing Day, when its sale opened at 7am" tells of that day
 _WHEN_AFTER = compiled(r",?[ \t]+(?:when|on[ \t]+which)\b")
+_SEASON_VALUE = compiled(r"\d{4}-(?:SP|SU|FA|WI)")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
 # Days a holiday said in the present tense may lie behind the telling and be the one meant.
@@ -2519,7 +2520,7 @@ class _Resolver(StoryDays):
         titles = readers.titles_the_text(self.text, mention.start, mention.end)
         if titles and self.dct is not None and abs((self.dct - day).days) > _TITLED_FAR_DAYS:
             self.titled_far = True
-        framing = titles or is_framing(self.text, mention.start)
+        framing = titles or is_framing(self.text, mention.start) or self._refines_title(timex, day)
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
         before = max(0, mention.start - 20)
@@ -2668,6 +2669,22 @@ class _Resolver(StoryDays):
             )
         )
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+
+    def _refines_title(self, timex: Timex, day: _dt.date) -> bool:
+        """ "The winter of 1963 / ... I was eleven in the winter of '62–'63": a season
+        written out with its year, a year from the season a title put the story in, says
+        more exactly which one the story is at."""
+        current = self.narrative
+        return (
+            current is not None
+            and current.framing
+            and current.from_text
+            and current.grain == "SE"
+            and timex.anchor.kind is AnchorKind.NONE
+            and _SEASON_VALUE.fullmatch(timex.value) is not None
+            and day != current.day
+            and abs(day.year - current.day.year) <= 1
+        )
 
     def _first_day_told(self, mention: Mention, grain: str) -> bool:
         """ "The jury had deliberated for six hours before convicting him of murdering
