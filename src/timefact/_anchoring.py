@@ -220,6 +220,8 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 # "Last year" or "Next year" opening a sentence.
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SUNDAY = 7
+_OPENING_IN_YEAR = compiled(r"(?:^|[.!?:\n][\"”’')]*[ \t]*)In[ \t]+(?:the[ \t]+)?$")
+_CLAUSE_BREAK = compiled(r"[,;:()]")
 # A text titled as a look at the days to come: its weekday headings ("WEDNESDAY: Status
 # hearing ...") are days ahead, not a log's days gone by
 _WEEK_AHEAD_TITLE = compiled(
@@ -2884,9 +2886,9 @@ class _Resolver(StoryDays):
         after a year written long before the telling are that year's."""
         p, written, story = mention.partial, self.written_year, self.narrative
         if (
-            p.month is None
-            or p.day is None
+            (p.month is None and p.holiday is None)
             or p.weekday is not None
+            or p.direction not in (Direction.NONE, Direction.TENSE)
             or written is None
             or written.grain != "Y"
             or self.dct is None
@@ -2900,6 +2902,18 @@ class _Resolver(StoryDays):
             # "founded in 1952, had sales of $236 million in the fiscal year ended June 30":
             # the period reported on, not the year of the founding
             or cues.ends_a_period(self.text, mention.start)
+            # a month or holiday alone takes the year only from one that opens its
+            # sentence ("In the 1970 strike he was out from mid-September to
+            # Thanksgiving") or stands in its clause ("bought the brewhouse in 1823 and
+            # brewed his first ale there that Christmas")
+            or (
+                p.day is None
+                and _OPENING_IN_YEAR.search(
+                    self.text, max(0, written.position - 12), written.position
+                )
+                is None
+                and _CLAUSE_BREAK.search(self.text, written.position, mention.start) is not None
+            )
         ):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, format_value(written.day, "Y"), written.tid)
