@@ -3213,6 +3213,13 @@ class _Resolver(StoryDays):
             if abs(self.dct.year - year) < 2 or (near and near.isoweekday() == p.weekday):
                 return None  # a year near the telling's: a wrong weekday is the checks' to find
         fixed = safe_date(year, p.month, p.day)
+        if fixed is not None and written.grain in ("D", "M") and fixed < written.day:
+            # "Senior year started on Sept. 8, 1986 ... Graduation was Friday, June 12":
+            # a month and day before the one written, where the story goes on, are of
+            # the next year when its weekday fits that one
+            later = safe_date(year + 1, p.month, p.day)
+            if later is not None and later.isoweekday() == p.weekday:
+                fixed, year = later, year + 1
         if fixed is None or p.weekday not in (
             fixed.isoweekday(),
             # "Thursday the fourth of October" of 1582: the Julian calendar's weekday, in
