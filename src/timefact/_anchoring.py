@@ -3165,8 +3165,10 @@ class _Resolver(StoryDays):
         that year's. One that fits neither keeps the usual year, for the checks to see."""
         p = mention.partial
         written = self.written_year
+        # "On Feb. 26, a Monday, three letters came": the weekday may be set after
+        weekday = p.weekday if p.weekday is not None else self._weekday_set_after(mention)
         if (
-            p.weekday is None
+            weekday is None
             or p.day is None
             or written is None
             or mention.start - written.position > _WRITTEN_YEAR_REACH
@@ -3186,20 +3188,20 @@ class _Resolver(StoryDays):
                 return None
             if story is not None and story.from_text and story.grain in ("D", "M"):
                 found = safe_date(story.day.year, story.day.month, p.day)
-                if found is not None and found.isoweekday() == p.weekday:
+                if found is not None and found.isoweekday() == weekday:
                     # "December 1952 ... the pea-soupers of '21 ... on Tuesday the ninth":
                     # the story's month, where it fits
                     anchor = Anchor(AnchorKind.NARRATIVE, format_value(story.day, "M"), story.tid)
                     return readers.time_of(found.isoformat(), p), anchor, True, (found, "D")
             if written.grain in ("D", "M"):
-                found = weekday_day_near(written.day, p.day, p.weekday, Tense.FUTURE)
+                found = weekday_day_near(written.day, p.day, weekday, Tense.FUTURE)
             elif written.grain == "Y":
                 # "in 1987 ... on Thursday the 31st": the one month of that year that fits
                 fits = [
                     when
                     for month in range(1, 13)
                     if (when := safe_date(year, month, p.day)) is not None
-                    and when.isoweekday() == p.weekday
+                    and when.isoweekday() == weekday
                 ]
                 found = fits[0] if len(fits) == 1 else None
             else:
@@ -3210,7 +3212,7 @@ class _Resolver(StoryDays):
             return readers.time_of(found.isoformat(), p), anchor, True, (found, "D")
         if self.dct is not None:
             near = safe_date(self.dct.year, p.month, p.day)
-            if abs(self.dct.year - year) < 2 or (near and near.isoweekday() == p.weekday):
+            if abs(self.dct.year - year) < 2 or (near and near.isoweekday() == weekday):
                 return None  # a year near the telling's: a wrong weekday is the checks' to find
         fixed = safe_date(year, p.month, p.day)
         if fixed is not None and written.grain in ("D", "M") and fixed < written.day:
@@ -3218,9 +3220,9 @@ class _Resolver(StoryDays):
             # a month and day before the one written, where the story goes on, are of
             # the next year when its weekday fits that one
             later = safe_date(year + 1, p.month, p.day)
-            if later is not None and later.isoweekday() == p.weekday:
+            if later is not None and later.isoweekday() == weekday:
                 fixed, year = later, year + 1
-        if fixed is None or p.weekday not in (
+        if fixed is None or weekday not in (
             fixed.isoweekday(),
             # "Thursday the fourth of October" of 1582: the Julian calendar's weekday, in
             # the years the English-speaking world still kept it
@@ -3229,6 +3231,18 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, f"{year:04d}", written.tid)
         return readers.time_of(fixed.isoformat(), p), anchor, True, (fixed, "D")
+
+    def _weekday_set_after(self, mention: Mention) -> int | None:
+        """The weekday of "a Monday" set after a date with a comma ("Feb. 26, a Monday")."""
+        index = bisect.bisect_left(self._mention_starts, mention.end)
+        if index >= len(self._mentions):
+            return None
+        after = self._mentions[index]
+        if not readers.bare_weekday(after.partial) or not COMMA.fullmatch(
+            self.text, mention.end, after.start
+        ):
+            return None
+        return after.partial.weekday
 
     def _report_day_before(self, mention: Mention, state: Narrative) -> Narrative | None:
         """ "the Labor Department reported yesterday. The figures, released at 8:30 a.m.":
