@@ -221,6 +221,12 @@ _LONG_BEFORE_YEARS = 5  # years before the telling that make a date a story's, n
 _OPENING_YEAR = compiled(r"(?:^|[.!?\n][\"”’')]*[ \t]*)(?:Last|Next)[ \t]+year$")
 _SUNDAY = 7
 _OPENING_IN_YEAR = compiled(r"(?:^|[.!?:\n][\"”’')]*[ \t]*)In[ \t]+(?:the[ \t]+)?$")
+# "fell on April Fools' Day in 2018": the year a clause names after a date in it
+_YEAR_LATER_IN_CLAUSE = compiled(
+    r"(?:(?!\b(?:and|or|but|again|then|since|until|till|before|after|from|to|by|than|"
+    r"as|when|while|because)\b)[^.,;:!?\n\d]){0,40}?\bin[ \t]+(?P<year>1[5-9]\d\d|20\d\d)\b"
+    r"(?![\d,]\d|[\x27’]s)"
+)
 _CLAUSE_BREAK = compiled(r"[,;:()]")
 # A text titled as a look at the days to come: its weekday headings ("WEDNESDAY: Status
 # hearing ...") are days ahead, not a log's days gone by
@@ -1556,6 +1562,7 @@ class _Resolver(StoryDays):
             or self._weekday_fits_written_year(mention)
             or self._date_in_year_just_written(mention)
             or self._date_in_when_clause(mention)
+            or self._date_with_year_after(mention)
             or self._date_near_full_date_ahead(mention)
             or self._date_in_year_just_named(mention)
         )
@@ -2962,6 +2969,23 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, found["year"])
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _date_with_year_after(self, mention: Mention) -> Result | None:
+        """ "Easter fell on April Fools' Day in 2018": a month, day or holiday whose clause
+        goes on to name its year is of that year."""
+        p = mention.partial
+        if (
+            (p.month is None and p.holiday is None)
+            or (p.weekday is not None and p.day is None)
+            or p.direction not in (Direction.NONE, Direction.TENSE)
+        ):
+            return None
+        found = _YEAR_LATER_IN_CLAUSE.match(self.text, mention.end)
+        if found is None:
+            return None
+        year = int(found["year"])
+        story = Narrative(_dt.date(year, 1, 1), "Y", None, True, found.start("year"))
+        return self._in_story(mention, story, Anchor())  # fixed by the text
 
     def _written_in_aside(self, written_at: int, start: int) -> bool:
         """Whether a year written at ``written_at`` is in an aside that ends before
