@@ -282,7 +282,7 @@ _REPORT_DAYS = 7  # a day this close before the telling is the day a report is o
 # what heads an entry, a dash before its text: "Thursday 17 March—General debate",
 # "Yesterday – Cllr Marsh resigns", "Last week - The report finds"
 _PARAGRAPH_BREAK = compiled(r"\n[ \t]*\n")
-_ENTRY_DASH_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t]))[ \t]*\S")
+_ENTRY_DASH_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+--?(?=[ \t]))[ \t]*\S")
 # ... or a colon: "SATURDAY: All four appear at the Lincoln Day dinner"
 _ENTRY_LABEL_AFTER = compiled(r"(?:[ \t]*[—–]|[ \t]+-(?=[ \t])|:)[ \t]*\S")
 # The day of a text's election: "the March 23 state election", "the vote on May 7"
@@ -656,6 +656,7 @@ class _Resolver(StoryDays):
                 or readers.heads_a_quoted_message(self.text, mention.start, mention.end)
                 or stamp
                 or self._opens_a_story_ahead(mention, grain_day[0])
+                or self._heads_log_item(mention)
             )
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
@@ -831,6 +832,17 @@ class _Resolver(StoryDays):
                 _ENTRY_DASH_AFTER.match(self.text, mention.end)
                 or readers.ends_its_line(self.text, mention.end)
             )
+        )
+
+    def _heads_log_item(self, mention: Mention) -> bool:
+        """ "MONDAY, Sept. 9 -- A Canal Street man reported ...": a weekday heading a log's
+        item before a dash; the items under weekdays go on in order."""
+        p = mention.partial
+        return (
+            p.weekday is not None
+            and p.hour is None
+            and self._heads_an_entry(mention)
+            and _ENTRY_DASH_AFTER.match(self.text, mention.end) is not None
         )
 
     def _will_come(self, mention: Mention) -> bool:
@@ -2717,7 +2729,7 @@ class _Resolver(StoryDays):
         day it was written."""
         p = mention.partial
         if (
-            not self.entry_listed
+            not (self.entry_listed or self._heads_log_item(mention))
             or not readers.bare_weekday(p)
             or p.direction is not Direction.TENSE
             or is_past_perfect(self.text, mention.start)
