@@ -227,6 +227,8 @@ _YEAR_LATER_IN_CLAUSE = compiled(
     r"as|when|while|because)\b)[^.,;:!?\n\d]){0,40}?\bin[ \t]+(?P<year>1[5-9]\d\d|20\d\d)\b"
     r"(?![\d,]\d|[\x27’]s)"
 )
+_DETERMINER_JUST_BEFORE = compiled(r"\b(?i:the|a|an|its|his|her|their)[ \t]+$")
+_NOUN_JUST_AFTER = compiled(r"[ \t]+[a-z]{3,}\b")
 _CLAUSE_BREAK = compiled(r"[,;:()]")
 # A text titled as a look at the days to come: its weekday headings ("WEDNESDAY: Status
 # hearing ...") are days ahead, not a log's days gone by
@@ -982,7 +984,11 @@ class _Resolver(StoryDays):
             anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
             return readers.time_of(before.isoformat(), mention.partial), anchor, True, (before, "D")
         if ref is Reference.NARRATIVE:
-            same_day = self._day_of_event(mention) or self._day_in_sentence(mention)
+            same_day = (
+                self._day_of_event(mention)
+                or self._day_in_sentence(mention)
+                or self._day_of_clock_named_after(mention)
+            )
             if same_day is not None:
                 return same_day
             if self.narrative is None:
@@ -1335,6 +1341,39 @@ class _Resolver(StoryDays):
         ):
             return None  # "a ticket that cost Sh1,200 before Christmas was Sh2,500 by 10am"
         anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _day_of_clock_named_after(self, mention: Mention) -> Result | None:
+        """ "the 1:15 a.m. crash on Route 44 on Sept. 1, 1990": a clock time naming a thing
+        is on the full date its clause goes on to give it."""
+        p = mention.partial
+        if (
+            not readers.clock_only(p)
+            or p.shift
+            or _DETERMINER_JUST_BEFORE.search(self.text, max(0, mention.start - 6), mention.start)
+            is None
+            or _NOUN_JUST_AFTER.match(self.text, mention.end) is None
+        ):
+            return None
+        index = bisect.bisect_left(self._mention_starts, mention.end)
+        if index >= len(self._mentions):
+            return None
+        after = self._mentions[index]
+        gap = self.text[mention.end : after.start]
+        if (
+            len(gap) > _SAME_SENTENCE // 2
+            or not gap.endswith(("on ", "of "))
+            or _CLAUSE_BREAK.search(gap) is not None
+            or after.reference is not Reference.NONE
+            or after.partial.year is None
+            or after.partial.month is None
+            or after.partial.day is None
+        ):
+            return None
+        day = safe_date(after.partial.year, after.partial.month, after.partial.day)
+        if day is None:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), f"t{index + 1}")
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _day_of_event(self, mention: Mention) -> Result | None:
