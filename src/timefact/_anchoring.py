@@ -1226,8 +1226,8 @@ class _Resolver(StoryDays):
         day = day_named_again(self.text, previous, mention)
         if day is None or previous is None:
             return None
-        anchor = Anchor(AnchorKind.NARRATIVE, previous.value, previous.tid)
-        return previous.value, anchor, True, (day, "D")
+        anchor = Anchor(AnchorKind.NARRATIVE, day.isoformat(), previous.tid)
+        return readers.time_of(day.isoformat(), mention.partial), anchor, True, (day, "D")
 
     def _holiday_apposed_to_day(self, mention: Mention) -> Result | None:
         """ "Thursday, May 30. Decoration Day.": a holiday set right after the date it falls

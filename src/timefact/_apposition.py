@@ -110,10 +110,11 @@ def day_named_again(text: str, previous: Timex | None, weekday: Mention) -> _dt.
             COMMA.fullmatch(text, previous.end, weekday.start)
             or _FALLS_ON.fullmatch(text, previous.end, weekday.start)
         )
-        or not _DAY.fullmatch(previous.value)
+        or not _DAY.match(previous.value)
     ):
         return None
-    day = _dt.date.fromisoformat(previous.value)
+    # "at 10 p.m. on Nov. 8, 1991, a Friday": the day of a time of day too
+    day = _dt.date.fromisoformat(previous.value[:10])
     return day if day.isoweekday() == p.weekday else None
 
 
