@@ -52,8 +52,8 @@ def library_bank_holidays(year: int) -> frozenset[_dt.date]:
 
 
 def library_day(country: str, name: str, year: int) -> _dt.date | None:
-    """The first day of ``year`` whose name in the package's table of ``country`` has
-    ``name`` in it."""
+    """The day of ``year`` named ``name`` in the package's table of ``country``, or else
+    the first whose name has ``name`` in it."""
     days = _shipped_or_none()
     named = None if days is None else days.named.get(_key(country, name))
     if named is not None and FIRST_YEAR <= year <= LAST_YEAR:
@@ -62,8 +62,12 @@ def library_day(country: str, name: str, year: int) -> _dt.date | None:
 
 
 def _package_day(country: str, name: str, year: int) -> _dt.date | None:
-    """:func:`library_day` as the package itself gives it."""
-    return next((day for day, written in library_holidays(country, year) if name in written), None)
+    """:func:`library_day` as the package itself gives it: the holiday of that very name
+    when there is one ("Chuseok", not "The day preceding Chuseok")."""
+    days = library_holidays(country, year)
+    return next((day for day, written in days if written == name), None) or next(
+        (day for day, written in days if name in written), None
+    )
 
 
 def is_library_bank_holiday(day: _dt.date) -> bool:
