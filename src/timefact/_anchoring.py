@@ -145,6 +145,8 @@ _BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
+# days before the telling a story's day must lie for a day foreseen in it to stay ahead
+_FORESEEN_STORY_AWAY_DAYS = 60
 _EVENING_MINUTES = 18 * 60  # from when a text stamped on a day is written in its evening
 _DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
 # A reporting verb: what it reports may look back without the story going there.
@@ -2596,7 +2598,7 @@ class _Resolver(StoryDays):
         if cues.DUE_BEFORE.search(self.text, before, mention.start):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if (
-            self._far_story_day(mention, STORY_AWAY_YEAR_DAYS, grains=("D", "M")) is not None
+            self._far_story_day(mention, _FORESEEN_STORY_AWAY_DAYS, grains=("D", "M")) is not None
             and self._tense(mention) is Tense.FUTURE
             and (
                 self._narrated_then(mention)

@@ -33,6 +33,8 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # How far before the publication date a story must be for its weekdays to be its own,
 # and for its months, holidays and direct speech to be.
 _STORY_AWAY_DAYS = 60
+_OPENS_TALE_SENTENCE = compiled(r"(?:^|[.!?\n][ \t]*|\n)On[ \t]$")
+_NO_COMMA_AFTER = compiled(r"[ \t]+[a-z]")
 _WEEK_AWAY_DAYS = 7  # days before the telling that put a story's day in another week
 STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
@@ -455,6 +457,19 @@ class StoryReading:
                     and self._tense(mention) is Tense.PAST
                     and _FIRST_PERSON.search(self.text, self._clause_start(mention), mention.start)
                     is not None
+                )
+                # "The clocks fell back on Sunday, November 7, 2010 ... [new paragraph] On
+                # Monday a man in a VFW cap got on": a tale told in the past goes on in the
+                # sentence a weekday opens with no comma after it
+                or (
+                    self._story_holds(story.position, mention.start)
+                    and (self.dct - story.day).days > _STORY_AWAY_DAYS
+                    and self._tense(mention) is Tense.PAST
+                    and _OPENS_TALE_SENTENCE.search(
+                        self.text, max(0, mention.start - 6), mention.start
+                    )
+                    is not None
+                    and _NO_COMMA_AFTER.match(self.text, mention.end) is not None
                 )
             )
             and (story.grain == "D" or p.month is not None)
