@@ -147,6 +147,7 @@ _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 # days before the telling a story's day must lie for a day foreseen in it to stay ahead
 _FORESEEN_STORY_AWAY_DAYS = 60
+_PARAGRAPH_REACH = 3000  # characters looked ahead for a paragraph's end
 _EVENING_MINUTES = 18 * 60  # from when a text stamped on a day is written in its evening
 _DAY_OF_MONTH_REACH = 400  # characters a day of the month alone is taken as the one named
 # A reporting verb: what it reports may look back without the story going there.
@@ -324,6 +325,9 @@ class _Resolver(StoryDays):
         # A year looked back to from the story's day, and where its sentence ends: the
         # year written before it comes back there.
         self.flashback_year: tuple[Narrative | None, int] | None = None
+        # The story's day a year long before it turned away from, where its paragraph
+        # ends, and the timex of that year
+        self.digression: tuple[Narrative, int, str] | None = None
         self.reported = ReportedPeriod(text, dct)
         # Where the text last spoke of its own present ("last week", "on Tuesday").
         self.present_at = -1
@@ -411,6 +415,11 @@ class _Resolver(StoryDays):
     def resolve(self, mention: Mention, tid: str) -> Timex:
         if self.flashback_year is not None and mention.start >= self.flashback_year[1]:
             self.written_year, self.flashback_year = self.flashback_year[0], None
+        if self.digression is not None and mention.start >= self.digression[1]:
+            left, _, tid = self.digression
+            if self.narrative is not None and self.narrative.tid == tid:
+                self.narrative = left
+            self.digression = None
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
         self._stamp = (
             readers.stamps_a_message(self.text, mention.start, mention.end)
@@ -2730,6 +2739,18 @@ class _Resolver(StoryDays):
                 and (current is None or current.from_text or timex.anchor.tid != current.tid)
             )
         )
+        if (
+            grain == "Y"
+            and current is not None
+            and current.from_text
+            and current.grain == "D"
+            and day.year < current.day.year - 1
+            and timex.anchor.kind is AnchorKind.NONE
+        ):
+            # "opened on Wednesday, August 3, 1988 ... In 1958 she was a 41-year-old farm
+            # wife ... [new paragraph] At noon": a year long before the story's day is a
+            # look back for its paragraph; then the story is at its day again
+            self.digression = (current, self._paragraph_end(mention.end), timex.tid)
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
 
     def _refines_title(self, timex: Timex, day: _dt.date) -> bool:
@@ -2747,6 +2768,11 @@ class _Resolver(StoryDays):
             and day != current.day
             and abs(day.year - current.day.year) <= 1
         )
+
+    def _paragraph_end(self, position: int) -> int:
+        """Where the paragraph around ``position`` ends (looked for a bounded way ahead)."""
+        found = self.text.find("\n\n", position, position + _PARAGRAPH_REACH)
+        return found if found >= 0 else position + _PARAGRAPH_REACH
 
     def _first_day_told(self, mention: Mention, grain: str) -> bool:
         """ "The jury had deliberated for six hours before convicting him of murdering
