@@ -152,7 +152,7 @@ FORECAST_HEADING = compiled(
 
 # "did not arrive until Friday", "wasn't done till noon": the time it did happen
 NOT_UNTIL = compiled(
-    r"(?:(?:\b(?i:not|never)|n['’]t)\b[^.;!?]{0,30}"
+    r"(?:(?:\b(?i:not|never|didnt|wasnt|werent|hadnt|couldnt)|n['’]t)\b[^.;!?]{0,30}"
     # "lingered until Monday morning", "stayed till Sunday": how long a past state lasted
     r"|\b(?i:" + _LASTED + r"|waited|worked|partied|danced|talked|slept)\b"
     r"(?:\s+[\w'’]+){0,3}\s+"

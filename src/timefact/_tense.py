@@ -110,7 +110,7 @@ _CUE = compiled(
     # and "three weeks ahead of a normal year" only compares
     r"|(?P<ahead>\b(?<!weeks )(?<!days )(?<!years )(?<!months )(?<!hours )(?<!well )(?<!way )"
     r"(?i:ahead\s+of|(?:preparing|getting\s+ready)\s+for)\b)"
-    r"|(?P<past>\b(?i:was|were|had|did|didn['’]t|ago|since|went|came|took|made|"
+    r"|(?P<past>\b(?i:was|were|had|did|didn['’]?t|wasn['’]?t|weren['’]?t|hadn['’]?t|ago|since|went|came|took|made|"
     r"gave|got|left|met|saw|began|won|lost|fell|rose|sold|paid|held|spent|found|brought|"
     r"bought|thought|sent|built|kept|led|felt|fought|caught|taught|struck|stood|wrote|"
     r"spoke|chose|broke|drove|flew|grew|knew|threw|drew|ran|became|shot|swore|wore|woke|"
@@ -431,7 +431,7 @@ _BEFORE_PARTICIPLE = frozenset(
 _BE_OR_GET = frozenset(
     {"be", "been", "being", "is", "are", "am", "was", "were", "'s", "get", "gets", "got"}
 )
-_AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "ago", "since"})
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "didn't", "didn’t", "didnt", "ago", "since"})
 _WORD_BEFORE = compiled(r"([\w'’]+)\s+$")
 # A question asked with "is" or "are" before the subject, up to the word at hand
 _ASKED_WITH_BE = compiled(
@@ -452,7 +452,7 @@ _BASE_FORMS = frozenset({"resume", "begin", "arrive", "depart", "reconvene", "co
 _BEFORE_BASE_FORM = frozenset(
     re.findall(
         r"\S+",
-        "did not didn't to will would could can may might must should won't cannot never",
+        "did not didn't didnt to will would could can may might must should won't cannot never",
     )
 )
 
