@@ -663,13 +663,23 @@ class _Resolver(StoryDays):
                         or (mention.partial.day is not None and mention.partial.month is not None)
                     )
                     and readers.stands_alone(self.text, mention.start, mention.end)
+                    # "NEW YEAR'S EVE" over a bulletin's notice of it: a holiday still to
+                    # come heads a section, not an entry written on it
+                    and not (
+                        mention.partial.holiday is not None
+                        and self.dct is not None
+                        and grain_day[0] > self.dct
+                    )
                 )
                 or readers.names_the_present(self.text, mention.start)
                 or readers.heads_an_addition(self.text, mention.start)
                 or readers.heads_a_quoted_message(self.text, mention.start, mention.end)
                 or stamp
                 or self._opens_a_story_ahead(mention, grain_day[0])
-                or self._heads_log_item(mention)
+                # a log's item tells what happened; a schedule's days to come head none
+                or (
+                    self._heads_log_item(mention) and (self.dct is None or grain_day[0] <= self.dct)
+                )
             )
         ):
             # "Tuesday 11 February 1986. Snow again, so no school today.": a date that
