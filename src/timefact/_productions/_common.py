@@ -316,6 +316,7 @@ _TIME_CUE_BEFORE = compiled(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
 )
+_BETWEEN_JUST_BEFORE = compiled(r"\b(?i:between)[ \t]+$")
 _RANGE_START_BEFORE = compiled(r"\b(?i:from|between)[ \t]+$")
 # A clock hour said alone ("at eight.") needs the scene to be one of times of day ...
 _CLOCK_CUE = compiled(
@@ -486,8 +487,11 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         before = groups.get("_before") or ""
         if before.endswith(" and ") and not _BETWEEN_BEFORE.search(before):
             return None, None
-        if _COUNT_BEFORE.search(groups.get("_clause_before") or "") or not (
-            _CLOCK_CUE.search(cue_in or "")
+        # "between nine and half eleven": the pattern saw a clock time end the range
+        ranged = groups.get("sayhour") and _BETWEEN_JUST_BEFORE.search(before)
+        if not ranged and (
+            _COUNT_BEFORE.search(groups.get("_clause_before") or "")
+            or not _CLOCK_CUE.search(cue_in or "")
         ):
             return None, None  # "the toll stood at eight.", "won by nine,": counts
         hour = _count_of(said_hour, vocab)
