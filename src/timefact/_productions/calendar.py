@@ -178,7 +178,19 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     if year is None and groups.get("yearwords"):  # "the fifth of June, nineteen twenty-five"
         year = year_in_words(groups.get("yearwords") or "")
     wd_word = first_group(
-        groups, "wd", "wd2", "wd3", "wd4", "wd5", "wd6", "wd7", "wd8", "wd9", "wd10", "wdshort"
+        groups,
+        "wd",
+        "wd2",
+        "wd3",
+        "wd4",
+        "wd5",
+        "wd6",
+        "wd7",
+        "wd8",
+        "wd9",
+        "wd10",
+        "wd11",
+        "wdshort",
     )
     if (
         wd_word
