@@ -36,7 +36,15 @@ __all__ = [
 
 def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
     word = first_group(
-        groups, "season", "season2", "season3", "season4", "season5", "season6", "season7"
+        groups,
+        "season",
+        "season2",
+        "season3",
+        "season4",
+        "season5",
+        "season6",
+        "season7",
+        "season8",
     )
     anaphor = norm(groups.get("anaph"))
     if groups.get("sdir"):  # "the winter before", "the summer after"
