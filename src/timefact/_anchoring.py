@@ -590,6 +590,14 @@ class _Resolver(StoryDays):
                     and self.dct is not None
                     and timex.anchor.kind is AnchorKind.DCT
                     and (self.dct - moved.day).days <= _REPORT_DAYS
+                    # a title that is a holiday's name ("Dyngus Day") names the story's
+                    # subject
+                    and not (
+                        mention.partial.holiday is not None
+                        and mention.start < _TITLE_REACH
+                        and not self.text[: mention.start].strip()
+                        and readers.ends_its_line(self.text, mention.end)
+                    )
                 ):
                     self.report_at = mention.start  # "was sentenced Friday": the news's day
             if self.narrative is not story and self.narrative is not None:
@@ -818,7 +826,9 @@ class _Resolver(StoryDays):
             # and the story's day is the last time told ("went into the fridge on 15
             # November ... this morning ... from Thursday" is back at the telling)
             and self.last_placed is not None
-            and self.last_placed.day == story.day
+            # a year or a quarter named in passing places no day ("... in 2018, which he
+            # thought the funniest thing since 1956", "his firm's Q1 close")
+            and (self.last_placed.day == story.day or self.last_placed.grain in ("Y", "Q"))
         )
 
     def _plan_listed_before(self, mention: Mention) -> bool:

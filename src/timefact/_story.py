@@ -34,7 +34,7 @@ _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # and for its months, holidays and direct speech to be.
 _STORY_AWAY_DAYS = 60
 _OPENS_TALE_SENTENCE = compiled(r"(?:^|[.!?\n][ \t]*|\n)On[ \t]$")
-_NO_COMMA_AFTER = compiled(r"[ \t]+[a-z]")
+_NO_COMMA_AFTER = compiled(r"[ \t]+\w")
 _WEEK_AWAY_DAYS = 7  # days before the telling that put a story's day in another week
 STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
