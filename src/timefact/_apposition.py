@@ -95,6 +95,8 @@ def with_dates_beside_weekdays(text: str, mentions: Sequence[Mention]) -> list[M
 _FALLS_ON = compiled(
     r"[ \t]+(?:this[ \t]+year[ \t]+)?(?:falls|fell|lands|landed|will[ \t]+fall)[ \t]+on"
     r"(?:[ \t]+a)?[ \t]+"
+    # "due May 1 -- that's Wednesday!", "on the 12th (that's a Sunday)"
+    r"|[ \t]*(?:,|--?|[—–(])[ \t]*(?i:that['’]s|that[ \t]+is|which[ \t]+is)(?:[ \t]+a)?[ \t]+"
 )
 
 
