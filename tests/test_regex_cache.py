@@ -147,4 +147,4 @@ def test_a_process_with_the_cache_reads_as_one_without(tmp_path: Path) -> None:
     assert list(tmp_path.glob("patterns-*.bin"))
     second = run(str(tmp_path))  # reads them
     assert without == first == second
-    assert ["Tuesday, Sept. 26, at 9 a.m.", "TIME", "2021-09-26T09:00"] in second
+    assert ["9 a.m.", "TIME", "2021-09-26T09:00"] in second

@@ -97,6 +97,13 @@ def shift(groups: Groups, vocab: Vocabulary) -> Reading | None:
             return None  # "for seven weeks after that": how long
         direction_word = direction_word.removesuffix(" that")
     sign = -1 if direction_word in ("ago", "earlier", "before", "back", "previously") else 1
+    if direction_word == "from tomorrow":
+        # "four weeks from tomorrow": that many days on from the day after the telling
+        if nights or unit not in ("D", "W") or isinstance(count, str) or count != int(count):
+            return None  # "I'm on 4 nights from tomorrow": a run of night shifts
+        days = int(count) * (7 if unit == "W" else 1) + 1
+        partial = Partial(shift_unit="D", shift=days, direction=Direction.FUTURE, granularity="D")
+        return Reading(TimexType.DATE, partial, reference=Reference.DCT)
     reference = (
         Reference.DCT
         if direction_word in ("ago", "from now", "from today", "hence", "back")
