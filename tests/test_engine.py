@@ -381,3 +381,14 @@ def test_a_day_said_to_be_the_telling_keeps_deictic_times_anchored_on_it() -> No
     assert counted["the second day"].value == "1998-03-06"
     ago = counted["three years ago"]
     assert (ago.value, ago.anchor.kind) == ("1995", AnchorKind.DCT)
+
+
+def test_a_story_back_at_its_day_after_a_look_back_keeps_each_timex_id() -> None:
+    text = (
+        "The fair opened on Wednesday, August 3, 1988. In 1958 she was a farm wife.\n\n"
+        "At noon the president found her. The next morning she called."
+    )
+    doc = timefact.annotate(text, dct="1989-08-10")
+    assert [t.tid for t in doc.timexes] == [f"t{i + 1}" for i in range(len(doc.timexes))]
+    noon = next(t for t in doc.timexes if t.text == "noon")
+    assert noon.value == "1988-08-03T12:00" and noon.anchor.tid == "t1"

@@ -416,8 +416,8 @@ class _Resolver(StoryDays):
         if self.flashback_year is not None and mention.start >= self.flashback_year[1]:
             self.written_year, self.flashback_year = self.flashback_year[0], None
         if self.digression is not None and mention.start >= self.digression[1]:
-            left, _, tid = self.digression
-            if self.narrative is not None and self.narrative.tid == tid:
+            left, _, year_tid = self.digression
+            if self.narrative is not None and self.narrative.tid == year_tid:
                 self.narrative = left
             self.digression = None
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
@@ -1390,10 +1390,11 @@ class _Resolver(StoryDays):
         if index >= len(self._mentions):
             return None
         after = self._mentions[index]
+        if after.start - mention.end > _SAME_SENTENCE // 2:
+            return None
         gap = self.text[mention.end : after.start]
         if (
-            len(gap) > _SAME_SENTENCE // 2
-            or not gap.endswith(("on ", "of "))
+            not gap.endswith(("on ", "of "))
             or _CLAUSE_BREAK.search(gap) is not None
             or after.reference is not Reference.NONE
             or after.partial.year is None
