@@ -71,7 +71,10 @@ PREDICATE_AFTER = compiled(
 )
 # A clause in the past perfect right after a date: "..., Birtles had been seen"
 PAST_PERFECT_AFTER = compiled(
-    r",?[ \t]+(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
+    r",?[ \t]+"
+    # "This time last year, Fiona thought, she had been on a beach"
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:thought|recalled|remembered|realised|realized|supposed),[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*|the\s+\w+|he|she|they|it|we|I)\s+){1,3}"
     r"had\s+(?:already\s+|been\s+)?\w+(?:ed|en|ne|wn|ght|id|ld)\b"
 )
 # "from ... until": the end of a range, not a deadline
