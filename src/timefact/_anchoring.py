@@ -140,6 +140,10 @@ _NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _YEARS_LOOKED_BACK = 8  # mentions looked back at for a year written in full
 _STORY_AWAY_FROM_ENTRY_DAYS = 31  # days from an entry's heading its story may go on its own
 _REPORT_DAY_REACH = 300  # characters a day the news was told on holds for a clock time
+_REMEMBERED_BEFORE = compiled(
+    r"\b(?i:remember|recall)(?:[ \t]+(?:best|most|most[ \t]+clearly|clearest))?[ \t]+"
+    r"(?:was|is)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?$"
+)
 _SEASON_VALUE = compiled(r"\d{4}-(?:SP|SU|FA|WI)")
 _BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
@@ -2612,7 +2616,19 @@ class _Resolver(StoryDays):
         titles = readers.titles_the_text(self.text, mention.start, mention.end)
         if titles and self.dct is not None and abs((self.dct - day).days) > _TITLED_FAR_DAYS:
             self.titled_far = True
-        framing = titles or is_framing(self.text, mention.start) or self._refines_title(timex, day)
+        framing = (
+            titles
+            or is_framing(self.text, mention.start)
+            or self._refines_title(timex, day)
+            # "The one I remember best was 1976", "The Diwali I remember most was in 1989":
+            # the year a memoir says it tells of
+            or (
+                grain in ("Y", "SE")
+                and timex.anchor.kind is AnchorKind.NONE
+                and _REMEMBERED_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+                is not None
+            )
+        )
         if grain not in ("D", "W", "M") and not (framing and grain in ("Q", "SE", "Y")):
             return
         before = max(0, mention.start - 20)
