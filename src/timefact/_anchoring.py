@@ -149,6 +149,7 @@ _BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
+_HOLIDAY_AFTER_MONTH_REACH = 40  # characters from a month and year to a holiday set after it
 # days before the telling a story's day must lie for a day foreseen in it to stay ahead
 _FORESEEN_STORY_AWAY_DAYS = 60
 _PARAGRAPH_REACH = 3000  # characters looked ahead for a paragraph's end
@@ -1650,6 +1651,7 @@ class _Resolver(StoryDays):
             or self._date_in_year_just_written(mention)
             or self._date_in_when_clause(mention)
             or self._date_with_year_after(mention)
+            or self._holiday_in_month_just_named(mention)
             or self._date_near_full_date_ahead(mention)
             or self._date_in_year_just_named(mention)
         )
@@ -3085,6 +3087,29 @@ class _Resolver(StoryDays):
             return None
         anchor = Anchor(AnchorKind.NARRATIVE, found["year"])
         return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _holiday_in_month_just_named(self, mention: Mention) -> Result | None:
+        """ "died in September 2001, a week after Labor Day": a holiday set after a month
+        and year, that falls in that month, is of that year."""
+        p, named = mention.partial, self._previous
+        if (
+            p.holiday is None
+            or named is None
+            or not 0 <= mention.start - named.end <= _HOLIDAY_AFTER_MONTH_REACH
+            or _SENTENCE_END.search(self.text, named.end, mention.start) is not None
+        ):
+            return None
+        month = _MONTH_OR_WEEK.fullmatch(named.value)
+        if month is None or month["month"] is None:
+            return None
+        year, month_number = int(month["year"]), int(month["month"])
+        item = self.observances.named_at(p.holiday, mention.start)
+        own = readers.observance_day(item, year, _UNMOVED)
+        if own is None or own.month != month_number:
+            return None
+        anchor = Anchor(AnchorKind.NARRATIVE, named.value, named.tid)
+        found = self._year_less_from(mention, own, anchor)
+        return found if found[0].startswith(f"{year:04d}-") else None
 
     def _date_with_year_after(self, mention: Mention) -> Result | None:
         """ "Easter fell on April Fools' Day in 2018": a month, day or holiday whose clause
