@@ -883,6 +883,25 @@ class _Resolver(StoryDays):
             and _ENTRY_DASH_AFTER.match(self.text, mention.end) is not None
         )
 
+    def _first_log_item(self, mention: Mention) -> Result | None:
+        """ "logs for Thursday, March 6, through Wednesday, March 12. THURSDAY -- ...": the
+        first weekday heading a log's item, before any entry, is the one in the week up to
+        the last day the text named."""
+        p, last = mention.partial, self.last_placed
+        if (
+            self.entry_day is not None
+            or last is None
+            or last.grain != "D"
+            or not readers.bare_weekday(p)
+            or p.weekday is None
+            or (self.dct is not None and last.day > self.dct)
+            or not self._heads_log_item(mention)
+        ):
+            return None
+        day = last.day - _dt.timedelta(days=(self._weekday_of(last.day) - p.weekday) % 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, last.day.isoformat(), last.tid)
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
     def _will_come(self, mention: Mention) -> bool:
         """Whether a mention's clause looks ahead from the telling ("Play is scheduled to
         start at 9.30am", "expect storms from mid-afternoon"), not from a day of the story
@@ -1657,6 +1676,9 @@ class _Resolver(StoryDays):
         )
         if in_story is not None:
             return in_story
+        first_item = self._first_log_item(mention)
+        if first_item is not None:
+            return first_item
         if (
             self.entry_day is not None
             and not self._told_before_plans(mention)
