@@ -144,6 +144,10 @@ _REMEMBERED_BEFORE = compiled(
     r"\b(?i:remember|recall)(?:[ \t]+(?:best|most|most[ \t]+clearly|clearest))?[ \t]+"
     r"(?:was|is)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?$"
 )
+# after a log line's date: "Feb. 24, early morning: A snowplow driver reported"
+_LOG_LINE_HEAD_AFTER = compiled(
+    r",[ \t]*(?:(?:early|late|mid)[ -]?)?(?:morning|afternoon|evening|night|overnight)[ \t]*:[ \t]"
+)
 _SEASON_VALUE = compiled(r"\d{4}-(?:SP|SU|FA|WI)")
 _BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
@@ -691,7 +695,8 @@ class _Resolver(StoryDays):
                 or self._opens_a_story_ahead(mention, grain_day[0])
                 # a log's item tells what happened; a schedule's days to come head none
                 or (
-                    self._heads_log_item(mention) and (self.dct is None or grain_day[0] <= self.dct)
+                    (self._heads_log_item(mention) or self._heads_log_line(mention))
+                    and (self.dct is None or grain_day[0] <= self.dct)
                 )
             )
         ):
@@ -881,6 +886,19 @@ class _Resolver(StoryDays):
             and p.hour is None
             and self._heads_an_entry(mention)
             and _ENTRY_DASH_AFTER.match(self.text, mention.end) is not None
+        )
+
+    def _heads_log_line(self, mention: Mention) -> bool:
+        """ "Feb. 24, early morning: A snowplow driver reported ...": a date that opens its
+        line, with the part of the day and a colon after it, heads a log's entry."""
+        p = mention.partial
+        line_start = self._line_start(mention.start)
+        return (
+            p.day is not None
+            and p.month is not None
+            and line_start is not None
+            and not self.text[line_start : mention.start].strip()
+            and _LOG_LINE_HEAD_AFTER.match(self.text, mention.end) is not None
         )
 
     def _first_log_item(self, mention: Mention) -> Result | None:
