@@ -1041,6 +1041,12 @@ class _Resolver(StoryDays):
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
             )
+        if ref is Reference.NARRATIVE and self.dct is not None and self._titles_years_on(mention):
+            # "25 years later, he still has the boots", over a story of 1969: the telling's
+            # year, that many years on
+            grain = mention.partial.granularity or "Y"
+            anchor = Anchor(AnchorKind.DCT, self.dct.isoformat())
+            return format_value(self.dct, grain), anchor, True, (self.dct, grain)
         if ref is Reference.NARRATIVE and self.dct is not None and self._of_the_telling(mention):
             return self._relative(
                 mention, self.dct, "D", Anchor(AnchorKind.DCT, self.dct.isoformat())
@@ -2284,6 +2290,19 @@ class _Resolver(StoryDays):
         if _RANGE_END_BEFORE.search(self.text, max(0, last[0] - 80), mention.start) is None:
             return None
         return last[1]
+
+    def _titles_years_on(self, mention: Mention) -> bool:
+        """Whether years counted on ("25 years later") open the text's title line, before
+        any time the story is at: the telling is that many years on."""
+        p = mention.partial
+        return (
+            mention.rule == "shift-ago"
+            and p.shift_unit in ("Y", "DE")
+            and (p.shift or 0) > 0
+            and mention.start < _TITLE_REACH
+            and not self.text[: mention.start].strip()
+            and (self.narrative is None or not self.narrative.from_text)
+        )
 
     def _of_the_telling(self, mention: Mention) -> bool:
         """Whether a time the story would place is the telling's, the story having been
