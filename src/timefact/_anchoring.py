@@ -140,15 +140,6 @@ _NORTHERN_SEASON_SPAN = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
 _YEARS_LOOKED_BACK = 8  # mentions looked back at for a year written in full
 _STORY_AWAY_FROM_ENTRY_DAYS = 31  # days from an entry's heading its story may go on its own
 _REPORT_DAY_REACH = 300  # characters a day the news was told on holds for a clock time
-_REMEMBERED_BEFORE = compiled(
-    r"\b(?i:remember|recall)(?:[ \t]+(?:best|most|most[ \t]+clearly|clearest))?[ \t]+"
-    r"(?:was|is)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?$"
-)
-# after a log line's date: "Feb. 24, early morning: A snowplow driver reported"
-_LOG_LINE_HEAD_AFTER = compiled(
-    r",[ \t]*(?:(?:early|late|mid)[ -]?)?(?:morning|afternoon|evening|night|overnight)[ \t]*:[ \t]"
-)
-_SEASON_VALUE = compiled(r"\d{4}-(?:SP|SU|FA|WI)")
 _BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
@@ -239,8 +230,6 @@ _YEAR_LATER_IN_CLAUSE = compiled(
     r"as|when|while|because)\b)[^.,;:!?\n\d]){0,40}?\bin[ \t]+(?P<year>1[5-9]\d\d|20\d\d)\b"
     r"(?![\d,]\d|[\x27’]s)"
 )
-_DETERMINER_JUST_BEFORE = compiled(r"\b(?i:the|a|an|its|his|her|their)[ \t]+$")
-_NOUN_JUST_AFTER = compiled(r"[ \t]+[a-z]{3,}\b")
 _CLAUSE_BREAK = compiled(r"[,;:()]")
 # A text titled as a look at the days to come: its weekday headings ("WEDNESDAY: Status
 # hearing ...") are days ahead, not a log's days gone by
@@ -277,6 +266,15 @@ _DECADE_VALUE = compiled(r"\d{3}")
 _COUNTED_FROM_BEFORE = compiled(rf"\b(?i:{_BOUND_WORDS})[ \t]+$")
 # ... but "before Boxing Day, when its sale opened at 7am" tells of that day
 _WHEN_AFTER = compiled(r",?[ \t]+(?:when|on[ \t]+which)\b")
+# "The one I remember best was 1976": the year a memoir says it tells of
+_REMEMBERED_BEFORE = compiled(
+    r"\b(?i:remember|recall)(?:[ \t]+(?:best|most|most[ \t]+clearly|clearest))?[ \t]+"
+    r"(?:was|is)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?$"
+)
+# after a log line's date: "Feb. 24, early morning: A snowplow driver reported"
+_LOG_LINE_HEAD_AFTER = compiled(
+    r",[ \t]*(?:(?:early|late|mid)[ -]?)?(?:morning|afternoon|evening|night|overnight)[ \t]*:[ \t]"
+)
 _SEASON_VALUE = compiled(r"\d{4}-(?:SP|SU|FA|WI)")
 _MONTH_OR_WEEK = compiled(r"(?P<year>\d{4})-(?:(?P<month>\d\d)|W(?P<week>\d\d))")
 
@@ -1429,9 +1427,9 @@ class _Resolver(StoryDays):
         if (
             not readers.clock_only(p)
             or p.shift
-            or _DETERMINER_JUST_BEFORE.search(self.text, max(0, mention.start - 6), mention.start)
+            or cues.DETERMINER_BEFORE.search(self.text, max(0, mention.start - 6), mention.start)
             is None
-            or _NOUN_JUST_AFTER.match(self.text, mention.end) is None
+            or cues.NOUN_AFTER.match(self.text, mention.end) is None
         ):
             return None
         index = bisect.bisect_left(self._mention_starts, mention.end)

@@ -316,8 +316,8 @@ _TIME_CUE_BEFORE = compiled(
     r"\b(?i:at|by|until|till|til|around|about|from|after|before|since|it['’]s|it[ \t]+was|"
     r"it[ \t]+is)[ \t]+$"
 )
-_BETWEEN_JUST_BEFORE = compiled(r"\b(?i:between)[ \t]+$")
-_RANGE_START_BEFORE = compiled(r"\b(?i:from|between)[ \t]+$")
+# "from" or "between" right before a range's first hour
+_RANGE_START_BEFORE = compiled(r"\b(?i:(?P<word>from|between))[ \t]+$")
 # A clock hour said alone ("at eight.") needs the scene to be one of times of day ...
 _CLOCK_CUE = compiled(
     r"o['’]clock|\d[:.][0-5]\d|\d\s?(?:[ap]\.m\.|[ap]m\b)|\b(?i:morning|afternoon|evening|"
@@ -488,7 +488,8 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         if before.endswith(" and ") and not _BETWEEN_BEFORE.search(before):
             return None, None
         # "between nine and half eleven": the pattern saw a clock time end the range
-        ranged = groups.get("sayhour") and _BETWEEN_JUST_BEFORE.search(before)
+        opens = _RANGE_START_BEFORE.search(before)
+        ranged = groups.get("sayhour") and opens and opens["word"].lower() == "between"
         if not ranged and (
             _COUNT_BEFORE.search(groups.get("_clause_before") or "")
             or not _CLOCK_CUE.search(cue_in or "")
