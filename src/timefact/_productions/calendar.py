@@ -163,6 +163,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         and _NAME_BEFORE.search(groups.get("_before") or "")
     ):
         return None  # "Theresa May 31 votes": a name, not the month (not "Posted Wednesday, May 7")
+    if groups.get("listedcue") is not None:
+        return None  # "Next meeting: Feb. 11, 7:30, rectory": a day, then its time
     if day is not None and month is None and not groups.get("wd"):
         listed = _LISTED_DAY.search(groups.get("_before") or "")
         if listed is not None:  # "Oct. 21 through the 25th": the month written before
@@ -767,6 +769,8 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
     hour, minute = clock_time(groups, vocab)
     if hour is None or _is_timecode(groups) or _MAGNITUDE_AFTER.match(groups.get("_after") or ""):
         return None
+    if groups.get("listedcue") is not None and not _is_listed_clock(groups):
+        return None
     partial = Partial(
         hour=hour,
         minute=minute,
@@ -788,6 +792,35 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         # was written, on its day
         return Reading(TimexType.TIME, partial, reference=Reference.DCT, mod=mod)
     return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
+
+
+# "John 3:16", "in 2:07", "ran 2:30", "a 1:10": a verse, a race's time, a ratio (the word
+# before); "1:50 scale", "2:30 pace" (the word after)
+_NOT_CLOCK_BEFORE = compiled(
+    r"(?:\b[A-Z][a-z]+\.?|\b(?i:in|a|an|of|ran|run|runs|clocked|finished|record|best|"
+    r"times?(?:[ \t]+(?:to|of|was|is|at))?|verse|verses|chapter|ratio|scale|odds|track|"
+    r"song|video|split|pace|under|break|breaks|breaking|broke|beat|beats|won|lost|"
+    r"score(?:d|[ \t]+(?:was|is|of|at))?|[\d.]+))[ \t]+$"
+)
+_NOT_CLOCK_AFTER = compiled(
+    r"[ \t]*(?:in[ \t]+the[ \t]+(?:mile|marathon|\d)|scale|ratio|odds|mark|miles?|km|k\b|"
+    r"marathon|pace|finish|split|per\b|minutes?|mins?\b|hours?|hrs?\b|seconds?|secs?\b|"
+    r"time\b|win|lead|victory|defeat|loss|score)"
+)
+# A weekday or month ending the words before, which a clock time can follow ("Sun 7:30")
+_DAY_WORD_BEFORE = compiled(
+    r"\b(?:(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|[A-Z][a-z]{2,8}day|"
+    r"Noon|Doors|Dinner|Lunch|Breakfast|Supper)\.?[ \t]+$"
+)
+
+
+def _is_listed_clock(groups: Groups) -> bool:
+    """Whether "7:30" with no word before it that asks for a time reads as one: not after
+    a name ("John 3:16") or a word that makes it a race's time or a ratio, nor before one."""
+    before = groups.get("_before") or ""
+    if _NOT_CLOCK_BEFORE.search(before) and not _DAY_WORD_BEFORE.search(before):
+        return False
+    return _NOT_CLOCK_AFTER.match(groups.get("_after") or "") is None
 
 
 # A recording's time code opened before it: "[00:21:05] JEN:", "[Recording starts 00:00:04]"
