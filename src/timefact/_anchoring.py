@@ -133,6 +133,7 @@ _ARRANGED_BEFORE = compiled(
 _DEFINITE = compiled(r"(?i)the\s")
 _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
+_SET_TIME_GAP = compiled(r"[ \t]*,?[ \t]*(?:(?:at|from|by|around|about)[ \t]+)?")
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _UNMOVED = Partial()  # a holiday read as it falls, not moved by "the day before"
 # the first and last months of the seasons that lie within one year, north of the equator
@@ -268,8 +269,9 @@ _COUNTED_FROM_BEFORE = compiled(rf"\b(?i:{_BOUND_WORDS})[ \t]+$")
 _WHEN_AFTER = compiled(r",?[ \t]+(?:when|on[ \t]+which)\b")
 # "The one I remember best was 1976": the year a memoir says it tells of
 _REMEMBERED_BEFORE = compiled(
-    r"\b(?i:remember|recall)(?:[ \t]+(?:best|most|most[ \t]+clearly|clearest))?[ \t]+"
-    r"(?:was|is)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?$"
+    r"\b(?i:remember(?:ed)?|recall(?:ed)?|talked[ \t]+about|spoke[ \t]+of|told[ \t]+of)"
+    r"(?:[ \t]+(?:best|most|most[ \t]+clearly|clearest|most[ \t]+often|afterwards?|later))?"
+    r"[ \t]+(?:was|is)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?$"
 )
 # after a log line's date: "Feb. 24, early morning: A snowplow driver reported"
 _LOG_LINE_HEAD_AFTER = compiled(
@@ -581,7 +583,15 @@ class _Resolver(StoryDays):
                 self.clock_order.dated_after(
                     self.text, mention.start, grain_day[0], mention.partial.part_of_day
                 )
-            if not ends_days:
+            habitual = (
+                previous is not None
+                and previous.type is TimexType.SET
+                and mention.partial.hour is not None
+                and mention.partial.day is None
+                and mention.partial.weekday is None
+                and _SET_TIME_GAP.fullmatch(self.text, previous.end, mention.start) is not None
+            )  # "practiced every Tuesday and Thursday at 5:30": each such day's time
+            if not ends_days and not habitual:
                 # "cottage is booked, fri 26th - mon 29th!! check-in from 4pm": the story
                 # stays at the start of the range
                 self._maybe_move_narrative(mention, timex, grain_day)
@@ -1732,6 +1742,15 @@ class _Resolver(StoryDays):
             and not self.quotes.inside(mention.start)
         ):
             story = None  # "until last fall", "next spring": counted from the telling
+        if (
+            story is not None
+            and self.dct is not None
+            and 0 < (story.day - self.dct).days <= _FORESEEN_STORY_AWAY_DAYS
+            and p.weekday is None
+            and not self.quotes.inside(mention.start)
+            and self._tense(mention) is Tense.PAST
+        ):
+            story = None  # "takes effect Jan. 1 ... The law passed in May": a past of now
         vague = self._weekday_in_vague_story(mention)
         if vague is not None:
             return vague

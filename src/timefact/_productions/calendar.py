@@ -165,6 +165,8 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None  # "Theresa May 31 votes": a name, not the month (not "Posted Wednesday, May 7")
     if groups.get("listedcue") is not None:
         return None  # "Next meeting: Feb. 11, 7:30, rectory": a day, then its time
+    if groups.get("wd") and _EVERY_WEEKDAY_AND_BEFORE.search(groups.get("_clause_before") or ""):
+        return None  # "every Tuesday and Thursday at 5:30": a set's weekday, then its time
     if day is not None and month is None and not groups.get("wd"):
         listed = _LISTED_DAY.search(groups.get("_before") or "")
         if listed is not None:  # "Oct. 21 through the 25th": the month written before
