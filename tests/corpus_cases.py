@@ -21,6 +21,8 @@ class Case:
     value: str | None = None
     mod: str | None = None
     freq: str | None = None
+    # a negative case's marked words: nothing may be found there (elsewhere may)
+    absent: str | None = None
 
     @property
     def id(self) -> str:
@@ -44,7 +46,8 @@ def load_cases() -> list[Case]:
             phrase = phrase_part.replace("[", "").replace("]", "")
             marked = _MARK.search(phrase_part)
             if expected == "none":
-                cases.append(Case(path.name, number, phrase, None, dct))
+                absent = marked.group(1) if marked else None
+                cases.append(Case(path.name, number, phrase, None, dct, absent=absent))
                 continue
             words = expected.split()
             options = dict(w.split("=", 1) for w in words[2:])
