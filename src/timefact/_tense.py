@@ -126,7 +126,10 @@ _CUE = compiled(
     r"Alfred|Winifred|Mildred|Fred|Ted|Ned|Reed|Red|Need|Speed|Seed|Feed|Bed|Shed|Breed|"
     r"Greed|Weed|Proceed|Exceed|Succeed|Embed|Sled|Bred|Fled|Sacred|Hundred)\b)[A-Z][a-z]+ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
-    r"|(?P<present>['’](?:re|m)\b"
+    r"|(?P<present>\b(?i:get|gets|getting)\s+paid\b"
+    # "I'm broke till payday": broke as a state, not a past
+    r"|(?:['’](?:re|m)|\b(?i:am|is|are|be|go|goes))\s+broke\b"
+    r"|['’](?:re|m)\b"
     # "she's in St Luke's till Thursday": "is" (not a possessive) after a pronoun
     r"|(?<=\b[Hh]e)['’]s\b|(?<=\b[Ss]he)['’]s\b"
     r"|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
