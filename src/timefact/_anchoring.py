@@ -51,6 +51,7 @@ from timefact._nearest import (
     WRONG_SIDE_DAYS,
     WRONG_SIDE_MONTHS,
     day_in_month_near,
+    month_step,
     pick_year,
     weekday_day_near,
     weekday_near,
@@ -62,7 +63,15 @@ from timefact._productions._common import parse_number
 from timefact._regex_cache import compiled
 from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
-from timefact._story import FUTURE_IN_PAST, STORY_AWAY_YEAR_DAYS, Narrative, Placed, Result
+from timefact._story import (
+    FUTURE_IN_PAST,
+    MONTH_TURN_DAYS,
+    STEP_BACK_DAYS,
+    STORY_AWAY_YEAR_DAYS,
+    Narrative,
+    Placed,
+    Result,
+)
 from timefact._story import SENTENCE_END as _SENTENCE_END
 from timefact._story_days import WEEKDAY_NAMED_REACH, StoryDays
 from timefact._tense import (
@@ -116,8 +125,6 @@ _RECENT_EVENT_DAYS = 60
 # (a log of 2149 tells its own times in the past).
 _STORY_AHEAD_DAYS = 366
 _RECENT_STORY_DAYS = 7  # a story's day this recent is in the telling's week
-# A day of the month this many days before the story's is still in the story's month.
-_STEP_BACK_DAYS = 6
 # A title that dates the text this far from the telling sets a time of its own.
 _TITLED_FAR_DAYS = 366
 _OPENING_CHARS = 200  # the opening of a text, where it says when it is
@@ -1831,7 +1838,7 @@ class _Resolver(StoryDays):
                 looks_back = is_past_perfect(self.text, mention.start)
                 # "On the Saturday ... wired on the twentieth": a day a few days back is a
                 # step back in the story's month
-                step_back = story.day.day - day_number <= _STEP_BACK_DAYS
+                step_back = story.day.day - day_number <= STEP_BACK_DAYS
                 if (
                     story.grain == "D"
                     and day_number < story.day.day
@@ -1841,6 +1848,12 @@ class _Resolver(StoryDays):
                     month_of = shift(story.day, "M", 1)
                 elif story.grain == "D" and day_number > story.day.day and looks_back:
                     month_of = shift(story.day, "M", -1)  # "had come on the 30th", on the 2nd
+                elif story.grain == "D" and day_number > story.day.day:
+                    # "right before May Day ... full on the 29th": a day or two back, in the
+                    # month before, not four weeks on
+                    turned = safe_date(*month_step(story.day, -1), day_number)
+                    if turned is not None and (story.day - turned).days <= MONTH_TURN_DAYS:
+                        month_of = turned
                 day = safe_date(month_of.year, month_of.month, day_number)
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")

@@ -20,6 +20,7 @@ from timefact import _story_cues as cues
 from timefact._calendar import SEASON_MONTH, format_value, safe_date
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
+from timefact._nearest import month_step
 from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker, Tense, TenseReader, is_past_perfect
 
@@ -36,6 +37,12 @@ _STORY_AWAY_DAYS = 60
 _OPENS_TALE_SENTENCE = compiled(r"(?:^|[.!?\n][ \t]*|\n)On[ \t]$")
 _NO_COMMA_AFTER = compiled(r"[ \t]+\w")
 _WEEK_AWAY_DAYS = 7  # days before the telling that put a story's day in another week
+# A day of the month this many days before the story's is still a step back in the story
+# ("On the Saturday ... wired on the twentieth").
+STEP_BACK_DAYS = 6
+# ... and one this many days back across the turn of a month is of the month before ("right
+# before May Day ... full on the 29th"), not four weeks on.
+MONTH_TURN_DAYS = 3
 STORY_AWAY_YEAR_DAYS = 366
 # "they would come this morning, or tomorrow": the future of a story told in the past
 FUTURE_IN_PAST = compiled(
@@ -635,6 +642,9 @@ class StoryReading:
         in_month = safe_date(story.day.year, story.day.month, day)
         if in_month is None:
             return None
+        back = safe_date(*month_step(story.day, -1), day)
+        if back is not None and (story.day - back).days <= MONTH_TURN_DAYS:
+            return None  # "right before May Day ... full on the 29th": April's
         anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)
         return readers.time_of(in_month.isoformat(), p), anchor, True, (in_month, "D")
 
