@@ -499,6 +499,22 @@ def weekdays_before_dates(
     return found
 
 
+def weekdays_before_weekday_days(
+    text: str, mentions: Sequence[Mention]
+) -> dict[int, tuple[int, int]]:
+    """Where a range starts at a weekday and ends at a weekday with its day of the month
+    ("the 3 cabins from Friday to Monday the 4th"): the start of the first weekday, and
+    the weekday and day of the last."""
+    found: dict[int, tuple[int, int]] = {}
+    for first, last in itertools.pairwise(mentions):
+        p, q = first.partial, last.partial
+        if not bare_weekday(p) or q.weekday is None or q.day is None or q.month is not None:
+            continue
+        if _RANGE_BETWEEN.fullmatch(text, first.end, last.start):
+            found[first.start] = (q.weekday, q.day)
+    return found
+
+
 def full_dates(mentions: Sequence[Mention]) -> tuple[_dt.date, ...]:
     """Every day the text writes with its year, month and day ("15-8-47")."""
     days = (

@@ -379,6 +379,7 @@ class _Resolver(StoryDays):
         self.history = history
         self.range_years = range_years or {}
         self.range_end_dates = readers.weekdays_before_dates(text, mentions)
+        self.range_end_weekday_days = readers.weekdays_before_weekday_days(text, mentions)
         self.observances = readers.ObservancesOfText(text)
         # Where each holiday was last named and the day it was read as.
         self.holidays_named: dict[str, tuple[int, _dt.date]] = {}
@@ -3080,13 +3081,31 @@ class _Resolver(StoryDays):
         written, or the one nearest the telling while the story is at the telling)."""
         end = self.range_end_dates.get(mention.start)
         if end is None:
-            return None
+            return self._weekday_starting_range_to_day(mention)
         month, day_of_month, year = end
         if year is None:
             if self.dct is None or (self.narrative is not None and self.narrative.from_text):
                 return None
             year = pick_year(self.dct, month, day_of_month, Direction.NONE, Tense.UNKNOWN)
         last = safe_date(year, month, day_of_month)
+        if last is None:
+            return None
+        p = mention.partial
+        assert p.weekday is not None
+        day = last - _dt.timedelta(days=(self._weekday_of(last) - p.weekday) % 7)
+        anchor = Anchor(AnchorKind.NARRATIVE, last.isoformat())
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+
+    def _weekday_starting_range_to_day(self, mention: Mention) -> Result | None:
+        """ "the cabins from Friday to Monday the 4th": a weekday that starts a range
+        ending at a weekday and day of the month is the last such day before that day, of
+        the month near the story's day (or the telling's) where the day is that weekday."""
+        end = self.range_end_weekday_days.get(mention.start)
+        story = self.narrative
+        ref = story.day if story is not None and story.grain == "D" else self.dct
+        if end is None or ref is None:
+            return None
+        last = weekday_day_near(ref, end[1], end[0], Tense.UNKNOWN)
         if last is None:
             return None
         p = mention.partial
