@@ -230,7 +230,8 @@ _GAME_START_NEAR = compiled(
 # written in figures ("appointment at 9:15") only in its own sentence.
 _EVENING_SCENE = compiled(
     r"\b(?i:evenings?|ceilidh|disco|nightclub|pub|bedtime|late\s+shift|hogmanay|"
-    r"new\s+year['’]s\s+eve|midnight)\b"
+    r"new\s+year['’]s\s+eve|midnight|bonfires?|fireworks|lock-?in|"
+    r"(?:went|go|goes|going|gone|got|get)\s+to\s+bed)\b"
     r"|\b(?P<clock24>(?:1[89]|2[0-3])(?:[:.][0-5]\d\b|[0-5]\d(?=\s*(?i:hrs|hours)\b)))"
 )
 _MORNING_NEAR = compiled(
