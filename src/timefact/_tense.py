@@ -119,7 +119,11 @@ _CUE = compiled(
     r"rang|rode|sang|shook|shone|slid|sped|spun|stole|stuck|swept|swung|tore|wept|wound|"
     r"arose|awoke|befell|bit|blew|broke|burnt|clung|crept|drank|ate|flung|heard|shrank|"
     r"swam|overtook|forbade)\b"
-    r"|\b(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
+    # an -ed word after "be" is a passive still to come ("he'll be re-evaluated Wednesday"),
+    # after an article an adjective ("a final televised debate on Thursday")
+    r"|\b(?<!\bbe )(?<!\bbe re-)(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\ba )(?<!\ban )"
+    r"(?<!\bthe )"
+    r"(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
     r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b"
     # "Checked out at 11 on Wednesday": a past with no subject, opening a sentence
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?★][ \t]))(?!(?:Indeed|United|Limited|Ahmed|Mohammed|Mohamed|"
@@ -143,6 +147,9 @@ _CUE = compiled(
     # "Voters go to the polls on Thursday": an election's day, still ahead
     r"(?:go|goes|head|heads)\s+to\s+the\s+polls|"
     r"arrives|departs|leaves|meets|plays|faces|hosts|visits|airs|launches|expires|premieres|"
+    # "reopens on Monday", "returns to the bulletin on Monday", "practices Wednesday"
+    r"reopens|returns\s+(?:to|home)|practices(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day\b)|"
     r"resume|begin|arrive|depart|reconvene|reconvenes|convene|convenes|drops|open|"
     r"kicks\s+off|takes\s+place)\b))"
 )
