@@ -95,6 +95,9 @@ _CUE = compiled(
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
     # "if they call off thurs + fri too": a condition still to be met
     r"if|unless)\b|['’]ll\b"
+    # a request opening its sentence: "Ask me again on Tuesday", "Don't do anything dumb"
+    r"|(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))(?:Ask|Call|Come|Join|Bring|Meet|Remember|Save|"
+    r"Don['’]t|Do\s+not)\b"
     # "I said I'd let her know on Monday": "would" before a base form ("I'd left" is "had")
     r"|['’]d(?=\s+(?:let|like|love|go|be|say|come|get|take|make|call|ring|meet|rather|"
     r"better|do|try|bring|send|pay|tell|pick|drop|leave|stay|help|ask|give|check|text|"
@@ -138,6 +141,9 @@ _CUE = compiled(
     r"|(?<=\b[Hh]e)['’]s\b|(?<=\b[Ss]he)['’]s\b"
     r"|\b(?i:is|are|am|has|have|starts|begins|opens|ends|closes|runs|"
     # a fixture in the plural: "They visit Cape Breton on Friday", "we play Derry Sunday"
+    # "I fly to Istanbul on Thursday", "it goes to Goodwill Monday morning": a trip planned
+    r"(?:I|you|u)\s+(?:fly|leave|travel|head|drive|arrive|land)\b|"
+    r"(?:goes|flies|travels|heads|drives|lands)\s+(?:to|back|home|out)\b|"
     r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly|"
     # "We leave for Naples on Monday": a plan in the present
     r"leave|sail|start|move)|"
