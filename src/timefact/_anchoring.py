@@ -51,6 +51,7 @@ from timefact._nearest import (
     WRONG_SIDE_DAYS,
     WRONG_SIDE_MONTHS,
     day_in_month_near,
+    days_ahead,
     month_step,
     pick_year,
     weekday_day_near,
@@ -139,8 +140,18 @@ _ARRANGED_BEFORE = compiled(
 # "on the Monday", "the Saturday night": a weekday the story comes to
 _DEFINITE = compiled(r"(?i)the\s")
 _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
-# Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
+# A verb in the past right before a month and day ("died Jan. 9", "was sworn in on March
+# 3"): the date is past beyond doubt, unless the other reading lies only a few days ahead
+# ("issued on 3/1", said on 28 February, may be a telling dated a day early)
+_PAST_VERB_JUST_BEFORE = compiled(
+    r"\b(?<!\bbe )(?:died|was|were|(?!need|feed|seed|speed|hundred)[a-z]{2,}ed)"
+    r"(?:[ \t]+(?:in|on|out|up|off|down))?(?:[ \t]+on)?[ \t]+$"
+)
+_FIRM_PAST_DAYS = {**WRONG_SIDE_DAYS, Tense.PAST: 400}
+_DATE_SLIP_DAYS = 3
+# Between a set and the time it is at: "every Tuesday and Thursday at 5:30"
 _SET_TIME_GAP = compiled(r"[ \t]*,?[ \t]*(?:(?:at|from|by|around|about)[ \t]+)?")
+# Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
 _UNMOVED = Partial()  # a holiday read as it falls, not moved by "the day before"
 # the first and last months of the seasons that lie within one year, north of the equator
@@ -1946,6 +1957,16 @@ class _Resolver(StoryDays):
                 # "School started on the first Tuesday of September", said on 2 September
                 # 2015: a day, on the side of the telling its tense says
                 mid_day, cost = this_year.day, WRONG_SIDE_DAYS
+            if (
+                tense is Tense.PAST
+                and p.day is not None
+                and p.weekday is None
+                and _PAST_VERB_JUST_BEFORE.search(
+                    self.text, max(0, mention.start - 24), mention.start
+                )
+                and days_ahead(ref, p.month, p.day) > _DATE_SLIP_DAYS
+            ):
+                cost = _FIRM_PAST_DAYS  # "died Jan. 9", said on 30 December: that January's
             year = pick_year(ref, p.month, mid_day, p.direction, tense, cost=cost)
             counted = readers.counted_day(p, year)  # "the third Wednesday of June"
             if counted is not None:

@@ -17,6 +17,7 @@ __all__ = [
     "WRONG_SIDE_DAYS",
     "WRONG_SIDE_MONTHS",
     "day_in_month_near",
+    "days_ahead",
     "month_step",
     "pick_year",
     "weekday_day_near",
@@ -146,6 +147,15 @@ def weekday_day_near(ref: _dt.date, day: int, weekday: int, tense: Tense) -> _dt
         # "her last day is Friday 27th": the present of a schedule looks ahead
         fits = [when for when in fits if when >= ref]
     return min(fits, key=lambda when: abs((when - ref).days), default=None)
+
+
+def days_ahead(ref: _dt.date, month: int, day: int) -> int:
+    """How many days after ``ref`` the next such month and day falls."""
+    for year in (ref.year, ref.year + 1):
+        when = safe_date(year, month, day)
+        if when is not None and when >= ref:
+            return (when - ref).days
+    return 366  # the 29th of February, in a year that has none
 
 
 def month_step(day: _dt.date, months: int) -> tuple[int, int]:
