@@ -912,6 +912,15 @@ def weekend_day_near(day: _dt.date) -> _dt.date:
     return day + _dt.timedelta(days=max(0, 6 - weekday))
 
 
+def is_season_of_days(p: Partial) -> bool:
+    """Whether a mention names an observance of many days as a whole ("during Lent",
+    "Ramadan"), not a time on it nor a day counted from it."""
+    if p.holiday is None or p.hour is not None or p.shift or p.granularity in ("W", "WE"):
+        return False
+    item = observance_table().get(p.holiday)
+    return item is not None and item.days > 1
+
+
 def observance_value(day: _dt.date, p: Partial) -> str:
     """The value of an observance's day, or of its week ("the week after Easter"), or of
     the weekend nearest it ("Memorial Day weekend", "Thanksgiving weekend")."""
@@ -921,6 +930,13 @@ def observance_value(day: _dt.date, p: Partial) -> str:
     if p.granularity == "WE":
         year, week, _ = weekend_day_near(day).isocalendar()
         return f"{year:04d}-W{week:02d}-WE"
+    if is_season_of_days(p):
+        # "during Lent", "Ramadan": a season of days, as the month it lies in or its year
+        item = observance_table()[p.holiday or ""]
+        last = day + _dt.timedelta(days=item.days - 1)
+        if (last.year, last.month) == (day.year, day.month):
+            return f"{day.year:04d}-{day.month:02d}"
+        return f"{day.year:04d}"
     return time_of(day.isoformat(), p)
 
 

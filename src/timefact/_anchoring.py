@@ -473,6 +473,8 @@ class _Resolver(StoryDays):
                 None,
             )
         value, grain_day = self._beyond_last_or_next(mention, value, grain_day)
+        if grain_day is not None and readers.is_season_of_days(mention.partial):
+            grain_day = None  # "each Friday of Lent at 7:30 p.m.": no day for the story
         before_stamp = self._before_stamp(mention)
         if before_stamp is not None:
             value, anchor, kind = before_stamp

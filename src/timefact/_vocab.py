@@ -82,6 +82,7 @@ class Observance:
     country_specific: bool = False
     observed: bool = False
     capitalised: bool = False  # a name only when capitalised: "Family Day", not "a family day"
+    days: int = 1  # how many days it lasts from its date ("Lent": 46, Ash Wednesday on)
     also: tuple[str, ...] = ()
     # the day in the texts of other countries: (country, (month, day) or (month, weekday, nth))
     by_country: tuple[tuple[str, tuple[int, ...]], ...] = ()
@@ -307,6 +308,7 @@ def load_vocabulary() -> Vocabulary:
                 country_specific=bool(entry.get("country_specific", False)),
                 observed=bool(entry.get("observed", False)),
                 capitalised=bool(entry.get("capitalised", False)),
+                days=int(entry.get("days", 1)),
                 also=tuple(str(rule) for rule in entry.get("also", ())),
                 by_country=tuple(
                     (country, _country_rule(rule))

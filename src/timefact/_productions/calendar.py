@@ -672,6 +672,19 @@ def election_night(groups: Groups, vocab: Vocabulary) -> Reading | None:
     return holiday({**groups, "holiday": "election day"}, vocab)
 
 
+# "Lent" as the verb opening a sentence or a title: "Lent to a friend", "Bank Lent $5bn"
+_LENT_VERB_AFTER = compiled(
+    r"[ \t]+(?:to|out|me|him|her|them|us|it|money|cash|support|credence|weight|[$£€\d]|"
+    r"[A-Z][a-z]*[ \t]+\$|(?:a|an|the|his|their|its|our|my|your|some)[ \t]+(?!season\b))"
+)
+_NAME_TITLE_BEFORE = compiled(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Fr|Sr)\.?[ \t]+$")
+# ... but "During Lent the choir sings": a season after a word that asks for a time
+_SEASON_CUE_BEFORE = compiled(
+    r"\b(?i:during|in|for|of|through|throughout|before|after|until|till|since|this|last|"
+    r"next|each|every|all|by|into|until)[ \t]+$"
+)
+
+
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or groups.get("holiday2") or ""
     if _THE_FOURTH.fullmatch(name):
@@ -679,6 +692,16 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     item = vocab.observance(name)
     if item is None or name == "Nye":
         return None  # "Bill Nye": a name; "NYE", "nye party": New Year's Eve
+    if item.key == "lent" and (
+        _NAME_TITLE_BEFORE.search(before := groups.get("_before") or "")
+        or (
+            _LENT_VERB_AFTER.match(groups.get("_after") or "")
+            and not _SEASON_CUE_BEFORE.search(before)
+        )
+    ):
+        return None  # "Lent to a friend, the car never came back": the verb; "Mrs Lent"
+    if item.days > 1 and (groups.get("_before") or "").endswith("#"):
+        return None  # "#Ramadan": a tag, not the season
     if _POSSESSIVE_NAME.fullmatch(name) and _NOUN_AFTER.match(groups.get("_after") or ""):
         return None  # "Valentine's card", "a Valentine's gift": a thing, not the day
     if _NEW_YEARS.fullmatch(name) and _WORD_AFTER_NEW_YEARS.match(groups.get("_after") or ""):
