@@ -373,6 +373,10 @@ _ANOTHER_MONTH_AFTER = compiled(
 _IT_IS_BEFORE = compiled(r"\b(?i:it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+$")
 
 
+_LINE_START_BEFORE = compiled(r"(?:^|\n)[ \t]*$")
+_HEADING_DASH_AFTER = compiled(r"[ \t]*[-–—:][ \t]")
+
+
 def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
     """A month alone ("in March", "last September"); "May" and "March" need a cue."""
     word = groups.get("month") or ""
@@ -391,7 +395,14 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
         )
         # "exams scheduled for May and June", "May to July": beside another month
         paired = word.istitle() and _ANOTHER_MONTH_AFTER.match(groups.get("_after") or "")
-        if not (cued or groups.get("midhy") or season_noun or paired) or word.isupper():
+        # "MARCH - Former Mayor Leon Tuttle, 79, died March 22": a month heading its entry
+        heading = bool(
+            _LINE_START_BEFORE.search(groups.get("_before") or "")
+            and _HEADING_DASH_AFTER.match(groups.get("_after") or "")
+        )
+        if not (cued or groups.get("midhy") or season_noun or paired or heading) or (
+            word.isupper() and not heading
+        ):
             return None
         if groups.get("verbish") is not None and cue not in (
             "in",
