@@ -150,6 +150,7 @@ _PAST_VERB_JUST_BEFORE = compiled(
 _FIRM_PAST_DAYS = {**WRONG_SIDE_DAYS, Tense.PAST: 400}
 _DATE_SLIP_DAYS = 3
 # Between a set and the time it is at: "every Tuesday and Thursday at 5:30"
+_FOR_BEFORE = compiled(r"\b(?:for|4)[ \t]+$")
 _SET_TIME_GAP = compiled(r"[ \t]*,?[ \t]*(?:(?:at|from|by|around|about)[ \t]+)?")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
@@ -1645,7 +1646,13 @@ class _Resolver(StoryDays):
                 # late in the week, a weekend said in the present is the coming one ("plan
                 # for the weekend is a write-in", on a Friday); early, the one just gone
                 future = tense is Tense.FUTURE or (
-                    tense is Tense.PRESENT and base.isoweekday() >= _LATE_IN_WEEK
+                    tense is Tense.PRESENT
+                    and (
+                        base.isoweekday() >= _LATE_IN_WEEK
+                        # "I'm going home for the weekend", "away 4 the wknd": one to come
+                        or _FOR_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
+                        is not None
+                    )
                 )
                 # "It was not back by the weekend", told of a day long past: the story's
                 # coming weekend
