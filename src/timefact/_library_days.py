@@ -29,14 +29,21 @@ BANK_HOLIDAYS = ("GB", "ENG")  # the country and part of it whose bank holidays 
 
 
 @functools.lru_cache(maxsize=512)
-def library_holidays(country: str, year: int) -> tuple[tuple[_dt.date, str], ...]:
+def library_holidays(
+    country: str, year: int, every_category: bool = False
+) -> tuple[tuple[_dt.date, str], ...]:
     """The package's holidays of ``country`` in ``year``, by date, days kept in lieu of
-    a weekend holiday left out."""
+    a weekend holiday left out: its public holidays, or (``every_category``) all it
+    knows ("Hanukkah" and "Purim" are among Israel's optional ones)."""
     import holidays
 
     with warnings.catch_warnings():  # years the table does not reach give no date, no noise
         warnings.simplefilter("ignore")
         table = holidays.country_holidays(country, years=year)
+        if every_category:
+            table = holidays.country_holidays(
+                country, years=year, categories=table.supported_categories
+            )
     return tuple(sorted((day, name) for day, name in table.items() if "observed" not in name))
 
 
@@ -63,11 +70,16 @@ def library_day(country: str, name: str, year: int) -> _dt.date | None:
 
 def _package_day(country: str, name: str, year: int) -> _dt.date | None:
     """:func:`library_day` as the package itself gives it: the holiday of that very name
-    when there is one ("Chuseok", not "The day preceding Chuseok")."""
-    days = library_holidays(country, year)
-    return next((day for day, written in days if written == name), None) or next(
-        (day for day, written in days if name in written), None
-    )
+    when there is one ("Chuseok", not "The day preceding Chuseok"), among the public
+    holidays first."""
+    for every_category in (False, True):
+        days = library_holidays(country, year, every_category)
+        found = next((day for day, written in days if written == name), None) or next(
+            (day for day, written in days if name in written), None
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def is_library_bank_holiday(day: _dt.date) -> bool:
