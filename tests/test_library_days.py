@@ -21,10 +21,21 @@ def test_shipped_library_days_are_current() -> None:
 @pytest.mark.parametrize("year", [1066, 1899, 1900, 1971, 1998, 2024, 2100, 2101, 2247])
 def test_library_days_are_the_package_s(year: int) -> None:
     for country, name in library.named_in_library():
-        days = library.library_holidays(country, year)
-        exact = next((day for day, written in days if written == name), None)
-        expected = exact or next((day for day, written in days if name in written), None)
+        expected = None
+        for every_category in (False, True):  # the public holidays first, then all
+            days = library.library_holidays(country, year, every_category)
+            exact = next((day for day, written in days if written == name), None)
+            expected = exact or next((day for day, written in days if name in written), None)
+            if expected is not None:
+                break
         assert library.library_day(country, name, year) == expected, (country, name)
+
+
+def test_a_holiday_no_country_keeps_in_public_is_found_among_the_others() -> None:
+    # Hanukkah is among the package's optional holidays of Israel, not its public ones
+    public = library.library_holidays("IL", 2010)
+    assert all(name != "Hanukkah" for _, name in public)
+    assert library.library_day("IL", "Hanukkah", 2010) == dt.date(2010, 12, 2)
 
 
 def test_a_holiday_of_the_very_name_comes_before_one_that_contains_it() -> None:
