@@ -659,6 +659,10 @@ _ONE_OF_MANY_BEFORE = compiled(r"\b(?:first|second|third|last|every|each|a|one|a
 
 
 _THE_FOURTH = compiled(r"the\s+Fourth")
+_NAME_WORD_BEFORE = compiled(
+    r"\b(?!(?:Even|And|But|So|Then|On|By|Since|Before|After|Until|Till|Over|For|During|"
+    r"Around|Through|That|This|All|Just|Only|Not|Like|At|In)\b)[A-Z][a-z]+[ \t]+$"
+)
 
 
 # The day each season begins by the sun, as the northern calendar dates it
@@ -699,6 +703,8 @@ _SEASON_CUE_BEFORE = compiled(
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or groups.get("holiday2") or ""
     if _THE_FOURTH.fullmatch(name):
+        if _NAME_WORD_BEFORE.search(groups.get("_before") or ""):
+            return None  # "Henry the Fourth": a king's number
         name = "the fourth of july"  # "the Saturday after the Fourth"
     item = vocab.observance(name)
     if item is None or name == "Nye":
