@@ -76,7 +76,9 @@ _NAME_WORD_AFTER = compiled(
     r"|[ \t]+of[ \t]+(?!(?:the|this|that|last|next)\b)[A-Z][a-z]+\b"
 )
 _POSTED_AT = compiled(
-    r"(?:\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
+    # "Later, 9:45 pm - Sun came out": a diary's later entry, on the day it is written
+    r"(?:(?:^|\n)[ \t]*(?:Later|LATER)[ \t]*,?"
+    r"|\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
 )
 # A chat's line that opens with its sender's name and the time: "Bec 9:02 AM: morning team".
