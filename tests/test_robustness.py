@@ -197,6 +197,10 @@ DENSE: dict[str, Callable[[int], str]] = {
     "day-month": lambda n: "on 25/6 " * (n // 8),
     "parts-of-days-of": lambda n: "the night of " * (n // 13),
     "ages": lambda n: "aged " * (n // 5),
+    # one paragraph of clock times: each asks whether it stands in a quotation
+    "clock-times-in-one-paragraph": lambda n: (
+        "warm-ups 7:10 a.m., first at 8:00 a.m., " * (n // 40)
+    ),
 }
 
 
@@ -216,6 +220,19 @@ def test_many_dated_lines_in_linear_time() -> None:
     t_small = _seconds(lambda: TAGGER.annotate(small, "2021-09-28"))
     t_large = _seconds(lambda: TAGGER.annotate(large, "2021-09-28"))
     assert t_large <= 16 * max(t_small, 0.05), (t_small, t_large)
+
+
+def test_a_long_paragraph_of_clock_times_in_linear_time() -> None:
+    # Each clock time asks whether it stands in a quotation; counting the marks from its
+    # paragraph's start each time is quadratic in a paragraph with no line break.
+    def make(n: int) -> str:
+        return "warm-ups 7:10 a.m., first at 8:00 a.m., " * (n // 40)
+
+    # sixteen times the text: about sixteen times the seconds, not forty as it was
+    small, large = make(100_000), make(1_600_000)
+    t_small = _seconds(lambda: TAGGER.annotate(small, "2021-09-28"))
+    t_large = _seconds(lambda: TAGGER.annotate(large, "2021-09-28"))
+    assert t_large <= 24 * max(t_small, 0.05), (t_small, t_large)
 
 
 def test_ten_megabytes_of_news_in_linear_time() -> None:

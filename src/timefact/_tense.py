@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from timefact._regex_cache import compiled
@@ -637,37 +638,25 @@ _TENSE_OF_CUE = {
 
 
 class QuoteTracker:
-    """Tells whether places, taken in text order, lie inside a quotation opened in the
-    same paragraph: double quotes, each mark counted once, or single quotes as British
-    writing uses them ("'Somewhere in Italy, 2nd October,' it began."), told apart from
-    apostrophes by what stands around them."""
+    """Tells whether places lie inside a quotation opened in the same paragraph: double
+    quotes, each mark counted once, or single quotes as British writing uses them
+    ("'Somewhere in Italy, 2nd October,' it began."), told apart from apostrophes by what
+    stands around them."""
 
     def __init__(self, text: str, headings: Collection[int] = ()) -> None:
         """``headings``: where dates stand that head an entry ("Tues. 1st March 1983.");
         a single-quoted passage one opens is a document the story quotes (a diary, a
         letter), told as narration of its own, not speech."""
         self.text = text
-        self._position = 0
-        self._straight = 0
-        self._curly = 0
         self._single = tuple(span for span in _single_quoted(text) if span[0] not in headings)
 
     def inside(self, position: int) -> bool:
-        if self._single:
-            index = bisect.bisect_right(self._single, (position, len(self.text))) - 1
-            if index >= 0 and position < self._single[index][1]:
-                return True
-        if position < self._position:
-            return in_quotation(self.text, position)
-        segment = self.text[self._position : position]
-        paragraph = segment.rfind("\n")
-        if paragraph >= 0:
-            self._straight = self._curly = 0
-            segment = segment[paragraph + 1 :]
-        self._straight += segment.count('"')
-        self._curly += segment.count("“") - segment.count("”")
-        self._position = position
-        return self._straight % 2 == 1 or self._curly > 0
+        """Whether ``position`` lies inside a quotation."""
+        return self.span_at(position) is not None
+
+    @functools.cached_property
+    def _marks(self) -> _QuoteMarks:
+        return _QuoteMarks.of(self.text)
 
     def span_at(self, position: int) -> tuple[int, int] | None:
         """The quotation ``position`` lies in, if any: where its words start and where its
@@ -676,14 +665,46 @@ class QuoteTracker:
             index = bisect.bisect_right(self._single, (position, len(self.text))) - 1
             if index >= 0 and position < self._single[index][1]:
                 return self._single[index]
-        text = self.text
-        paragraph = text.rfind("\n", 0, position) + 1
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end < 0 else line_end
-        if text.count('"', paragraph, position) % 2 == 1:
-            return text.rfind('"', paragraph, position) + 1, text.find('"', position, line_end)
-        if text.count("“", paragraph, position) > text.count("”", paragraph, position):
-            return text.rfind("“", paragraph, position) + 1, text.find("”", position, line_end)
+        return self._marks.double_span_at(position)
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteMarks:
+    """Where a text's line breaks and double quotation marks stand, in order: a place's
+    quotation is found by bisection, in time that does not grow with its paragraph."""
+
+    newlines: tuple[int, ...]
+    straight: tuple[int, ...]
+    opening: tuple[int, ...]
+    closing: tuple[int, ...]
+
+    @staticmethod
+    def of(text: str) -> _QuoteMarks:
+        def where(mark: str) -> tuple[int, ...]:
+            return tuple(m.start() for m in re.finditer(mark, text))
+
+        return _QuoteMarks(where("\n"), where('"'), where("“"), where("”"))
+
+    def double_span_at(self, position: int) -> tuple[int, int] | None:
+        """The double-quoted passage ``position`` lies in within its paragraph, if any."""
+        line = bisect.bisect_left(self.newlines, position)
+        paragraph = self.newlines[line - 1] + 1 if line > 0 else 0
+        line_end = self.newlines[line] if line < len(self.newlines) else -1
+
+        def count(marks: tuple[int, ...]) -> int:
+            return bisect.bisect_left(marks, position) - bisect.bisect_left(marks, paragraph)
+
+        def closing_after(marks: tuple[int, ...]) -> int:
+            index = bisect.bisect_left(marks, position)
+            found = marks[index] if index < len(marks) else -1
+            return found if found >= 0 and (line_end < 0 or found < line_end) else -1
+
+        if count(self.straight) % 2 == 1:
+            opened = self.straight[bisect.bisect_left(self.straight, position) - 1]
+            return opened + 1, closing_after(self.straight)
+        if count(self.opening) > count(self.closing):
+            opened = self.opening[bisect.bisect_left(self.opening, position) - 1]
+            return opened + 1, closing_after(self.closing)
         return None
 
 
@@ -773,16 +794,6 @@ _HAD_DONE = compiled(
 )
 _HAVE_BEFORE = compiled(r"(?:['’]ve|\bhave|\bhas|['’]s)[ \t]+$", re.IGNORECASE)
 _TO_VERB = compiled(r"\bto\s+[a-z]+\b")
-
-
-def in_quotation(text: str, start: int) -> bool:
-    """Whether ``start`` lies inside double quotes opened in the same paragraph."""
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    segment = text[paragraph_start:start]
-    straight = segment.count('"')
-    curly_open = segment.count("“")
-    curly_close = segment.count("”")
-    return straight % 2 == 1 or curly_open > curly_close
 
 
 FRAMING_PREFIX = compiled(
