@@ -379,6 +379,7 @@ class _Resolver(StoryDays):
         self.story_week: Narrative | None = None
         # The year before the common era the story is at ("In 44 BC ..."), if any.
         self.era_story: EraStory | None = None
+        self._log_ends = -1  # where the entry of a log's last heading ends, if it does
         # The date heading the diary entry or log the text is in, if any.
         self.entry_day: tuple[_dt.date, str] | None = None
         # The last day the story was at that was no later than the DCT.
@@ -460,6 +461,13 @@ class _Resolver(StoryDays):
             self.narrative = Narrative(
                 heading.day, "D", heading.tid, True, heading.position, framing=True
             )
+            self._log_ends = heading.ends
+        if 0 <= self._log_ends < mention.start:
+            # "Day 5: Grand Prismatic ...\n\nToday was laundry": the log is over, and the
+            # telling's own day is back
+            self._log_ends = -1
+            self.entry_day = None
+            self.narrative = None if self.dct is None else Narrative(self.dct, "D", None)
         if self._plan_listed_before(mention):
             self.entry_day = None
         if mention.partial.century_unwritten:
@@ -3679,7 +3687,7 @@ def resolve(text: str, mentions: Sequence[Mention], dct: _dt.date | None) -> tup
         readers.range_years(text, mentions),
         mentions,
     )
-    resolver.log_days = log_days(text, mentions)
+    resolver.log_days = log_days(text, mentions, dct)
     if not resolver.log_days:
         resolver.log_days = footer_days(text, mentions, dct)
         # a post's stamp is said from the telling, not from the post's own day

@@ -7,18 +7,23 @@ by the difference, and is the present of the entry under it ("yesterday afternoo
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timefact import _anchor_readers as readers
 from timefact._calendar import safe_date
 from timefact._mention import Mention
-from timefact._model import Partial
+from timefact._model import Direction, Partial
+from timefact._nearest import pick_year
 from timefact._regex_cache import compiled
+from timefact._tense import Tense
 
-# "Day 7." at the start of a line, perhaps after a date stamp or a weekday comes next.
-_DAY_HEADING = compiled(r"(?m)^[ \t]*Day[ \t]+(\d{1,3})[ \t]*(?=[.,:—–-])")
+# "Day 7." at the start of a line, perhaps after a date stamp or a weekday comes next;
+# "Day 3 (July 4th):", its date in brackets.
+_DAY_HEADING = compiled(r"(?m)^[ \t]*Day[ \t]+(\d{1,3})[ \t]*(?=[.,:—–(-])")
 _MOST_DAYS = 400  # days a log may run from the heading that gives its date
 
 
@@ -29,11 +34,15 @@ class LogDay:
     position: int
     day: _dt.date
     tid: str
+    # where the entry ends, if the log ends there (-1: it runs on to the next heading or
+    # the end of the text)
+    ends: int = -1
 
 
-def log_days(text: str, mentions: Sequence[Mention]) -> list[LogDay]:
+def log_days(text: str, mentions: Sequence[Mention], dct: _dt.date | None = None) -> list[LogDay]:
     """The dated "Day N" headings of a log, in text order; none unless there are two or
-    more and one of them gives its date on its own line."""
+    more and one of them gives its date on its own line (a month and day without a year
+    in the year nearest the telling, ``dct``)."""
     headings = [(m.start(), m.end(), int(m.group(1))) for m in _DAY_HEADING.finditer(text)]
     if len(headings) < 2:
         return []
@@ -44,7 +53,7 @@ def log_days(text: str, mentions: Sequence[Mention]) -> list[LogDay]:
         line_end = len(text) if line_end < 0 else line_end
         index = bisect.bisect_left(starts, end)
         while index < len(mentions) and mentions[index].start < line_end:
-            day = _full_day(mentions[index])
+            day = _full_day(mentions[index], dct)
             if day is not None:
                 base = (number, day, f"t{index + 1}")
                 break
@@ -54,21 +63,43 @@ def log_days(text: str, mentions: Sequence[Mention]) -> list[LogDay]:
     if base is None:
         return []
     number, day, tid = base
-    return [
+    days = [
         LogDay(start, day + _dt.timedelta(days=n - number), tid)
         for start, _, n in headings
         if abs(n - number) <= _MOST_DAYS
     ]
+    return [*days[:-1], _with_end(text, days)] if days else days
 
 
-def _full_day(mention: Mention) -> _dt.date | None:
-    """The day a mention names with its year ("Friday 3 April 2009"), if it does."""
+def _with_end(text: str, days: list[LogDay]) -> LogDay:
+    """The last heading of a log whose entries are a line each ("Day 4: In through the
+    East Entrance at 7 a.m.\nDay 5: ..."), ending at the blank line after it: what
+    follows ("Today was laundry") is the telling's again."""
+    last = days[-1]
+    one_line_each = all(
+        "\n\n" not in text[day.position : after.position] for day, after in itertools.pairwise(days)
+    )
+    gap = text.find("\n\n", last.position)
+    if not one_line_each or gap < 0 or "\n" in text[last.position : gap]:
+        return last
+    return dataclasses.replace(last, ends=gap)
+
+
+def _full_day(mention: Mention, dct: _dt.date | None) -> _dt.date | None:
+    """The day a mention names with its year ("Friday 3 April 2009"), or without one in
+    the year nearest ``dct`` ("Day 3 (July 4th):"), if it does."""
     placed = readers.absolute_day(mention)
     if placed is not None and placed[1] == "D":
         return placed[0]
     p = mention.partial
-    if p.year is None or p.month is None or p.day is None or p.hour is not None:
+    if p.month is None or p.day is None or p.hour is not None:
         return None
+    if p.year is None:
+        if dct is None or p.direction is not Direction.TENSE or p.weekday is not None:
+            return None
+        return safe_date(
+            pick_year(dct, p.month, p.day, Direction.NONE, Tense.UNKNOWN), p.month, p.day
+        )
     return safe_date(p.year, p.month, p.day)
 
 
