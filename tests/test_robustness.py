@@ -210,28 +210,28 @@ def test_text_dense_with_time_runs_in_linear_time(name: str) -> None:
     assert t_large <= 8 * max(t_small, 0.01), (t_small, t_large)
 
 
+def _seconds_for(unit: str, small: int, large: int) -> tuple[float, float]:
+    """Seconds to annotate ``unit`` repeated to about ``small`` and ``large`` characters."""
+    texts = [unit * (size // len(unit)) for size in (small, large)]
+    t_small, t_large = (
+        _seconds(lambda text=text: TAGGER.annotate(text, "2021-09-28")) for text in texts
+    )
+    return t_small, t_large
+
+
 def test_many_dated_lines_in_linear_time() -> None:
     # A reading that copies the text before each date is cheap at 200,000 characters and
     # quadratic beyond: eight times the lines must cost about eight times, not forty.
-    def make(n: int) -> str:
-        return "Friday 3 April 2009, 47°S.\n" * (n // 27)
-
-    small, large = make(100_000), make(800_000)
-    t_small = _seconds(lambda: TAGGER.annotate(small, "2021-09-28"))
-    t_large = _seconds(lambda: TAGGER.annotate(large, "2021-09-28"))
+    t_small, t_large = _seconds_for("Friday 3 April 2009, 47°S.\n", 100_000, 800_000)
     assert t_large <= 16 * max(t_small, 0.05), (t_small, t_large)
 
 
 def test_a_long_paragraph_of_clock_times_in_linear_time() -> None:
     # Each clock time asks whether it stands in a quotation; counting the marks from its
-    # paragraph's start each time is quadratic in a paragraph with no line break.
-    def make(n: int) -> str:
-        return "warm-ups 7:10 a.m., first at 8:00 a.m., " * (n // 40)
-
-    # sixteen times the text: about sixteen times the seconds, not forty as it was
-    small, large = make(100_000), make(1_600_000)
-    t_small = _seconds(lambda: TAGGER.annotate(small, "2021-09-28"))
-    t_large = _seconds(lambda: TAGGER.annotate(large, "2021-09-28"))
+    # paragraph's start each time is quadratic in a paragraph with no line break: sixteen
+    # times the text must cost about sixteen times the seconds, not forty as it did.
+    unit = "warm-ups 7:10 a.m., first at 8:00 a.m., "
+    t_small, t_large = _seconds_for(unit, 100_000, 1_600_000)
     assert t_large <= 24 * max(t_small, 0.05), (t_small, t_large)
 
 

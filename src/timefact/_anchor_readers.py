@@ -16,7 +16,7 @@ from timefact._mention import Mention, Reference
 from timefact._model import Direction, Partial, TimexType
 from timefact._nearest import weekday_near
 from timefact._observances import observance_date
-from timefact._productions._common import SENDER
+from timefact._productions._common import LINE_START_BEFORE, SENDER
 from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker, Tense
 from timefact._vocab import Observance, load_vocabulary
@@ -141,7 +141,6 @@ _STAMP_AFTER = compiled(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")
 
 # A stamp on a line of its own over the message it dates ("Yesterday 4:52 PM\nMom: where
 # r u??"), as a phone shows a thread
-_LINE_START = compiled(r"(?:^|\n)[ \t]*$")
 _MESSAGE_LINE_AFTER = compiled(
     r"[ \t]*\n[ \t]*[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?:[ \t]"
 )
@@ -195,7 +194,7 @@ def stamps_a_message(text: str, start: int, end: int) -> bool:
     # what must follow the time first: a stamp is rare, and its look back is the dearer
     return bool(
         (_STAMP_AFTER.match(text, end) and _STAMP_BEFORE.search(text, before, start))
-        or (_MESSAGE_LINE_AFTER.match(text, end) and _LINE_START.search(text, before, start))
+        or (_MESSAGE_LINE_AFTER.match(text, end) and LINE_START_BEFORE.search(text, before, start))
         or (
             _ENTRY_COLON_AFTER.match(text, end)
             and _ZONED_TIME.fullmatch(text, start, end)

@@ -52,7 +52,6 @@ from timefact._nearest import (
     WRONG_SIDE_MONTHS,
     day_in_month_near,
     days_ahead,
-    month_step,
     pick_year,
     weekday_day_near,
     weekday_near,
@@ -66,12 +65,12 @@ from timefact._reported_period import ReportedPeriod
 from timefact._speech_days import days_said_on_the_day_told
 from timefact._story import (
     FUTURE_IN_PAST,
-    MONTH_TURN_DAYS,
     STEP_BACK_DAYS,
     STORY_AWAY_YEAR_DAYS,
     Narrative,
     Placed,
     Result,
+    day_across_month_turn,
 )
 from timefact._story import SENTENCE_END as _SENTENCE_END
 from timefact._story_days import WEEKDAY_NAMED_REACH, StoryDays
@@ -149,8 +148,9 @@ _PAST_VERB_JUST_BEFORE = compiled(
 )
 _FIRM_PAST_DAYS = {**WRONG_SIDE_DAYS, Tense.PAST: 400}
 _DATE_SLIP_DAYS = 3
-# Between a set and the time it is at: "every Tuesday and Thursday at 5:30"
+# "for the weekend", "4 the wknd": a weekend told in the present that is one to come
 _FOR_BEFORE = compiled(r"\b(?:for|4)[ \t]+$")
+# Between a set and the time it is at: "every Tuesday and Thursday at 5:30"
 _SET_TIME_GAP = compiled(r"[ \t]*,?[ \t]*(?:(?:at|from|by|around|about)[ \t]+)?")
 # Between the two dates of a range: "fri 26th - mon 29th", "June 3 to June 7".
 _DATE_RANGE_GAP = compiled(r"[ \t]*(?:[-–—]|to|thru|through)[ \t]*")
@@ -1880,9 +1880,7 @@ class _Resolver(StoryDays):
                 elif story.grain == "D" and day_number > story.day.day:
                     # "right before May Day ... full on the 29th": a day or two back, in the
                     # month before, not four weeks on
-                    turned = safe_date(*month_step(story.day, -1), day_number)
-                    if turned is not None and (story.day - turned).days <= MONTH_TURN_DAYS:
-                        month_of = turned
+                    month_of = day_across_month_turn(story.day, day_number) or month_of
                 day = safe_date(month_of.year, month_of.month, day_number)
                 if day is not None and story.grain in ("D", "M"):
                     return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
@@ -3126,8 +3124,10 @@ class _Resolver(StoryDays):
                 return None
             year = pick_year(self.dct, month, day_of_month, Direction.NONE, Tense.UNKNOWN)
         last = safe_date(year, month, day_of_month)
-        if last is None:
-            return None
+        return None if last is None else self._weekday_up_to(mention, last)
+
+    def _weekday_up_to(self, mention: Mention, last: _dt.date) -> Result:
+        """The last day of the mention's weekday up to ``last``, the end of its range."""
         p = mention.partial
         assert p.weekday is not None
         day = last - _dt.timedelta(days=(self._weekday_of(last) - p.weekday) % 7)
@@ -3144,13 +3144,7 @@ class _Resolver(StoryDays):
         if end is None or ref is None:
             return None
         last = weekday_day_near(ref, end[1], end[0], Tense.UNKNOWN)
-        if last is None:
-            return None
-        p = mention.partial
-        assert p.weekday is not None
-        day = last - _dt.timedelta(days=(self._weekday_of(last) - p.weekday) % 7)
-        anchor = Anchor(AnchorKind.NARRATIVE, last.isoformat())
-        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
+        return None if last is None else self._weekday_up_to(mention, last)
 
     def _date_in_year_just_written(self, mention: Mention) -> Result | None:
         """ "took down the volume for 1997 and turned to 14 August": a month and day right

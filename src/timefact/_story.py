@@ -44,6 +44,8 @@ STEP_BACK_DAYS = 6
 # before May Day ... full on the 29th"), not four weeks on.
 MONTH_TURN_DAYS = 3
 STORY_AWAY_YEAR_DAYS = 366
+
+
 # "they would come this morning, or tomorrow": the future of a story told in the past
 FUTURE_IN_PAST = compiled(
     r"\b(?:would|could|might|should)\b|['’]d\b"
@@ -82,6 +84,15 @@ Result = tuple[str, Anchor, bool, Placed | None]
 
 # Where a sentence or a line ends
 SENTENCE_END = readers.SENTENCE_END
+
+
+def day_across_month_turn(story_day: _dt.date, day_number: int) -> _dt.date | None:
+    """That day of the month before the story's, if it lies no more than
+    ``MONTH_TURN_DAYS`` back ("on the 29th", with the story at 1 May: 29 April)."""
+    turned = safe_date(*month_step(story_day, -1), day_number)
+    if turned is None or (story_day - turned).days > MONTH_TURN_DAYS:
+        return None
+    return turned
 
 
 @dataclass(slots=True)
@@ -642,8 +653,7 @@ class StoryReading:
         in_month = safe_date(story.day.year, story.day.month, day)
         if in_month is None:
             return None
-        back = safe_date(*month_step(story.day, -1), day)
-        if back is not None and (story.day - back).days <= MONTH_TURN_DAYS:
+        if day_across_month_turn(story.day, day) is not None:
             return None  # "right before May Day ... full on the 29th": April's
         anchor = Anchor(AnchorKind.NARRATIVE, story.day.isoformat(), story.tid)
         return readers.time_of(in_month.isoformat(), p), anchor, True, (in_month, "D")

@@ -124,7 +124,7 @@ _CUE = compiled(
     r"arose|awoke|befell|bit|blew|broke|burnt|clung|crept|drank|ate|flung|heard|shrank|"
     r"swam|overtook|forbade)\b"
     # an -ed word after "be" is a passive still to come ("he'll be re-evaluated Wednesday"),
-    # after an article an adjective ("a final televised debate on Thursday")
+    # after an article an adjective ("a televised debate on Thursday")
     r"|\b(?<!\bbe )(?<!\bbe re-)(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\ba )(?<!\ban )"
     r"(?<!\bthe )"
     r"(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"

@@ -280,6 +280,8 @@ def _sentence_of(groups: Groups) -> str:
 
 # A chat line's sender, before the time it was sent: "Bec 9:02 AM: morning team".
 SENDER = r"[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+"
+# Nothing but blanks between the start of a line and here: what follows opens its line
+LINE_START_BEFORE = compiled(r"(?:^|\n)[ \t]*$")
 
 
 # "on a Thursday", "One Monday": the article before a weekday that makes it some such day

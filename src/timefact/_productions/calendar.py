@@ -13,6 +13,7 @@ from timefact._model import Direction, Partial, TimexType
 from timefact._productions._common import (
     CLOCK_GROUPS,
     DEICTIC_SPELLING,
+    LINE_START_BEFORE,
     LOG_CLOCK,
     NEW_YEAR_THING_AFTER,
     PART_OF_DAY,
@@ -65,7 +66,7 @@ _NAME_BEFORE = compiled(
     r"\b(?!(?:On|In|By|Since|Until|Till|From|Last|Next|This|Early|Late|Mid|The|Before|After|"
     r"Through|And|Or|But|Of|To|During|Around|About|Until|Each|Every|Late|Between|Starting|"
     r"Beginning|Early|Since|Except|Including|Then|No|Our|Its|Their|His|Her|My|Your|A|An|That|"
-    r"Any)\b)[A-Z][a-z]+[ \t]+$"
+    r"Any|Even|So|Over|For|At|All|Just|Only|Not|Like)\b)[A-Z][a-z]+[ \t]+$"
 )
 
 
@@ -375,7 +376,6 @@ _ANOTHER_MONTH_AFTER = compiled(
 _IT_IS_BEFORE = compiled(r"\b(?i:it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+$")
 
 
-_LINE_START_BEFORE = compiled(r"(?:^|\n)[ \t]*$")
 _HEADING_DASH_AFTER = compiled(r"[ \t]*[-–—:][ \t]")
 
 
@@ -399,7 +399,7 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
         paired = word.istitle() and _ANOTHER_MONTH_AFTER.match(groups.get("_after") or "")
         # "MARCH - Former Mayor Leon Tuttle, 79, died March 22": a month heading its entry
         heading = bool(
-            _LINE_START_BEFORE.search(groups.get("_before") or "")
+            LINE_START_BEFORE.search(groups.get("_before") or "")
             and _HEADING_DASH_AFTER.match(groups.get("_after") or "")
         )
         if not (cued or groups.get("midhy") or season_noun or paired or heading) or (
@@ -661,10 +661,6 @@ _ONE_OF_MANY_BEFORE = compiled(r"\b(?:first|second|third|last|every|each|a|one|a
 
 
 _THE_FOURTH = compiled(r"the\s+Fourth")
-_NAME_WORD_BEFORE = compiled(
-    r"\b(?!(?:Even|And|But|So|Then|On|By|Since|Before|After|Until|Till|Over|For|During|"
-    r"Around|Through|That|This|All|Just|Only|Not|Like|At|In)\b)[A-Z][a-z]+[ \t]+$"
-)
 
 
 # The day each season begins by the sun, as the northern calendar dates it
@@ -698,14 +694,14 @@ _NAME_TITLE_BEFORE = compiled(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Rev|Fr|Sr)\.?[ \t]+$")
 # ... but "During Lent the choir sings": a season after a word that asks for a time
 _SEASON_CUE_BEFORE = compiled(
     r"\b(?i:during|in|for|of|through|throughout|before|after|until|till|since|this|last|"
-    r"next|each|every|all|by|into|until)[ \t]+$"
+    r"next|each|every|all|by|into)[ \t]+$"
 )
 
 
 def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     name = groups.get("holiday") or groups.get("holiday2") or ""
     if _THE_FOURTH.fullmatch(name):
-        if _NAME_WORD_BEFORE.search(groups.get("_before") or ""):
+        if _NAME_BEFORE.search(groups.get("_before") or ""):
             return None  # "Henry the Fourth": a king's number
         name = "the fourth of july"  # "the Saturday after the Fourth"
     item = vocab.observance(name)
@@ -877,10 +873,7 @@ _APPROX_COUNT_BEFORE = compiled(
 
 def _approximate_cue(groups: Groups) -> bool:
     """Whether the hour was taken for the "around", "about", "nearly" or "almost" before it."""
-    return any(
-        groups.get(name) is not None
-        for name in ("approxcue", "approxcue2", "approxcue3", "approxcue4")
-    )
+    return groups.get("approxcue") is not None
 
 
 def _is_listed_clock(groups: Groups) -> bool:
