@@ -687,6 +687,8 @@ class _QuoteMarks:
 
     def double_span_at(self, position: int) -> tuple[int, int] | None:
         """The double-quoted passage ``position`` lies in within its paragraph, if any."""
+        if not self.straight and not self.opening:
+            return None  # no double quotation mark opens anywhere in the text
         line = bisect.bisect_left(self.newlines, position)
         paragraph = self.newlines[line - 1] + 1 if line > 0 else 0
         line_end = self.newlines[line] if line < len(self.newlines) else -1
