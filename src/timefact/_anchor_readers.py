@@ -129,6 +129,8 @@ _LINE_END = compiled(r"\.?[ \t]*\n")  # "..., March 1898."
 # messages run on in one paragraph too, after a sentence's end, a colon or a bar.
 _STAMP_BEFORE = compiled(
     r"(?:^|\n|(?<=[.!?:|])[ \t])[ \t]*(?:\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?"
+    # "21/01/2016, 18:04 - Fiona:", as a phone exports a chat
+    r"|\d{1,2}/\d{1,2}/\d{2,4},[ \t]*"
     r"|[^\n\[\].!?:|]{1,40}?[ \t][—–·-][ \t]+"
     # "| Priya, 08:14: how long ...", "| Jan (MD), 07:51: Hi ladies!"
     # "| Marcy in Ohio, November 26, 2010 at 8:14 am: Made this pie"
@@ -136,7 +138,10 @@ _STAMP_BEFORE = compiled(
     r"[ \t]*|" + SENDER + ")$"
 )
 # After the stamp: a bracket, a colon, or "· Seller:" (the sender after the stamp)
-_STAMP_AFTER = compiled(r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:)")
+_STAMP_AFTER = compiled(
+    r"[ \t]*(?:\]|:(?!\d)|·[ \t]*[A-Z][\w'’-]{0,20}:|[-–][ \t]+[A-Z][\w'’-]{0,20}"
+    r"(?:[ \t][A-Z][\w'’-]{0,20})?:)"
+)
 
 
 # A stamp on a line of its own over the message it dates ("Yesterday 4:52 PM\nMom: where
