@@ -82,7 +82,7 @@ _CUE = compiled(
     # ("starting with a hammering on the opening day" tells what came first)
     r"(?:starting|beginning)(?!\s+with\b)|"
     r"expected\s+(?:to|on|by|for)|due\s+(?:out\s+|back\s+)?(?:by|on|in|at)|due\s+date\s+(?:of|is|was|as)|needs?\s+(?:\w+\s+){0,3}?(?:for|by)|"
-    r"expects?\s+to|set\s+to|would|upcoming|intends?\s+to|"
+    r"expects?\s+to|set\s+to|would|upcoming|intends?\s+to|hop(?:e|es|ing)\s+for|"
     # "due to arrive" looks ahead; "due to wet weather in July" gives a cause
     r"due\s+to(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|"
     r"some|bad|wet|heavy|poor|high|low|strong|severe|technical|ill|illness|injury|lack|"
