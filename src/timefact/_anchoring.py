@@ -75,6 +75,7 @@ from timefact._story import (
 from timefact._story import SENTENCE_END as _SENTENCE_END
 from timefact._story_days import WEEKDAY_NAMED_REACH, StoryDays
 from timefact._tense import (
+    ED_NOT_PAST,
     PLANNED_THEN,
     QuoteTracker,
     Tense,
@@ -143,7 +144,7 @@ _EARLIER_BEFORE = compiled(r"\b(?i:earlier|before\s+that)\b[^.!?\n]*$")
 # 3"): the date is past beyond doubt, unless the other reading lies only a few days ahead
 # ("issued on 3/1", said on 28 February, may be a telling dated a day early)
 _PAST_VERB_JUST_BEFORE = compiled(
-    r"\b(?<!\bbe )(?:died|was|were|(?!need|feed|seed|speed|hundred)[a-z]{2,}ed)"
+    r"\b(?<!\bbe )(?:died|was|were|(?!(?:" + ED_NOT_PAST + r")\b)[a-z]{2,}ed)"
     r"(?:[ \t]+(?:in|on|out|up|off|down))?(?:[ \t]+on)?[ \t]+$"
 )
 _FIRM_PAST_DAYS = {**WRONG_SIDE_DAYS, Tense.PAST: 400}

@@ -35,6 +35,12 @@ _PLANNED_THEN = (
 )
 PLANNED_THEN = compiled(_PLANNED_THEN + r"\b")
 
+# Words ending in "ed" that are no past tense ("need", "indeed", "hundred")
+ED_NOT_PAST = (
+    "hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|proceed|exceed|"
+    "succeed|embed|bred|sled|fled"
+)
+
 # Verbs that report in the past what was said ("warned" last: "warned of" is no report)
 _PAST_REPORTS = (
     r"said|told|added|noted|reported|announced|stated|predicted|confirmed|declared|"
@@ -127,8 +133,7 @@ _CUE = compiled(
     # after an article an adjective ("a televised debate on Thursday")
     r"|\b(?<!\bbe )(?<!\bbe re-)(?<!\bbeing )(?<!\bget )(?<!\bgets )(?<!\ba )(?<!\ban )"
     r"(?<!\bthe )"
-    r"(?!(?:hundred|indeed|need|speed|seed|feed|bed|red|shed|breed|creed|greed|weed|"
-    r"proceed|exceed|succeed|embed|bred|sled|fled)\b)[a-z]{2,}ed\b"
+    r"(?!(?:" + ED_NOT_PAST + r")\b)[a-z]{2,}ed\b"
     # "Checked out at 11 on Wednesday": a past with no subject, opening a sentence
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?★][ \t]))(?!(?:Indeed|United|Limited|Ahmed|Mohammed|Mohamed|"
     r"Alfred|Winifred|Mildred|Fred|Ted|Ned|Reed|Red|Need|Speed|Seed|Feed|Bed|Shed|Breed|"

@@ -337,6 +337,21 @@ _COUNT_BEFORE = compiled(
     r"capped|limited|set|fixed|priced|valued|rated)\s+(?:\w+\s+)?(?:at|by|until|till|til|"
     r"before|after)\s+$"
 )
+# "was about", "aged around", "lows around", "scored nearly": what an hour after "about"
+# counts is an age, a temperature or a score
+_APPROX_COUNT_BEFORE = compiled(
+    r"\b(?i:was|were|is|are|am|be|been|aged?|ages|of|turned|turns|i['’]m|he['’]s|she['’]s|"
+    r"lows?|highs?|temperatures?|temps?|degrees|scored?|ranked|rated|numbers?|numbered|level|"
+    r"rate|grade|size|to|from|between|reached|rose|fell|climbed|dropped|rises|falls|won|"
+    r"lost|only|just|maybe|perhaps|probably|still)[ \t]+(?:(?i:around|about|nearly|almost)[ \t]+)?$"
+)
+
+
+def approximate_cue(groups: Groups) -> bool:
+    """Whether the hour was taken for the "around", "about", "nearly" or "almost" before it."""
+    return groups.get("approxcue") is not None
+
+
 _SPOKEN_MINUTES = {"half": 30, "a quarter": 15, "quarter": 15, "a minute": 1, "one minute": 1}
 
 
@@ -495,9 +510,11 @@ def clock_time(groups: Groups, vocab: Vocabulary) -> tuple[int | None, int | Non
         ranged = groups.get("sayhour") and opens and opens["word"].lower() == "between"
         if not ranged and (
             _COUNT_BEFORE.search(groups.get("_clause_before") or "")
+            or (approximate_cue(groups) and _APPROX_COUNT_BEFORE.search(before))
             or not _CLOCK_CUE.search(cue_in or "")
         ):
-            return None, None  # "the toll stood at eight.", "won by nine,": counts
+            # "the toll stood at eight.", "won by nine,", "when I was about 5": counts
+            return None, None
         hour = _count_of(said_hour, vocab)
         return _with_day_part(hour, 0, groups), 0
     loose = groups.get("ish") or groups.get("bare") or groups.get("stamp")

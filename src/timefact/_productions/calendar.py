@@ -21,6 +21,7 @@ from timefact._productions._common import (
     SOME_BEFORE,
     Groups,
     Reading,
+    approximate_cue,
     century_unwritten,
     clock_second,
     clock_time,
@@ -169,7 +170,7 @@ def calendar(groups: Groups, vocab: Vocabulary) -> Reading | None:
     hour_first = (groups.get("_text") or "").startswith(
         first_group(groups, "sayhour", "bare") or "\0"
     )
-    if (groups.get("listedcue") is not None or _approximate_cue(groups)) and not hour_first:
+    if (groups.get("listedcue") is not None or approximate_cue(groups)) and not hour_first:
         # "Next meeting: Feb. 11, 7:30, rectory", "Arrived Tuesday around 4": a day, then
         # its time ("around 9 this morning" stays one)
         return None
@@ -816,8 +817,6 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         return None
     if groups.get("listedcue") is not None and not _is_listed_clock(groups):
         return None
-    if _approximate_cue(groups) and _APPROX_COUNT_BEFORE.search(groups.get("_before") or ""):
-        return None  # "when I was about 5", "lows around 10": an age, a temperature
     partial = Partial(
         hour=hour,
         minute=minute,
@@ -859,21 +858,6 @@ _DAY_WORD_BEFORE = compiled(
     r"\b(?:(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?|[A-Z][a-z]{2,8}day|"
     r"Noon|Doors|Dinner|Lunch|Breakfast|Supper)\.?[ \t]+$"
 )
-
-
-# "was about", "aged around", "lows around", "scored nearly": what an hour after "about"
-# counts is an age, a temperature or a score
-_APPROX_COUNT_BEFORE = compiled(
-    r"\b(?i:was|were|is|are|am|be|been|aged?|ages|of|turned|turns|i['’]m|he['’]s|she['’]s|"
-    r"lows?|highs?|temperatures?|temps?|degrees|scored?|ranked|rated|numbers?|numbered|level|"
-    r"rate|grade|size|to|from|between|reached|rose|fell|climbed|dropped|rises|falls|won|"
-    r"lost|only|just|maybe|perhaps|probably|still)[ \t]+(?:(?i:around|about|nearly|almost)[ \t]+)?$"
-)
-
-
-def _approximate_cue(groups: Groups) -> bool:
-    """Whether the hour was taken for the "around", "about", "nearly" or "almost" before it."""
-    return groups.get("approxcue") is not None
 
 
 def _is_listed_clock(groups: Groups) -> bool:
