@@ -311,6 +311,10 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+# Days from a day named for one event ("VE Day") to its anniversary, within which it may be
+# the anniversary that is meant ("Britain marks VE Day today")
+_ANNIVERSARY_NEAR_DAYS = 30
+_ANNIVERSARY_OF_BEFORE = compiled(r"\b(?i:anniversary|anniversaries)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _THAT_YEAR = compiled(r"\b(?i:that)[ \t]+year\b")
 _REPORT_DAYS = 7  # a day this close before the telling is the day a report is of
 # what heads an entry, a dash before its text: "Thursday 17 March—General debate",
@@ -2228,6 +2232,11 @@ class _Resolver(StoryDays):
         ]
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
+        if item.marks is not None and self._names_its_event(mention, item, tense, ref):
+            # "came ashore at Juno Beach on D-Day": the day of the event itself
+            day = readers.observance_day(item, item.marks, mention.partial)
+            if day is not None:
+                return readers.observance_value(day, mention.partial), Anchor(), True, (day, "D")
         direction = mention.partial.direction
         named = self.holidays_named.get(item.key)
         if (
@@ -2294,6 +2303,19 @@ class _Resolver(StoryDays):
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
+
+    def _names_its_event(
+        self, mention: Mention, item: Observance, tense: Tense, ref: _dt.date
+    ) -> bool:
+        """ "on duty there on VE Day", "the anniversary of D-Day": a day named for one event
+        is that event's, unless it is said near the day's anniversary ("Britain marks VE Day
+        today"; told in the past, one just gone: "Veterans marked D-Day on Thursday")."""
+        if _ANNIVERSARY_OF_BEFORE.search(self.text[max(0, mention.start - 40) : mention.start]):
+            return True
+        anniversary = readers.observance_day(item, ref.year, _UNMOVED)
+        if anniversary is None or abs((anniversary - ref).days) > _ANNIVERSARY_NEAR_DAYS:
+            return True
+        return tense is Tense.PAST and anniversary > ref
 
     def _other_year_just_said(self, mention: Mention, year: int) -> bool:
         """ "Last year, when Anzac Day fell on a Friday": the timex just before, in the

@@ -83,6 +83,7 @@ class Observance:
     observed: bool = False
     capitalised: bool = False  # a name only when capitalised: "Family Day", not "a family day"
     days: int = 1  # how many days it lasts from its date ("Lent": 46, Ash Wednesday on)
+    marks: int | None = None  # the year of the one event it is named for ("D-Day": 1944)
     also: tuple[str, ...] = ()
     # the day in the texts of other countries: (country, (month, day) or (month, weekday, nth))
     by_country: tuple[tuple[str, tuple[int, ...]], ...] = ()
@@ -309,6 +310,7 @@ def load_vocabulary() -> Vocabulary:
                 observed=bool(entry.get("observed", False)),
                 capitalised=bool(entry.get("capitalised", False)),
                 days=int(entry.get("days", 1)),
+                marks=int(entry["marks"]) if "marks" in entry else None,
                 also=tuple(str(rule) for rule in entry.get("also", ())),
                 by_country=tuple(
                     (country, _country_rule(rule))

@@ -632,6 +632,10 @@ _NOUN_AFTER = compiled(
 )
 
 
+# "D-Day for the merger": a deadline, not the day the name is of
+_DEADLINE_AFTER = compiled(r"[ \t]+for\b")
+
+
 # "the Christmas tree", "an Easter egg", "Halloween costumes": a thing of the holiday,
 # not the day (an event of it, "the Thanksgiving parade", is on the day)
 _THING_AFTER = compiled(
@@ -716,6 +720,8 @@ def holiday(groups: Groups, vocab: Vocabulary) -> Reading | None:
         )
     ):
         return None  # "Lent to a friend, the car never came back": the verb; "Mrs Lent"
+    if item.marks is not None and _DEADLINE_AFTER.match(groups.get("_after") or ""):
+        return None  # "D-Day for the merger": a deadline
     if item.days > 1 and (groups.get("_before") or "").endswith("#"):
         return None  # "#Ramadan": a tag, not the season
     if _POSSESSIVE_NAME.fullmatch(name) and _NOUN_AFTER.match(groups.get("_after") or ""):
