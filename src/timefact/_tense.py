@@ -140,6 +140,12 @@ _CUE = compiled(
     r"Greed|Weed|Proceed|Exceed|Succeed|Embed|Sled|Bred|Fled|Sacred|Hundred)\b)[A-Z][a-z]+ed\b)"
     # The present tense, with the verbs that announce a schedule ("the trial starts Monday").
     r"|(?P<present>\b(?i:get|gets|getting)\s+paid\b"
+    # a notice's "Memorial service Sat. at 11 a.m.", "Visitation Thursday 4-8 pm"
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?;][ \t]))(?:(?:Memorial|Funeral|Graveside|Prayer|Committal|"
+    r"Private|Public|Church)[ \t]+)?"
+    r"(?i:services?|funeral|visitation|viewing|wake|burial|interment|calling\s+hours)"
+    r"(?=[ \t]+(?:(?:is|will\s+be)[ \t]+)?(?:on[ \t]+)?(?:" + WEEKDAY_NAME + r"|"
+    r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.))"
     # "I'm broke till payday": broke as a state, not a past
     r"|(?:['’](?:re|m)|\b(?i:am|is|are|be|go|goes))\s+broke\b"
     r"|['’](?:re|m)\b"
