@@ -1147,6 +1147,21 @@ class _Resolver(StoryDays):
             if ahead is not None:
                 state = ahead
             if (
+                p.shift_unit == "D"
+                and p.shift
+                and p.weekday is None
+                and just_named
+                and last is not None
+                and last[1] != state.day
+                # a date written out, not a holiday named in passing ("weary from National
+                # Day celebrations the night before")
+                and self._previous_dated is not None
+                and self._previous_dated.tid == last[2]
+            ):
+                # "a 2-0 win over Olean on Sunday, Aug. 7, 1949, came in the second game;
+                # he told no one until the next day": counted from the day its sentence named
+                state = Narrative(last[1], "D", last[2], True, last[0])
+            if (
                 p.weekday is not None
                 and (
                     p.direction is Direction.SAME
