@@ -163,6 +163,7 @@ _STORY_AWAY_FROM_ENTRY_DAYS = 31  # days from an entry's heading its story may g
 _REPORT_DAY_REACH = 300  # characters a day the news was told on holds for a clock time
 _BEYOND_END = compiled(r"(?i:before\s+last|after\s+next)$")
 _HOLIDAY_AHEAD_DAYS = 21  # days ahead a holiday a text plans for may lie
+_HOLIDAY_TOLD_AHEAD_DAYS = 7  # ... and one told in the past, as reported speech tells it
 _HOLIDAY_AHEAD_REACH = 600  # characters its weekdays may follow its name
 _SAME_SENTENCE = 120  # characters from a day to a clock time said of it
 _HOLIDAY_AFTER_MONTH_REACH = 40  # characters from a month and year to a holiday set after it
@@ -2294,6 +2295,17 @@ class _Resolver(StoryDays):
                 bound = ref + _dt.timedelta(days=_STORY_GOES_ON_DAYS)
             past = [d for d in candidates if d <= bound]
             chosen = max(past) if past else min(candidates)
+            soon = [d for d in candidates if 0 < (d - ref).days <= _HOLIDAY_TOLD_AHEAD_DAYS]
+            if (
+                soon
+                and direction is Direction.TENSE
+                and anchor.kind is AnchorKind.DCT
+                and not mention.partial.shift
+                and not self._sentence_in_other_year(mention, soon[0].year)
+            ):
+                # "were told the next open seats were on Christmas Day", said three days
+                # before it: the one just ahead, not a year back
+                chosen = soon[0]
         elif (
             direction is Direction.FUTURE
             or tense is Tense.FUTURE
@@ -2341,6 +2353,20 @@ class _Resolver(StoryDays):
             and _YEAR_VALUE.fullmatch(previous.value) is not None
             and int(previous.value) != year
             and _SENTENCE_END.search(self.text, previous.end, mention.start) is None
+        )
+
+    def _sentence_in_other_year(self, mention: Mention, year: int) -> bool:
+        """ "A year ago this week the power went out ... on a Monday morning, Presidents'
+        Day": a timex before, in the same sentence, is of a year other than ``year``."""
+        previous, story = self._previous, self.narrative
+        said = [] if previous is None else [(previous.end, previous.value[:4])]
+        if story is not None and story.from_text and 0 <= story.position < mention.start:
+            said.append((story.position, str(story.day.year)))
+        return any(
+            written.isdigit()
+            and int(written) != year
+            and _SENTENCE_END.search(self.text, end, mention.start) is None
+            for end, written in said
         )
 
     def _voting_day(self, ref: _dt.date) -> _dt.date | None:
