@@ -81,6 +81,8 @@ _POSTED_AT = compiled(
     # "Later, 9:45 pm - Sun came out": a diary's later entry, on the day it is written
     r"(?:(?:^|\n)[ \t]*(?:Later|LATER)[ \t]*,?"
     r"|\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
+    # "EDIT (2:30pm):", "EDIT 2 (4:15pm):"
+    r"(?:[ \t]*#?\d{1,2})?(?:[ \t]*\()?"
     r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
 )
 # A chat's line that opens with its sender's name and the time: "Bec 9:02 AM: morning team".
