@@ -2097,7 +2097,7 @@ class _Resolver(StoryDays):
                 back = safe_date(ref.year - years, p.month, p.day)
                 if back is not None and self._weekday_fits(p, back.year):
                     return back
-        near_period = self._day_near_written_period(p)
+        near_period = self._day_near_written_period(p, abs((chosen - ref).days) > _NEAR_DAYS)
         if (
             near_period is not None
             or chosen <= ref
@@ -2218,16 +2218,18 @@ class _Resolver(StoryDays):
         if start is not None and end is not None:
             self._framing_decades.append((start + (end - start) / 2, (end - start).days // 2))
 
-    def _day_near_written_period(self, p: Partial) -> _dt.date | None:
+    def _day_near_written_period(self, p: Partial, far: bool) -> _dt.date | None:
         """ "on Thursday the 23rd of January ... the winter of 1947", "since Christmas 1965
         ... On Sunday night, the thirteenth of February": a weekday and date that fit a
         year beside a month, season or holiday written with its year long before the
-        telling, near it, are of that year."""
+        telling, near it, are of that year; so are they beside one written a year or two
+        before, where the telling's year would put them months away from it ("Mon 7th
+        March ... That was the spring of '88", told in May 1990)."""
         assert p.month is not None and p.day is not None
         fits = [
             (abs((day - written).days), day)
             for written, reach in (*self.written_periods, *self._framing_decades)
-            if self.dct is None or self.dct.year - written.year >= _LONG_BEFORE_YEARS
+            if self.dct is None or far or self.dct.year - written.year >= _LONG_BEFORE_YEARS
             for year in range(
                 (written - _dt.timedelta(days=reach)).year,
                 (written + _dt.timedelta(days=reach)).year + 1,
