@@ -1738,7 +1738,8 @@ class _Resolver(StoryDays):
             value = f"XXXX-WXX-{p.weekday}" + (f"T{p.part_of_day}" if p.part_of_day else "")
             return value, Anchor(), False, None
         in_story = (
-            self._date_ending_range(mention)
+            self._day_of_its_event(mention)
+            or self._date_ending_range(mention)
             or self._season_apposed_to_year(mention)
             or self._weekday_ending_range(mention)
             or self._weekday_listed_after(mention)
@@ -2250,11 +2251,6 @@ class _Resolver(StoryDays):
         ]
         if not candidates:
             return "XXXX-XX-XX", anchor, False, None
-        if item.marks is not None and self._names_its_event(mention, item, tense, ref):
-            # "came ashore at Juno Beach on D-Day": the day of the event itself
-            day = readers.observance_day(item, item.marks, mention.partial)
-            if day is not None:
-                return readers.observance_value(day, mention.partial), Anchor(), True, (day, "D")
         direction = mention.partial.direction
         named = self.holidays_named.get(item.key)
         if (
@@ -2333,18 +2329,35 @@ class _Resolver(StoryDays):
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
 
-    def _names_its_event(
-        self, mention: Mention, item: Observance, tense: Tense, ref: _dt.date
-    ) -> bool:
-        """ "on duty there on VE Day", "the anniversary of D-Day": a day named for one event
-        is that event's, unless it is said near the day's anniversary ("Britain marks VE Day
-        today"; told in the past, one just gone: "Veterans marked D-Day on Thursday")."""
-        if _ANNIVERSARY_OF_BEFORE.search(self.text[max(0, mention.start - 40) : mention.start]):
-            return True
-        anniversary = readers.observance_day(item, ref.year, _UNMOVED)
-        if anniversary is None or abs((anniversary - ref).days) > _ANNIVERSARY_NEAR_DAYS:
-            return True
-        return tense is Tense.PAST and anniversary > ref
+    def _day_of_its_event(self, mention: Mention) -> Result | None:
+        """ "came ashore at Juno Beach on D-Day", "on duty there on VE Day", "the
+        anniversary of D-Day": a day named for one event is that event's, unless it is said
+        near the day's anniversary ("Britain marks VE Day today"; told in the past, one just
+        gone: "Veterans marked D-Day on Thursday")."""
+        p = mention.partial
+        if p.holiday is None:
+            return None
+        item = self.observances.named_at(p.holiday, mention.start)
+        if item.marks is None:
+            return None
+        story = self.narrative
+        ref = story.day if story is not None else self.dct
+        anniversary = None if ref is None else readers.observance_day(item, ref.year, _UNMOVED)
+        if (
+            ref is not None
+            and anniversary is not None
+            and ref.year > item.marks  # a story in the war has no anniversary of it yet
+            and abs((anniversary - ref).days) <= _ANNIVERSARY_NEAR_DAYS
+            and not _ANNIVERSARY_OF_BEFORE.search(
+                self.text, max(0, mention.start - 40), mention.start
+            )
+            and not (self._tense(mention) is Tense.PAST and anniversary > ref)
+        ):
+            return None  # the anniversary, read as any holiday is
+        day = readers.observance_day(item, item.marks, p)
+        if day is None:
+            return None
+        return readers.observance_value(day, p), Anchor(), True, (day, "D")
 
     def _other_year_just_said(self, mention: Mention, year: int) -> bool:
         """ "Last year, when Anzac Day fell on a Friday": the timex just before, in the
