@@ -388,7 +388,7 @@ class _Qualifiers:
         return _Qualifiers(pattern, frozenset(w.split()[-1] for w in words))
 
 
-_DIRECTED_RULES = frozenset({"month", "season-year"})
+_DIRECTED_RULES = frozenset({"month", "lowercase-month", "season-year"})  # "last june"
 _SIDE_RULES = frozenset({"this-unit", "anaphoric-day", "anaphoric-part-of-day", "this-part-of-day"})
 _YEAR_RULES = frozenset({"year", "early-year", "far-year", "era-year", "bc-date"})
 
@@ -411,6 +411,7 @@ _LASTING_BEFORE_OVER = compiled(
 # Words after "over N units" that make it a measure, not a span gone through.
 _MEASURE_AFTER_OVER = compiled(r"\s+(?:late|early|behind|overdue|old|long|ago|later|earlier)\b")
 # Words that make "about" say what is spoken of ("tell our grandchildren about 2020").
+_TIME_WORD_BEFORE = compiled(r"\b(?i:until|till|til|by|on|from|since|after|before|to)[ \t]+$")
 _TOPIC_BEFORE_ABOUT = compiled(
     r"\b(?i:tell|tells|told|telling|talk|talks|talked|talking|speak|speaks|spoke|write|"
     r"writes|wrote|think|thinks|thought|know|knew|learn|learned|read|hear|heard|ask|asked|"
@@ -554,6 +555,14 @@ def _qualify(
             words == "about"
             and (mention.type is TimexType.TIME or mention.rule in _YEAR_RULES)
             and not _TOPIC_BEFORE_ABOUT.search(text, max(0, start - 40), start)
+        )
+        or (
+            # "will not clear the horizon again until about Jan. 22": a day given roughly
+            # after a word that asks for a time
+            words == "about"
+            and mention.partial.day is not None
+            and mention.partial.month is not None
+            and _TIME_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
         )
     )
     if (

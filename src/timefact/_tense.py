@@ -103,7 +103,7 @@ _CUE = compiled(
     # "if they call off thurs + fri too": a condition still to be met
     r"if|unless)\b|['’]ll\b"
     # a request opening its sentence: "Ask me again on Tuesday", "Don't do anything dumb"
-    r"|(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))(?:Ask|Call|Come|Join|Bring|Meet|Remember|Save|"
+    r"|(?:(?<=^)|(?<=[.!?][ \t])|(?<=\n))(?:Ask|Call|Come|Join|Bring|Meet|Remember|Save|Try|"
     r"Don['’]t|Do\s+not)\b"
     # "I said I'd let her know on Monday": "would" before a base form ("I'd left" is "had")
     r"|['’]d(?=\s+(?:let|like|love|go|be|say|come|get|take|make|call|ring|meet|rather|"

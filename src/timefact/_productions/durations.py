@@ -117,8 +117,8 @@ def duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         count += 0.5
     elif isinstance(count, float) and re.search(r"and[- ]a[- ]quarter", text):
         count += 0.25  # "an hour and a quarter"
-    if unit == "WE":
-        return None
+    if unit == "WE" and not (isinstance(count, float) and count >= 2):
+        return None  # "a weekend away" is a day; "3 weekends in May" a length
     if count == 0:
         return None
     if text.startswith(("the ", "those ", "these ")) and _SHIFT_AFTER.match(
@@ -351,8 +351,8 @@ def compact_duration(groups: Groups, vocab: Vocabulary) -> Reading | None:
         unit: str | None = _COMPACT_UNITS.get(norm(groups.get("unit2")))
     else:
         unit = unit_code(groups.get("unit"), vocab)
-    if unit is None or count == 0 or unit in ("WE", "NIGHT"):
-        return None
+    if unit is None or count == 0 or unit == "NIGHT" or (unit == "WE" and count < 2):
+        return None  # "a weekend away" is a day; "3 weekends in May" a length
     mod = "EQUAL_OR_MORE" if groups.get("plus") else None
     value = duration_value(count, unit)
     return Reading(TimexType.DURATION, Partial(shift_unit=unit), value=value, mod=mod)

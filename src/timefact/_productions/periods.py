@@ -87,10 +87,18 @@ def season(groups: Groups, vocab: Vocabulary) -> Reading | None:
 
 
 def seasons_later(groups: Groups, vocab: Vocabulary) -> Reading | None:
-    """ "two summers later": that season, so many years from the story's; "ago" from now."""
+    """ "two summers later": that season, so many years from the story's; "ago" from now;
+    "built over two summers": so many years."""
     count = parse_number(groups.get("num") or "", vocab)
     if not isinstance(count, float) or count != int(count):
         return None
+    if groups.get("past") and groups.get("dir"):
+        return None  # "the last two summers later": no such phrase
+    if not groups.get("dir"):
+        if count < 2 or norm(groups.get("season")) == "falls":
+            return None  # "two falls" are tumbles
+        partial = Partial(shift_unit="Y")
+        return Reading(TimexType.DURATION, partial, value=f"P{int(count)}Y")
     code = str(vocab.lookup("season", norm(groups.get("season")).removesuffix("s")))
     direction = norm(groups.get("dir"))
     sign = -1 if direction in ("earlier", "before", "ago") else 1
