@@ -347,6 +347,11 @@ _APPROX_COUNT_BEFORE = compiled(
 )
 
 
+def said_roughly(groups: Groups) -> bool:
+    """Whether a clock time is said with "-ish" ("4ish", "noon-ish")."""
+    return bool(groups.get("ish") or groups.get("noonish"))
+
+
 def approximate_cue(groups: Groups) -> bool:
     """Whether the hour was taken for the "around", "about", "nearly" or "almost" before it."""
     return groups.get("approxcue") is not None

@@ -29,6 +29,7 @@ from timefact._productions._common import (
     first_group,
     norm,
     parse_number,
+    said_roughly,
     written_year,
     zone_of,
 )
@@ -834,7 +835,7 @@ def clock(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift=0,
         granularity="D",
     )
-    mod = "APPROX" if groups.get("ish") else None
+    mod = "APPROX" if said_roughly(groups) else None
     stamped = (groups.get("_before") or "").endswith("[") and (
         groups.get("_after") or ""
     ).startswith("]")
@@ -939,7 +940,7 @@ def clock_on_story_day(groups: Groups, vocab: Vocabulary) -> Reading | None:
         shift=offset,
         granularity="D",
     )
-    mod = "APPROX" if groups.get("ish") else None
+    mod = "APPROX" if said_roughly(groups) else None
     return Reading(TimexType.TIME, partial, reference=Reference.NARRATIVE, mod=mod)
 
 
