@@ -161,7 +161,9 @@ _NOT_A_DECADE = compiled(r"\b(?:temperatures?|highs?|lows?|degrees?|his|her|thei
 # Words of the weather a little further back: "Temperatures will climb into the 80s",
 # "Highs this weekend should be in the mid-80s".
 _WEATHER = compiled(
-    r"\b(?:temperatures?|thermometer|mercury|degrees|fahrenheit|highs|lows)\b", re.I
+    r"\b(?:temperatures?|thermometer|mercury|degrees|fahrenheit|highs|lows|zero|forecast|"
+    r"wind[ \t]+chill|thaw)\b",
+    re.I,
 )
 
 

@@ -43,6 +43,8 @@ _ADVERB_SET = {
     "yearly": ("P1Y", None),
     "annually": ("P1Y", None),
     "hourly": ("PT1H", None),
+    "half-hourly": ("PT30M", None),
+    "quarter-hourly": ("PT15M", None),
     "semiannually": ("P6M", None),
     "year-round": ("P1Y", None),
 }
