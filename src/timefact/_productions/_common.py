@@ -325,7 +325,8 @@ _RANGE_START_BEFORE = compiled(r"\b(?i:(?P<word>from|between))[ \t]+$")
 _CLOCK_CUE = compiled(
     r"o['’]clock|\d[:.][0-5]\d|\d\s?(?:[ap]\.m\.|[ap]m\b)|\b(?i:morning|afternoon|evening|"
     r"night|tonight|tonite|tomorrow|dinner|supper|lunch|breakfast|bedtime|bed|home|meet|"
-    r"curfew|alarm|clock|sharp|dawn|dusk|midnight|noon)\b"
+    r"curfew|alarm|clock|sharp|dawn|dusk|midnight|noon|brunch|tea|mass|church|practice|"
+    r"rehearsal|class|shift|appointment|appt|morn|2nite|tmrw|tmw)\b"
 )
 # The start of a range of hours, before the end said after "and": "between 1 and 3"
 _BETWEEN_BEFORE = compiled(r"\b[Bb]etween[ \t]+(?:1[0-2]|[1-9])[ \t]+and[ \t]+$")
