@@ -1674,14 +1674,20 @@ class _Resolver(StoryDays):
                 tense = self._tense(mention)
                 # late in the week, a weekend said in the present is the coming one ("plan
                 # for the weekend is a write-in", on a Friday); early, the one just gone
-                future = tense is Tense.FUTURE or (
-                    tense is Tense.PRESENT
-                    and (
-                        base.isoweekday() >= _LATE_IN_WEEK
+                said_for = (
+                    _FOR_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
+                    is not None
+                )
+                future = (
+                    tense is Tense.FUTURE
+                    or (
+                        tense is Tense.PRESENT
                         # "I'm going home for the weekend", "away 4 the wknd": one to come
-                        or _FOR_BEFORE.search(self.text, max(0, mention.start - 5), mention.start)
-                        is not None
+                        and (base.isoweekday() >= _LATE_IN_WEEK or said_for)
                     )
+                    # "she went home 4 the wknd already", on a Thursday: gone for the one
+                    # to come
+                    or (said_for and base.isoweekday() >= _LATE_IN_WEEK)
                 )
                 # "It was not back by the weekend", told of a day long past: the story's
                 # coming weekend
