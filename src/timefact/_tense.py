@@ -199,7 +199,11 @@ _RELATIVE_PAST_BEFORE = compiled(
     r"\b(?:who|whose|which)\b[^.!?;,\n]{0,60}\b(?:was|were|had)\b[^.!?;,\n]*$"
 )
 _SAID_BEFORE = compiled(r"\b(?i:" + _PAST_REPORTS + r")\b[^.!?\n]*$")
-_SUBORDINATE = compiled(r"\b(?:after|because|when|once|unless|until|although|though|whereas)\b")
+_SUBORDINATE = compiled(
+    r"\b(?:after|because|when|once|unless|until|although|though|whereas|but)\b"
+    # "paid for it on New Year's Day so I'll keep going": the next clause's verb
+    r"|\bso[ \t]+(?:I|i|we|he|she|they|you|u|it)\b"
+)
 # Verbs that move a planned thing to another time, or call it off.
 _REARRANGED = (
     r"(?i:push|pushed|pushing|move|moves|moved|moving|reschedule|rescheduled|postpone|postponed|"
