@@ -98,7 +98,7 @@ _CUE = compiled(
     r"(?:is|was|are|were)\s+(?:most\s+|more\s+)?likely(?=\s+(?:in|on|by|at|around)\b)|"
     r"threatens?\s+to|(?:a|some)\s+chance\s+of|"
     r"covering(?=\s+(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
-    r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|as\s+(?:early|soon)\s+as|"
+    r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
     r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
     # "if they call off thurs + fri too": a condition still to be met
     r"if|unless)\b|['’]ll\b"
