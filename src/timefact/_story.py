@@ -336,11 +336,26 @@ class StoryReading:
             )
             return story if usable and not ahead else None
         ahead = story is not None and self.dct is not None and story.day > self.dct
+        p = mention.partial
+        if (
+            story is not None
+            and not story.from_text
+            and story.grain == "D"
+            and p.weekday is not None
+            and p.day is not None
+            and p.month is None
+            and self.dct is not None
+            and (self.dct - story.day).days > _STORY_AWAY_DAYS
+            and self._story_holds(story.position, mention.start)
+        ):
+            # "The letter was dated Dec. 29 ... Reunion dinner Tuesday the 27th", told in
+            # October: the month that fits nearest the day the story is at, though the
+            # telling's year placed that day
+            return story
         if story is None or not (story.from_text or (story.framing and ahead)):
             return None  # the story is where the text put it, or a framing "Next year, ..."
         if self.dct is None:
             return story
-        p = mention.partial
         if not self._story_holds(story.position, mention.start):
             return None
         if (
