@@ -2858,7 +2858,8 @@ class _Resolver(StoryDays):
             return  # "debentures due Oct. 15, 1999": when something falls due
         if (
             self._far_story_day(mention, _FORESEEN_STORY_AWAY_DAYS, grains=("D", "M")) is not None
-            and self._tense(mention) is Tense.FUTURE
+            # "meant to retire at Easter": a plan seen from the story's day
+            and self._tense(mention) in (Tense.FUTURE, Tense.INTENDED)
             and (
                 self._narrated_then(mention)
                 or _WOULD_AFTER.match(self.text, mention.end) is not None

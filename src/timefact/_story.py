@@ -229,8 +229,8 @@ class StoryReading:
     def _narrated_then(self, mention: Mention) -> bool:
         """Whether a mention is told in the story's past, or its future seen from then."""
         tense = self._tense(mention)
-        if tense in (Tense.PAST, Tense.UNKNOWN):
-            return True
+        if tense in (Tense.PAST, Tense.UNKNOWN, Tense.INTENDED):
+            return True  # "meant to retire at Easter": a plan made then
         if tense is not Tense.FUTURE:
             return False
         clause = self._clause_start(mention)

@@ -623,14 +623,14 @@ _AHEAD_BEFORE = compiled(r"(?:\b(?i:will|shall|would)|['’]ll)\b[^.!?;\n]*$")
 # Past verbs of intent, and the infinitive after them: a future seen from the past.
 _INTENT = compiled(
     r"(?i:decided|agreed|voted|promised|pledged|vowed|hoped|expected|intended|wanted|aimed|"
-    r"sought|threatened|asked|urged|ordered|planned|proposed|offered|arranged)"
+    r"sought|threatened|asked|urged|ordered|planned|proposed|offered|arranged|meant)"
 )
 _INFINITIVE = compiled(
     r"\s+(?:\w+\s+){0,4}?to\s+[a-z]+\b"
     # "planned a large demonstration on Saturday": the plan's object
     r"|(?<=planned)\s+(?:a|an|the|another|their|its|his|her|more)\s"
 )
-_PLAN = compiled(r"(?i:planned|arranged|intended|hoped|aimed|wanted)")
+_PLAN = compiled(r"(?i:planned|arranged|intended|hoped|aimed|wanted|meant)")
 
 
 _QUOTE_MARK = compiled(r'["“”]|``|\'\'')
