@@ -416,7 +416,8 @@ _TOPIC_BEFORE_ABOUT = compiled(
     r"\b(?i:tell|tells|told|telling|talk|talks|talked|talking|speak|speaks|spoke|write|"
     r"writes|wrote|think|thinks|thought|know|knew|learn|learned|read|hear|heard|ask|asked|"
     r"care|cares|worry|worried|forget|forgot|remember|remembers|story|stories|book|film|"
-    r"song|questions?|joke|jokes|complain|complained|argue|argued|sing|sang)"
+    r"song|questions?|joke|jokes|complain|complained|argue|argued|sing|sang|fight|fights|"
+    r"fought|quarrel|quarrels|quarrelled|quarreled|once|twice)"
     r"(?:\s+(?!(?i:at|by|until|from|since|till)\b)[\w'’]+){0,2}?\s+$"
     # "How about Tuesday evening?": a proposal, not an approximation
     r"|\b(?i:how|what)\s+$"
