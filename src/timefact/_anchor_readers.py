@@ -74,7 +74,9 @@ _TEXT_START = 8  # blank characters a text may open with before its first line
 # The rest of a first line that a date opens: "..., 47°S. Day 52 at sea."
 _HEADING_REST = compiled(r",[ \t]*[^\n]{1,60}\n")
 # A full stop that ends an abbreviation, not a sentence.
-_ABBREVIATION_BEFORE = compiled(r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs))\.[ \t]*$")
+_ABBREVIATION_BEFORE = compiled(
+    r"(?:\b[AaPp]\.[Mm]|\b(?:Mr|Mrs|Ms|Dr|St|Mt|No|vs|Rd|Ave|Blvd|Ln|Hwy|Pkwy|Sq))\.[ \t]*$"
+)
 # The field of a message's header that gives its date.
 # A post in a thread or a feed, stamped with its date and time ("| 15 Apr 2010, 09:12: so
 # a volcano ...", "\n3 June 2021 at 4:12pm: ..."), begins a line or follows a bar.
