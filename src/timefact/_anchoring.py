@@ -3677,7 +3677,18 @@ class _Resolver(StoryDays):
         return (
             # at the telling still (a diary's "Crossed from Mashhad yesterday" looks back
             # from the day of its entry)
-            (story is None or story.position < 0)
+            (
+                story is None
+                or story.position < 0
+                # "closed on the house Friday ... Moved everything yesterday", told on
+                # Sunday: the story goes on in order to the day before the telling
+                or (
+                    self.dct is not None
+                    and story.grain == "D"
+                    and story.day < self.dct - _dt.timedelta(days=1)
+                    and self.dct - story.day <= _dt.timedelta(days=_REPORT_DAYS)
+                )
+            )
             and p.shift_unit == "D"
             and p.shift == -1
             and p.hour is None
