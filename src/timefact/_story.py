@@ -29,6 +29,8 @@ __all__ = ["SENTENCE_END", "Narrative", "Placed", "Result", "StoryReading"]
 # How far (in characters) a year the story moved to carries over to the year-less dates
 # after it, within its paragraph and beyond it; farther, or once the text speaks of the
 # present again ("last week", "on Tuesday"), news convention (the DCT's year) takes over.
+# Text that runs on from one item of a dashed or bulleted list to the next, no blank line
+_LIST_ITEMS = compiled(r"[^\n]*(?:\n[ \t]*[-*•][ \t][^\n]*)+")
 _STORY_REACH = 1500
 _STORY_REACH_ACROSS_PARAGRAPHS = 600
 # How far before the publication date a story must be for its weekdays to be its own,
@@ -594,8 +596,11 @@ class StoryReading:
 
     def _in_paragraph_of(self, story: Narrative, mention: Mention) -> bool:
         """Whether the story still holds at the mention, in the paragraph that set it."""
+        between = self.text[story.position : mention.start]
         return self._story_holds(story.position, mention.start) and (
-            "\n" not in self.text[story.position : mention.start]
+            "\n" not in between
+            # "- Oct. 15 (surgery day): ...\n- ... Sent home on the 18th.": a list's items
+            or _LIST_ITEMS.fullmatch(between) is not None
         )
 
     def _weekday_in_story_week(self, mention: Mention) -> Result | None:
