@@ -415,7 +415,9 @@ _COUNTED_BEFORE = compiled(
     # in 11 years": done in a span
     r"\b(?:came|went|took|ran|rode|drove|flew|swam|built|wrote|grew|did|got|sold|rose|"
     r"fell|sank|spent|paid|had|was|were)\b|"
-    r"\b\w+ed\b)[^.;]*$",
+    r"\b\w+ed\b)"
+    # the clause runs on over a month's short name ("missed only one Nov. 11 in 77 years")
+    r"(?:[^.;]|(?-i:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)*$",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,7 @@ from timefact._regex_cache import compiled
 from timefact._vocab import Vocabulary
 
 __all__ = [
+    "alternate_units",
     "day_of_every_month",
     "every_other_weekday",
     "monthly_weekday",
@@ -106,6 +107,19 @@ def every_other_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
     value = f"XXXX-WXX-{int(day)}" + (f"T{pod}" if pod else "")
     partial = Partial(weekday=int(day), part_of_day=pod)
     return Reading(TimexType.SET, partial, value=value, quant="EVERY")
+
+
+_ALTERNATE_SPANS = {"days": "P2D", "nights": "P2D", "weeks": "P2W", "months": "P2M", "years": "P2Y"}
+
+
+def alternate_units(groups: Groups, vocab: Vocabulary) -> Reading | None:
+    """ "on alternate days", "alternate weeks", "alternate Thursdays": one in two."""
+    if groups.get("wd"):
+        return every_other_weekday(groups, vocab)
+    value = _ALTERNATE_SPANS.get(norm(groups.get("unit")))
+    if value is None:
+        return None
+    return Reading(TimexType.SET, value=value, quant="EVERY")
 
 
 def monthly_weekday(groups: Groups, vocab: Vocabulary) -> Reading | None:
