@@ -444,7 +444,7 @@ def _country_cues() -> tuple[re.Pattern[str], dict[str, str]]:
     return compiled(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), cues
 
 
-_DATELINE_REACH = 40  # characters into a text its dateline's place stands
+_LEDE_REACH = 300  # characters into a text its dateline and its lede stand
 
 
 def country_of(text: str) -> str | None:
@@ -456,8 +456,9 @@ def country_of(text: str) -> str | None:
     counts: dict[str, int] = {}
     for found in pattern.finditer(text):
         country = cues[found.group(0)]
-        # a dateline's place ("WINDHAM HARBOUR, N.S. —") says it for the whole text
-        weight = 2 if found.start() < _DATELINE_REACH else 1
+        # a dateline's place ("WINDHAM HARBOUR, N.S. —") or the lede's ("Fire destroyed a
+        # student flat ... return to Dunedin") says it for the whole text
+        weight = 2 if found.start() < _LEDE_REACH else 1
         counts[country] = counts.get(country, 0) + weight
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
