@@ -276,6 +276,8 @@ _NOT_COME_AFTER = compiled(
     r"[ \t]*,?[ \t]*(?:has|have)(?:[ \t]+not|n['’]t|[ \t]+still[ \t]+not)[ \t]+(?:yet[ \t]+)?"
     r"(?:come|arrived|turned[ \t]+up|shown[ \t]+up|appeared|landed|been)\b"
 )
+# A day named as the one set for something: "fixed August 6 as the date for the AGM"
+_SET_AS_AFTER = compiled(r"[ \t]+as[ \t]+the[ \t]+(?:date|day|record[ \t]+date)\b")
 # A question right after a time: "dinner Saturday?", "still on for Friday night?"
 _ASKED_AFTER = compiled(r"[ \t]*\?")
 # "Fri's perfect", "Saturday's no good": "is", not a possessive
@@ -341,6 +343,10 @@ class TenseReader:
             return Tense.FUTURE
         if _AGO_BEFORE.search(text, max(0, start - 6), start) and text.startswith("this", start):
             return Tense.PRESENT  # "Fifty years ago this Friday": the anniversary, still ahead
+        if _SET_AS_AFTER.match(text, end) and not is_past_perfect(text, start):
+            # "fixed August 6 as the date for the AGM": a day set ahead ("had set Friday as
+            # the deadline" looks back)
+            return Tense.FUTURE
         if _DUE_BEFORE.search(text, max(0, start - 24), start) and _NOT_COME_AFTER.match(text, end):
             return Tense.PAST  # "The relief boat, due on Monday, has not come": overdue
         left, right = _sentence(text, start, end)

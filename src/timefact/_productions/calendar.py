@@ -376,6 +376,11 @@ _ANOTHER_MONTH_AFTER = compiled(
     r"[ \t]*(?:and|or|to|through|until|till|[-–])[ \t]*(?:January|February|April|June|July|"
     r"August|September|October|November|December|March|May)\b"
 )
+# ... or after it: "April and May have been better"
+_ANOTHER_MONTH_BEFORE = compiled(
+    r"\b(?:January|February|April|June|July|August|September|October|November|December|"
+    r"March)[ \t]*,?[ \t]*(?:and|or|to|through|until|till|[-–])[ \t]*$"
+)
 # "because it is May": the month it is
 _IT_IS_BEFORE = compiled(r"\b(?i:it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+$")
 
@@ -400,7 +405,10 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             or _IT_IS_BEFORE.search(groups.get("_before") or "")
         )
         # "exams scheduled for May and June", "May to July": beside another month
-        paired = word.istitle() and _ANOTHER_MONTH_AFTER.match(groups.get("_after") or "")
+        paired = word.istitle() and (
+            _ANOTHER_MONTH_AFTER.match(groups.get("_after") or "")
+            or _ANOTHER_MONTH_BEFORE.search(groups.get("_before") or "")
+        )
         # "MARCH - Former Mayor Leon Tuttle, 79, died March 22": a month heading its entry
         heading = bool(
             LINE_START_BEFORE.search(groups.get("_before") or "")
@@ -410,18 +418,24 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             word.isupper() and not heading
         ):
             return None
-        if groups.get("verbish") is not None and cue not in (
-            "in",
-            "last",
-            "next",
-            "this",
-            "since",
-            "early",
-            "late",
-            "of",  # "until the end of March to find somewhere else"
-            "until",
-            "till",
-            "by",
+        after_month = word.istitle() and _ANOTHER_MONTH_BEFORE.search(groups.get("_before") or "")
+        if (
+            groups.get("verbish") is not None
+            and not after_month
+            and cue
+            not in (
+                "in",
+                "last",
+                "next",
+                "this",
+                "since",
+                "early",
+                "late",
+                "of",  # "until the end of March to find somewhere else"
+                "until",
+                "till",
+                "by",
+            )
         ):
             return None
     after = groups.get("_after") or ""
