@@ -282,6 +282,8 @@ def _sentence_of(groups: Groups) -> str:
 SENDER = r"[A-Z][\w.'’-]{0,20}(?:[ \t][A-Z][\w.'’-]{0,20})?[ \t]+"
 # Nothing but blanks between the start of a line and here: what follows opens its line
 LINE_START_BEFORE = compiled(r"(?:^|\n)[ \t]*$")
+# ... or a sentence: "The climb began in April. May was lost to storms."
+SENTENCE_START_BEFORE = compiled(r"(?:^|\n|[.!?][ \t]+)[ \t\"“]*$")
 
 
 # "on a Thursday", "One Monday": the article before a weekday that makes it some such day

@@ -18,6 +18,7 @@ from timefact._productions._common import (
     NEW_YEAR_THING_AFTER,
     PART_OF_DAY,
     SENDER,
+    SENTENCE_START_BEFORE,
     SOME_BEFORE,
     Groups,
     Reading,
@@ -381,6 +382,11 @@ _ANOTHER_MONTH_BEFORE = compiled(
     r"\b(?:January|February|April|June|July|August|September|October|November|December|"
     r"March)[ \t]*,?[ \t]*(?:and|or|to|through|until|till|[-–])[ \t]*$"
 )
+# "May was lost to storms.": the month, the subject of its sentence
+_MONTH_SUBJECT_AFTER = compiled(
+    r"[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been|brought|saw|ended|began|came|turned|"
+    r"proved|passed|arrived)\b"
+)
 # "because it is May": the month it is
 _IT_IS_BEFORE = compiled(r"\b(?i:it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+$")
 
@@ -403,6 +409,12 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
                 and not _NAME_BEFORE.search(groups.get("_before") or "")
             )
             or _IT_IS_BEFORE.search(groups.get("_before") or "")
+            or (
+                SENTENCE_START_BEFORE.search(groups.get("_before") or "") is not None
+                and _MONTH_SUBJECT_AFTER.match(groups.get("_after") or "") is not None
+                # 'could march on Des Moines. "March is a big word"': the word just used
+                and word.lower() not in (groups.get("_clause_before") or "")
+            )
         )
         # "exams scheduled for May and June", "May to July": beside another month
         paired = word.istitle() and (
