@@ -62,6 +62,8 @@ _OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)$")
 _CLAUSE_START = compiled(r"[.!?;:\n]")
 # The narrator in the first person: "We sailed", "my brother and I"
 _FIRST_PERSON = compiled(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+# A book's chapter heading on a text's first line ("Chapter 9", "CHAPTER NINE", "Part Two")
+_CHAPTER_HEADING = compiled(r"[ \t\n]*(?:Chapter|CHAPTER|Part|PART|Prologue|PROLOGUE)\b[^\n]*\n")
 # A verb of speech in the past that reports what was said ("she told me to come back")
 _REPORTED_IN_CLAUSE = compiled(
     r"\b(?i:told|asked|said|promised|agreed|warned|insisted|suggested|announced|replied)\b"
@@ -136,6 +138,11 @@ class StoryReading:
 
     def _tense(self, mention: Mention) -> Tense:
         raise NotImplementedError
+
+    @functools.cached_property
+    def _chapter(self) -> bool:
+        """Whether the text is a chapter of a book, headed so on its first line."""
+        return _CHAPTER_HEADING.match(self.text) is not None
 
     @functools.cached_property
     def _first_sentence_end(self) -> int:
@@ -492,6 +499,15 @@ class StoryReading:
                     and self._tense(mention) is Tense.PAST
                     and _FIRST_PERSON.search(self.text, self._clause_start(mention), mention.start)
                     is not None
+                )
+                # "Chapter 9 ... went down at 7 a.m. on Thursday, March 8, 1962 ... [new
+                # paragraph] The other 22 were not reached until Sunday": a book's chapter
+                # goes on with its story
+                or (
+                    self._story_holds(story.position, mention.start)
+                    and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
+                    and self._tense(mention) is Tense.PAST
+                    and self._chapter
                 )
                 # "The clocks fell back on Sunday, November 7, 2010 ... [new paragraph] On
                 # Monday a man in a VFW cap got on": a tale told in the past goes on in the
