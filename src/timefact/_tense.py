@@ -775,20 +775,26 @@ def is_past_perfect(text: str, start: int) -> bool:
     clause = text[left:start]
     comma = max(clause.rfind(","), clause.rfind(";"))
     tail = clause if comma < 0 else clause[comma:]
-    found = _HAD.search(tail)
+    # "The other 22 — the youngest a 17-year-old who had lied about his age — were not
+    # reached until Sunday": an aside between dashes is not the clause's own verb
+    found = _HAD.search(tail, max((m.end() for m in _DASH_ASIDE.finditer(tail)), default=0))
     rest = tail[found.end() :] if found else ""
     if found is None and _NEW_CLAUSE.match(tail):
         return False  # "had been fixed for Saturday, and on the Wednesday before it ..."
     if found is None:
         # "had ... done" earlier in the clause, unless in an aside ("His uncle, who had
         # fixed cars since the fifties, spent the weekend on it, and by Sunday ...").
-        after_aside = max((m.end() for m in _ASIDE.finditer(clause)), default=0)
+        after_aside = max(
+            (m.end() for aside in (_ASIDE, _DASH_ASIDE) for m in aside.finditer(clause)),
+            default=0,
+        )
         found = _HAD_DONE.search(clause, after_aside)
         rest = clause[found.end() :] if found else ""
     return found is not None and _TO_VERB.search(rest) is None
 
 
 _ASIDE = compiled(r",\s*(?:who|which|whose|whom)\b[^,]*,", re.IGNORECASE)
+_DASH_ASIDE = compiled(r"[—–][^—–\n]*[—–]|[ \t]--[ \t][^\n]*?[ \t]--[ \t]")
 # "had been fixed for Saturday, and on the Wednesday ...", "had been delivered to Ennis,
 # where the river burst its banks on St Stephen's Day": a clause of its own
 _NEW_CLAUSE = compiled(
