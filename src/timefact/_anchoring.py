@@ -381,6 +381,8 @@ class _Resolver(StoryDays):
         self.weekday_shift = 0
         # Whether a title line dates the text to a time years before or after the telling.
         self.titled_far = False
+        # whether the text's opening paragraph set its story more than a year back
+        self.opened_far = False
         # The week a story frames ("Last week was a trial."), while its days follow.
         self.story_week: Narrative | None = None
         # The year before the common era the story is at ("In 44 BC ..."), if any.
@@ -3003,6 +3005,13 @@ class _Resolver(StoryDays):
             # look back for its paragraph; then the story is at its day again
             self.digression = (current, self._paragraph_end(mention.end), timex.tid)
         self.narrative = Narrative(day, grain, timex.tid, from_text, mention.start, framing)
+        if (
+            from_text
+            and self.dct is not None
+            and (self.dct - day).days > STORY_AWAY_YEAR_DAYS
+            and self._in_opening_paragraph(mention.start)
+        ):
+            self.opened_far = True  # "Finals week began on Monday, December 14, 1998, ..."
 
     def _refines_title(self, timex: Timex, day: _dt.date) -> bool:
         """ "The winter of 1963 / ... I was eleven in the winter of '62–'63": a season

@@ -62,6 +62,7 @@ _OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)$")
 _CLAUSE_START = compiled(r"[.!?;:\n]")
 # The narrator in the first person: "We sailed", "my brother and I"
 _FIRST_PERSON = compiled(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
+_OPENING_HEAD = 40  # characters at a text's start its heading lines may take
 # A book's chapter heading on a text's first line ("Chapter 9", "CHAPTER NINE", "Part Two")
 _CHAPTER_HEADING = compiled(r"[ \t\n]*(?:Chapter|CHAPTER|Part|PART|Prologue|PROLOGUE)\b[^\n]*\n")
 # A verb of speech in the past that reports what was said ("she told me to come back")
@@ -129,6 +130,7 @@ class StoryReading:
     story_week: Narrative | None
     weekday_shift: int
     titled_far: bool
+    opened_far: bool
     quotes: QuoteTracker
     tenses: TenseReader
     observances: readers.ObservancesOfText
@@ -138,6 +140,12 @@ class StoryReading:
 
     def _tense(self, mention: Mention) -> Tense:
         raise NotImplementedError
+
+    def _in_opening_paragraph(self, position: int) -> bool:
+        """Whether ``position`` lies in the text's first paragraph of prose (a heading's
+        short lines above it count with it)."""
+        first = self.text.find("\n\n", _OPENING_HEAD)
+        return first < 0 or position < first
 
     @functools.cached_property
     def _chapter(self) -> bool:
@@ -508,6 +516,18 @@ class StoryReading:
                     and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
                     and self._tense(mention) is Tense.PAST
                     and self._chapter
+                )
+                # "Finals week began on Monday, December 14, 1998, and ... [new paragraph]
+                # Organic chemistry was Wednesday at 8:30 a.m.": a story its opening
+                # paragraph set long ago goes on, while the text has not come back to its
+                # own present
+                or (
+                    self._story_holds(story.position, mention.start)
+                    and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
+                    and self._tense(mention) is Tense.PAST
+                    and self.present_at < 0
+                    and story.from_text
+                    and self.opened_far
                 )
                 # "The clocks fell back on Sunday, November 7, 2010 ... [new paragraph] On
                 # Monday a man in a VFW cap got on": a tale told in the past goes on in the
