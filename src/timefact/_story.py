@@ -63,8 +63,6 @@ _CLAUSE_START = compiled(r"[.!?;:\n]")
 # The narrator in the first person: "We sailed", "my brother and I"
 _FIRST_PERSON = compiled(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
 _OPENING_HEAD = 40  # characters at a text's start its heading lines may take
-# A book's chapter heading on a text's first line ("Chapter 9", "CHAPTER NINE", "Part Two")
-_CHAPTER_HEADING = compiled(r"[ \t\n]*(?:Chapter|CHAPTER|Part|PART|Prologue|PROLOGUE)\b[^\n]*\n")
 # A verb of speech in the past that reports what was said ("she told me to come back")
 _REPORTED_IN_CLAUSE = compiled(
     r"\b(?i:told|asked|said|promised|agreed|warned|insisted|suggested|announced|replied)\b"
@@ -146,11 +144,6 @@ class StoryReading:
         short lines above it count with it)."""
         first = self.text.find("\n\n", _OPENING_HEAD)
         return first < 0 or position < first
-
-    @functools.cached_property
-    def _chapter(self) -> bool:
-        """Whether the text is a chapter of a book, headed so on its first line."""
-        return _CHAPTER_HEADING.match(self.text) is not None
 
     @functools.cached_property
     def _first_sentence_end(self) -> int:
@@ -507,15 +500,6 @@ class StoryReading:
                     and self._tense(mention) is Tense.PAST
                     and _FIRST_PERSON.search(self.text, self._clause_start(mention), mention.start)
                     is not None
-                )
-                # "Chapter 9 ... went down at 7 a.m. on Thursday, March 8, 1962 ... [new
-                # paragraph] The other 22 were not reached until Sunday": a book's chapter
-                # goes on with its story
-                or (
-                    self._story_holds(story.position, mention.start)
-                    and (self.dct - story.day).days > STORY_AWAY_YEAR_DAYS
-                    and self._tense(mention) is Tense.PAST
-                    and self._chapter
                 )
                 # "Finals week began on Monday, December 14, 1998, and ... [new paragraph]
                 # Organic chemistry was Wednesday at 8:30 a.m.": a story its opening
