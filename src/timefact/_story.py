@@ -512,6 +512,14 @@ class StoryReading:
                     and self.present_at < 0
                     and story.from_text
                     and self.opened_far
+                    # "[new paragraph] On Tuesday, families marked the anniversary": news
+                    # turning to its present
+                    and not (
+                        _OPENS_TALE_SENTENCE.search(
+                            self.text, max(0, mention.start - 6), mention.start
+                        )
+                        and _NO_COMMA_AFTER.match(self.text, mention.end) is None
+                    )
                 )
                 # "The clocks fell back on Sunday, November 7, 2010 ... [new paragraph] On
                 # Monday a man in a VFW cap got on": a tale told in the past goes on in the
