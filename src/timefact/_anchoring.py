@@ -2382,9 +2382,11 @@ class _Resolver(StoryDays):
         """ "A year ago this week the power went out ... on a Monday morning, Presidents'
         Day": a timex before, in the same sentence, is of a year other than ``year``."""
         previous, story = self._previous, self.narrative
+        reach = mention.start - _SAME_SENTENCE * 3  # a sentence's length, looked back
         said = [] if previous is None else [(previous.end, previous.value[:4])]
         if story is not None and story.from_text and 0 <= story.position < mention.start:
             said.append((story.position, str(story.day.year)))
+        said = [(end, written) for end, written in said if end >= reach]
         return any(
             written.isdigit()
             and int(written) != year

@@ -142,8 +142,12 @@ class StoryReading:
     def _in_opening_paragraph(self, position: int) -> bool:
         """Whether ``position`` lies in the text's first paragraph of prose (a heading's
         short lines above it count with it)."""
+        return position < self._opening_paragraph_end
+
+    @functools.cached_property
+    def _opening_paragraph_end(self) -> int:
         first = self.text.find("\n\n", _OPENING_HEAD)
-        return first < 0 or position < first
+        return len(self.text) if first < 0 else first
 
     @functools.cached_property
     def _first_sentence_end(self) -> int:
@@ -624,8 +628,10 @@ class StoryReading:
 
     def _in_paragraph_of(self, story: Narrative, mention: Mention) -> bool:
         """Whether the story still holds at the mention, in the paragraph that set it."""
-        between = self.text[story.position : mention.start]
-        return self._story_holds(story.position, mention.start) and (
+        if not self._story_holds(story.position, mention.start):
+            return False
+        between = self.text[story.position : mention.start]  # within the story's reach
+        return (
             "\n" not in between
             # "- Oct. 15 (surgery day): ...\n- ... Sent home on the 18th.": a list's items
             or _LIST_ITEMS.fullmatch(between) is not None
