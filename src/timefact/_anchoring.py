@@ -2301,6 +2301,18 @@ class _Resolver(StoryDays):
                 bound = ref + _dt.timedelta(days=_STORY_GOES_ON_DAYS)
             past = [d for d in candidates if d <= bound]
             chosen = max(past) if past else min(candidates)
+            if mention.partial.shift and mention.partial.shift_unit in ("D", "W"):
+                # "a recount will begin Tuesday, two weeks after Election Day left them 27
+                # votes apart": the past verb tells of the holiday, which has gone by,
+                # though the day counted from it is still ahead
+                own_gone = [
+                    d
+                    for d in candidates
+                    if (own := readers.observance_day(item, d.year, _UNMOVED)) is not None
+                    and 0 <= (ref - own).days <= _HOLIDAY_AHEAD_DAYS
+                ]
+                if own_gone:
+                    chosen = own_gone[0]
             soon = [d for d in candidates if 0 < (d - ref).days <= _HOLIDAY_TOLD_AHEAD_DAYS]
             if (
                 soon
