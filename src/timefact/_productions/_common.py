@@ -327,7 +327,8 @@ _RANGE_START_BEFORE = compiled(r"\b(?i:(?P<word>from|between))[ \t]+$")
 _CLOCK_CUE = compiled(
     r"o['’]clock|\d[:.][0-5]\d|\d\s?(?:[ap]\.m\.|[ap]m\b)|\b(?i:morning|afternoon|evening|"
     r"night|tonight|tonite|tomorrow|dinner|supper|lunch|breakfast|bedtime|bed|home|meet|"
-    r"curfew|alarm|clock|sharp|dawn|dusk|midnight|noon|brunch|tea|mass|church|practice|"
+    r"curfew|alarm|clock|sharp|dawn|dusk|daybreak|sunrise|sunset|nightfall|midnight|noon|"
+    r"brunch|tea|mass|church|practice|"
     r"rehearsal|class|shift|appointment|appt|morn|2nite|tmrw|tmw)\b"
 )
 # The start of a range of hours, before the end said after "and": "between 1 and 3"
