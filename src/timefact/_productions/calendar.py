@@ -80,12 +80,15 @@ _NAME_WORD_AFTER = compiled(
     r"|[ \t]+of[ \t]+(?!(?:the|this|that|last|next)\b)[A-Z][a-z]+\b"
 )
 _POSTED_AT = compiled(
-    # "Later, 9:45 pm - Sun came out": a diary's later entry, on the day it is written
+    # "Later, 9:45 pm - Sun came out": a diary's later entry, on the day it is written; a
+    # post's "UPDATE 4:15pm:"
     r"(?:(?:^|\n)[ \t]*(?:Later|LATER)[ \t]*,?"
     r"|\b(?:UPDATE|EDIT|Update|Edit|update|edit)"
     # "EDIT (2:30pm):", "EDIT 2 (4:15pm):"
     r"(?:[ \t]*#?\d{1,2})?(?:[ \t]*\()?"
-    r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-])[ \t]*:?[ \t]*$"
+    r"|(?:\[|\b)(?:Reply|OP|Original post)[^\]\n]{0,30}?[–—,-]"
+    # "35% contained as of 7 a.m.": where things stand at the telling
+    r"|\b[Aa]s[ \t]+of)[ \t]*:?[ \t]*$"
 )
 # A chat's line that opens with its sender's name and the time: "Bec 9:02 AM: morning team".
 _NAMED_STAMP_BEFORE = compiled(r"(?:^|\n)[ \t]*" + SENDER + "$")
