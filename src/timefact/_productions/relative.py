@@ -414,7 +414,7 @@ _COUNTED_BEFORE = compiled(
     # "came up the trail in eleven weeks", "the stock ran 40% in two days", "had seven kids
     # in 11 years": done in a span
     r"\b(?:came|went|took|ran|rode|drove|flew|swam|built|wrote|grew|did|got|sold|rose|"
-    r"fell|sank|spent|paid|had|was|were)\b|"
+    r"fell|sank|spent|paid|had|was|were|risen|grown|fallen|gone|percent|cent)\b|%|"
     r"\b\w+ed\b)"
     # the clause runs on over a month's short name ("missed only one Nov. 11 in 77 years")
     r"(?:[^.;]|(?-i:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.)*$",
