@@ -312,6 +312,10 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
+# Between a day of the month and the holiday named right after it ("Wed 1st. New Year's
+# Day."), and the years back from the telling such a day may be of
+_HOLIDAY_SET_AFTER = compiled(r"[ \t]*[.,:—–-][ \t]*")
+_HOLIDAY_AFTER_YEARS = 3
 # Days from a day named for one event ("VE Day") to its anniversary, within which it may be
 # the anniversary that is meant ("Britain marks VE Day today")
 _ANNIVERSARY_NEAR_DAYS = 30
@@ -374,6 +378,7 @@ class _Resolver(StoryDays):
         self._framing_decades: list[tuple[_dt.date, int]] = []
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
+        self._index = -1  # the place of the mention being resolved among the text's
         # ... and the last one named outside direct speech
         self.last_day_told: tuple[int, _dt.date, str] | None = None
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
@@ -458,6 +463,7 @@ class _Resolver(StoryDays):
             if self.narrative is not None and self.narrative.tid == year_tid:
                 self.narrative = left
             self.digression = None
+        self._index = int(tid[1:]) - 1 if tid[1:].isdigit() else -1
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
         self._stamp = (
             readers.stamps_a_message(self.text, mention.start, mention.end)
@@ -1747,6 +1753,7 @@ class _Resolver(StoryDays):
             return value, Anchor(), False, None
         in_story = (
             self._day_of_its_event(mention)
+            or self._day_of_holiday_after(mention)
             or self._date_ending_range(mention)
             or self._season_apposed_to_year(mention)
             or self._weekday_ending_range(mention)
@@ -2348,6 +2355,43 @@ class _Resolver(StoryDays):
         if mention.partial.granularity == "WE":
             chosen = readers.weekend_day_near(chosen)  # "Memorial Day weekend"
         return readers.observance_value(chosen, mention.partial), anchor, True, (chosen, "D")
+
+    def _day_of_holiday_after(self, mention: Mention) -> Result | None:
+        """ "Wed 1st. New Year's Day.": a day of the month named with no month, the name of
+        a holiday set right after it, is that holiday's day, in the year nearest the
+        telling that its weekday fits."""
+        p = mention.partial
+        index = self._index + 1
+        if (
+            p.day is None
+            or p.month is not None
+            or self.entry_day is not None  # a log's later days go on from its entry
+            or not 0 < index < len(self._mentions)
+        ):
+            return None
+        after = self._mentions[index]
+        if after.partial.holiday is None or not _HOLIDAY_SET_AFTER.fullmatch(
+            self.text, mention.end, after.start
+        ):
+            return None
+        item = self.observances.named_at(after.partial.holiday, after.start)
+        story = self.narrative
+        ref = story.day if story is not None and story.from_text else self.dct
+        if ref is None:
+            return None
+        days = [
+            day
+            for year in range(ref.year - _HOLIDAY_AFTER_YEARS, ref.year + 2)
+            if (day := readers.observance_day(item, year, _UNMOVED)) is not None
+            and day.day == p.day
+            and (p.weekday is None or day.isoweekday() == p.weekday)
+        ]
+        if not days:
+            return None
+        day = min(days, key=lambda d: abs((d - ref).days))
+        kind = AnchorKind.DCT if ref == self.dct else AnchorKind.NARRATIVE
+        anchor = Anchor(kind, ref.isoformat())
+        return readers.time_of(day.isoformat(), p), anchor, True, (day, "D")
 
     def _day_of_its_event(self, mention: Mention) -> Result | None:
         """ "came ashore at Juno Beach on D-Day", "on duty there on VE Day", "the
