@@ -313,7 +313,7 @@ _COMPARED_BEFORE = compiled(
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
 # Between a day of the month and the holiday named right after it ("Wed 1st. New Year's
-# Day."), and the years back from the telling such a day may be of
+# Day."), and the years back from the story's day such a day may be of
 _HOLIDAY_SET_AFTER = compiled(r"[ \t]*[.,:—–-][ \t]*")
 _HOLIDAY_AFTER_YEARS = 3
 # Days from a day named for one event ("VE Day") to its anniversary, within which it may be
@@ -378,7 +378,7 @@ class _Resolver(StoryDays):
         self._framing_decades: list[tuple[_dt.date, int]] = []
         # The last day a timex named: where it ended, the day, the timex.
         self.last_day: tuple[int, _dt.date, str] | None = None
-        self._index = -1  # the place of the mention being resolved among the text's
+        self._index = -1  # the place of the mention being resolved among the text's mentions
         # ... and the last one named outside direct speech
         self.last_day_told: tuple[int, _dt.date, str] | None = None
         # Days the weekdays the text gives run ahead of the Gregorian calendar's: old
@@ -2359,7 +2359,7 @@ class _Resolver(StoryDays):
     def _day_of_holiday_after(self, mention: Mention) -> Result | None:
         """ "Wed 1st. New Year's Day.": a day of the month named with no month, the name of
         a holiday set right after it, is that holiday's day, in the year nearest the
-        telling that its weekday fits."""
+        story's day (or the telling's) that its weekday fits."""
         p = mention.partial
         index = self._index + 1
         if (

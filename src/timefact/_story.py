@@ -29,10 +29,10 @@ __all__ = ["SENTENCE_END", "Narrative", "Placed", "Result", "StoryReading"]
 # How far (in characters) a year the story moved to carries over to the year-less dates
 # after it, within its paragraph and beyond it; farther, or once the text speaks of the
 # present again ("last week", "on Tuesday"), news convention (the DCT's year) takes over.
-# Text that runs on from one item of a dashed or bulleted list to the next, no blank line
-_LIST_ITEMS = compiled(r"[^\n]*(?:\n[ \t]*[-*•][ \t][^\n]*)+")
 _STORY_REACH = 1500
 _STORY_REACH_ACROSS_PARAGRAPHS = 600
+# Text that runs on from one item of a dashed or bulleted list to the next, no blank line
+_LIST_ITEMS = compiled(r"[^\n]*(?:\n[ \t]*[-*•][ \t][^\n]*)+")
 # How far before the publication date a story must be for its weekdays to be its own,
 # and for its months, holidays and direct speech to be.
 _STORY_AWAY_DAYS = 60

@@ -420,9 +420,11 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             )
         )
         # "exams scheduled for May and June", "May to July": beside another month
-        paired = word.istitle() and (
-            _ANOTHER_MONTH_AFTER.match(groups.get("_after") or "")
-            or _ANOTHER_MONTH_BEFORE.search(groups.get("_before") or "")
+        after_month = word.istitle() and bool(
+            _ANOTHER_MONTH_BEFORE.search(groups.get("_before") or "")
+        )
+        paired = after_month or (
+            word.istitle() and _ANOTHER_MONTH_AFTER.match(groups.get("_after") or "")
         )
         # "MARCH - Former Mayor Leon Tuttle, 79, died March 22": a month heading its entry
         heading = bool(
@@ -433,7 +435,6 @@ def month(groups: Groups, vocab: Vocabulary) -> Reading | None:
             word.isupper() and not heading
         ):
             return None
-        after_month = word.istitle() and _ANOTHER_MONTH_BEFORE.search(groups.get("_before") or "")
         if (
             groups.get("verbish") is not None
             and not after_month
