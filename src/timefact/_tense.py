@@ -156,6 +156,8 @@ _CUE = compiled(
     # "I fly to Istanbul on Thursday", "it goes to Goodwill Monday morning": a trip planned
     r"(?:I|you|u)\s+(?:fly|leave|travel|head|drive|arrive|land)\b|"
     r"(?:goes|flies|travels|heads|drives|lands)\s+(?:to|back|home|out)\b|"
+    # "my sis flies in on the 2nd", "he drives up Friday"
+    r"(?:flies|drives|comes|arrives)\s+(?:in|up|over|down)\b|"
     r"(?:they|we)\s+(?:visit|play|host|face|meet|travel|open|close|return|resume|head|fly|"
     # "We leave for Naples on Monday": a plan in the present
     r"leave|sail|start|move)|"
