@@ -99,7 +99,7 @@ _CUE = compiled(
     r"threatens?\s+to|(?:a|some)\s+chance\s+of|"
     r"covering(?=\s+(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
     r"is\s+to|are\s+to|was\s+to|were\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|"
-    r"no\s+later\s+than|gonna|gotta|see\s+(?:you|u|ya)|c\s+u|cya|"
+    r"no\s+later\s+than|gonna|gotta|hopefully|see\s+(?:you|u|ya)|c\s+u|cya|"
     # "if they call off thurs + fri too": a condition still to be met
     r"if|unless)\b|['’]ll\b"
     # a request opening its sentence: "Ask me again on Tuesday", "Don't do anything dumb"
@@ -279,7 +279,11 @@ _NOT_COME_AFTER = compiled(
     r"(?:come|arrived|turned[ \t]+up|shown[ \t]+up|appeared|landed|been)\b"
 )
 # A day named as the one set for something: "fixed August 6 as the date for the AGM"
-_SET_AS_AFTER = compiled(r"[ \t]+as[ \t]+the[ \t]+(?:date|day|record[ \t]+date)\b")
+_SET_AS_AFTER = compiled(
+    r"[ \t]+as[ \t]+the[ \t]+(?:date|day|record[ \t]+date)\b"
+    # "said monday at the earliest": the soonest a thing can still come
+    r"|[ \t]+at[ \t]+the[ \t]+earliest\b"
+)
 # A question right after a time: "dinner Saturday?", "still on for Friday night?"
 _ASKED_AFTER = compiled(r"[ \t]*\?")
 # "Fri's perfect", "Saturday's no good": "is", not a possessive
@@ -346,8 +350,8 @@ class TenseReader:
         if _AGO_BEFORE.search(text, max(0, start - 6), start) and text.startswith("this", start):
             return Tense.PRESENT  # "Fifty years ago this Friday": the anniversary, still ahead
         if _SET_AS_AFTER.match(text, end) and not is_past_perfect(text, start):
-            # "fixed August 6 as the date for the AGM": a day set ahead ("had set Friday as
-            # the deadline" looks back)
+            # "fixed August 6 as the date for the AGM", "said Monday at the earliest": a day
+            # set ahead ("had set Friday as the deadline" looks back)
             return Tense.FUTURE
         if _DUE_BEFORE.search(text, max(0, start - 24), start) and _NOT_COME_AFTER.match(text, end):
             return Tense.PAST  # "The relief boat, due on Monday, has not come": overdue
