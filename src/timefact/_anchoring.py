@@ -312,9 +312,8 @@ _COMPARED_BEFORE = compiled(
 )
 # How far (in characters) a holiday named again is the one just named.
 _HOLIDAY_AGAIN_REACH = 1500
-# Between a day of the month and the holiday named right after it ("Wed 1st. New Year's
-# Day."), and the years back from the story's day such a day may be of
-_HOLIDAY_SET_AFTER = compiled(r"[ \t]*[.,:—–-][ \t]*")
+# Years back from the story's day a day of the month named with the holiday right after it
+# ("Wed 1st. New Year's Day.") may be of
 _HOLIDAY_AFTER_YEARS = 3
 # Days from a day named for one event ("VE Day") to its anniversary, within which it may be
 # the anniversary that is meant ("Britain marks VE Day today")
@@ -463,7 +462,7 @@ class _Resolver(StoryDays):
             if self.narrative is not None and self.narrative.tid == year_tid:
                 self.narrative = left
             self.digression = None
-        self._index = int(tid[1:]) - 1 if tid[1:].isdigit() else -1
+        self._index = _mention_index(tid)
         # a chat's stamp: when its message was sent ("Bec 9:02 AM: ..."), read once here
         self._stamp = (
             readers.stamps_a_message(self.text, mention.start, mention.end)
@@ -838,7 +837,8 @@ class _Resolver(StoryDays):
 
     def _mention_of(self, tid: str) -> Mention | None:
         """The mention a timex id ("t12") was made from; none for a heading's own ids."""
-        return self._mentions[int(tid[1:]) - 1] if tid[:1] == "t" and tid[1:].isdigit() else None
+        index = _mention_index(tid)
+        return self._mentions[index] if index >= 0 else None
 
     def _entry_heading(self) -> Mention | None:
         """The mention that heads the entry the text is at, if a mention does."""
@@ -1384,7 +1384,7 @@ class _Resolver(StoryDays):
             or p.holiday is None
             or p.year is not None
             or not readers.FULL_DAY.fullmatch(previous.value)
-            or not set_right_after(self.text, previous, mention)
+            or not set_right_after(self.text, previous.end, mention.start)
         ):
             return None
         day = _dt.date.fromisoformat(previous.value)
@@ -2370,7 +2370,7 @@ class _Resolver(StoryDays):
         ):
             return None
         after = self._mentions[index]
-        if after.partial.holiday is None or not _HOLIDAY_SET_AFTER.fullmatch(
+        if after.partial.holiday is None or not set_right_after(
             self.text, mention.end, after.start
         ):
             return None
@@ -3813,6 +3813,12 @@ class _Resolver(StoryDays):
             and self.dct is not None
             and 0 < (self.dct - day).days <= _RECENT_EVENT_DAYS
         )
+
+
+def _mention_index(tid: str) -> int:
+    """The place among the text's mentions of the one a timex id ("t12") was made from;
+    -1 for a heading's own ids."""
+    return int(tid[1:]) - 1 if tid[:1] == "t" and tid[1:].isdigit() else -1
 
 
 def _story_frame(

@@ -120,10 +120,10 @@ def day_named_again(text: str, previous: Timex | None, weekday: Mention) -> _dt.
     return day if day.isoweekday() == p.weekday else None
 
 
-def set_right_after(text: str, previous: Timex, mention: Mention) -> bool:
-    """Whether ``mention`` is set right after ``previous``, with at most a stop or a comma
-    between: "May 30. Decoration Day", "Dec. 25, Christmas Day"."""
-    return _JUST_AFTER.fullmatch(text, previous.end, mention.start) is not None
+def set_right_after(text: str, end: int, start: int) -> bool:
+    """Whether what starts at ``start`` is set right after what ends at ``end``, with at
+    most a stop or a comma between: "May 30. Decoration Day", "Wed 1st. New Year's Day"."""
+    return _JUST_AFTER.fullmatch(text, end, start) is not None
 
 
 def _bare_weekday(p: Partial) -> bool:

@@ -21,6 +21,7 @@ from timefact._calendar import SEASON_MONTH, format_value, safe_date
 from timefact._mention import Mention
 from timefact._model import Anchor, AnchorKind, Direction, Partial, Timex
 from timefact._nearest import month_step
+from timefact._productions._common import SENTENCE_START_BEFORE
 from timefact._regex_cache import compiled
 from timefact._tense import QuoteTracker, Tense, TenseReader, is_past_perfect
 
@@ -58,7 +59,6 @@ FUTURE_IN_PAST = compiled(
     re.IGNORECASE,
 )
 # where a sentence or a line begins: "Today the bridge carries"
-_OPENS_SENTENCE = compiled(r"(?:^|[.!?]\s+|\n\s*)$")
 _CLAUSE_START = compiled(r"[.!?;:\n]")
 # The narrator in the first person: "We sailed", "my brother and I"
 _FIRST_PERSON = compiled(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s)\b")
@@ -235,7 +235,7 @@ class StoryReading:
             not p.shift
             and p.shift_unit == "D"
             and self._tense(mention) is not Tense.PAST
-            and _OPENS_SENTENCE.search(self.text, max(0, mention.start - 3), mention.start)
+            and SENTENCE_START_BEFORE.search(self.text, max(0, mention.start - 3), mention.start)
         ):
             return None  # "Today the bridge carries 9,000 vehicles a day": the narrator's
         return story
